@@ -1,0 +1,26 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { Principal } from './principal';
+
+export interface AuthenticatedRequest extends Request {
+  principal?: Principal;
+}
+
+export interface GraphQLRequestContext {
+  req: AuthenticatedRequest;
+}
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<GqlContextType>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+  return match?.[1];
+}

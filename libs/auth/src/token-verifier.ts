@@ -1,0 +1,115 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
+import { ALL_ROLES, isRole, type Role } from '@nrm/domain';
+import type { Principal } from './principal';
+
+export interface TokenVerifierOptions {
+  /** The realm URL, e.g. http://localhost:8080/realms/nrm; `iss` must equal it. */
+  issuer: string;
+  /** Accepted `azp` values. */
+  allowedClients: readonly string[];
+  clockSkewSeconds: number;
+  /** How long a verified token's principal is reused without checking the signature again. */
+  cacheSize?: number;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super(`invalid token: ${reason}`);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+export class IdentityProviderUnavailableError extends Error {
+  constructor() {
+    super('identity provider unavailable');
+    this.name = 'IdentityProviderUnavailableError';
+  }
+}
+
+interface RealmAccessClaims extends JWTPayload {
+  azp?: string;
+  typ?: string;
+  preferred_username?: string;
+  agency_id?: string;
+  realm_access?: { roles?: unknown };
+}
+
+type KeySet = ReturnType<typeof createRemoteJWKSet>;
+
+/**
+ * Verifies Keycloak access tokens with standard OIDC: keys from the issuer's discovery document (JWKS, rotated keys
+ * refetched by jose), RS256 only, `iss`, `azp`, `exp` with clock skew, and `typ: Bearer` so ID tokens are refused.
+ */
+export class TokenVerifier {
+  private keySet: KeySet | undefined;
+  private discovery: Promise<KeySet> | undefined;
+  private readonly cache: LRUCache<string, Principal>;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    this.cache = new LRUCache({ max: options.cacheSize ?? 5_000 });
+  }
+
+  async verify(token: string): Promise<Principal> {
+    const cached = this.cache.get(token);
+    if (cached && cached.expiresAt.getTime() + this.options.clockSkewSeconds * 1000 > Date.now()) return cached;
+
+    const keySet = await this.keys();
+    let payload: RealmAccessClaims;
+    try {
+      ({ payload } = await jwtVerify<RealmAccessClaims>(token, keySet, {
+        issuer: this.options.issuer,
+        algorithms: ['RS256'],
+        clockTolerance: this.options.clockSkewSeconds,
+        requiredClaims: ['exp', 'iat', 'sub'],
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);
+      throw error;
+    }
+    const principal = this.toPrincipal(payload);
+    this.cache.set(token, principal);
+    return principal;
+  }
+
+  private toPrincipal(payload: RealmAccessClaims): Principal {
+    if (payload.typ !== undefined && payload.typ !== 'Bearer') throw new InvalidTokenError('not an access token');
+    if (!payload.azp || !this.options.allowedClients.includes(payload.azp)) throw new InvalidTokenError('client not allowed');
+    if (typeof payload.agency_id !== 'string' || payload.agency_id.length === 0) throw new InvalidTokenError('no agency');
+    const claimed = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
+    // Keep DOMAIN.md's order so the primary role is stable whatever order the token lists them in.
+    const roles: Role[] = ALL_ROLES.filter((role) => claimed.some((item) => typeof item === 'string' && isRole(item) && item === role));
+    if (roles.length === 0) throw new InvalidTokenError('no platform role');
+    return {
+      subject: payload.sub as string,
+      username: payload.preferred_username ?? (payload.sub as string),
+      roles,
+      agencyId: payload.agency_id,
+      clientId: payload.azp,
+      tokenId: payload.jti,
+      expiresAt: new Date((payload.exp as number) * 1000),
+    };
+  }
+
+  private keys(): Promise<KeySet> {
+    if (this.keySet) return Promise.resolve(this.keySet);
+    this.discovery ??= this.discover().finally(() => {
+      this.discovery = undefined;
+    });
+    return this.discovery;
+  }
+
+  private async discover(): Promise<KeySet> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.options.issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5_000) });
+    } catch {
+      throw new IdentityProviderUnavailableError();
+    }
+    if (!response.ok) throw new IdentityProviderUnavailableError();
+    const document = (await response.json()) as { issuer?: string; jwks_uri?: string };
+    if (document.issuer !== this.options.issuer || !document.jwks_uri) throw new IdentityProviderUnavailableError();
+    this.keySet = createRemoteJWKSet(new URL(document.jwks_uri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+    return this.keySet;
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Thrown at boot when the environment is invalid; names the variables at fault, never their values. */
+export class ConfigurationError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration: ${issues.join('; ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/** Variables every service process shares. */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/nrm'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  /** Keycloak realm URL, e.g. https://id.example.gov/realms/nrm. */
+  OIDC_ISSUER: z.url().default('http://localhost:8080/realms/nrm'),
+  /** Clients whose tokens this API accepts (the token's `azp`). */
+  OIDC_ALLOWED_CLIENTS: z
+    .string()
+    .default('nrm-portal,nrm-cli')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean)),
+  OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** Run the outbox relay and event consumers inside the API process (one process per service). */
+  WORKERS_IN_PROCESS: booleanFromEnv.default(true),
+  /** Apply pending migrations before serving; production runs `node main.js migrate` as a release step instead. */
+  RUN_MIGRATIONS_ON_BOOT: booleanFromEnv.default(true),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/** Parses and validates the environment once; refuses to return on any bad value. */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ConfigurationError(issues);
+  }
+  if (isRecord(result.data) && result.data['NODE_ENV'] === 'production') {
+    assertProductionSafe(result.data);
+  }
+  return result.data;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Development conveniences that must never reach a deployment. */
+function assertProductionSafe(config: Record<string, unknown>): void {
+  const clients = config['OIDC_ALLOWED_CLIENTS'];
+  if (Array.isArray(clients) && clients.includes('nrm-cli')) {
+    throw new ConfigurationError(['OIDC_ALLOWED_CLIENTS: the password-grant client nrm-cli is not allowed in production']);
+  }
+  const issuer = config['OIDC_ISSUER'];
+  if (typeof issuer === 'string' && !issuer.startsWith('https://')) {
+    throw new ConfigurationError(['OIDC_ISSUER: must use https in production']);
+  }
+}
+
+export { z, booleanFromEnv };

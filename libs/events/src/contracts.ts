@@ -1,0 +1,66 @@
+/**
+ * Events that cross service boundaries. Payloads carry ids and references only, plus the routing codes the law
+ * needs to reach the right people (a child's case goes to the child protection unit of its region) — never names,
+ * dates of birth, contact details or narrative. The database carries state; the queue carries ids.
+ */
+export const ServiceName = {
+  IDENTIFICATION: 'identification',
+  REFERRAL: 'referral',
+  FORMAL_IDENTIFICATION: 'formal-identification',
+  SHELTERS: 'shelters',
+  REPORTING: 'reporting',
+  NOTIFICATIONS: 'notifications',
+} as const;
+export type ServiceName = (typeof ServiceName)[keyof typeof ServiceName];
+
+export interface EventPayloads {
+  'identification.submitted': {
+    identificationId: string;
+    personId: string;
+    reference: string;
+    recordingAgencyId: string;
+    isChild: boolean;
+    region: string;
+    anonymous: boolean;
+  };
+  'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
+  'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };
+  'referral.declined': { referralId: string; personId: string; reference: string; providerAgencyId: string };
+  'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+/** Which services consume each event. The relay enqueues one job per subscriber queue. */
+export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceName[] } = {
+  'identification.submitted': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
+  'referral.created': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+  'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
+};
+
+export interface EventEnvelope<T extends EventType = EventType> {
+  /** The outbox row id; also the BullMQ job id and the consumer's inbox key. */
+  id: string;
+  type: T;
+  aggregateId: string;
+  payload: EventPayloads[T];
+  occurredAt: string;
+  correlationId: string | null;
+  producer: ServiceName;
+}
+
+export const eventQueueName = (consumer: ServiceName): string => `events.${consumer}`;
+
+export function eventTypesConsumedBy(consumer: ServiceName): EventType[] {
+  return (Object.keys(EVENT_SUBSCRIBERS) as EventType[]).filter((type) => EVENT_SUBSCRIBERS[type].includes(consumer));
+}
+
+/** One place for job options: retries with exponential backoff, bounded retention (long enough to dedupe re-sends). */
+export const EVENT_JOB_OPTIONS = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+} as const;

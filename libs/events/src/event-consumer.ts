@@ -1,0 +1,71 @@
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type Logger, withCorrelationId } from '@nrm/logging';
+import { type EventEnvelope, type EventType, eventQueueName, eventTypesConsumedBy, type ServiceName } from './contracts';
+
+export type EventHandler<T extends EventType> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
+export type EventHandlers = { [T in EventType]?: EventHandler<T> };
+
+export interface EventConsumerOptions {
+  consumer: ServiceName;
+  schema: string;
+  dataSource: DataSource;
+  redis: Redis;
+  logger: Logger;
+  handlers: EventHandlers;
+  concurrency?: number;
+}
+
+export type ConsumeResult = 'processed' | 'duplicate';
+
+/**
+ * Consumes this service's event queue. Each event is handled in one transaction together with its inbox row, so a
+ * redelivered event (retry, relay re-send, Redis restart) changes nothing the second time.
+ */
+export class EventConsumer {
+  private worker: Worker | undefined;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    const missing = eventTypesConsumedBy(options.consumer).filter((type) => !options.handlers[type]);
+    if (missing.length) throw new Error(`${options.consumer} subscribes to events it has no handler for: ${missing.join(', ')}`);
+  }
+
+  start(): void {
+    this.worker = new Worker(eventQueueName(this.options.consumer), (job: Job<EventEnvelope>) => this.process(job), {
+      connection: this.options.redis.duplicate({ maxRetriesPerRequest: null }),
+      concurrency: this.options.concurrency ?? 4,
+      autorun: true,
+    });
+    this.worker.on('failed', (job, error) => {
+      this.options.logger.warn({ eventId: job?.id, eventType: job?.name, attempt: job?.attemptsMade, err: error.name }, 'event handling failed');
+    });
+    this.worker.on('error', (error) => this.options.logger.error({ err: error.name }, 'event worker error'));
+  }
+
+  /** Waits for jobs in progress, then stops taking new ones. */
+  async stop(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  private process(job: Job<EventEnvelope>): Promise<ConsumeResult> {
+    return withCorrelationId(job.data.correlationId ?? undefined, () => this.handle(job.data));
+  }
+
+  /** Public so a test can redeliver an event by hand. */
+  async handle(event: EventEnvelope): Promise<ConsumeResult> {
+    const handler = this.options.handlers[event.type] as EventHandler<EventType> | undefined;
+    if (!handler) throw new Error(`no handler for ${event.type}`);
+    return this.options.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO "${this.options.schema}".inbox_event (event_id, consumer, event_type) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [event.id, this.options.consumer, event.type],
+      );
+      if (inserted.length === 0) return 'duplicate';
+      await handler(event, manager);
+      this.options.logger.debug({ eventId: event.id, eventType: event.type }, 'event processed');
+      return 'processed';
+    });
+  }
+}

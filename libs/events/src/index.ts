@@ -1,0 +1,5 @@
+export * from './contracts';
+export * from './outbox.sql';
+export * from './outbox-writer';
+export * from './outbox-relay';
+export * from './event-consumer';

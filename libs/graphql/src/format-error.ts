@@ -1,0 +1,95 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { API_ERROR_CODES, ApiErrorCode, DomainException } from './errors';
+
+interface FormatOptions {
+  /** Development only: keep the original message of unexpected errors to ease debugging (still no stack traces). */
+  exposeInternalMessages: boolean;
+}
+
+/**
+ * Maps every error to API.md's codes and rewrites messages that could echo user input (graphql-js coercion errors
+ * quote the submitted value, which may be a name). Unknown errors become INTERNAL with a generic message.
+ */
+export function formatApiError(formatted: GraphQLFormattedError, error: unknown, options: FormatOptions): GraphQLFormattedError {
+  const original = unwrap(error);
+  if (original instanceof DomainException) {
+    return shape(formatted, original.apiCode, original.message, original.fields);
+  }
+  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
+  if (code === 'GRAPHQL_PARSE_FAILED') {
+    return shape(formatted, ApiErrorCode.BAD_USER_INPUT, 'The query could not be parsed', ['query']);
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || isCoercionMessage(formatted.message)) {
+    const fields = fieldsFromMessage(formatted.message);
+    const existing = formatted.extensions?.['fields'];
+    if (code === 'BAD_USER_INPUT' && Array.isArray(existing)) {
+      return shape(formatted, ApiErrorCode.BAD_USER_INPUT, formatted.message, existing.map(String));
+    }
+    const message = isCoercionMessage(formatted.message)
+      ? `Invalid value for ${fields.join(', ') || 'a variable'}`
+      : sanitizeValidationMessage(formatted.message);
+    return shape(formatted, ApiErrorCode.BAD_USER_INPUT, message, fields.length ? fields : ['query']);
+  }
+  if (code && API_ERROR_CODES.has(code)) {
+    return shape(formatted, code as ApiErrorCode, formatted.message, fieldsOf(formatted));
+  }
+  return shape(
+    formatted,
+    ApiErrorCode.INTERNAL,
+    options.exposeInternalMessages ? formatted.message : 'Internal error',
+    undefined,
+  );
+}
+
+function shape(formatted: GraphQLFormattedError, code: ApiErrorCode, message: string, fields?: string[]): GraphQLFormattedError {
+  return {
+    message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code, ...(fields && fields.length ? { fields } : {}) },
+  };
+}
+
+function fieldsOf(formatted: GraphQLFormattedError): string[] | undefined {
+  const fields = formatted.extensions?.['fields'];
+  return Array.isArray(fields) ? fields.map(String) : undefined;
+}
+
+function unwrap(error: unknown): unknown {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object' && 'originalError' in current; depth++) {
+    const next = (current as { originalError?: unknown }).originalError;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+function isCoercionMessage(message: string): boolean {
+  return /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(message);
+}
+
+/**
+ * Extracts input paths from graphql-js messages, e.g.
+ * `Variable "$input" got invalid value "X" at "input.person.sex"; …` → input.person.sex, and
+ * `…at "input.person"; Field "sex" of required type "Sex!" was not provided.` → input.person.sex.
+ */
+export function fieldsFromMessage(message: string): string[] {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const base = at ?? variable;
+  const missing = /Field "([^"]+)" of required type/.exec(message)?.[1];
+  const unknownField = /Field "([^"]+)" is not defined by type/.exec(message)?.[1];
+  const nested = missing ?? unknownField;
+  if (base && nested) return [`${base}.${nested}`];
+  if (base) return [base];
+  const argument = /Argument "([^"]+)" of required type/.exec(message)?.[1] ?? /Unknown argument "([^"]+)"/.exec(message)?.[1];
+  if (argument) return [argument];
+  const field = /Cannot query field "([^"]+)"/.exec(message)?.[1];
+  return field ? [field] : [];
+}
+
+/** Validation messages describe the query's shape; strip any quoted literal values just in case. */
+function sanitizeValidationMessage(message: string): string {
+  return message.replace(/got invalid value .*?(;|$)/, 'got an invalid value$1');
+}

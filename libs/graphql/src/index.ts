@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './format-error';
+export * from './connection';
+export * from './scalars';
+export * from './validation.pipe';

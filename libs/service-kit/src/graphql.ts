@@ -1,0 +1,30 @@
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { formatApiError } from '@nrm/graphql';
+import type { ServiceRuntime } from './runtime';
+
+export interface SubgraphOptions {
+  runtime: ServiceRuntime;
+  /** Types only referenced from other subgraphs (STACK.md trap 4). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+}
+
+/** A code-first Apollo Federation 2 subgraph with the platform's error shaping and no stack traces. */
+export function subgraphModule(options: SubgraphOptions): DynamicModule {
+  const development = options.runtime.config.NODE_ENV === 'development';
+  return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    autoSchemaFile: { federation: 2 },
+    sortSchema: true,
+    playground: false,
+    introspection: options.runtime.config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    context: ({ req }: { req: Request }) => ({ req }),
+    formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
+    buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], dateScalarMode: 'isoDate', noDuplicatedFields: true },
+  });
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { EventConsumer, type EventHandlers, eventTypesConsumedBy, OutboxRelay } from '@nrm/events';
+import { SERVICE_RUNTIME, REDIS, type ServiceRuntime } from './runtime';
+
+/** A service's event handlers, by event type; boot fails if a subscribed type has none. */
+export interface EventHandlerSet {
+  handlers(): EventHandlers;
+}
+export const EVENT_HANDLER_SET = Symbol('EVENT_HANDLER_SET');
+
+/**
+ * Starts the outbox relay and the event consumer when this process runs workers, and drains both on shutdown
+ * (in-flight jobs finish, nothing new is taken).
+ */
+@Injectable()
+export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown {
+  relay: OutboxRelay | undefined;
+  consumer: EventConsumer | undefined;
+
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Optional() @Inject(EVENT_HANDLER_SET) private readonly handlerSet?: EventHandlerSet,
+  ) {}
+
+  private get runsWorkers(): boolean {
+    const { mode, config } = this.runtime;
+    return mode === 'worker' || (mode === 'api' && config.WORKERS_IN_PROCESS);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.runsWorkers) return;
+    const { name, schema, logger, config } = this.runtime;
+    this.relay = new OutboxRelay({ producer: name, schema, dataSource: this.dataSource, databaseUrl: config.DATABASE_URL, redis: this.redis, logger });
+    await this.relay.start();
+    if (eventTypesConsumedBy(name).length > 0) {
+      if (!this.handlerSet) throw new Error(`${name} consumes events but provides no EVENT_HANDLER_SET`);
+      this.consumer = new EventConsumer({ consumer: name, schema, dataSource: this.dataSource, redis: this.redis, logger, handlers: this.handlerSet.handlers() });
+      this.consumer.start();
+    }
+    logger.info('workers started');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay?.stop();
+  }
+}

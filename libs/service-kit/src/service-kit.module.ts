@@ -1,0 +1,69 @@
+import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Redis } from 'ioredis';
+import type { EntitySchema, MixedList } from 'typeorm';
+import { AuthModule } from '@nrm/auth';
+import { serviceDataSourceOptions } from '@nrm/database';
+import { OutboxWriter } from '@nrm/events';
+import { HealthController } from './health.controller';
+import { EVENT_HANDLER_SET, type EventHandlerSet, Messaging } from './messaging';
+import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
+
+export interface ServiceKitOptions {
+  runtime: ServiceRuntime;
+  // TypeORM's own signature for entity and migration lists.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  eventHandlers?: Type<EventHandlerSet>;
+}
+
+/** What every service process shares: config, logger, database, Redis, auth, outbox, health and workers. */
+@Global()
+@Module({})
+export class ServiceKitModule {
+  static forRoot(options: ServiceKitOptions): DynamicModule {
+    const { runtime } = options;
+    const { config } = runtime;
+    const printOnly = runtime.mode === 'print-schema';
+    const providers: Provider[] = [
+      { provide: SERVICE_RUNTIME, useValue: runtime },
+      { provide: LOGGER, useValue: runtime.logger },
+      {
+        provide: REDIS,
+        useFactory: () => new Redis(config.REDIS_URL, { lazyConnect: printOnly, maxRetriesPerRequest: 3, enableOfflineQueue: !printOnly }),
+      },
+      { provide: OutboxWriter, useValue: new OutboxWriter(runtime.schema) },
+      Messaging,
+    ];
+    if (options.eventHandlers) {
+      providers.push(options.eventHandlers, { provide: EVENT_HANDLER_SET, useExisting: options.eventHandlers });
+    }
+    return {
+      module: ServiceKitModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...serviceDataSourceOptions({
+            url: config.DATABASE_URL,
+            schema: runtime.schema,
+            poolSize: config.DATABASE_POOL_SIZE,
+            applicationName: `nrm-${runtime.name}`,
+            entities: options.entities,
+            migrations: options.migrations,
+          }),
+          // Printing the schema needs no database.
+          manualInitialization: printOnly,
+        }),
+        AuthModule.forRoot({
+          issuer: config.OIDC_ISSUER,
+          allowedClients: config.OIDC_ALLOWED_CLIENTS,
+          clockSkewSeconds: config.OIDC_CLOCK_SKEW_SECONDS,
+        }),
+      ],
+      controllers: [HealthController],
+      providers,
+      exports: [SERVICE_RUNTIME, LOGGER, REDIS, OutboxWriter, Messaging, TypeOrmModule, AuthModule],
+    };
+  }
+}
