@@ -1,9 +1,11 @@
 import type { Type } from '@nestjs/common';
-import { Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { badUserInput } from './errors';
 
+/** Shared by every subgraph's connections, hence shareable. */
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage: boolean;

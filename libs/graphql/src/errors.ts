@@ -56,3 +56,11 @@ export abstract class DomainException extends Error {
 export function assertNever(value: never): never {
   throw new Error(`Unhandled value: ${String(value)}`);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else is the caller's mistake, named by its argument path. */
+export function assertUuid(value: string, field: string): string {
+  if (!UUID.test(value)) throw badUserInput([field], `${field} is not a valid id`);
+  return value;
+}

@@ -1,3 +1,4 @@
+import './enums';
 export * from './errors';
 export * from './format-error';
 export * from './connection';

@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -23,6 +24,8 @@ export function subgraphModule(options: SubgraphOptions): DynamicModule {
     introspection: options.runtime.config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Traces are not shipped anywhere; computing them costs every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     context: ({ req }: { req: Request }) => ({ req }),
     formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
     buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], dateScalarMode: 'isoDate', noDuplicatedFields: true },

@@ -1,0 +1,28 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { PersonAccessService } from './access/person-access.service';
+import { IdentificationResolver } from './identification/identification.resolver';
+import { IdentificationService } from './identification/identification.service';
+import { InitialIdentificationEntity } from './identification/initial-identification.entity';
+import { IndicatorResolver } from './indicators/indicator.resolver';
+import { migrations } from './migrations';
+import { PersonEntity } from './person/person.entity';
+import { PersonResolver } from './person/person.resolver';
+import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
+import { RelationshipEventHandlers } from './relationships/relationship-events.handler';
+
+export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity];
+
+@Module({})
+export class AppModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: RelationshipEventHandlers }),
+        subgraphModule({ runtime }),
+      ],
+      providers: [IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver],
+    };
+  }
+}

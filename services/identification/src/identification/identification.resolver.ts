@@ -1,0 +1,90 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import { Relationship } from '@nrm/access-policy';
+import { Role } from '@nrm/domain';
+import { assertUuid, type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
+import { PersonEntity } from '../person/person.entity';
+import { Person } from '../person/person.model';
+import { InitialIdentificationsArgs } from './dto/initial-identification.filter';
+import { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
+import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
+import { IdentificationService } from './identification.service';
+import { InitialIdentificationEntity } from './initial-identification.entity';
+import { InitialIdentification, InitialIdentificationConnection, Screening } from './initial-identification.model';
+
+const READERS = [Role.FIRST_RESPONDER, Role.RA_OFFICER, Role.RA_HEAD, Role.CHILD_PROTECTION_WORKER];
+
+@Resolver(() => InitialIdentification)
+export class IdentificationResolver {
+  constructor(
+    private readonly identifications: IdentificationService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Mutation(() => InitialIdentification)
+  @Roles(Role.FIRST_RESPONDER)
+  submitInitialIdentification(
+    @Args('input') input: SubmitInitialIdentificationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InitialIdentificationEntity> {
+    return this.identifications.submit(input, principal);
+  }
+
+  @Query(() => InitialIdentification)
+  @Roles(...READERS)
+  async initialIdentification(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<InitialIdentificationEntity> {
+    const [row] = await this.visibleQuery(principal).andWhere('ii.id = :id', { id: assertUuid(id, 'id') }).getMany();
+    if (row) return row;
+    const exists = await this.dataSource.getRepository(InitialIdentificationEntity).exists({ where: { id } });
+    throw exists
+      ? new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification')
+      : new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found');
+  }
+
+  @Query(() => InitialIdentificationConnection)
+  @Roles(...READERS)
+  async initialIdentifications(
+    @Args() args: InitialIdentificationsArgs,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Connection<InitialIdentificationEntity>> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const query = this.visibleQuery(principal).orderBy('ii.submitted_at', 'DESC').addOrderBy('ii.id', 'DESC').limit(first + 1);
+    const cursor = decodeCursor(args.after);
+    if (cursor) query.andWhere('(ii.submitted_at, ii.id) < (:at, :cursorId)', { at: cursor.at, cursorId: cursor.id });
+    if (args.filter?.status) query.andWhere('ii.status = :status', { status: args.filter.status });
+    if (args.filter?.region) query.andWhere('ii.region = :region', { region: args.filter.region });
+    const rows = await query.getMany();
+    return toConnection(rows, first, (row) => ({ at: row.submittedAt.toISOString(), id: row.id }));
+  }
+
+  @ResolveField(() => Person)
+  person(@Parent() identification: InitialIdentificationEntity): Promise<PersonEntity> {
+    // The person's categories are gated field by field by PersonResolver.
+    return this.dataSource.getRepository(PersonEntity).findOneOrFail({ where: { id: identification.personId } });
+  }
+
+  @ResolveField(() => Boolean)
+  interviewConsented(@Parent() identification: InitialIdentificationEntity): boolean {
+    return identification.interview.consentToInterview;
+  }
+
+  @ResolveField(() => Screening)
+  screening(@Parent() identification: InitialIdentificationEntity): Screening {
+    return { meetsThreshold: identification.meetsThreshold, missingGroups: identification.missingGroups };
+  }
+
+  /** The RA sees every identification (mandate); a first responder its agency's; a CPU worker its region's children. */
+  private visibleQuery(principal: Principal) {
+    const query = this.dataSource.getRepository(InitialIdentificationEntity).createQueryBuilder('ii');
+    if (principal.roles.includes(Role.RA_OFFICER) || principal.roles.includes(Role.RA_HEAD)) return query;
+    if (principal.roles.includes(Role.CHILD_PROTECTION_WORKER)) {
+      return query.where(
+        `(ii.recording_agency_id = :agency OR EXISTS (SELECT 1 FROM identification.person_relationship r
+          WHERE r.person_id = ii.person_id AND r.agency_id = :agency AND r.relationship = :cpu AND r.active))`,
+        { agency: principal.agencyId, cpu: Relationship.CHILD_PROTECTION_MANDATE },
+      );
+    }
+    return query.where('ii.recording_agency_id = :agency', { agency: principal.agencyId });
+  }
+}

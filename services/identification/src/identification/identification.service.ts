@@ -1,0 +1,158 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Relationship } from '@nrm/access-policy';
+import type { Principal } from '@nrm/auth';
+import { isUniqueViolation } from '@nrm/database';
+import { assessAge, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel } from '@nrm/domain';
+import { OutboxWriter } from '@nrm/events';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { IdentificationConfig } from '../config';
+import { findIndicator, screen } from '../indicators/indicator-catalog';
+import { PersonEntity } from '../person/person.entity';
+import { PersonRelationshipEntity } from '../relationships/person-relationship.entity';
+import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
+import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
+import { InitialIdentificationEntity } from './initial-identification.entity';
+
+const CLIENT_REQUEST_CONSTRAINT = 'initial_identification_client_request';
+
+@Injectable()
+export class IdentificationService {
+  private readonly config: IdentificationConfig;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+  ) {
+    this.config = runtime.config as IdentificationConfig;
+  }
+
+  /**
+   * Records an initial identification, makes the person a presumed victim when the indicators meet the threshold,
+   * and (through the outbox, in the same transaction) notifies the Responsible Authority and, for a child, the child
+   * protection unit of the region. Idempotent on (agency, clientRequestId).
+   */
+  async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<InitialIdentificationEntity> {
+    this.validate(input);
+    const existing = await this.findByClientRequest(principal.agencyId, input.clientRequestId);
+    if (existing) return existing;
+    try {
+      return await this.dataSource.transaction((manager) => this.record(manager, input, principal));
+    } catch (error) {
+      if (!isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
+      // A concurrent duplicate won the race: answer with its record.
+      const winner = await this.findByClientRequest(principal.agencyId, input.clientRequestId);
+      if (!winner) throw error;
+      return winner;
+    }
+  }
+
+  private async record(manager: EntityManager, input: SubmitInitialIdentificationInput, principal: Principal): Promise<InitialIdentificationEntity> {
+    const now = new Date();
+    const consented = input.interview.consentToInterview;
+    const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
+    const screening = screen(input.indicatorCodes, age.isChild);
+    const status = screening.meetsThreshold ? IdentificationStatus.PRESUMED : IdentificationStatus.AT_RISK;
+    const [sequence] = (await manager.query(`SELECT nextval('identification.person_reference_seq') AS value`)) as Array<{ value: string }>;
+    const reference = `NRM-${now.getUTCFullYear()}-${String(sequence?.value ?? '0').padStart(6, '0')}`;
+
+    const person = manager.create(PersonEntity, {
+      id: randomUUID(),
+      reference,
+      recordingAgencyId: principal.agencyId,
+      identificationStatus: status,
+      anonymous: !consented,
+      sex: input.person.sex,
+      ageBand: age.ageBand,
+      isChild: age.isChild,
+      ageVerified: age.ageVerified,
+      citizenshipGroup: this.citizenshipGroup(input.person.citizenship),
+      languages: input.person.languages ?? [],
+      needs: input.immediateNeeds,
+      riskLevel: input.immediateNeeds.includes(ImmediateNeed.SECURITY) ? RiskLevel.HIGH : RiskLevel.UNKNOWN,
+      // Without consent to the interview only an anonymous notification is kept: no identity is stored.
+      givenName: consented ? (input.person.givenName ?? null) : null,
+      familyName: consented ? (input.person.familyName ?? null) : null,
+      dateOfBirth: consented ? (input.person.dateOfBirth ?? null) : null,
+      estimatedAge: consented ? (input.person.estimatedAge ?? null) : null,
+      citizenship: input.person.citizenship,
+    });
+    await manager.insert(PersonEntity, person);
+
+    const identification = manager.create(InitialIdentificationEntity, {
+      id: randomUUID(),
+      personId: person.id,
+      clientRequestId: input.clientRequestId,
+      inputHash: hashInput(input),
+      recordingAgencyId: principal.agencyId,
+      submittedBy: principal.subject,
+      venue: input.venue,
+      region: input.region,
+      indicatorCodes: consented ? input.indicatorCodes : [],
+      exploitationTypes: consented ? input.exploitationTypes : [],
+      immediateNeeds: input.immediateNeeds,
+      interview: {
+        consentToInterview: consented,
+        language: input.interview.language ?? null,
+        interpreterUsed: input.interview.interpreterUsed ?? false,
+        privateSetting: input.interview.privateSetting ?? true,
+        guardianPresent: input.interview.guardianPresent ?? null,
+        suspendedForDistress: input.interview.suspendedForDistress ?? false,
+      },
+      meetsThreshold: screening.meetsThreshold,
+      missingGroups: screening.missingGroups,
+      status,
+      submittedAt: now,
+    });
+    await manager.insert(InitialIdentificationEntity, identification);
+
+    const childProtectionUnit = age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined;
+    if (childProtectionUnit) {
+      await manager.insert(PersonRelationshipEntity, {
+        personId: person.id,
+        agencyId: childProtectionUnit,
+        relationship: Relationship.CHILD_PROTECTION_MANDATE,
+        sourceId: identification.id,
+        active: true,
+      });
+    }
+
+    await this.outbox.append(manager, 'identification.submitted', identification.id, {
+      identificationId: identification.id,
+      personId: person.id,
+      reference,
+      recordingAgencyId: principal.agencyId,
+      isChild: age.isChild,
+      region: input.region,
+      anonymous: !consented,
+    });
+    return identification;
+  }
+
+  private validate(input: SubmitInitialIdentificationInput): void {
+    const unknown = input.indicatorCodes
+      .map((code, index) => (findIndicator(code) ? undefined : `input.indicatorCodes.${index}`))
+      .filter((path): path is string => path !== undefined);
+    if (unknown.length) {
+      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_INDICATOR, 'Unknown indicator code', unknown);
+    }
+    if (!this.config.REGIONS.has(input.region)) {
+      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_REGION, 'Unknown region', ['input.region']);
+    }
+  }
+
+  private citizenshipGroup(citizenship: string[]): CitizenshipGroup {
+    if (citizenship.length === 0) return CitizenshipGroup.UNKNOWN;
+    return citizenship.includes(this.config.NATIONAL_COUNTRY) ? CitizenshipGroup.NATIONAL : CitizenshipGroup.FOREIGN;
+  }
+
+  private findByClientRequest(agencyId: string, clientRequestId: string): Promise<InitialIdentificationEntity | null> {
+    return this.dataSource.getRepository(InitialIdentificationEntity).findOne({ where: { recordingAgencyId: agencyId, clientRequestId } });
+  }
+}
+
+function hashInput(input: SubmitInitialIdentificationInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}

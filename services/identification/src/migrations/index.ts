@@ -1,0 +1,3 @@
+import { InitialSchema1764403200000 } from './1764403200000-initial-schema';
+
+export const migrations = [InitialSchema1764403200000];

@@ -1,0 +1,65 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { AgeBand, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
+
+@Entity({ name: 'person' })
+export class PersonEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  reference: string;
+
+  @Column('text', { name: 'recording_agency_id' })
+  recordingAgencyId: string;
+
+  @Column('text', { name: 'identification_status' })
+  identificationStatus: IdentificationStatus;
+
+  @Column('boolean')
+  anonymous: boolean;
+
+  @Column('text')
+  sex: Sex;
+
+  @Column('text', { name: 'age_band' })
+  ageBand: AgeBand;
+
+  @Column('boolean', { name: 'is_child' })
+  isChild: boolean;
+
+  @Column('boolean', { name: 'age_verified' })
+  ageVerified: boolean;
+
+  @Column('text', { name: 'citizenship_group' })
+  citizenshipGroup: CitizenshipGroup;
+
+  @Column('text', { array: true })
+  languages: string[];
+
+  @Column('text', { array: true })
+  needs: ImmediateNeed[];
+
+  @Column('text', { name: 'risk_level' })
+  riskLevel: RiskLevel;
+
+  @Column('text', { name: 'given_name', nullable: true })
+  givenName: string | null;
+
+  @Column('text', { name: 'family_name', nullable: true })
+  familyName: string | null;
+
+  @Column('date', { name: 'date_of_birth', nullable: true })
+  dateOfBirth: string | null;
+
+  @Column('integer', { name: 'estimated_age', nullable: true })
+  estimatedAge: number | null;
+
+  @Column('text', { array: true })
+  citizenship: string[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,107 @@
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  AgeBand,
+  CitizenshipGroup,
+  ExploitationType,
+  IdentificationStatus,
+  ImmediateNeed,
+  RiskLevel,
+  Sex,
+  Venue,
+} from '@nrm/domain';
+import { GraphQLDate } from '@nrm/graphql';
+
+/** Non-identifying facts a provider may see to decide capacity (DataCategory.SUMMARY). */
+@ObjectType()
+export class PersonSummary {
+  @Field(() => AgeBand)
+  ageBand: AgeBand;
+
+  @Field({ description: 'True for a child and while age is uncertain (presumed a child until verified).' })
+  isChild: boolean;
+
+  @Field()
+  ageVerified: boolean;
+
+  @Field(() => Sex)
+  sex: Sex;
+
+  @Field(() => CitizenshipGroup)
+  citizenshipGroup: CitizenshipGroup;
+
+  @Field(() => IdentificationStatus)
+  identificationStatus: IdentificationStatus;
+
+  @Field(() => [ImmediateNeed])
+  needs: ImmediateNeed[];
+
+  @Field(() => RiskLevel)
+  riskLevel: RiskLevel;
+
+  @Field(() => [String])
+  languages: string[];
+
+  @Field()
+  accompanyingChildren: boolean;
+}
+
+/** DataCategory.IDENTITY. */
+@ObjectType()
+export class PersonIdentity {
+  @Field(() => String, { nullable: true })
+  givenName: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  dateOfBirth: string | null;
+
+  @Field(() => Int, { nullable: true })
+  estimatedAge: number | null;
+
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2' })
+  citizenship: string[];
+}
+
+/** DataCategory.CONTACT_LOCATION: the most dangerous to leak. */
+@ObjectType()
+export class PersonContactLocation {
+  @Field(() => String, { nullable: true, description: 'Region where the person was identified' })
+  identifiedInRegion: string | null;
+}
+
+/** DataCategory.TRAFFICKING_EXPERIENCE as recorded at initial identification. */
+@ObjectType()
+export class TraffickingExperience {
+  @Field(() => [String])
+  indicatorCodes: string[];
+
+  @Field(() => [ExploitationType])
+  exploitationTypes: ExploitationType[];
+
+  @Field(() => Venue, { nullable: true })
+  venue: Venue | null;
+}
+
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Person {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'e.g. NRM-2026-000123; never contains personal data' })
+  reference: string;
+
+  @Field(() => PersonSummary)
+  summary?: PersonSummary;
+
+  @Field(() => PersonIdentity, { nullable: true })
+  identity?: PersonIdentity | null;
+
+  @Field(() => PersonContactLocation, { nullable: true })
+  contactLocation?: PersonContactLocation | null;
+
+  @Field(() => TraffickingExperience, { nullable: true })
+  traffickingExperience?: TraffickingExperience | null;
+}

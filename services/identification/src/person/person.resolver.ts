@@ -1,0 +1,111 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
+import { DataCategory, ImmediateNeed, Role } from '@nrm/domain';
+import { assertUuid } from '@nrm/graphql';
+import { PersonAccessService } from '../access/person-access.service';
+import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
+import { InitialIdentificationEntity } from '../identification/initial-identification.entity';
+import { PersonEntity } from './person.entity';
+import { Person, PersonContactLocation, PersonIdentity, PersonSummary, TraffickingExperience } from './person.model';
+
+/** Roles that may ask for a person at all; the access policy then decides per category. */
+export const PERSON_READER_ROLES: Role[] = [
+  Role.FIRST_RESPONDER,
+  Role.RA_OFFICER,
+  Role.RA_HEAD,
+  Role.CHILD_PROTECTION_WORKER,
+  Role.FORMAL_ID_POLICE,
+  Role.FORMAL_ID_SOCIAL,
+  Role.CASE_MANAGER,
+  Role.SHELTER_STAFF,
+];
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: PersonAccessService,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  @Query(() => Person, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
+  async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
+    const person = await this.load(assertUuid(id, 'id'));
+    const principal = await this.authenticator.authenticate(context.req);
+    await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
+    return person;
+  }
+
+  /** Other subgraphs (referrals, cases) point at a person; its fields are still gated one by one below. */
+  @ResolveReference()
+  @Roles(...PERSON_READER_ROLES)
+  resolveReference(reference: { __typename: string; id: string }): Promise<PersonEntity> {
+    return this.load(assertUuid(reference.id, 'id'));
+  }
+
+  @ResolveField(() => PersonSummary)
+  async summary(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonSummary> {
+    await this.gate(context, person, DataCategory.SUMMARY);
+    return {
+      ageBand: person.ageBand,
+      isChild: person.isChild,
+      ageVerified: person.ageVerified,
+      sex: person.sex,
+      citizenshipGroup: person.citizenshipGroup,
+      identificationStatus: person.identificationStatus,
+      needs: person.needs,
+      riskLevel: person.riskLevel,
+      languages: person.languages,
+      accompanyingChildren: person.needs.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
+    };
+  }
+
+  @ResolveField(() => PersonIdentity, { nullable: true })
+  async identity(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonIdentity> {
+    await this.gate(context, person, DataCategory.IDENTITY);
+    return {
+      givenName: person.givenName,
+      familyName: person.familyName,
+      dateOfBirth: person.dateOfBirth,
+      estimatedAge: person.estimatedAge,
+      citizenship: person.citizenship,
+    };
+  }
+
+  @ResolveField(() => PersonContactLocation, { nullable: true })
+  async contactLocation(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonContactLocation> {
+    await this.gate(context, person, DataCategory.CONTACT_LOCATION);
+    const latest = await this.latestIdentification(person.id);
+    return { identifiedInRegion: latest?.region ?? null };
+  }
+
+  @ResolveField(() => TraffickingExperience, { nullable: true })
+  async traffickingExperience(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<TraffickingExperience> {
+    await this.gate(context, person, DataCategory.TRAFFICKING_EXPERIENCE);
+    const latest = await this.latestIdentification(person.id);
+    return {
+      indicatorCodes: latest?.indicatorCodes ?? [],
+      exploitationTypes: latest?.exploitationTypes ?? [],
+      venue: latest?.venue ?? null,
+    };
+  }
+
+  private async gate(context: GraphQLRequestContext, person: PersonEntity, category: DataCategory): Promise<void> {
+    const principal = await this.authenticator.authenticate(context.req);
+    await this.access.require(context.req, principal, person, category);
+  }
+
+  private async load(id: string): Promise<PersonEntity> {
+    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id } });
+    if (!person) throw new IdentificationException(IdentificationExceptionCode.PERSON_NOT_FOUND, 'Person not found');
+    return person;
+  }
+
+  private latestIdentification(personId: string): Promise<InitialIdentificationEntity | null> {
+    return this.dataSource
+      .getRepository(InitialIdentificationEntity)
+      .findOne({ where: { personId }, order: { submittedAt: 'DESC' } });
+  }
+}
