@@ -32,7 +32,12 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.runsWorkers) return;
+    if (this.runsWorkers) await this.startWorkers();
+  }
+
+  /** Starts the relay and the consumer; public so a test can start them after setting up its fixtures. */
+  async startWorkers(): Promise<void> {
+    if (this.relay) return;
     const { name, schema, logger, config } = this.runtime;
     this.relay = new OutboxRelay({ producer: name, schema, dataSource: this.dataSource, databaseUrl: config.DATABASE_URL, redis: this.redis, logger });
     await this.relay.start();

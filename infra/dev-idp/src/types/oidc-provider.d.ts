@@ -15,6 +15,7 @@ declare module 'oidc-provider' {
     grantTypeAllowed(type: string): boolean;
     redirectUriAllowed(value: string): boolean;
     postLogoutRedirectUriAllowed(value: string): boolean;
+    includeSid(): boolean;
   }
 
   export interface ClientStatic {
@@ -108,7 +109,7 @@ declare module 'oidc-provider' {
     };
     readonly resourceServers: Readonly<Record<string, ResourceServerModel>>;
     readonly requestParamScopes: Set<string>;
-    readonly session: { readonly accountId?: string };
+    readonly session: { readonly accountId?: string; grantIdFor(clientId: string): string | undefined };
     readonly result?: { readonly consent?: { readonly grantId?: string } };
     entity(name: string, value: unknown): void;
   }
@@ -125,6 +126,8 @@ declare module 'oidc-provider' {
     type: string;
     get(header: string): string;
     set(header: string, value: string): void;
+    /** Sets Location; keeps the status when it is already a redirect status. */
+    redirect(url: string): void;
   }
 
   export type Next = () => Promise<void>;
@@ -182,6 +185,7 @@ declare module 'oidc-provider' {
     rotateRefreshToken: boolean;
     pkce: { required: (ctx: KoaContext, client: ClientModel) => boolean };
     routes: Record<string, string>;
+    responseTypes: string[];
     clientBasedCORS: (ctx: KoaContext, origin: string, client: ClientModel) => boolean;
     renderError: (ctx: KoaContext, out: Record<string, string>, error: Error) => Promise<void>;
     allowOmittingSingleRegisteredRedirectUri: boolean;

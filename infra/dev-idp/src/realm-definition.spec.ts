@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import {
+  defaultRealmFiles,
+  loadRealmDefinition,
+  mergeRealmDefinition,
+  PartialImportSchema,
+  passwordOf,
+  RealmExportSchema,
+  type RealmDefinition,
+} from './realm-definition';
+
+// The roles of DOMAIN.md §1 and the demo users of API.md "Demo agencies and users", copied here because
+// those documents live outside the repository; a change to either must change this table too.
+const PLATFORM_ROLES = [
+  'first_responder',
+  'ra_officer',
+  'ra_head',
+  'child_protection_worker',
+  'formal_id_police',
+  'formal_id_social',
+  'case_manager',
+  'shelter_staff',
+  'national_coordinator',
+  'auditor',
+  'platform_admin',
+];
+
+const DEMO_USERS: ReadonlyArray<readonly [username: string, role: string, agencyId: string]> = [
+  ['police.tirana', 'first_responder', 'police-tirana'],
+  ['border.kakavije', 'first_responder', 'border-kakavije'],
+  ['ngo.outreach', 'first_responder', 'ngo-outreach'],
+  ['ra.officer', 'ra_officer', 'responsible-authority'],
+  ['ra.head', 'ra_head', 'responsible-authority'],
+  ['cpw.tirana', 'child_protection_worker', 'cpu-tirana'],
+  ['sfait.tirana', 'formal_id_police', 'police-sfait-tirana'],
+  ['rdsss.tirana', 'formal_id_social', 'rdsss-tirana'],
+  ['cm.shelter-a', 'case_manager', 'shelter-a'],
+  ['psy.shelter-a', 'shelter_staff', 'shelter-a'],
+  ['cm.shelter-b', 'case_manager', 'shelter-b'],
+  ['coordinator', 'national_coordinator', 'national-coordinator'],
+  ['auditor', 'auditor', 'oversight'],
+  ['admin', 'platform_admin', 'platform'],
+];
+
+const files = defaultRealmFiles();
+const realmExport = JSON.parse(readFileSync(files.realmFile, 'utf8')) as Record<string, unknown>;
+const devImport = JSON.parse(readFileSync(files.devImportFile, 'utf8')) as Record<string, unknown>;
+
+interface MapperJson {
+  protocolMapper: string;
+  config: Record<string, string>;
+}
+interface ClientJson {
+  clientId: string;
+  publicClient?: boolean;
+  standardFlowEnabled?: boolean;
+  directAccessGrantsEnabled?: boolean;
+  implicitFlowEnabled?: boolean;
+  redirectUris?: string[];
+  webOrigins?: string[];
+  attributes?: Record<string, string>;
+  protocolMappers?: MapperJson[];
+}
+
+function clientsOf(document: Record<string, unknown>): ClientJson[] {
+  return (document.clients ?? []) as ClientJson[];
+}
+
+function agencyMapperOf(client: ClientJson): MapperJson | undefined {
+  return client.protocolMappers?.find((mapper) => mapper.config['claim.name'] === 'agency_id');
+}
+
+describe('the nrm realm export', () => {
+  it('defines exactly the platform roles of DOMAIN.md', () => {
+    const roles = (realmExport.roles as { realm: Array<{ name: string }> }).realm.map((role) => role.name);
+    expect(roles.sort()).toEqual([...PLATFORM_ROLES].sort());
+  });
+
+  it('holds no users and no client that accepts passwords', () => {
+    expect(realmExport.users).toBeUndefined();
+    expect(clientsOf(realmExport).filter((client) => client.directAccessGrantsEnabled)).toEqual([]);
+  });
+
+  it('makes nrm-portal a public standard-flow client with PKCE S256 on the portal origin', () => {
+    const portal = clientsOf(realmExport).find((client) => client.clientId === 'nrm-portal');
+    expect(portal).toMatchObject({
+      publicClient: true,
+      standardFlowEnabled: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      redirectUris: ['http://localhost:3000/*'],
+      webOrigins: ['http://localhost:3000'],
+      attributes: expect.objectContaining({ 'pkce.code.challenge.method': 'S256' }),
+    });
+  });
+
+  it('maps the agency_id attribute into access token, id token and userinfo', () => {
+    const portal = clientsOf(realmExport).find((client) => client.clientId === 'nrm-portal');
+    const mapper = portal && agencyMapperOf(portal);
+    expect(mapper).toMatchObject({
+      protocolMapper: 'oidc-usermodel-attribute-mapper',
+      config: expect.objectContaining({
+        'user.attribute': 'agency_id',
+        'access.token.claim': 'true',
+        'id.token.claim': 'true',
+        'userinfo.token.claim': 'true',
+      }),
+    });
+  });
+
+  it('declares agency_id in the user profile, editable by administrators only', () => {
+    const components = realmExport.components as Record<string, Array<{ providerId: string; config: Record<string, string[]> }>>;
+    const [provider] = components['org.keycloak.userprofile.UserProfileProvider'] ?? [];
+    expect(provider?.providerId).toBe('declarative-user-profile');
+    const profile = JSON.parse(provider?.config['kc.user.profile.config']?.[0] ?? '{}') as {
+      attributes: Array<{ name: string; permissions: { view: string[]; edit: string[] } }>;
+    };
+    const agency = profile.attributes.find((attribute) => attribute.name === 'agency_id');
+    expect(agency?.permissions.edit).toEqual(['admin']);
+    expect(profile.attributes.map((attribute) => attribute.name)).toEqual(
+      expect.arrayContaining(['username', 'email', 'firstName', 'lastName']),
+    );
+  });
+
+  it('keeps access tokens short-lived and brute-force protection on', () => {
+    expect(realmExport).toMatchObject({ realm: 'nrm', accessTokenLifespan: 300, bruteForceProtected: true });
+  });
+});
+
+describe('the development import', () => {
+  let realm: RealmDefinition;
+  beforeAll(() => {
+    realm = loadRealmDefinition(files);
+  });
+
+  it('holds the fourteen demo users of API.md with their role and agency', () => {
+    const actual = realm.users.map((user) => [user.username, user.realmRoles, user.attributes.agency_id]);
+    expect(actual).toEqual(DEMO_USERS.map(([username, role, agencyId]) => [username, [role], [agencyId]]));
+  });
+
+  it('gives every demo user a role the realm defines and a fixed, distinct id', () => {
+    for (const user of realm.users) {
+      expect(user.realmRoles.every((role) => PLATFORM_ROLES.includes(role))).toBe(true);
+    }
+    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length);
+  });
+
+  it('gives every demo user the permanent password demo-password and no email', () => {
+    for (const user of realm.users) {
+      expect(passwordOf(user)).toBe('demo-password');
+      expect(user.email).toBeUndefined();
+      expect(user.enabled).toBe(true);
+    }
+  });
+
+  it('adds nrm-cli as a public password-grant client with the same agency_id mapper', () => {
+    const cli = clientsOf(devImport).find((client) => client.clientId === 'nrm-cli');
+    const portal = clientsOf(realmExport).find((client) => client.clientId === 'nrm-portal');
+    expect(cli).toMatchObject({ publicClient: true, directAccessGrantsEnabled: true, standardFlowEnabled: false });
+    expect(cli && agencyMapperOf(cli)).toEqual(portal && agencyMapperOf(portal));
+  });
+
+  it('is a document Keycloak partial import accepts: only clients and users, skipping what exists', () => {
+    expect(Object.keys(devImport).sort()).toEqual(['clients', 'ifResourceExists', 'users']);
+    expect(devImport.ifResourceExists).toBe('SKIP');
+  });
+});
+
+describe('mergeRealmDefinition', () => {
+  const baseRealm = RealmExportSchema.parse({ realm: 'nrm', roles: { realm: [{ name: 'auditor' }] } });
+  const user = {
+    id: '00000000-0000-4000-8000-0000000000ff',
+    username: 'someone',
+    realmRoles: ['auditor'],
+  };
+
+  it('refuses a user holding a role the realm does not define', () => {
+    const partial = PartialImportSchema.parse({ users: [{ ...user, realmRoles: ['superuser'] }] });
+    expect(() => mergeRealmDefinition(baseRealm, partial)).toThrow(/superuser/);
+  });
+
+  it('accepts the roles Keycloak creates in every realm', () => {
+    const partial = PartialImportSchema.parse({ users: [{ ...user, realmRoles: ['offline_access'] }] });
+    expect(mergeRealmDefinition(baseRealm, partial).users).toHaveLength(1);
+  });
+
+  it('skips an imported client that the realm already has, as ifResourceExists=SKIP does', () => {
+    const realmWithClient = RealmExportSchema.parse({ realm: 'nrm', clients: [{ clientId: 'nrm-portal', publicClient: true }] });
+    const partial = PartialImportSchema.parse({ clients: [{ clientId: 'nrm-portal', publicClient: false }] });
+    const merged = mergeRealmDefinition(realmWithClient, partial);
+    expect(merged.clients).toEqual([expect.objectContaining({ clientId: 'nrm-portal', publicClient: true })]);
+  });
+});

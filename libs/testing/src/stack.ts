@@ -1,0 +1,270 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import pino from 'pino';
+import { startDevIdentityProvider, type DevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
+import { REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
+import { freePorts } from './ports';
+import { passwordGrant } from './subgraph';
+import { waitFor } from './wait-for';
+
+export interface StartStackOptions {
+  /** Run each service's development seed (demo providers) once the subgraphs are ready. Default true. */
+  seed?: boolean;
+  /** LOG_LEVEL of the spawned services. Default `warn`; NRM_TEST_SHOW_LOGS=1 also streams their output. */
+  logLevel?: string;
+  /** Extra environment for every spawned service. */
+  env?: Record<string, string>;
+  /** Extra environment for the gateway only (e.g. MAX_QUERY_DEPTH). */
+  gatewayEnv?: Record<string, string>;
+  readyTimeoutMs?: number;
+  /** Access token lifetime of the in-process identity provider. */
+  accessTokenTtlSeconds?: number;
+}
+
+export interface GraphQLResponseError {
+  message: string;
+  path?: (string | number)[];
+  /** Every error of this API carries a code (API.md), so tests may read it directly. */
+  extensions: Record<string, unknown> & { code: string; fields?: string[] };
+}
+
+export interface GraphQLResult<TData = Record<string, unknown>> {
+  data: TData | null | undefined;
+  errors: GraphQLResponseError[] | undefined;
+  status: number;
+  headers: Headers;
+}
+
+export interface Stack {
+  /** The GraphQL endpoint, http://127.0.0.1:<port>/graphql. */
+  gatewayUrl: string;
+  /** http://127.0.0.1:<port>, for /health/*. */
+  gatewayBaseUrl: string;
+  issuer: string;
+  /** Each subgraph's base URL (http://127.0.0.1:<port>), for health checks and direct calls. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  /** An access token for a demo user (password grant, client nrm-cli), reused until shortly before it expires. */
+  tokenFor(username: string): Promise<string>;
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<TData>>;
+  /** The last lines a spawned service printed, to explain a failure. */
+  logsOf(name: string): string;
+  stop(): Promise<void>;
+}
+
+const OUTPUT_LINES_KEPT = 300;
+const STOP_GRACE_MS = 10_000;
+
+interface RunningService {
+  name: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+function distEntry(service: ServiceEntry): string {
+  return join(REPOSITORY_ROOT, 'dist', service.dir, 'src', 'main.js');
+}
+
+function spawnService(name: string, args: string[], env: NodeJS.ProcessEnv): RunningService {
+  const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const running: RunningService = { name, child, output: [] };
+  const show = process.env['NRM_TEST_SHOW_LOGS'] === '1';
+  const collect = (chunk: Buffer): void => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line) continue;
+      running.output.push(line);
+      if (show) process.stderr.write(`[${name}] ${line}\n`);
+    }
+    if (running.output.length > OUTPUT_LINES_KEPT) running.output.splice(0, running.output.length - OUTPUT_LINES_KEPT);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  return running;
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+async function waitReady(service: RunningService, url: string, timeoutMs: number): Promise<void> {
+  try {
+    await waitFor(
+      async () => {
+        if (exited(service.child)) throw new ExitedEarly(String(service.child.exitCode ?? service.child.signalCode));
+        const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+        await response.arrayBuffer();
+        return response.ok;
+      },
+      { timeoutMs, intervalMs: 100, description: `${service.name} at ${url}` },
+    );
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof ExitedEarly ? `exited (${error.cause.message})` : 'was not ready in time';
+    throw new Error(`${service.name} ${cause}; its last output:\n${service.output.slice(-40).join('\n')}`, { cause: error });
+  }
+}
+
+class ExitedEarly extends Error {}
+
+function runToCompletion(service: RunningService): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (code: number | null): void => {
+      if (code === 0) resolve();
+      else reject(new Error(`${service.name} failed (${code}); its output:\n${service.output.slice(-40).join('\n')}`));
+    };
+    if (exited(service.child)) settle(service.child.exitCode);
+    else service.child.once('exit', settle);
+  });
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (exited(child)) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  await gone;
+  clearTimeout(timer);
+}
+
+/**
+ * The whole platform for end-to-end tests: the dev identity provider in this process, every subgraph of the built
+ * supergraph and the gateway as child processes from dist/ (STACK.md trap 2: two code-first subgraphs cannot share a
+ * process), on free ports, against the run's throwaway database and Redis database (see global-setup.ts).
+ */
+export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
+  const { seed = true, logLevel = 'warn', readyTimeoutMs = 60_000 } = options;
+  const databaseUrl = process.env['DATABASE_URL'];
+  const redisUrl = process.env['REDIS_URL'];
+  if (!process.env['NRM_TEST_RUN_ID'] || !databaseUrl || !redisUrl) {
+    // Never point a test stack at the development database by accident.
+    throw new Error('startStack needs the test run set up by libs/testing global-setup (run it through the e2e Jest project)');
+  }
+  const services = serviceList();
+  const supergraphFile = join(REPOSITORY_ROOT, 'infra', 'supergraph', 'supergraph.graphql');
+  const gatewayEntry = distEntry(services.gateway);
+  if (!existsSync(supergraphFile) || !existsSync(gatewayEntry)) {
+    throw new Error(`The stack is not built (${relative(REPOSITORY_ROOT, gatewayEntry)} or the supergraph is missing): run \`npm run build\` first`);
+  }
+  const names = [...readFileSync(supergraphFile, 'utf8').matchAll(/@join__graph\(name:\s*"([^"]+)"/g)].map((match) => match[1]);
+  const subgraphs = names.map((name) => {
+    const service = services.subgraphs.find((entry) => entry.name === name);
+    if (!service) throw new Error(`The supergraph routes to "${name}", which infra/scripts/services.mjs does not list`);
+    if (!existsSync(distEntry(service))) throw new Error(`${relative(REPOSITORY_ROOT, distEntry(service))} is missing: run \`npm run build\``);
+    return service;
+  });
+
+  const [idpPort, gatewayPort, ...subgraphPorts] = await freePorts(subgraphs.length + 2);
+  const running: RunningService[] = [];
+  let idp: DevIdentityProvider | undefined;
+  const killOnExit = (): void => {
+    for (const service of running) if (!exited(service.child)) service.child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
+    const gateway = running.find((service) => service.name === services.gateway.name);
+    if (gateway) await terminate(gateway.child);
+    await Promise.all(running.map((service) => terminate(service.child)));
+    await idp?.close();
+    idp = undefined;
+  };
+
+  try {
+    idp = await startDevIdentityProvider({
+      port: idpPort,
+      host: '127.0.0.1',
+      issuer: `http://127.0.0.1:${idpPort}/realms/${services.devIdp.realm}`,
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+      logger: pino({ name: 'dev-identity-provider', level: logLevel }),
+    });
+    const issuer = idp.issuer;
+    const common: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: logLevel,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      OIDC_ISSUER: issuer,
+      OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli',
+      WORKERS_IN_PROCESS: 'true',
+      RUN_MIGRATIONS_ON_BOOT: 'true',
+      ...options.env,
+    };
+    const subgraphUrls: Record<string, string> = {};
+    subgraphs.forEach((service, index) => {
+      const port = subgraphPorts[index];
+      subgraphUrls[service.name] = `http://127.0.0.1:${port}`;
+      running.push(spawnService(service.name, [distEntry(service)], { ...common, PORT: String(port) }));
+    });
+    await Promise.all(running.map((service) => waitReady(service, `${subgraphUrls[service.name]}/health/ready`, readyTimeoutMs)));
+
+    if (seed) {
+      for (const service of subgraphs.filter((entry) => entry.seed)) {
+        const port = new URL(subgraphUrls[service.name]).port;
+        const seeding = spawnService(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, PORT: port });
+        await runToCompletion(seeding);
+      }
+    }
+
+    const gateway = spawnService(services.gateway.name, [gatewayEntry], {
+      ...common,
+      ...Object.fromEntries(subgraphs.map((service) => [subgraphUrlVariable(service.name), `${subgraphUrls[service.name]}/graphql`])),
+      PORT: String(gatewayPort),
+      SUPERGRAPH_FILE: supergraphFile,
+      ...options.gatewayEnv,
+    });
+    running.push(gateway);
+    const gatewayBase = `http://127.0.0.1:${gatewayPort}`;
+    await waitReady(gateway, `${gatewayBase}/health/ready`, readyTimeoutMs);
+
+    const tokens = new Map<string, { token: string; expiresAt: number }>();
+    const tokenFor = async (username: string): Promise<string> => {
+      const cached = tokens.get(username);
+      if (cached && cached.expiresAt - Date.now() > 30_000) return cached.token;
+      const token = await passwordGrant(issuer, username);
+      tokens.set(username, token);
+      return token.token;
+    };
+
+    const graphql = async <TData = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      token?: string,
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResult<TData>> => {
+      const response = await fetch(`${gatewayBase}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      let body: { data?: TData | null; errors?: GraphQLResponseError[] };
+      try {
+        body = JSON.parse(text) as typeof body;
+      } catch {
+        throw new Error(`The gateway answered ${response.status} with a non-JSON body: ${text.slice(0, 300)}`);
+      }
+      return { data: body.data, errors: body.errors, status: response.status, headers: response.headers };
+    };
+
+    return {
+      gatewayUrl: `${gatewayBase}/graphql`,
+      issuer,
+      gatewayBaseUrl: gatewayBase,
+      subgraphUrls,
+      tokenFor,
+      graphql,
+      logsOf: (name) => running.find((service) => service.name === name)?.output.join('\n') ?? '',
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

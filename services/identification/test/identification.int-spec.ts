@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { eventQueueName, OutboxWriter, type EventEnvelope } from '@nrm/events';
+import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { AppModule, entities } from '../src/app.module';
+import { identificationConfigSchema } from '../src/config';
+import { migrations } from '../src/migrations';
+
+const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) {
+  submitInitialIdentification(input: $input) { id status submittedAt person { id reference } screening { meetsThreshold missingGroups } }
+}`;
+const PERSON = `query Person($id: ID!) { person(id: $id) { id reference summary { isChild sex ageBand } identity { givenName familyName } } }`;
+
+function adultInput(overrides: Record<string, unknown> = {}) {
+  return {
+    clientRequestId: `req-${randomUUID()}`,
+    person: { givenName: 'Arta', familyName: 'Test', dateOfBirth: '1998-03-02', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
+    venue: 'INLAND',
+    region: 'TIRANA',
+    indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
+    exploitationTypes: ['SEXUAL'],
+    interview: { consentToInterview: true, language: 'sq', interpreterUsed: false, privateSetting: true },
+    immediateNeeds: ['MEDICAL', 'SAFE_ACCOMMODATION'],
+    ...overrides,
+  };
+}
+
+describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', () => {
+  let subgraph: SubgraphUnderTest;
+  let police: string;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    subgraph = await startSubgraph({ name: 'identification', schema: 'identification', configSchema: identificationConfigSchema, appModule: (r) => AppModule.register(r), entities, migrations });
+    police = await subgraph.tokenFor('police.tirana');
+    redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+  });
+
+  afterAll(async () => {
+    await redis.quit();
+    await subgraph.close();
+  });
+
+  const outboxCount = async (aggregateId?: string): Promise<number> => {
+    const [row] = await subgraph.dataSource.query(
+      `SELECT count(*)::int AS n FROM identification.outbox_event ${aggregateId ? 'WHERE aggregate_id = $1' : ''}`,
+      aggregateId ? [aggregateId] : [],
+    );
+    return row.n;
+  };
+
+  async function submit(input = adultInput(), token = police) {
+    const result = await subgraph.graphql<{ submitInitialIdentification: { id: string; status: string; person: { id: string; reference: string }; screening: { meetsThreshold: boolean; missingGroups: string[] } } }>(SUBMIT, { input }, token);
+    return result;
+  }
+
+  it('records a presumed victim with a reference and exactly one outbox event', async () => {
+    const { data, errors } = await submit();
+    expect(errors).toBeUndefined();
+    const record = data!.submitInitialIdentification;
+    expect(record.status).toBe('PRESUMED');
+    expect(record.screening).toEqual({ meetsThreshold: true, missingGroups: [] });
+    expect(record.person.reference).toMatch(/^NRM-\d{4}-\d{6}$/);
+    expect(await outboxCount(record.id)).toBe(1);
+    const [event] = await subgraph.dataSource.query(`SELECT payload FROM identification.outbox_event WHERE aggregate_id = $1`, [record.id]);
+    expect(JSON.stringify(event.payload)).not.toMatch(/Arta|Test|1998/);
+  });
+
+  it('returns the same record for the same clientRequestId, even when sent concurrently', async () => {
+    const input = adultInput();
+    const results = await Promise.all([submit(input), submit(input), submit(input), submit(input)]);
+    const ids = new Set(results.map((result) => result.data?.submitInitialIdentification.id));
+    expect(ids.size).toBe(1);
+    const [id] = [...ids];
+    expect(await outboxCount(id)).toBe(1);
+    const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.initial_identification WHERE client_request_id = $1`, [input.clientRequestId]);
+    expect(row.n).toBe(1);
+  });
+
+  it('screens an adult without means as at risk, naming the missing group', async () => {
+    const { data } = await submit(adultInput({ indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'C01_SEXUAL_EXPLOITATION'] }));
+    expect(data!.submitInitialIdentification.status).toBe('AT_RISK');
+    expect(data!.submitInitialIdentification.screening.missingGroups).toEqual(['MEANS']);
+  });
+
+  it('rejects malformed input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
+    const before = await outboxCount();
+    const badEnum = await submit(adultInput({ venue: 'MOON' }));
+    expect(badEnum.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.venue'] });
+    const badCountry = await submit(adultInput({ person: { ...adultInput().person, citizenship: ['XX'] } }));
+    expect(badCountry.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.person.citizenship'] });
+    const unknownIndicator = await submit(adultInput({ indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'NOPE'] }));
+    expect(unknownIndicator.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.indicatorCodes.1'] });
+    const unknownRegion = await submit(adultInput({ region: 'ATLANTIS' }));
+    expect(unknownRegion.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.region'] });
+    expect(JSON.stringify([badEnum, badCountry])).not.toContain('Arta');
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it('keeps no identity when the person declines the interview', async () => {
+    const { data } = await submit(adultInput({ interview: { consentToInterview: false } }));
+    const [person] = await subgraph.dataSource.query(`SELECT given_name, family_name, date_of_birth, anonymous FROM identification.person WHERE id = $1`, [
+      data!.submitInitialIdentification.person.id,
+    ]);
+    expect(person).toEqual({ given_name: null, family_name: null, date_of_birth: null, anonymous: true });
+  });
+
+  it('refuses submission to roles other than first responders', async () => {
+    const result = await submit(adultInput(), await subgraph.tokenFor('cm.shelter-a'));
+    expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const anonymous = await subgraph.graphql(SUBMIT, { input: adultInput() });
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  describe('person categories through the access policy', () => {
+    let personId: string;
+    beforeAll(async () => {
+      personId = (await submit()).data!.submitInitialIdentification.person.id;
+    });
+
+    it('shows identity to the recording agency and to the RA by mandate', async () => {
+      for (const user of ['police.tirana', 'ra.officer']) {
+        const result = await subgraph.graphql<{ person: { identity: { givenName: string } } }>(PERSON, { id: personId }, await subgraph.tokenFor(user));
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.person.identity.givenName).toBe('Arta');
+      }
+    });
+
+    it('forbids an agency with no relationship and another first responder', async () => {
+      for (const user of ['cm.shelter-a', 'border.kakavije']) {
+        const result = await subgraph.graphql(PERSON, { id: personId }, await subgraph.tokenFor(user));
+        expect(result.data?.['person']).toBeNull();
+        expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+    });
+
+    it('never shows a person to the national coordinator', async () => {
+      const result = await subgraph.graphql(PERSON, { id: personId }, await subgraph.tokenFor('coordinator'));
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('gives a provider with a pending referral the summary but not the identity', async () => {
+      const referralId = randomUUID();
+      const envelope: EventEnvelope<'referral.created'> = {
+        id: randomUUID(),
+        type: 'referral.created',
+        aggregateId: referralId,
+        payload: { referralId, personId, reference: 'NRM-TEST', providerAgencyId: 'shelter-a', urgent: false },
+        occurredAt: new Date().toISOString(),
+        correlationId: null,
+        producer: 'referral',
+      };
+      const consumer = await consumerOf(subgraph);
+      expect(await consumer.handle(envelope)).toBe('processed');
+      const result = await subgraph.graphql<{ person: { summary: { sex: string }; identity: unknown } }>(PERSON, { id: personId }, await subgraph.tokenFor('cm.shelter-a'));
+      expect(result.data!.person.summary.sex).toBe('FEMALE');
+      expect(result.data!.person.identity).toBeNull();
+      expect(result.errors).toEqual([expect.objectContaining({ path: ['person', 'identity'], extensions: { code: 'CONSENT_REQUIRED' } })]);
+      const other = await subgraph.graphql(PERSON, { id: personId }, await subgraph.tokenFor('cm.shelter-b'));
+      expect(other.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('outbox and inbox', () => {
+    it('publishes nothing for a rolled-back write', async () => {
+      const before = await outboxCount();
+      const aggregateId = randomUUID();
+      await expect(
+        subgraph.dataSource.transaction(async (manager) => {
+          await new OutboxWriter('identification').append(manager, 'identification.submitted', aggregateId, {
+            identificationId: aggregateId,
+            personId: aggregateId,
+            reference: 'NRM-ROLLBACK',
+            recordingAgencyId: 'police-tirana',
+            isChild: false,
+            region: 'TIRANA',
+            anonymous: false,
+          });
+          throw new Error('business rule failed after the event was appended');
+        }),
+      ).rejects.toThrow('business rule failed');
+      expect(await outboxCount()).toBe(before);
+      await subgraph.messaging.relay?.flush();
+      const queue = new Queue(eventQueueName('notifications'), { connection: redis });
+      const jobs = await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed']);
+      expect(jobs.some((job) => job.data.aggregateId === aggregateId)).toBe(false);
+      await queue.close();
+    });
+
+    it('relays a committed event once per subscriber with the outbox id as job id, even when re-sent', async () => {
+      const { data } = await submit();
+      const identificationId = data!.submitInitialIdentification.id;
+      const [event] = await subgraph.dataSource.query(`SELECT id FROM identification.outbox_event WHERE aggregate_id = $1`, [identificationId]);
+      const relay = await relayOf(subgraph);
+      await relay.flush();
+      const queue = new Queue(eventQueueName('notifications'), { connection: redis });
+      expect((await queue.getJob(event.id))?.data.aggregateId).toBe(identificationId);
+      // A crash between enqueueing and marking as published makes the relay send the row again.
+      await subgraph.dataSource.query(`UPDATE identification.outbox_event SET published_at = NULL WHERE id = $1`, [event.id]);
+      await relay.flush();
+      const jobs = await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed']);
+      expect(jobs.filter((job) => job.id === event.id)).toHaveLength(1);
+      await queue.close();
+    });
+
+    it('changes nothing when an event is delivered twice', async () => {
+      const personId = (await submit()).data!.submitInitialIdentification.person.id;
+      const referralId = randomUUID();
+      const envelope: EventEnvelope<'referral.accepted'> = {
+        id: randomUUID(),
+        type: 'referral.accepted',
+        aggregateId: referralId,
+        payload: { referralId, personId, reference: 'NRM-TEST', providerAgencyId: 'shelter-a' },
+        occurredAt: new Date().toISOString(),
+        correlationId: null,
+        producer: 'referral',
+      };
+      const consumer = await consumerOf(subgraph);
+      expect(await consumer.handle(envelope)).toBe('processed');
+      const snapshot = await subgraph.dataSource.query(`SELECT * FROM identification.person_relationship WHERE person_id = $1 ORDER BY relationship`, [personId]);
+      expect(await consumer.handle(envelope)).toBe('duplicate');
+      expect(await subgraph.dataSource.query(`SELECT * FROM identification.person_relationship WHERE person_id = $1 ORDER BY relationship`, [personId])).toEqual(snapshot);
+    });
+  });
+});
+
+/** Starts the workers on demand: the rest of the suite drives them by hand. */
+async function relayOf(subgraph: SubgraphUnderTest) {
+  if (!subgraph.messaging.relay) await subgraph.messaging.startWorkers();
+  return subgraph.messaging.relay!;
+}
+async function consumerOf(subgraph: SubgraphUnderTest) {
+  if (!subgraph.messaging.consumer) await subgraph.messaging.startWorkers();
+  return subgraph.messaging.consumer!;
+}

@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { migrations } from './migrations';
+import { PersonRefEntity } from './persons/person-ref.entity';
+import { ReferralEventHandlers } from './referrals/referral-events.handler';
+import { ReferralEntity } from './referrals/referral.entity';
+import { ReferralResolver } from './referrals/referral.resolver';
+import { ReferralService } from './referrals/referral.service';
+import { ServiceProviderEntity } from './service-providers/service-provider.entity';
+import { ServiceProviderResolver } from './service-providers/service-provider.resolver';
+import { ServiceProviderService } from './service-providers/service-provider.service';
+
+export const entities = [ServiceProviderEntity, PersonRefEntity, ReferralEntity];
+
+@Module({})
+export class AppModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: ReferralEventHandlers }),
+        subgraphModule({ runtime }),
+      ],
+      providers: [ServiceProviderService, ServiceProviderResolver, ReferralService, ReferralResolver],
+    };
+  }
+}

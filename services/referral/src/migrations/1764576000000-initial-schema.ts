@@ -1,0 +1,71 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { outboxInboxDownSql, outboxInboxUpSql } from '@nrm/events';
+
+export class InitialSchema1764576000000 implements MigrationInterface {
+  name = 'InitialSchema1764576000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const statements = [
+      // The directory of NRM service providers: directory data, not personal data.
+      `CREATE TABLE referral.service_provider (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        agency_id text NOT NULL,
+        agency_type text NOT NULL,
+        name text NOT NULL,
+        authorised boolean NOT NULL DEFAULT false,
+        places_total integer NOT NULL,
+        places_free integer NOT NULL,
+        serves text[] NOT NULL DEFAULT '{}',
+        services text[] NOT NULL DEFAULT '{}',
+        region text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT service_provider_agency UNIQUE (agency_id),
+        CONSTRAINT service_provider_places CHECK (places_total >= 0 AND places_free >= 0 AND places_free <= places_total),
+        CONSTRAINT service_provider_serves CHECK (serves <@ ARRAY['ADULTS','CHILDREN','WOMEN','MEN','FOREIGNERS','WITH_CHILDREN']::text[])
+      )`,
+      // Projection of identification.submitted: ids, reference and routing facts only.
+      `CREATE TABLE referral.person_ref (
+        person_id uuid PRIMARY KEY,
+        reference text NOT NULL,
+        is_child boolean NOT NULL,
+        region text NOT NULL,
+        recording_agency_id text NOT NULL,
+        source_occurred_at timestamptz NOT NULL
+      )`,
+      `CREATE TABLE referral.referral (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        person_id uuid NOT NULL REFERENCES referral.person_ref(person_id),
+        reference text NOT NULL,
+        provider_id uuid NOT NULL REFERENCES referral.service_provider(id),
+        provider_agency_id text NOT NULL,
+        status text NOT NULL,
+        urgent boolean NOT NULL DEFAULT false,
+        created_by text NOT NULL,
+        created_by_agency_id text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        responded_at timestamptz,
+        responded_by text,
+        decline_reason text,
+        case_id uuid,
+        CONSTRAINT referral_status CHECK (status IN ('PENDING','ACCEPTED','DECLINED','WITHDRAWN','CLOSED')),
+        CONSTRAINT referral_declined_with_reason CHECK (status <> 'DECLINED' OR decline_reason IS NOT NULL),
+        CONSTRAINT referral_answered CHECK (status = 'PENDING' OR status = 'WITHDRAWN' OR responded_at IS NOT NULL)
+      )`,
+      // A person has at most one pending referral to the same provider.
+      `CREATE UNIQUE INDEX referral_one_pending_per_provider ON referral.referral (person_id, provider_id) WHERE status = 'PENDING'`,
+      `CREATE INDEX referral_listing ON referral.referral (created_at DESC, id DESC)`,
+      `CREATE INDEX referral_provider_listing ON referral.referral (provider_agency_id, created_at DESC, id DESC)`,
+      `CREATE INDEX referral_person ON referral.referral (person_id)`,
+      ...outboxInboxUpSql('referral'),
+    ];
+    for (const statement of statements) await queryRunner.query(statement);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const statement of outboxInboxDownSql('referral')) await queryRunner.query(statement);
+    await queryRunner.query(`DROP TABLE referral.referral`);
+    await queryRunner.query(`DROP TABLE referral.person_ref`);
+    await queryRunner.query(`DROP TABLE referral.service_provider`);
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * What this service knows of a person, projected from `identification.submitted`: ids, the reference and the
+ * routing facts needed to check a referral. Personal data stays in the identification service.
+ */
+@Entity({ name: 'person_ref' })
+export class PersonRefEntity {
+  @PrimaryColumn('uuid', { name: 'person_id' })
+  personId: string;
+
+  @Column('text')
+  reference: string;
+
+  /** True for a child and while age is uncertain (presumed a child until verified). */
+  @Column('boolean', { name: 'is_child' })
+  isChild: boolean;
+
+  @Column('text')
+  region: string;
+
+  @Column('text', { name: 'recording_agency_id' })
+  recordingAgencyId: string;
+
+  /** When the identification event that last wrote this row happened; an older event never overwrites a newer one. */
+  @Column('timestamptz', { name: 'source_occurred_at' })
+  sourceOccurredAt: Date;
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@nrm/events';
+
+/** Upserts the person's routing facts; redelivered or out-of-order events leave the newest facts in place. */
+export async function projectIdentification(event: EventEnvelope<'identification.submitted'>, manager: EntityManager): Promise<void> {
+  const { personId, reference, isChild, region, recordingAgencyId } = event.payload;
+  await manager.query(
+    `INSERT INTO referral.person_ref (person_id, reference, is_child, region, recording_agency_id, source_occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (person_id) DO UPDATE SET
+       reference = EXCLUDED.reference, is_child = EXCLUDED.is_child, region = EXCLUDED.region,
+       recording_agency_id = EXCLUDED.recording_agency_id, source_occurred_at = EXCLUDED.source_occurred_at
+     WHERE referral.person_ref.source_occurred_at <= EXCLUDED.source_occurred_at`,
+    [personId, reference, isChild, region, recordingAgencyId, event.occurredAt],
+  );
+}

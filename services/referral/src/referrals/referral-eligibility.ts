@@ -1,0 +1,32 @@
+import { ServedGroup } from '@nrm/domain';
+import { ReferralExceptionCode } from './referral.exception';
+
+export interface EligibilityFacts {
+  person: { isChild: boolean };
+  provider: { authorised: boolean; placesFree: number; serves: readonly ServedGroup[] };
+}
+
+export interface Refusal {
+  code: ReferralExceptionCode;
+  message: string;
+}
+
+/**
+ * Why a person may not be referred to a provider, or undefined when they may (DOMAIN.md §2 step 2): never to an
+ * unauthorised provider, never to one that does not serve the person's age category, never to one without a place.
+ */
+export function referralRefusal({ person, provider }: EligibilityFacts): Refusal | undefined {
+  if (!provider.authorised) {
+    return { code: ReferralExceptionCode.PROVIDER_NOT_AUTHORISED, message: 'The provider is not authorised to receive referrals' };
+  }
+  if (person.isChild && !provider.serves.includes(ServedGroup.CHILDREN)) {
+    return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN, message: 'The provider does not serve children' };
+  }
+  if (!person.isChild && !provider.serves.includes(ServedGroup.ADULTS)) {
+    return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS, message: 'The provider does not serve adults' };
+  }
+  if (provider.placesFree <= 0) {
+    return { code: ReferralExceptionCode.NO_PLACES_FREE, message: 'The provider has no place free' };
+  }
+  return undefined;
+}

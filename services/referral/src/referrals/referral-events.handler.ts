@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, EventHandlers } from '@nrm/events';
+import type { EventHandlerSet } from '@nrm/service-kit';
+import { projectIdentification } from '../persons/person-ref.projection';
+
+/**
+ * The facts this service keeps from others: who may be referred (identification) and which case an accepted referral
+ * became (shelters). Registered in ServiceKitModule, so it depends on nothing of this service's own providers.
+ */
+@Injectable()
+export class ReferralEventHandlers implements EventHandlerSet {
+  handlers(): EventHandlers {
+    return {
+      'identification.submitted': (event, manager) => projectIdentification(event, manager),
+      'case.opened': (event, manager) => linkCase(event, manager),
+    };
+  }
+}
+
+async function linkCase(event: EventEnvelope<'case.opened'>, manager: EntityManager): Promise<void> {
+  await manager.query(`UPDATE referral.referral SET case_id = $1 WHERE id = $2 AND case_id IS NULL`, [event.payload.caseId, event.payload.referralId]);
+}

@@ -1,0 +1,56 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { ReferralStatus } from '@nrm/domain';
+import { ServiceProviderEntity } from '../service-providers/service-provider.entity';
+
+@Entity({ name: 'referral' })
+export class ReferralEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'person_id' })
+  personId: string;
+
+  /** The person's NRM reference (never personal data), copied so lists and events need no lookup. */
+  @Column('text')
+  reference: string;
+
+  @Column('uuid', { name: 'provider_id' })
+  providerId: string;
+
+  @ManyToOne(() => ServiceProviderEntity, { nullable: false })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: ServiceProviderEntity;
+
+  /** Whose case managers answer the referral. */
+  @Column('text', { name: 'provider_agency_id' })
+  providerAgencyId: string;
+
+  @Column('text')
+  status: ReferralStatus;
+
+  @Column('boolean')
+  urgent: boolean;
+
+  /** The RA user (token `sub`) who made the referral. */
+  @Column('text', { name: 'created_by' })
+  createdBy: string;
+
+  @Column('text', { name: 'created_by_agency_id' })
+  createdByAgencyId: string;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'responded_at', nullable: true })
+  respondedAt: Date | null;
+
+  @Column('text', { name: 'responded_by', nullable: true })
+  respondedBy: string | null;
+
+  @Column('text', { name: 'decline_reason', nullable: true })
+  declineReason: string | null;
+
+  /** Set when the shelters service reports the case it opened for an accepted referral. */
+  @Column('uuid', { name: 'case_id', nullable: true })
+  caseId: string | null;
+}

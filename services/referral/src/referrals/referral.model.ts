@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ReferralStatus } from '@nrm/domain';
+import { ConnectionType } from '@nrm/graphql';
+import { Person } from '../persons/person.model';
+import { ServiceProvider } from '../service-providers/service-provider.model';
+
+@ObjectType({ description: 'A referral of a person to a service provider; personal facts are on `person`, behind the access policy.' })
+export class Referral {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "The person's NRM reference; never contains personal data" })
+  reference: string;
+
+  @Field(() => Person)
+  person: Person;
+
+  @Field(() => ServiceProvider)
+  provider: ServiceProvider;
+
+  @Field(() => ReferralStatus)
+  status: ReferralStatus;
+
+  @Field()
+  urgent: boolean;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  respondedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Only visible to the Responsible Authority and the provider' })
+  declineReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The case the provider opened after accepting' })
+  caseId: string | null;
+}
+
+export const ReferralConnection = ConnectionType(Referral, 'Referral');

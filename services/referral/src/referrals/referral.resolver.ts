@@ -1,0 +1,70 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
+import { Role } from '@nrm/domain';
+import { assertUuid, type Connection } from '@nrm/graphql';
+import { Person } from '../persons/person.model';
+import { ServiceProviderEntity } from '../service-providers/service-provider.entity';
+import { ServiceProvider } from '../service-providers/service-provider.model';
+import { ServiceProviderService } from '../service-providers/service-provider.service';
+import { CreateReferralInput } from './dto/create-referral.input';
+import { ReferralsArgs } from './dto/referrals.args';
+import { RespondToReferralInput } from './dto/respond-to-referral.input';
+import { ReferralEntity } from './referral.entity';
+import { Referral, ReferralConnection } from './referral.model';
+import { ReferralService } from './referral.service';
+
+/** The Responsible Authority routes referrals; a provider's staff read the referrals made to their agency. */
+const REFERRAL_READER_ROLES = [Role.RA_OFFICER, Role.RA_HEAD, Role.CASE_MANAGER, Role.SHELTER_STAFF];
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  constructor(
+    private readonly referralService: ReferralService,
+    private readonly providers: ServiceProviderService,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  @Mutation(() => Referral)
+  @Roles(Role.RA_OFFICER, Role.RA_HEAD)
+  createReferral(@Args('input') input: CreateReferralInput, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
+    return this.referralService.create(input, principal);
+  }
+
+  @Mutation(() => Referral)
+  @Roles(Role.CASE_MANAGER)
+  respondToReferral(@Args('input') input: RespondToReferralInput, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
+    return this.referralService.respond(input, principal);
+  }
+
+  @Query(() => Referral)
+  @Roles(...REFERRAL_READER_ROLES)
+  referral(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
+    return this.referralService.findVisible(assertUuid(id, 'id'), principal);
+  }
+
+  @Query(() => ReferralConnection)
+  @Roles(...REFERRAL_READER_ROLES)
+  referrals(@Args() args: ReferralsArgs, @CurrentPrincipal() principal: Principal): Promise<Connection<ReferralEntity>> {
+    return this.referralService.list(args, principal);
+  }
+
+  /** Only the id: the identification subgraph resolves the rest, category by category, through the access policy. */
+  @ResolveField(() => Person)
+  person(@Parent() referral: ReferralEntity): Person {
+    return { id: referral.personId };
+  }
+
+  @ResolveField(() => ServiceProvider)
+  async provider(@Parent() referral: ReferralEntity): Promise<ServiceProviderEntity> {
+    if (referral.provider) return referral.provider;
+    const provider = await this.providers.findById(referral.providerId);
+    if (!provider) throw new Error(`referral ${referral.id} points at a missing provider`);
+    return provider;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async declineReason(@Parent() referral: ReferralEntity, @Context() context: GraphQLRequestContext): Promise<string | null> {
+    const principal = await this.authenticator.authenticate(context.req);
+    return this.referralService.mayReadDeclineReason(referral, principal) ? referral.declineReason : null;
+  }
+}

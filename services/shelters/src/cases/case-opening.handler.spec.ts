@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { type EventEnvelope, eventTypesConsumedBy, type OutboxWriter } from '@nrm/events';
+import { ShelterEventHandlers } from './case-opening.handler';
+
+function accepted(): EventEnvelope<'referral.accepted'> {
+  const referralId = randomUUID();
+  return {
+    id: randomUUID(),
+    type: 'referral.accepted',
+    aggregateId: referralId,
+    payload: { referralId, personId: randomUUID(), reference: 'NRM-2026-000001', providerAgencyId: 'shelter-a' },
+    occurredAt: new Date().toISOString(),
+    correlationId: null,
+    producer: 'referral',
+  };
+}
+
+describe('ShelterEventHandlers', () => {
+  const append = jest.fn();
+  const handlers = new ShelterEventHandlers({ append } as unknown as OutboxWriter);
+
+  beforeEach(() => append.mockReset());
+
+  it('emits case.opened for the case it opened', async () => {
+    const event = accepted();
+    const manager = { query: jest.fn().mockResolvedValue([{ id: 'case-1' }]) } as unknown as EntityManager;
+    await handlers.openCase(event, manager);
+    expect(append).toHaveBeenCalledWith(manager, 'case.opened', 'case-1', {
+      caseId: 'case-1',
+      referralId: event.payload.referralId,
+      personId: event.payload.personId,
+      reference: 'NRM-2026-000001',
+      providerAgencyId: 'shelter-a',
+    });
+  });
+
+  it('emits nothing when the referral already has a case', async () => {
+    const manager = { query: jest.fn().mockResolvedValue([]) } as unknown as EntityManager;
+    await handlers.openCase(accepted(), manager);
+    expect(append).not.toHaveBeenCalled();
+  });
+
+  it('handles every event the shelters service subscribes to', () => {
+    expect(Object.keys(handlers.handlers()).sort()).toEqual(eventTypesConsumedBy('shelters').sort());
+  });
+});
