@@ -1,3 +1,5 @@
+import type { Sex } from '@nrm/domain';
+
 /**
  * Events that cross service boundaries. Payloads carry ids and references only, plus the routing codes the law
  * needs to reach the right people (a child's case goes to the child protection unit of its region) — never names,
@@ -22,11 +24,15 @@ export interface EventPayloads {
     isChild: boolean;
     region: string;
     anonymous: boolean;
+    /** Routing codes from the non-identifying SUMMARY: a provider must serve the person's category. */
+    routing: { sex: Sex; foreign: boolean; accompanyingChildren: boolean };
   };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };
   'referral.declined': { referralId: string; personId: string; reference: string; providerAgencyId: string };
   'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
+  /** A consent grant was withdrawn: live referrals to the grantee lose what it opened, and its case managers are told. */
+  'consent.withdrawn': { grantId: string; personId: string; reference: string; granteeAgencyId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -38,6 +44,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
+  'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

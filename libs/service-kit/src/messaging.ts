@@ -52,5 +52,7 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
     await this.relay?.stop();
+    // Last: the relay and consumer used this connection until they stopped.
+    if (this.redis.status !== 'end') await this.redis.quit().catch(() => undefined);
   }
 }

@@ -1,10 +1,12 @@
 import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { AuthModule } from '@nrm/auth';
 import { serviceDataSourceOptions } from '@nrm/database';
 import { OutboxWriter } from '@nrm/events';
+import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import { HealthController } from './health.controller';
 import { EVENT_HANDLER_SET, type EventHandlerSet, Messaging } from './messaging';
 import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
@@ -36,6 +38,7 @@ export class ServiceKitModule {
       },
       { provide: OutboxWriter, useValue: new OutboxWriter(runtime.schema) },
       Messaging,
+      { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
     ];
     if (options.eventHandlers) {
       providers.push(options.eventHandlers, { provide: EVENT_HANDLER_SET, useExisting: options.eventHandlers });
@@ -49,6 +52,8 @@ export class ServiceKitModule {
             schema: runtime.schema,
             poolSize: config.DATABASE_POOL_SIZE,
             applicationName: `nrm-${runtime.name}`,
+            // The API and workers run as the restricted role; migrations (run-service) keep the owner's.
+            appRole: config.DATABASE_APP_ROLE,
             entities: options.entities,
             migrations: options.migrations,
           }),

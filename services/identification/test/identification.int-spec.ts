@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { Sex } from '@nrm/domain';
 import { eventQueueName, OutboxWriter, type EventEnvelope } from '@nrm/events';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { AppModule, entities } from '../src/app.module';
@@ -176,6 +177,7 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
             isChild: false,
             region: 'TIRANA',
             anonymous: false,
+            routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
           });
           throw new Error('business rule failed after the event was appended');
         }),

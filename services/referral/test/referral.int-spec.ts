@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Sex } from '@nrm/domain';
 import type { EventConsumer, EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { seedServiceProviders } from '../src/seed/seed-service-providers';
 import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
@@ -60,6 +61,7 @@ describe('referral subgraph', () => {
       personId,
       reference,
       recordingAgencyId: 'police-tirana',
+      routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
       isChild,
       region: 'TIRANA',
       anonymous: false,
@@ -142,6 +144,7 @@ describe('referral subgraph', () => {
         personId: randomUUID(),
         reference: 'NRM-2026-999001',
         recordingAgencyId: 'police-tirana',
+        routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
         isChild: false,
         region: 'TIRANA',
         anonymous: false,

@@ -127,6 +127,11 @@ export class IdentificationService {
       isChild: age.isChild,
       region: input.region,
       anonymous: !consented,
+      routing: {
+        sex: person.sex,
+        foreign: person.citizenshipGroup === CitizenshipGroup.FOREIGN,
+        accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
+      },
     });
     return identification;
   }

@@ -29,6 +29,9 @@ export class InitialSchema1764576000000 implements MigrationInterface {
         person_id uuid PRIMARY KEY,
         reference text NOT NULL,
         is_child boolean NOT NULL,
+        sex text NOT NULL,
+        is_foreign boolean NOT NULL,
+        accompanying_children boolean NOT NULL,
         region text NOT NULL,
         recording_agency_id text NOT NULL,
         source_occurred_at timestamptz NOT NULL

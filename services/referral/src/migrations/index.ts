@@ -1,3 +1,4 @@
 import { InitialSchema1764576000000 } from './1764576000000-initial-schema';
+import { ReferralConsentWithdrawn1764748800000 } from './1764748800000-referral-consent-withdrawn';
 
-export const migrations = [InitialSchema1764576000000];
+export const migrations = [InitialSchema1764576000000, ReferralConsentWithdrawn1764748800000];

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Sex } from '@nrm/domain';
 
 /**
  * What this service knows of a person, projected from `identification.submitted`: ids, the reference and the
@@ -15,6 +16,15 @@ export class PersonRefEntity {
   /** True for a child and while age is uncertain (presumed a child until verified). */
   @Column('boolean', { name: 'is_child' })
   isChild: boolean;
+
+  @Column('text')
+  sex: Sex;
+
+  @Column('boolean', { name: 'is_foreign' })
+  isForeign: boolean;
+
+  @Column('boolean', { name: 'accompanying_children' })
+  accompanyingChildren: boolean;
 
   @Column('text')
   region: string;

@@ -1,4 +1,4 @@
-import { ServedGroup } from '@nrm/domain';
+import { ServedGroup, Sex } from '@nrm/domain';
 import { referralRefusal } from './referral-eligibility';
 import { ReferralExceptionCode } from './referral.exception';
 
@@ -11,34 +11,55 @@ const provider = (overrides: Partial<{ authorised: boolean; placesFree: number; 
   ...overrides,
 });
 
+const adult = { isChild: false, sex: Sex.FEMALE, isForeign: false, accompanyingChildren: false };
+const child = { ...adult, isChild: true };
+
 describe('referralRefusal', () => {
   it('allows an adult to an authorised provider serving adults with a place', () => {
-    expect(referralRefusal({ person: { isChild: false }, provider: provider({ serves: ADULTS_ONLY }) })).toBeUndefined();
+    expect(referralRefusal({ person: adult, provider: provider({ serves: ADULTS_ONLY }) })).toBeUndefined();
   });
 
   it('allows a child to a provider serving children', () => {
-    expect(referralRefusal({ person: { isChild: true }, provider: provider() })).toBeUndefined();
+    expect(referralRefusal({ person: child, provider: provider() })).toBeUndefined();
   });
 
   it('refuses a child to a provider that does not serve children', () => {
-    expect(referralRefusal({ person: { isChild: true }, provider: provider({ serves: ADULTS_ONLY }) })?.code).toBe(
+    expect(referralRefusal({ person: child, provider: provider({ serves: ADULTS_ONLY }) })?.code).toBe(
       ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN,
     );
   });
 
   it('refuses an adult to a provider that serves children only', () => {
-    expect(referralRefusal({ person: { isChild: false }, provider: provider({ serves: [ServedGroup.CHILDREN] }) })?.code).toBe(
+    expect(referralRefusal({ person: adult, provider: provider({ serves: [ServedGroup.CHILDREN] }) })?.code).toBe(
       ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS,
     );
   });
 
   it('refuses an unauthorised provider before anything else', () => {
-    expect(referralRefusal({ person: { isChild: true }, provider: provider({ authorised: false, serves: ADULTS_ONLY, placesFree: 0 }) })?.code).toBe(
+    expect(referralRefusal({ person: child, provider: provider({ authorised: false, serves: ADULTS_ONLY, placesFree: 0 }) })?.code).toBe(
       ReferralExceptionCode.PROVIDER_NOT_AUTHORISED,
     );
   });
 
+  it('refuses a man to a provider serving women only', () => {
+    expect(referralRefusal({ person: { ...adult, sex: Sex.MALE }, provider: provider({ serves: [ServedGroup.ADULTS, ServedGroup.WOMEN] }) })?.code).toBe(
+      ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY,
+    );
+  });
+
+  it('refuses a foreign national to a provider that does not serve foreigners', () => {
+    expect(referralRefusal({ person: { ...adult, isForeign: true }, provider: provider({ serves: ADULTS_ONLY.filter((g) => g !== ServedGroup.FOREIGNERS) }) })?.code).toBe(
+      ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY,
+    );
+  });
+
+  it('refuses a person with accompanying children to a provider that cannot take them', () => {
+    expect(referralRefusal({ person: { ...adult, accompanyingChildren: true }, provider: provider({ serves: [ServedGroup.ADULTS] }) })?.code).toBe(
+      ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY,
+    );
+  });
+
   it('refuses a provider with no place free', () => {
-    expect(referralRefusal({ person: { isChild: false }, provider: provider({ placesFree: 0 }) })?.code).toBe(ReferralExceptionCode.NO_PLACES_FREE);
+    expect(referralRefusal({ person: adult, provider: provider({ placesFree: 0 }) })?.code).toBe(ReferralExceptionCode.NO_PLACES_FREE);
   });
 });

@@ -1,8 +1,8 @@
-import { ServedGroup } from '@nrm/domain';
+import { ServedGroup, Sex } from '@nrm/domain';
 import { ReferralExceptionCode } from './referral.exception';
 
 export interface EligibilityFacts {
-  person: { isChild: boolean };
+  person: { isChild: boolean; sex: Sex; isForeign: boolean; accompanyingChildren: boolean };
   provider: { authorised: boolean; placesFree: number; serves: readonly ServedGroup[] };
 }
 
@@ -24,6 +24,20 @@ export function referralRefusal({ person, provider }: EligibilityFacts): Refusal
   }
   if (!person.isChild && !provider.serves.includes(ServedGroup.ADULTS)) {
     return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS, message: 'The provider does not serve adults' };
+  }
+  const sexes = provider.serves.filter((group) => group === ServedGroup.WOMEN || group === ServedGroup.MEN);
+  // A provider that names neither women nor men serves both; an unknown or other sex is left to the RA's judgement.
+  if (sexes.length > 0 && (person.sex === Sex.FEMALE || person.sex === Sex.MALE)) {
+    const needed = person.sex === Sex.FEMALE ? ServedGroup.WOMEN : ServedGroup.MEN;
+    if (!sexes.includes(needed)) {
+      return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY, message: `The provider does not serve ${needed.toLowerCase()}` };
+    }
+  }
+  if (person.isForeign && !provider.serves.includes(ServedGroup.FOREIGNERS)) {
+    return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY, message: 'The provider does not serve foreign nationals' };
+  }
+  if (person.accompanyingChildren && !provider.serves.includes(ServedGroup.WITH_CHILDREN)) {
+    return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY, message: 'The provider does not take people with accompanying children' };
   }
   if (provider.placesFree <= 0) {
     return { code: ReferralExceptionCode.NO_PLACES_FREE, message: 'The provider has no place free' };

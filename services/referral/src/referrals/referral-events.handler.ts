@@ -5,8 +5,8 @@ import type { EventHandlerSet } from '@nrm/service-kit';
 import { projectIdentification } from '../persons/person-ref.projection';
 
 /**
- * The facts this service keeps from others: who may be referred (identification) and which case an accepted referral
- * became (shelters). Registered in ServiceKitModule, so it depends on nothing of this service's own providers.
+ * The facts this service keeps from others: who may be referred and which consents were withdrawn (identification),
+ * and which case an accepted referral became (shelters). Registered in ServiceKitModule, so it depends on nothing of this service's own providers.
  */
 @Injectable()
 export class ReferralEventHandlers implements EventHandlerSet {
@@ -14,8 +14,18 @@ export class ReferralEventHandlers implements EventHandlerSet {
     return {
       'identification.submitted': (event, manager) => projectIdentification(event, manager),
       'case.opened': (event, manager) => linkCase(event, manager),
+      'consent.withdrawn': (event, manager) => markConsentWithdrawn(event, manager),
     };
   }
+}
+
+/** Live referrals of the person to the grantee lose what the consent opened; the first withdrawal's time is kept. */
+async function markConsentWithdrawn(event: EventEnvelope<'consent.withdrawn'>, manager: EntityManager): Promise<void> {
+  await manager.query(
+    `UPDATE referral.referral SET consent_withdrawn_at = $3
+      WHERE person_id = $1 AND provider_agency_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND consent_withdrawn_at IS NULL`,
+    [event.payload.personId, event.payload.granteeAgencyId, event.occurredAt],
+  );
 }
 
 async function linkCase(event: EventEnvelope<'case.opened'>, manager: EntityManager): Promise<void> {

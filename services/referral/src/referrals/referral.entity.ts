@@ -53,4 +53,8 @@ export class ReferralEntity {
   /** Set when the shelters service reports the case it opened for an accepted referral. */
   @Column('uuid', { name: 'case_id', nullable: true })
   caseId: string | null;
+
+  /** Set once when a consent to the provider is withdrawn while the referral is live (consent.withdrawn). */
+  @Column('timestamptz', { name: 'consent_withdrawn_at', nullable: true })
+  consentWithdrawnAt: Date | null;
 }

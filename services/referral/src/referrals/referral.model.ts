@@ -35,6 +35,12 @@ export class Referral {
 
   @Field(() => ID, { nullable: true, description: 'The case the provider opened after accepting' })
   caseId: string | null;
+
+  @Field({ description: "A consent the provider's access relied on was withdrawn while the referral was live" })
+  consentWithdrawn: boolean;
+
+  @Field(() => Date, { nullable: true })
+  consentWithdrawnAt: Date | null;
 }
 
 export const ReferralConnection = ConnectionType(Referral, 'Referral');

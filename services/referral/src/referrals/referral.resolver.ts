@@ -62,6 +62,11 @@ export class ReferralResolver {
     return provider;
   }
 
+  @ResolveField(() => Boolean)
+  consentWithdrawn(@Parent() referral: ReferralEntity): boolean {
+    return Boolean(referral.consentWithdrawnAt);
+  }
+
   @ResolveField(() => String, { nullable: true })
   async declineReason(@Parent() referral: ReferralEntity, @Context() context: GraphQLRequestContext): Promise<string | null> {
     const principal = await this.authenticator.authenticate(context.req);
