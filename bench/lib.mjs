@@ -1,0 +1,139 @@
+// Shared pieces of the benchmarks: percentiles, a bounded concurrent load loop, process memory, and a stack
+// started exactly as `npm start` does, on a database of its own.
+import { spawn } from 'node:child_process';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+/** Runs `task(i)` from `concurrency` loops for `durationMs`; returns throughput and latency figures. */
+export async function load({ concurrency, durationMs, warmupMs = 1_000, task }) {
+  let counter = 0;
+  const latencies = [];
+  let errors = 0;
+  const warmupEnd = Date.now() + warmupMs;
+  const end = warmupEnd + durationMs;
+  async function loop() {
+    while (Date.now() < end) {
+      const i = counter++;
+      const started = performance.now();
+      try {
+        await task(i);
+        if (Date.now() >= warmupEnd) latencies.push(performance.now() - started);
+      } catch (error) {
+        errors++;
+        if (errors <= 3) console.error(`  error: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: latencies.length / (durationMs / 1000),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+export function rssOfPid(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Every descendant of `pid` (children, grandchildren, …). */
+export function descendants(pid) {
+  const all = [];
+  const queue = [pid];
+  while (queue.length) {
+    const parent = queue.shift();
+    let children = [];
+    try {
+      children = readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      children = [];
+    }
+    all.push(...children);
+    queue.push(...children);
+  }
+  return all;
+}
+
+export async function createDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+}
+
+export async function dropDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+  await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+  await client.end();
+}
+
+/** Starts the platform with `node infra/scripts/start.mjs` (what `npm start` runs) and resolves once it is ready. */
+export function startPlatform(env) {
+  const lastStart = join(ROOT, '.data', 'last-start.json');
+  const before = existsSync(lastStart) ? statSync(lastStart).mtimeMs : 0;
+  const startedAt = Date.now();
+  const child = spawn(process.execPath, [join(ROOT, 'infra', 'scripts', 'start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = [];
+  const keep = (chunk) => {
+    output.push(chunk.toString());
+    if (output.length > 400) output.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const ready = new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (existsSync(lastStart) && statSync(lastStart).mtimeMs > before) {
+        clearInterval(timer);
+        resolve({ readyMs: Date.now() - startedAt, report: JSON.parse(readFileSync(lastStart, 'utf8')) });
+      }
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output.join('').slice(-4000)}`));
+    });
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    });
+  return { child, ready, stop };
+}
+
+export async function passwordToken(issuer, username) {
+  const response = await fetch(`${issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'nrm-cli', username, password: 'demo-password' }),
+  });
+  if (!response.ok) throw new Error(`token for ${username}: HTTP ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+export const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');

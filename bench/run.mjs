@@ -1,0 +1,17 @@
+// `npm run bench`: every benchmark in turn. Each prints its figures as ratios against a baseline measured in the
+// same run; none of them is a test (nothing here fails a build).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(join(root, 'dist', 'services', 'gateway', 'src', 'main.js')) || process.env.BENCH_BUILD === '1') {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const benchmarks = ['submit-identification.mjs'];
+for (const file of benchmarks) {
+  console.log(`\n=== bench/${file}`);
+  const result = spawnSync(process.execPath, [join(root, 'bench', file)], { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+}

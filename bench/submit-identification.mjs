@@ -1,0 +1,125 @@
+// Issue 2's benchmark: initial identifications submitted through the gateway by concurrent clients, against the same
+// rows (person, identification, outbox event) written directly with `pg`, one transaction per submission, at the
+// same concurrency, in the same run. Also the idle stack's resident memory and the time from `npm start` to ready.
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createDatabase, descendants, dropDatabase, fmt, load, passwordToken, rssOfPid, startPlatform } from './lib.mjs';
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
+const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+const GATEWAY = 'http://127.0.0.1:4000/graphql';
+const ISSUER = 'http://localhost:8080/realms/nrm';
+
+const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { id status person { reference } } }`;
+const input = (i) => ({
+  clientRequestId: `bench-${runId}-${i}`,
+  person: { givenName: 'Bench', familyName: `Person${i}`, dateOfBirth: '1990-01-01', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
+  venue: 'INLAND',
+  region: 'TIRANA',
+  indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B15_DEBT_BONDAGE', 'C02_FORCED_LABOUR_SERVICES'],
+  exploitationTypes: ['FORCED_LABOUR'],
+  interview: { consentToInterview: true, language: 'sq' },
+  immediateNeeds: ['MEDICAL'],
+});
+const runId = randomBytes(4).toString('hex');
+
+async function main() {
+  const database = `nrm_bench_${runId}`;
+  const databaseUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
+  await createDatabase(ADMIN_URL, database);
+  const platform = startPlatform({ DATABASE_URL: databaseUrl, REDIS_URL, LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+  try {
+    const { readyMs, report } = await platform.ready;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const pids = [platform.child.pid, ...descendants(platform.child.pid)];
+    const perProcess = Object.entries(report.pids ?? {}).map(([name, pid]) => [name, rssOfPid(pid)]);
+    const idleRss = pids.reduce((sum, pid) => sum + rssOfPid(pid), 0);
+
+    const token = await passwordToken(ISSUER, 'police.tirana');
+    const viaGateway = await load({
+      concurrency: CONCURRENCY,
+      durationMs: DURATION_MS,
+      task: async (i) => {
+        const response = await fetch(GATEWAY, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: SUBMIT, variables: { input: input(i) } }),
+        });
+        const body = await response.json();
+        if (body.errors) throw new Error(body.errors[0].extensions?.code ?? body.errors[0].message);
+      },
+    });
+
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+    const direct = await load({
+      concurrency: CONCURRENCY,
+      durationMs: DURATION_MS,
+      task: (i) => directSubmission(pool, i),
+    });
+    await pool.end();
+
+    const ratio = viaGateway.perSecond / direct.perSecond;
+    console.log(`\nInitial identifications, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s each (same run)`);
+    console.table({
+      'direct pg (baseline)': { 'req/s': fmt(direct.perSecond), 'p50 ms': fmt(direct.p50), 'p99 ms': fmt(direct.p99), errors: direct.errors, ratio: '1.00x' },
+      'through the gateway': {
+        'req/s': fmt(viaGateway.perSecond),
+        'p50 ms': fmt(viaGateway.p50),
+        'p99 ms': fmt(viaGateway.p99),
+        errors: viaGateway.errors,
+        ratio: `${fmt(ratio, 3)}x`,
+      },
+    });
+    console.log(`throughput ratio gateway/direct: ${fmt(ratio, 3)}x (target >= 0.1x)`);
+    console.log(`p99 through the gateway: ${fmt(viaGateway.p99)} ms (target < 100 ms); p99 ratio gateway/direct: ${fmt(viaGateway.p99 / direct.p99, 2)}x`);
+    console.log(`idle resident memory of the whole stack: ${fmt(idleRss / 2 ** 20, 0)} MiB = ${fmt(idleRss / 2 ** 30, 3)}x of 1 GiB (target < 1 GiB)`);
+    for (const [name, rss] of perProcess) console.log(`  ${name.padEnd(24)} ${fmt(rss / 2 ** 20, 0)} MiB`);
+    console.log(`time from npm start to ready: ${fmt(readyMs / 1000)} s (build included; stack alone: ${fmt((report.readyMs ?? NaN) / 1000)} s)`);
+  } finally {
+    await platform.stop();
+    await dropDatabase(ADMIN_URL, database).catch(() => undefined);
+  }
+}
+
+/** The rows one submission writes, as the identification service writes them, in one transaction. */
+async function directSubmission(pool, i) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const personId = randomUUID();
+    const identificationId = randomUUID();
+    const [{ value }] = (await client.query(`SELECT nextval('identification.person_reference_seq') AS value`)).rows;
+    const reference = `NRM-2026-${String(value).padStart(6, '0')}`;
+    await client.query(
+      `INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
+         age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship)
+       VALUES ($1, $2, 'police-tirana', 'PRESUMED', false, 'FEMALE', 'AGE_30_38', false, true, 'NATIONAL', '{sq}', '{MEDICAL}', 'UNKNOWN',
+         'Bench', $3, '1990-01-01', NULL, '{AL}')`,
+      [personId, reference, `Direct${i}`],
+    );
+    await client.query(
+      `INSERT INTO identification.initial_identification (id, person_id, client_request_id, input_hash, recording_agency_id, submitted_by,
+         venue, region, indicator_codes, exploitation_types, immediate_needs, interview, meets_threshold, missing_groups, status, submitted_at)
+       VALUES ($1, $2, $3, 'x', 'police-tirana', 'bench', 'INLAND', 'TIRANA', '{A01_RECRUITMENT_DECEPTIVE_OFFER,B15_DEBT_BONDAGE,C02_FORCED_LABOUR_SERVICES}',
+         '{FORCED_LABOUR}', '{MEDICAL}', '{"consentToInterview":true}', true, '{}', 'PRESUMED', now())`,
+      [identificationId, personId, `direct-${runId}-${i}`],
+    );
+    await client.query(
+      `INSERT INTO identification.outbox_event (type, aggregate_id, payload) VALUES ('identification.submitted', $1, $2)`,
+      [identificationId, JSON.stringify({ identificationId, personId, reference })],
+    );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
