@@ -12,6 +12,17 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/**
+ * A PostgreSQL role name; empty means none. Used for DATABASE_APP_ROLE, the restricted role a service's pool switches
+ * to (a service sets its own default; `DATABASE_APP_ROLE=` turns the switch off where the login role is already
+ * restricted).
+ */
+const databaseRoleFromEnv = z
+  .string()
+  .trim()
+  .regex(/^([a-z_][a-z0-9_]{0,62})?$/, 'expected a lower-case SQL identifier')
+  .transform((value) => value || undefined);
+
 /** Variables every service process shares. */
 export const baseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -19,6 +30,8 @@ export const baseConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/nrm'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Role the service's pool runs as (never the migrations); see databaseRoleFromEnv. */
+  DATABASE_APP_ROLE: databaseRoleFromEnv.optional(),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   /** Keycloak realm URL, e.g. https://id.example.gov/realms/nrm. */
   OIDC_ISSUER: z.url().default('http://localhost:8080/realms/nrm'),
@@ -27,6 +40,8 @@ export const baseConfigSchema = z.object({
     .string()
     .default('nrm-portal,nrm-cli')
     .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean)),
+  /** Accept an http issuer in production: only where the identity provider is reached over a private network. */
+  OIDC_ALLOW_INSECURE_ISSUER: booleanFromEnv.default(false),
   OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** Run the outbox relay and event consumers inside the API process (one process per service). */
   WORKERS_IN_PROCESS: booleanFromEnv.default(true),
@@ -61,9 +76,9 @@ function assertProductionSafe(config: Record<string, unknown>): void {
     throw new ConfigurationError(['OIDC_ALLOWED_CLIENTS: the password-grant client nrm-cli is not allowed in production']);
   }
   const issuer = config['OIDC_ISSUER'];
-  if (typeof issuer === 'string' && !issuer.startsWith('https://')) {
-    throw new ConfigurationError(['OIDC_ISSUER: must use https in production']);
+  if (typeof issuer === 'string' && !issuer.startsWith('https://') && config['OIDC_ALLOW_INSECURE_ISSUER'] !== true) {
+    throw new ConfigurationError(['OIDC_ISSUER: must use https in production (or set OIDC_ALLOW_INSECURE_ISSUER on a private network)']);
   }
 }
 
-export { z, booleanFromEnv };
+export { z, booleanFromEnv, databaseRoleFromEnv };

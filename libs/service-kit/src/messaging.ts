@@ -53,6 +53,8 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.consumer?.stop();
     await this.relay?.stop();
     // Last: the relay and consumer used this connection until they stopped.
-    if (this.redis.status !== 'end') await this.redis.quit().catch(() => undefined);
+    // A lazy connection that never connected (print-schema) is dropped; quitting it would open a socket first.
+    if (this.redis.status === 'wait') this.redis.disconnect();
+    else if (this.redis.status !== 'end') await this.redis.quit().catch(() => undefined);
   }
 }

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigurationError } from '@nrm/config';
+import { CORRELATION_HEADER, createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
+import { AppModule } from './app.module';
+import { loadGatewayConfig } from './config';
+import { GatewayServer } from './gateway-server';
+
+async function bootstrap(): Promise<void> {
+  let logger: Logger = createLogger('gateway');
+  try {
+    const config = loadGatewayConfig();
+    logger = createLogger('gateway', config.LOG_LEVEL);
+    // Nest's global body parser is off: only /graphql takes a body, with its own size limit.
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+      logger: new NestPinoLogger(logger),
+      bodyParser: false,
+    });
+    app.disable('x-powered-by');
+    // Responses are per-caller and never cached; hashing each body for an ETag is wasted work.
+    app.set('etag', false);
+    if (config.CORS_ORIGINS.length) {
+      app.enableCors({
+        origin: config.CORS_ORIGINS,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['authorization', 'content-type', CORRELATION_HEADER, 'apollo-require-preflight'],
+        exposedHeaders: [CORRELATION_HEADER],
+        maxAge: 600,
+      });
+    }
+    // Mounted on Express directly, ahead of Nest's router: GraphQL requests skip Nest's per-request machinery.
+    app.use('/graphql', ...app.get(GatewayServer).requestHandlers());
+    app.enableShutdownHooks();
+    process.once('SIGTERM', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
+    process.once('SIGINT', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
+    await app.listen(config.PORT, config.HOST);
+    logger.info({ port: config.PORT }, 'ready');
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      logger.fatal({ issues: error.issues }, 'refusing to start: invalid configuration');
+    } else {
+      logger.fatal({ err: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' }, 'failed to start');
+    }
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), 100).unref();
+  }
+}
+
+/** Nest drains on the signal; if a connection keeps it open past the grace period, leave anyway. */
+function forceExitAfter(graceMs: number, logger: Logger): void {
+  setTimeout(() => {
+    logger.warn({ graceMs }, 'shutdown grace period elapsed; exiting');
+    process.exit(1);
+  }, graceMs).unref();
+}
+
+void bootstrap();

@@ -1,0 +1,79 @@
+import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { assertComplexityWithin, depthLimitRule } from './query-limits';
+
+// A cyclic schema, so queries of any depth are valid and only the limits can refuse them.
+const schema = buildSchema(`
+  type Query { node: Node, nodes(first: Int): [Node!]! }
+  type Node { name: String, child: Node, children(first: Int): [Node!]! }
+`);
+
+/** `{ node { child { … name } } }` with `depth` fields on the deepest path. */
+function nested(depth: number): string {
+  let selection = 'name';
+  for (let level = 2; level < depth; level += 1) selection = `child { ${selection} }`;
+  return `{ node { ${selection} } }`;
+}
+
+function depthErrors(query: string, limit: number): readonly GraphQLError[] {
+  return validate(schema, parse(query), [...specifiedRules, depthLimitRule(limit)]);
+}
+
+describe('depthLimitRule', () => {
+  it('accepts a query exactly at the limit', () => {
+    expect(depthErrors(nested(12), 12)).toEqual([]);
+  });
+
+  it('refuses a query one level past the limit with BAD_USER_INPUT on the query', () => {
+    const [error, ...others] = depthErrors(nested(13), 12);
+    expect(others).toEqual([]);
+    expect(error.message).toBe('Query depth exceeds the limit of 12');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['query'] });
+  });
+
+  it('counts depth through named and inline fragments', () => {
+    const query = `
+      query { node { ...Deep } }
+      fragment Deep on Node { child { ... on Node { child { child { name } } } } }`;
+    expect(depthErrors(query, 4)).toHaveLength(1);
+    expect(depthErrors(query, 5)).toEqual([]);
+  });
+
+  it('does not count introspection, whose standard query is deep by design', () => {
+    expect(depthErrors('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }', 2)).toEqual([]);
+  });
+
+  it('survives a fragment cycle (reported by graphql itself) without recursing forever', () => {
+    const errors = depthErrors('{ node { ...A } } fragment A on Node { child { ...A } }', 12);
+    expect(errors.some((error) => /Cannot spread fragment "A" within itself/.test(error.message))).toBe(true);
+  });
+});
+
+describe('assertComplexityWithin', () => {
+  const check = (query: string, limit: number, variables?: Record<string, unknown>) =>
+    assertComplexityWithin(limit, { schema, document: parse(query), variables });
+
+  it('costs one per field', () => {
+    expect(check('{ node { name child { name } } }', 100)).toBe(4);
+  });
+
+  it('multiplies a page by its size, including a size given as a variable', () => {
+    expect(check('{ nodes(first: 10) { name } }', 100)).toBe(11);
+    expect(check('query Q($n: Int) { nodes(first: $n) { name } }', 1_000, { n: 50 })).toBe(51);
+  });
+
+  it('refuses a query over the limit with BAD_USER_INPUT naming both numbers', () => {
+    let thrown: unknown;
+    try {
+      check('{ nodes(first: 100) { children(first: 100) { name } } }', 1_000);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(GraphQLError);
+    expect((thrown as GraphQLError).message).toBe('Query complexity 10101 exceeds the limit of 1000');
+    expect((thrown as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', http: { status: 400 } });
+  });
+
+  it('leaves invalid variables to execution, which names the field at fault', () => {
+    expect(check('query Q($n: Int) { nodes(first: $n) { name } }', 10, { n: 'many' })).toBeUndefined();
+  });
+});

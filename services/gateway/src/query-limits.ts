@@ -1,0 +1,111 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ApiErrorCode } from '@nrm/graphql';
+
+/** A refused query is the caller's fault: BAD_USER_INPUT on `query`, HTTP 400. */
+function refusal(message: string, nodes?: ASTNode[]): GraphQLError {
+  return new GraphQLError(message, {
+    nodes,
+    extensions: { code: ApiErrorCode.BAD_USER_INPUT, fields: ['query'], http: { status: 400 } },
+  });
+}
+
+/**
+ * Refuses operations nested deeper than `maxDepth` fields. Introspection fields (`__schema`, `__type`) are not
+ * counted: tools' introspection queries are deep by design, and introspection is off in production anyway.
+ * Runs as a validation rule, so Apollo checks each distinct document once and caches the verdict.
+ */
+export function depthLimitRule(maxDepth: number): ValidationRule {
+  return (context: ValidationContext) => ({
+    OperationDefinition(operation: OperationDefinitionNode) {
+      const depth = selectionDepth(operation.selectionSet, context, new Set(), maxDepth + 1);
+      if (depth > maxDepth) {
+        context.reportError(refusal(`Query depth exceeds the limit of ${maxDepth}`, [operation]));
+      }
+    },
+  });
+}
+
+function selectionDepth(selectionSet: SelectionSetNode, context: ValidationContext, visiting: Set<string>, cutoff: number): number {
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    let depth = 0;
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      depth = selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, context, visiting, cutoff - 1) : 1;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      depth = selectionDepth(selection.selectionSet, context, visiting, cutoff);
+    } else {
+      const name = selection.name.value;
+      const fragment: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+      // A fragment cycle is reported by graphql's own NoFragmentCycles rule; do not recurse forever here.
+      if (!fragment || visiting.has(name)) continue;
+      visiting.add(name);
+      depth = selectionDepth(fragment.selectionSet, context, visiting, cutoff);
+      visiting.delete(name);
+    }
+    deepest = Math.max(deepest, depth);
+    // Past the limit the exact depth does not matter; stop walking a hostile document.
+    if (deepest >= cutoff) return deepest;
+  }
+  return deepest;
+}
+
+/** A field with a page size (`first`/`last`) costs its children once per requested item. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const pageSize = [args['first'], args['last']].find((value): value is number => typeof value === 'number' && value > 0);
+  return pageSize === undefined ? undefined : 1 + pageSize * Math.max(childComplexity, 1);
+};
+
+const ESTIMATORS = [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
+/**
+ * Throws BAD_USER_INPUT when the operation's estimated cost exceeds `maxComplexity` (every field costs 1, page
+ * sizes multiply). Returns the cost, or undefined when the variables are invalid: execution then reports them with
+ * the field at fault, which is more useful than a refusal here.
+ */
+export function assertComplexityWithin(
+  maxComplexity: number,
+  operation: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string | null },
+): number | undefined {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema: operation.schema,
+      query: operation.document,
+      variables: operation.variables ?? {},
+      operationName: operation.operationName ?? undefined,
+      estimators: ESTIMATORS,
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw refusal('Query has too many fields');
+    return undefined;
+  }
+  if (complexity > maxComplexity) throw refusal(`Query complexity ${complexity} exceeds the limit of ${maxComplexity}`);
+  return complexity;
+}
+
+/** Complexity depends on the variables, so it is checked per request once the operation is resolved, not cached. */
+export function complexityLimitPlugin<TContext extends BaseContext>(maxComplexity: number): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          assertComplexityWithin(maxComplexity, { schema, document, variables: request.variables, operationName });
+        },
+      };
+    },
+  };
+}
