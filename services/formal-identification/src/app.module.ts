@@ -1,0 +1,18 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
+import { FormalIdentificationResolver } from './formal-identification/formal-identification.resolver';
+import { migrations } from './migrations';
+
+export const entities = [FormalIdentificationEntity];
+
+@Module({})
+export class AppModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
+      providers: [FormalIdentificationResolver],
+    };
+  }
+}

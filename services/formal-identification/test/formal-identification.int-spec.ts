@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { AppModule, entities } from '../src/app.module';
+import { formalIdentificationConfigSchema } from '../src/config';
+import { migrations } from '../src/migrations';
+
+jest.setTimeout(60_000);
+
+const LIST = `query List($personId: ID!) { formalIdentifications(personId: $personId) { id personId status requestedAt outcome } }`;
+
+function subjectOf(token: string): string {
+  const [, payload] = token.split('.');
+  return (JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as { sub: string }).sub;
+}
+
+describe('formal-identification subgraph', () => {
+  let subgraph: SubgraphUnderTest;
+
+  beforeAll(async () => {
+    subgraph = await startSubgraph({
+      name: 'formal-identification',
+      schema: 'formal_identification',
+      configSchema: formalIdentificationConfigSchema,
+      appModule: (runtime) => AppModule.register(runtime),
+      entities,
+      migrations,
+    });
+  });
+
+  afterAll(async () => {
+    await subgraph?.close();
+  });
+
+  // Requests are recorded by the request mutation of a later issue; until then rows are written as fixtures.
+  async function record(personId: string, members: { police?: string; social?: string } = {}): Promise<string> {
+    const id = randomUUID();
+    await subgraph.dataSource.query(
+      `INSERT INTO formal_identification.formal_identification
+         (id, person_id, status, requested_by_agency_id, requested_by, police_member_id, social_member_id)
+       VALUES ($1, $2, 'REQUESTED', 'responsible-authority', 'ra-user', $3, $4)`,
+      [id, personId, members.police ?? null, members.social ?? null],
+    );
+    return id;
+  }
+
+  it('is empty for a person without a formal identification', async () => {
+    const result = await subgraph.graphql(LIST, { personId: randomUUID() }, await subgraph.tokenFor('ra.officer'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ formalIdentifications: [] });
+  });
+
+  it('shows the RA every formal identification of the person, and a group member only their own group', async () => {
+    const police = await subgraph.tokenFor('sfait.tirana');
+    const personId = randomUUID();
+    const withPolice = await record(personId, { police: subjectOf(police) });
+    const other = await record(personId);
+
+    const forRa = await subgraph.graphql<{ formalIdentifications: Array<{ id: string }> }>(LIST, { personId }, await subgraph.tokenFor('ra.head'));
+    expect(forRa.data?.formalIdentifications.map((item) => item.id).sort()).toEqual([withPolice, other].sort());
+    const forPolice = await subgraph.graphql<{ formalIdentifications: Array<{ id: string; status: string }> }>(LIST, { personId }, police);
+    expect(forPolice.data?.formalIdentifications).toEqual([expect.objectContaining({ id: withPolice, status: 'REQUESTED' })]);
+    const forSocial = await subgraph.graphql<{ formalIdentifications: unknown[] }>(LIST, { personId }, await subgraph.tokenFor('rdsss.tirana'));
+    expect(forSocial.data?.formalIdentifications).toEqual([]);
+  });
+
+  it('refuses roles outside the formal identification work', async () => {
+    for (const username of ['cm.shelter-a', 'police.tirana', 'coordinator']) {
+      const result = await subgraph.graphql(LIST, { personId: randomUUID() }, await subgraph.tokenFor(username));
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('rejects a malformed person id naming the argument', async () => {
+    const result = await subgraph.graphql(LIST, { personId: 'NRM-2026-000001' }, await subgraph.tokenFor('ra.officer'));
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['personId'] });
+  });
+});

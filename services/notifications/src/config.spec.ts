@@ -1,0 +1,32 @@
+import { ConfigurationError, loadConfig } from '@nrm/config';
+import { notificationsConfigSchema } from './config';
+
+describe('notifications configuration', () => {
+  it('defaults to the deadlines of DOMAIN.md §4 and the demo agencies', () => {
+    const config = loadConfig(notificationsConfigSchema, {});
+    expect(config).toMatchObject({
+      PORT: 4006,
+      RESPONSIBLE_AUTHORITY_AGENCY_ID: 'responsible-authority',
+      RA_ACKNOWLEDGE_HOURS: 24,
+      REFERRAL_RESPONSE_HOURS: 24,
+      URGENT_REFERRAL_RESPONSE_HOURS: 4,
+    });
+    expect([...config.CHILD_PROTECTION_UNITS]).toEqual([['TIRANA', 'cpu-tirana']]);
+  });
+
+  it('reads region=unit pairs, region codes in upper case', () => {
+    const config = loadConfig(notificationsConfigSchema, { CHILD_PROTECTION_UNITS: 'tirana=cpu-tirana, DURRES=cpu-durres' });
+    expect(config.CHILD_PROTECTION_UNITS.get('TIRANA')).toBe('cpu-tirana');
+    expect(config.CHILD_PROTECTION_UNITS.get('DURRES')).toBe('cpu-durres');
+  });
+
+  it.each([
+    ['CHILD_PROTECTION_UNITS', 'TIRANA'],
+    ['RA_ACKNOWLEDGE_HOURS', '0'],
+    ['URGENT_REFERRAL_RESPONSE_HOURS', 'soon'],
+    ['RESPONSIBLE_AUTHORITY_AGENCY_ID', ''],
+  ])('refuses to start on a bad %s, naming it', (variable, value) => {
+    expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(ConfigurationError);
+    expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(variable);
+  });
+});

@@ -1,0 +1,34 @@
+import { baseConfigSchema, z } from '@nrm/config';
+
+/** Hours until a notification's deadline (DOMAIN.md §4); each country's SOPs set their own. */
+const hours = z.coerce.number().positive().max(24 * 90);
+
+export const notificationsConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(1).max(65535).default(4006),
+  /** The agency id of the Responsible Authority: its ra_officer and ra_head receive every new identification. */
+  RESPONSIBLE_AUTHORITY_AGENCY_ID: z.string().min(1).default('responsible-authority'),
+  /** Region code → child protection unit agency notified of a child identified there (same format as identification). */
+  CHILD_PROTECTION_UNITS: z
+    .string()
+    .default('TIRANA=cpu-tirana')
+    .transform((value, context) => {
+      const map = new Map<string, string>();
+      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+        const [region, agency] = pair.split('=');
+        if (!region || !agency) {
+          context.addIssue({ code: 'custom', message: 'expected REGION=agency-id pairs separated by commas' });
+          return z.NEVER;
+        }
+        map.set(region.toUpperCase(), agency);
+      }
+      return map;
+    }),
+  /** The RA acknowledges a new identification and starts routing within this many hours. */
+  RA_ACKNOWLEDGE_HOURS: hours.default(24),
+  /** A provider answers a referral within this many hours… */
+  REFERRAL_RESPONSE_HOURS: hours.default(24),
+  /** …or this many when the referral is urgent. */
+  URGENT_REFERRAL_RESPONSE_HOURS: hours.default(4),
+});
+
+export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, EventHandlers } from '@nrm/events';
+import type { Logger } from '@nrm/logging';
+import { type EventHandlerSet, LOGGER } from '@nrm/service-kit';
+import { NotificationRepository } from './notification.repository';
+import { type NotificationDraft, NotificationRouting } from './notification-routing';
+
+/** Turns workflow events into notifications, inside the inbox transaction of each event. */
+@Injectable()
+export class NotificationEventHandlers implements EventHandlerSet {
+  constructor(
+    private readonly routing: NotificationRouting,
+    private readonly notifications: NotificationRepository,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  handlers(): EventHandlers {
+    return {
+      'identification.submitted': (event, manager) => {
+        const drafts = this.routing.identificationSubmitted(event);
+        if (event.payload.isChild && !this.routing.childProtectionUnitOf(event.payload.region)) {
+          // A configuration gap, not a person's data: the region code tells operators which unit to add.
+          this.logger.warn({ eventId: event.id, region: event.payload.region }, 'no child protection unit configured for region');
+        }
+        return this.deliver(manager, event, drafts);
+      },
+      'referral.created': (event, manager) => this.deliver(manager, event, this.routing.referralCreated(event)),
+      'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
+      'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
+      'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
+    };
+  }
+
+  private async deliver(manager: EntityManager, event: EventEnvelope, drafts: NotificationDraft[]): Promise<void> {
+    const created = await this.notifications.addAll(manager, drafts);
+    this.logger.debug({ eventId: event.id, eventType: event.type, audiences: drafts.length, created }, 'notifications created');
+  }
+}

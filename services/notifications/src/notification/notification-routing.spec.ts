@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { Role, Sex } from '@nrm/domain';
+import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
+import { NotificationKind } from './notification-kind';
+import { NotificationRouting, type RoutingPolicy } from './notification-routing';
+
+const policy: RoutingPolicy = {
+  RESPONSIBLE_AUTHORITY_AGENCY_ID: 'ra',
+  CHILD_PROTECTION_UNITS: new Map([['TIRANA', 'cpu-tirana']]),
+  RA_ACKNOWLEDGE_HOURS: 10,
+  REFERRAL_RESPONSE_HOURS: 30,
+  URGENT_REFERRAL_RESPONSE_HOURS: 2,
+};
+const routing = new NotificationRouting(policy);
+const occurredAt = '2026-03-01T08:00:00.000Z';
+
+function envelope<T extends EventType>(type: T, payload: EventPayloads[T]): EventEnvelope<T> {
+  return { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt, correlationId: null, producer: 'identification' };
+}
+
+function submitted(overrides: Partial<EventPayloads['identification.submitted']> = {}) {
+  return envelope('identification.submitted', {
+    identificationId: randomUUID(),
+    personId: randomUUID(),
+    reference: 'NRM-2026-000001',
+    recordingAgencyId: 'police-tirana',
+    isChild: false,
+    region: 'TIRANA',
+    anonymous: false,
+    routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
+    ...overrides,
+  });
+}
+
+function referral(overrides: Partial<EventPayloads['referral.created']> = {}) {
+  return envelope('referral.created', {
+    referralId: randomUUID(),
+    personId: randomUUID(),
+    reference: 'NRM-2026-000002',
+    providerAgencyId: 'shelter-a',
+    urgent: false,
+    ...overrides,
+  });
+}
+
+describe('NotificationRouting', () => {
+  it('tells the RA officers and head of an adult identification, due after the configured acknowledgement time', () => {
+    const event = submitted();
+    expect(routing.identificationSubmitted(event)).toEqual([
+      {
+        kind: NotificationKind.NEW_IDENTIFICATION,
+        subjectRef: 'NRM-2026-000001',
+        subjectId: event.payload.identificationId,
+        audienceAgencyId: 'ra',
+        audienceRoles: [Role.RA_OFFICER, Role.RA_HEAD],
+        dueAt: new Date('2026-03-01T18:00:00.000Z'),
+        sourceEventId: event.id,
+      },
+    ]);
+  });
+
+  it('also tells the child protection unit of the region of a child', () => {
+    const drafts = routing.identificationSubmitted(submitted({ isChild: true, region: 'tirana' }));
+    expect(drafts.map((draft) => [draft.audienceAgencyId, draft.audienceRoles])).toEqual([
+      ['ra', [Role.RA_OFFICER, Role.RA_HEAD]],
+      ['cpu-tirana', [Role.CHILD_PROTECTION_WORKER]],
+    ]);
+  });
+
+  it('tells only the RA of a child from a region without a configured unit', () => {
+    const drafts = routing.identificationSubmitted(submitted({ isChild: true, region: 'KUKES' }));
+    expect(drafts.map((draft) => draft.audienceAgencyId)).toEqual(['ra']);
+  });
+
+  it('marks identifications without consent to the interview as anonymous', () => {
+    const drafts = routing.identificationSubmitted(submitted({ anonymous: true, isChild: true }));
+    expect(drafts.map((draft) => draft.kind)).toEqual([NotificationKind.ANONYMOUS_IDENTIFICATION, NotificationKind.ANONYMOUS_IDENTIFICATION]);
+  });
+
+  it('copies only the reference and ids out of an event, whatever else it carries', () => {
+    const event = submitted();
+    const leaky = { ...event, payload: { ...event.payload, givenName: 'Drita' } } as EventEnvelope<'identification.submitted'>;
+    expect(JSON.stringify(routing.identificationSubmitted(leaky))).not.toContain('Drita');
+  });
+
+  it('asks the case managers of the provider to answer a referral in the configured time, shorter when urgent', () => {
+    const [normal] = routing.referralCreated(referral());
+    const [urgent] = routing.referralCreated(referral({ urgent: true }));
+    expect(normal).toMatchObject({
+      kind: NotificationKind.REFERRAL_RECEIVED,
+      audienceAgencyId: 'shelter-a',
+      audienceRoles: [Role.CASE_MANAGER],
+      dueAt: new Date('2026-03-02T14:00:00.000Z'),
+    });
+    expect(urgent?.dueAt).toEqual(new Date('2026-03-01T10:00:00.000Z'));
+  });
+
+  it('tells the RA of an accepted or declined referral, with no deadline', () => {
+    const payload = { referralId: randomUUID(), personId: randomUUID(), reference: 'NRM-2026-000003', providerAgencyId: 'shelter-b' };
+    const [accepted] = routing.referralAccepted(envelope('referral.accepted', payload));
+    const [declined] = routing.referralDeclined(envelope('referral.declined', payload));
+    expect(accepted).toMatchObject({ kind: NotificationKind.REFERRAL_ACCEPTED, subjectId: payload.referralId, audienceAgencyId: 'ra', dueAt: null });
+    expect(declined).toMatchObject({ kind: NotificationKind.REFERRAL_DECLINED, audienceRoles: [Role.RA_OFFICER, Role.RA_HEAD] });
+  });
+
+  it('refuses an event without a valid time rather than inventing a deadline', () => {
+    expect(() => routing.referralCreated({ ...referral(), occurredAt: 'yesterday' })).toThrow('invalid occurredAt');
+  });
+});

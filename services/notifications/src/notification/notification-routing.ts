@@ -1,0 +1,120 @@
+import { addHours } from 'date-fns';
+import { RESPONSIBLE_AUTHORITY_ROLES, Role } from '@nrm/domain';
+import type { EventEnvelope } from '@nrm/events';
+import type { NotificationsConfig } from '../config';
+import { NotificationKind } from './notification-kind';
+
+/** A notification to create, addressed to an audience; copies only references and ids out of the event. */
+export interface NotificationDraft {
+  kind: NotificationKind;
+  subjectRef: string;
+  subjectId: string;
+  /** Null: every agency. */
+  audienceAgencyId: string | null;
+  audienceRoles: readonly Role[];
+  dueAt: Date | null;
+  sourceEventId: string;
+}
+
+export type RoutingPolicy = Pick<
+  NotificationsConfig,
+  | 'RESPONSIBLE_AUTHORITY_AGENCY_ID'
+  | 'CHILD_PROTECTION_UNITS'
+  | 'RA_ACKNOWLEDGE_HOURS'
+  | 'REFERRAL_RESPONSE_HOURS'
+  | 'URGENT_REFERRAL_RESPONSE_HOURS'
+>;
+
+/** Who is told what, and by when they must act (DOMAIN.md §2 and §4). Pure: no I/O, no clock. */
+export class NotificationRouting {
+  constructor(private readonly policy: RoutingPolicy) {}
+
+  /** The RA at once, with its acknowledgement deadline; for a child, also the child protection unit of the region. */
+  identificationSubmitted(event: EventEnvelope<'identification.submitted'>): NotificationDraft[] {
+    const { payload } = event;
+    const kind = payload.anonymous ? NotificationKind.ANONYMOUS_IDENTIFICATION : NotificationKind.NEW_IDENTIFICATION;
+    const about = { kind, subjectRef: payload.reference, subjectId: payload.identificationId, sourceEventId: event.id };
+    const drafts: NotificationDraft[] = [
+      {
+        ...about,
+        audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID,
+        audienceRoles: RESPONSIBLE_AUTHORITY_ROLES,
+        dueAt: addHours(occurredAt(event), this.policy.RA_ACKNOWLEDGE_HOURS),
+      },
+    ];
+    const childProtectionUnit = payload.isChild ? this.childProtectionUnitOf(payload.region) : undefined;
+    if (childProtectionUnit) {
+      // The acknowledgement clock is the RA's; the unit is told so it can take part, with no deadline of its own yet.
+      drafts.push({ ...about, audienceAgencyId: childProtectionUnit, audienceRoles: [Role.CHILD_PROTECTION_WORKER], dueAt: null });
+    }
+    return drafts;
+  }
+
+  /** The provider's case managers, who must answer within the (urgent) response time. */
+  referralCreated(event: EventEnvelope<'referral.created'>): NotificationDraft[] {
+    const { payload } = event;
+    const hours = payload.urgent ? this.policy.URGENT_REFERRAL_RESPONSE_HOURS : this.policy.REFERRAL_RESPONSE_HOURS;
+    return [
+      {
+        kind: NotificationKind.REFERRAL_RECEIVED,
+        subjectRef: payload.reference,
+        subjectId: payload.referralId,
+        audienceAgencyId: payload.providerAgencyId,
+        audienceRoles: [Role.CASE_MANAGER],
+        dueAt: addHours(occurredAt(event), hours),
+        sourceEventId: event.id,
+      },
+    ];
+  }
+
+  referralAccepted(event: EventEnvelope<'referral.accepted'>): NotificationDraft[] {
+    return [this.toResponsibleAuthority(NotificationKind.REFERRAL_ACCEPTED, event)];
+  }
+
+  /** The RA re-routes a declined referral. */
+  referralDeclined(event: EventEnvelope<'referral.declined'>): NotificationDraft[] {
+    return [this.toResponsibleAuthority(NotificationKind.REFERRAL_DECLINED, event)];
+  }
+
+  /** The grantee's case managers, told by reference only; the grant id lets the portal show which consent ended. */
+  consentWithdrawn(event: EventEnvelope<'consent.withdrawn'>): NotificationDraft[] {
+    const { payload } = event;
+    return [
+      {
+        kind: NotificationKind.CONSENT_WITHDRAWN,
+        subjectRef: payload.reference,
+        subjectId: payload.grantId,
+        audienceAgencyId: payload.granteeAgencyId,
+        audienceRoles: [Role.CASE_MANAGER],
+        dueAt: null,
+        sourceEventId: event.id,
+      },
+    ];
+  }
+
+  childProtectionUnitOf(region: string): string | undefined {
+    return this.policy.CHILD_PROTECTION_UNITS.get(region.toUpperCase());
+  }
+
+  private toResponsibleAuthority(
+    kind: NotificationKind,
+    event: EventEnvelope<'referral.accepted'> | EventEnvelope<'referral.declined'>,
+  ): NotificationDraft {
+    return {
+      kind,
+      subjectRef: event.payload.reference,
+      subjectId: event.payload.referralId,
+      audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID,
+      audienceRoles: RESPONSIBLE_AUTHORITY_ROLES,
+      dueAt: null,
+      sourceEventId: event.id,
+    };
+  }
+}
+
+/** Deadlines run from when the fact happened, not from when this consumer got to it. */
+function occurredAt(event: EventEnvelope): Date {
+  const at = new Date(event.occurredAt);
+  if (Number.isNaN(at.getTime())) throw new Error(`event ${event.id} has an invalid occurredAt`);
+  return at;
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '@nrm/auth';
+import type { NotificationKind } from './notification-kind';
+import type { Notification } from './notification.model';
+import type { NotificationDraft } from './notification-routing';
+
+/** Who is asking: a notification reaches a user through their agency and roles; read state is theirs alone. */
+export type NotificationReader = Pick<Principal, 'subject' | 'agencyId' | 'roles'>;
+
+export interface NotificationQuery {
+  unreadOnly: boolean;
+  first: number;
+}
+
+interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  subject_ref: string;
+  subject_id: string;
+  created_at: Date;
+  due_at: Date | null;
+  read_at: Date | null;
+}
+
+// $1 = reader's subject, $2 = reader's agency, $3 = reader's roles.
+const VISIBLE_TO_READER = `
+  FROM notifications.notification n
+  LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_subject = $1
+  WHERE (n.audience_agency_id IS NULL OR n.audience_agency_id = $2) AND n.audience_roles && $3::text[]`;
+const COLUMNS = `SELECT n.id, n.kind, n.subject_ref, n.subject_id, n.created_at, n.due_at, r.read_at`;
+
+/** The notifications schema; every query is scoped to what the reader's agency and roles are addressed. */
+@Injectable()
+export class NotificationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts in the caller's (inbox) transaction; a draft already created from the same event is skipped. */
+  async addAll(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<number> {
+    let created = 0;
+    for (const draft of drafts) {
+      const rows: unknown[] = await manager.query(
+        `INSERT INTO notifications.notification
+           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7)
+         ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
+         RETURNING id`,
+        [draft.kind, draft.subjectRef, draft.subjectId, draft.audienceAgencyId, [...draft.audienceRoles], draft.dueAt, draft.sourceEventId],
+      );
+      created += rows.length;
+    }
+    return created;
+  }
+
+  async listFor(reader: NotificationReader, query: NotificationQuery): Promise<Notification[]> {
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `${COLUMNS} ${VISIBLE_TO_READER} ${query.unreadOnly ? 'AND r.notification_id IS NULL' : ''}
+       ORDER BY n.created_at DESC, n.id DESC LIMIT $4`,
+      [...readerParameters(reader), query.first],
+    );
+    return rows.map(toNotification);
+  }
+
+  /** The notification if it is addressed to the reader; undefined otherwise, whether or not it exists. */
+  async findFor(reader: NotificationReader, id: string): Promise<Notification | undefined> {
+    const rows: NotificationRow[] = await this.dataSource.query(`${COLUMNS} ${VISIBLE_TO_READER} AND n.id = $4`, [...readerParameters(reader), id]);
+    const [row] = rows;
+    return row ? toNotification(row) : undefined;
+  }
+
+  /** Records the first time this user read it; later calls keep that time. */
+  async markRead(notificationId: string, subject: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO notifications.notification_read (notification_id, user_subject) VALUES ($1, $2)
+       ON CONFLICT (notification_id, user_subject) DO NOTHING`,
+      [notificationId, subject],
+    );
+  }
+}
+
+function readerParameters(reader: NotificationReader): [string, string, string[]] {
+  return [reader.subject, reader.agencyId, [...reader.roles]];
+}
+
+function toNotification(row: NotificationRow): Notification {
+  return {
+    id: row.id,
+    kind: row.kind,
+    subjectRef: row.subject_ref,
+    subjectId: row.subject_id,
+    createdAt: row.created_at,
+    dueAt: row.due_at,
+    readAt: row.read_at,
+  };
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_NOTIFICATIONS_PAGE, type MyNotificationsArgs } from './dto/my-notifications.args';
+import { NotificationException, NotificationExceptionCode } from './notification.exception';
+import type { Notification } from './notification.model';
+import { type NotificationReader, NotificationRepository } from './notification.repository';
+
+@Injectable()
+export class NotificationService {
+  constructor(private readonly notifications: NotificationRepository) {}
+
+  /** Everything addressed to the reader's agency and roles, newest first, with the reader's own read state. */
+  list(reader: NotificationReader, args: MyNotificationsArgs): Promise<Notification[]> {
+    return this.notifications.listFor(reader, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? DEFAULT_NOTIFICATIONS_PAGE });
+  }
+
+  /** Idempotent: a second call keeps the first read time. Someone else's notification is "not found". */
+  async markRead(reader: NotificationReader, id: string): Promise<Notification> {
+    const notification = await this.notifications.findFor(reader, id);
+    if (!notification) throw notFound();
+    if (notification.readAt) return notification;
+    await this.notifications.markRead(id, reader.subject);
+    const read = await this.notifications.findFor(reader, id);
+    if (!read) throw notFound();
+    return read;
+  }
+}
+
+function notFound(): NotificationException {
+  return new NotificationException(NotificationExceptionCode.NOTIFICATION_NOT_FOUND, 'Notification not found');
+}

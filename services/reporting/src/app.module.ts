@@ -1,0 +1,19 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { migrations } from './migrations';
+import { StatisticsSnapshotEntity } from './statistics/statistics-snapshot.entity';
+import { StatisticsResolver } from './statistics/statistics.resolver';
+
+export const entities = [StatisticsSnapshotEntity];
+
+@Module({})
+export class AppModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      // Consumes no events yet: the statistics issue adds its subscriptions and handlers.
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
+      providers: [StatisticsResolver],
+    };
+  }
+}

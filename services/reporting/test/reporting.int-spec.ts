@@ -1,0 +1,59 @@
+import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { AppModule, entities } from '../src/app.module';
+import { reportingConfigSchema } from '../src/config';
+import { migrations } from '../src/migrations';
+
+jest.setTimeout(60_000);
+
+const SNAPSHOTS = `query Snapshots($first: Int) { statisticsSnapshots(first: $first) { id periodStart periodEnd computedAt } }`;
+
+describe('reporting subgraph', () => {
+  let subgraph: SubgraphUnderTest;
+
+  beforeAll(async () => {
+    subgraph = await startSubgraph({
+      name: 'reporting',
+      schema: 'reporting',
+      configSchema: reportingConfigSchema,
+      appModule: (runtime) => AppModule.register(runtime),
+      entities,
+      migrations,
+    });
+  });
+
+  afterAll(async () => {
+    await subgraph?.close();
+  });
+
+  it('lists statistics snapshots to the national coordinator, most recent first', async () => {
+    // Snapshots are computed by the statistics issue; until then they are written as fixtures.
+    const rows: Array<{ id: string }> = await subgraph.dataSource.query(
+      `INSERT INTO reporting.statistics_snapshot (period_start, period_end, computed_at, payload) VALUES
+         ('2026-01-01', '2026-01-31', '2026-02-01T06:00:00Z', '{}'),
+         ('2026-02-01', '2026-02-28', '2026-03-01T06:00:00Z', '{}')
+       RETURNING id`,
+    );
+    const result = await subgraph.graphql<{ statisticsSnapshots: Array<{ id: string; periodStart: string; periodEnd: string; computedAt: string }> }>(
+      SNAPSHOTS,
+      { first: 2 },
+      await subgraph.tokenFor('coordinator'),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.statisticsSnapshots).toEqual([
+      { id: rows[1]?.id, periodStart: '2026-02-01', periodEnd: '2026-02-28', computedAt: '2026-03-01T06:00:00.000Z' },
+      { id: rows[0]?.id, periodStart: '2026-01-01', periodEnd: '2026-01-31', computedAt: '2026-02-01T06:00:00.000Z' },
+    ]);
+  });
+
+  it('refuses everyone but the national coordinator', async () => {
+    for (const username of ['ra.head', 'auditor', 'admin']) {
+      const result = await subgraph.graphql(SNAPSHOTS, {}, await subgraph.tokenFor(username));
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('rejects a page larger than the maximum, naming the argument', async () => {
+    const result = await subgraph.graphql(SNAPSHOTS, { first: 1000 }, await subgraph.tokenFor('coordinator'));
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
+  });
+});
