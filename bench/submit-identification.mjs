@@ -35,7 +35,8 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const pids = [platform.child.pid, ...descendants(platform.child.pid)];
     const perProcess = Object.entries(report.pids ?? {}).map(([name, pid]) => [name, rssOfPid(pid)]);
-    const idleRss = pids.reduce((sum, pid) => sum + rssOfPid(pid), 0);
+    const idleRss = perProcess.reduce((sum, [, rss]) => sum + rss, 0);
+    const orchestratorRss = pids.reduce((sum, pid) => sum + rssOfPid(pid), 0) - idleRss;
 
     const token = await passwordToken(ISSUER, 'police.tirana');
     const viaGateway = await load({
@@ -76,6 +77,7 @@ async function main() {
     console.log(`p99 through the gateway: ${fmt(viaGateway.p99)} ms (target < 100 ms); p99 ratio gateway/direct: ${fmt(viaGateway.p99 / direct.p99, 2)}x`);
     console.log(`idle resident memory of the whole stack: ${fmt(idleRss / 2 ** 20, 0)} MiB = ${fmt(idleRss / 2 ** 30, 3)}x of 1 GiB (target < 1 GiB)`);
     for (const [name, rss] of perProcess) console.log(`  ${name.padEnd(24)} ${fmt(rss / 2 ** 20, 0)} MiB`);
+    console.log(`  (the npm start orchestrator and its data stores, not part of the stack: ${fmt(orchestratorRss / 2 ** 20, 0)} MiB)`);
     console.log(`time from npm start to ready: ${fmt(readyMs / 1000)} s (build included; stack alone: ${fmt((report.readyMs ?? NaN) / 1000)} s)`);
   } finally {
     await platform.stop();

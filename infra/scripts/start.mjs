@@ -108,8 +108,11 @@ async function stopLeftovers() {
   await sleep(1_000);
 }
 
+// A small young generation: the services are I/O-bound and idle most of the time; it saves ~25 MiB each (bench/).
+const NODE_FLAGS = (process.env.NRM_NODE_FLAGS ?? '--max-semi-space-size=1').split(' ').filter(Boolean);
+
 function startChild(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.set(name, child);
   pipeOutput(name, child);
   child.on('exit', (code, signal) => {
