@@ -12,6 +12,22 @@ export interface ServiceDatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
+  /**
+   * The restricted role every pooled session switches to at connect time (`-c role=…`), so the service runs without
+   * the login user's privileges (e.g. it cannot UPDATE or DELETE audit entries). Leave unset for the migration
+   * connection, which must keep the owner's.
+   */
+  appRole?: string;
+}
+
+const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Startup parameters of every pooled session: UTC, and the restricted role when one is configured. */
+export function sessionStartupOptions(appRole: string | undefined): string {
+  if (appRole === undefined) return '-c timezone=UTC';
+  // The value goes into a libpq options string: accept only a plain identifier.
+  if (!ROLE_NAME.test(appRole)) throw new Error('appRole must be a plain lower-case SQL identifier');
+  return `-c timezone=UTC -c role=${appRole}`;
 }
 
 /** Conventions shared by every service: own schema, migrations only (never synchronize), UTC, pgcrypto uuids. */
@@ -29,8 +45,9 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): Postg
     uuidExtension: 'pgcrypto',
     applicationName: options.applicationName,
     poolSize: options.poolSize,
-    extra: { options: '-c timezone=UTC', max: options.poolSize, idleTimeoutMillis: 30_000 },
-    logging: ['error'],
+    extra: { options: sessionStartupOptions(options.appRole), max: options.poolSize, idleTimeoutMillis: 30_000 },
+    // TypeORM would print a failed query's parameters (names, dates of birth): errors surface to callers instead.
+    logging: false,
   };
 }
 

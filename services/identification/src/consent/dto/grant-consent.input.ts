@@ -1,0 +1,35 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
+import { AGENCY_ID_PATTERN } from '../consent-rules';
+
+@InputType()
+export class GrantConsentInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  personId: string;
+
+  @Field(() => ID, { description: 'The receiving agency the consent names' })
+  @Matches(AGENCY_ID_PATTERN)
+  granteeAgencyId: string;
+
+  @Field(() => ConsentPurpose)
+  @IsEnum(ConsentPurpose)
+  purpose: ConsentPurpose;
+
+  @Field(() => [DataCategory], { description: 'SUMMARY alone opens nothing new, but is accepted' })
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(Object.values(DataCategory).length)
+  @IsEnum(DataCategory, { each: true })
+  categories: DataCategory[];
+
+  @Field(() => ConsentGiver, { description: "For a child: GUARDIAN, or CHILD_PROTECTION_WORKER in the child's best interest" })
+  @IsEnum(ConsentGiver)
+  givenBy: ConsentGiver;
+
+  @Field(() => Date, { nullable: true, description: 'Optional; must be in the future. The grant stops working at this instant.' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+}

@@ -1,0 +1,33 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { DataCategory } from '@nrm/domain';
+import { AGENCY_ID_PATTERN, OVERRIDE_REASON_PATTERN } from '../consent-rules';
+
+@InputType()
+export class GrantLegalBasisOverrideInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  personId: string;
+
+  @Field(() => ID)
+  @Matches(AGENCY_ID_PATTERN)
+  granteeAgencyId: string;
+
+  @Field(() => [DataCategory])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(Object.values(DataCategory).length)
+  @IsEnum(DataCategory, { each: true })
+  categories: DataCategory[];
+
+  @Field({ description: 'The written legal basis (vital interests, child protection): at least 10 characters' })
+  @IsString()
+  @MaxLength(4000)
+  @Matches(OVERRIDE_REASON_PATTERN)
+  reason: string;
+
+  @Field(() => Date, { nullable: true, description: 'Defaults to OVERRIDE_DEFAULT_HOURS from now; at most OVERRIDE_MAX_HOURS' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+}
