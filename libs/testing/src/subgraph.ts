@@ -10,7 +10,8 @@ import { type BaseConfig, loadConfig } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import { ApiValidationPipe } from '@nrm/graphql';
 import { CORRELATION_HEADER, withCorrelationId } from '@nrm/logging';
-import { Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
+import { EventConsumer, eventTypesConsumedBy } from '@nrm/events';
+import { EVENT_HANDLER_SET, type EventHandlerSet, Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
 import { startDevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
 import type { GraphQLResponseError } from './stack';
 import { freePorts } from './ports';
@@ -33,6 +34,12 @@ export interface SubgraphUnderTest {
   dataSource: DataSource;
   /** The service's relay and consumer; `messaging.startWorkers()` starts them. */
   messaging: Messaging;
+  /**
+   * A consumer over the service's own event handlers that is not attached to a queue: a test hands it events with
+   * `consumer.handle(envelope)`, and they go through the inbox as in production. Undefined for a service that
+   * consumes nothing.
+   */
+  consumer: EventConsumer | undefined;
   issuer: string;
   tokenFor(username: string): Promise<string>;
   graphql<TData = Record<string, unknown>>(
@@ -93,10 +100,23 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
     nest.useGlobalPipes(new ApiValidationPipe());
     await nest.init();
 
+    const dataSource = nest.get(DataSource);
+    const consumer =
+      eventTypesConsumedBy(definition.name).length > 0
+        ? new EventConsumer({
+            consumer: definition.name,
+            schema: definition.schema,
+            dataSource,
+            redis: nest.get<Redis>(REDIS),
+            logger,
+            handlers: nest.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
+          })
+        : undefined;
     const tokens = new Map<string, { token: string; expiresAt: number }>();
     return {
       app: nest,
-      dataSource: nest.get(DataSource),
+      dataSource,
+      consumer,
       messaging: nest.get(Messaging),
       issuer: idp.issuer,
       async tokenFor(username) {
