@@ -23,6 +23,12 @@ const databaseRoleFromEnv = z
   .regex(/^([a-z_][a-z0-9_]{0,62})?$/, 'expected a lower-case SQL identifier')
   .transform((value) => value || undefined);
 
+/** DATABASE_APP_ROLE with a service's default when the variable is absent; an empty value still turns it off. */
+function databaseRoleWithDefault(role: string) {
+  // Not `.default()`: zod would also put the default back in place of the empty value's `undefined`.
+  return z.preprocess((value) => (value === undefined ? role : value), databaseRoleFromEnv);
+}
+
 /** Variables every service process shares. */
 export const baseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -81,4 +87,4 @@ function assertProductionSafe(config: Record<string, unknown>): void {
   }
 }
 
-export { z, booleanFromEnv, databaseRoleFromEnv };
+export { z, booleanFromEnv, databaseRoleFromEnv, databaseRoleWithDefault };

@@ -25,6 +25,7 @@ export type ConsumeResult = 'processed' | 'duplicate';
  */
 export class EventConsumer {
   private worker: Worker | undefined;
+  private connection: Redis | undefined;
 
   constructor(private readonly options: EventConsumerOptions) {
     const missing = eventTypesConsumedBy(options.consumer).filter((type) => !options.handlers[type]);
@@ -32,8 +33,10 @@ export class EventConsumer {
   }
 
   start(): void {
+    // BullMQ workers block on their connection, so they get their own; BullMQ leaves a given connection open.
+    this.connection = this.options.redis.duplicate({ maxRetriesPerRequest: null });
     this.worker = new Worker(eventQueueName(this.options.consumer), (job: Job<EventEnvelope>) => this.process(job), {
-      connection: this.options.redis.duplicate({ maxRetriesPerRequest: null }),
+      connection: this.connection,
       concurrency: this.options.concurrency ?? 4,
       autorun: true,
     });
@@ -46,6 +49,7 @@ export class EventConsumer {
   /** Waits for jobs in progress, then stops taking new ones. */
   async stop(): Promise<void> {
     await this.worker?.close();
+    await this.connection?.quit().catch(() => undefined);
   }
 
   private process(job: Job<EventEnvelope>): Promise<ConsumeResult> {

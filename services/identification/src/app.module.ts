@@ -1,6 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { PersonAccessService } from './access/person-access.service';
+import { AuditResolver } from './audit/audit.resolver';
+import { ConsentGrantEntity } from './consent/consent-grant.entity';
+import { ConsentResolver } from './consent/consent.resolver';
+import { ConsentService } from './consent/consent.service';
+import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { IdentificationResolver } from './identification/identification.resolver';
 import { IdentificationService } from './identification/identification.service';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
@@ -11,7 +17,7 @@ import { PersonResolver } from './person/person.resolver';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipEventHandlers } from './relationships/relationship-events.handler';
 
-export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity];
+export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity];
 
 @Module({})
 export class AppModule {
@@ -21,8 +27,9 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: RelationshipEventHandlers }),
         subgraphModule({ runtime }),
+        AuditModule.forRoot({ schema: runtime.schema }),
       ],
-      providers: [IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver],
+      providers: [IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver],
     };
   }
 }

@@ -283,6 +283,15 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
 
       const events = await subgraph.dataSource.query(`SELECT type, payload FROM identification.outbox_event WHERE aggregate_id = $1`, [recorded.id]);
       expect(events).toEqual([{ type: 'consent.withdrawn', payload: { grantId: recorded.id, personId, reference, granteeAgencyId: 'shelter-a' } }]);
+      // Both ledger changes are in the audit trail, by id, without the withdrawal's free text.
+      const audited = await subgraph.dataSource.query(
+        `SELECT action, basis, decision, actor_agency_id, reason FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`,
+        [recorded.id],
+      );
+      expect(audited.filter((row: { action: string }) => row.action.startsWith('CONSENT_'))).toEqual([
+        { action: 'CONSENT_GRANTED', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null },
+        { action: 'CONSENT_WITHDRAWN', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null },
+      ]);
     });
 
     it('is idempotent: a second withdrawal keeps the first time and reason and emits nothing more', async () => {
@@ -417,6 +426,11 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       const read = await readPerson(personId);
       expect(read.data!.person!.contactLocation).toEqual({ identifiedInRegion: 'TIRANA' });
       expect(errorAt(read, 'identity')).toBe('CONSENT_REQUIRED');
+      const [audited] = await subgraph.dataSource.query(
+        `SELECT action, basis, flagged_for_review FROM identification.audit_entry WHERE permission_id = $1 AND action = 'OVERRIDE_GRANTED'`,
+        [override.id],
+      );
+      expect(audited).toEqual({ action: 'OVERRIDE_GRANTED', basis: 'OVERRIDE', flagged_for_review: true });
     });
 
     it('stops at its expiry', async () => {

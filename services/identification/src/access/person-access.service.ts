@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AccessResult, evaluateAccess, type Permission, type Relationship } from '@nrm/access-policy';
+import { type AccessResult, effectiveRelationships, evaluateAccess, type Permission, type Relationship } from '@nrm/access-policy';
+import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { loadPermissions } from '../consent/consent-permissions';
 import type { PersonEntity } from '../person/person.entity';
 
 interface AccessFacts {
@@ -19,7 +21,10 @@ interface AccessFacts {
 export class PersonAccessService {
   private readonly factsByRequest = new WeakMap<object, Map<string, Promise<AccessFacts>>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditRecorder,
+  ) {}
 
   async decide(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
     const facts = await this.facts(requestKey, principal, person.id);
@@ -33,9 +38,15 @@ export class PersonAccessService {
     });
   }
 
-  /** Throws FORBIDDEN or CONSENT_REQUIRED when the category is closed to the caller. */
+  /**
+   * Throws FORBIDDEN or CONSENT_REQUIRED when the category is closed to the caller. Either way the decision is
+   * recorded in the audit trail first (all but the recording agency's own reads); within a GraphQL request the entry
+   * joins the request's batch, written before the response leaves (AuditRecorder).
+   */
   async require(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
     const result = await this.decide(requestKey, principal, person, category);
+    const entry = accessAuditEntry(principal, person.id, category, result);
+    if (entry) await this.audit.record(requestKey, entry);
     if (result.decision === 'DENIED') {
       throw result.code === 'FORBIDDEN'
         ? new ApiError(ApiErrorCode.FORBIDDEN, `No relationship to person ${person.reference}`)
@@ -59,11 +70,28 @@ export class PersonAccessService {
     return facts;
   }
 
+  /**
+   * The caller agency's relationships to the person, read fresh (the consent ledger's gate: only staff of an agency
+   * already linked to the person record, withdraw or list consent). The same facts and rules as a category read.
+   */
+  async relationshipsOf(principal: Principal, person: PersonEntity): Promise<Relationship[]> {
+    const facts = await this.loadFacts(principal.agencyId, person.id);
+    return effectiveRelationships({
+      caller: { agencyId: principal.agencyId, roles: principal.roles },
+      subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
+      relationships: facts.relationships,
+    });
+  }
+
+  /** Relationships and every grant or override naming the agency, in one round trip each, never cached across requests. */
   private async loadFacts(agencyId: string, personId: string): Promise<AccessFacts> {
-    const rows: Array<{ relationship: Relationship }> = await this.dataSource.query(
-      `SELECT DISTINCT relationship FROM identification.person_relationship WHERE person_id = $1 AND agency_id = $2 AND active`,
-      [personId, agencyId],
-    );
-    return { relationships: rows.map((row) => row.relationship), permissions: [] };
+    const [rows, permissions] = await Promise.all([
+      this.dataSource.query<Array<{ relationship: Relationship }>>(
+        `SELECT DISTINCT relationship FROM identification.person_relationship WHERE person_id = $1 AND agency_id = $2 AND active`,
+        [personId, agencyId],
+      ),
+      loadPermissions(this.dataSource, personId, agencyId),
+    ]);
+    return { relationships: rows.map((row) => row.relationship), permissions };
   }
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditAction, auditActor, AuditWriter } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
+import { AccessDecision, LegalBasis } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
-import type { Logger } from '@nrm/logging';
-import { LOGGER, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
 import type { IdentificationConfig } from '../config';
 import { PersonEntity } from '../person/person.entity';
@@ -42,7 +43,7 @@ export class ConsentService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly access: PersonAccessService,
-    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly audit: AuditWriter,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
   ) {
     const config = runtime.config as IdentificationConfig;
@@ -159,9 +160,20 @@ export class ConsentService {
    * The one place every ledger change passes through, inside its transaction (`manager`): the audit trail appends its
    * entry here so the change and its audit entry commit or roll back together.
    */
-  private async ledgerChanged(_manager: EntityManager, change: ConsentLedgerChange): Promise<void> {
-    const record = change.action === 'OVERRIDE_GRANTED' ? change.override : change.grant;
-    this.logger.info({ action: change.action, recordId: record.id, personId: change.person.id, agencyId: change.principal.agencyId }, 'consent ledger changed');
+  private async ledgerChanged(manager: EntityManager, change: ConsentLedgerChange): Promise<void> {
+    const override = change.action === 'OVERRIDE_GRANTED';
+    const record = override ? change.override : change.grant;
+    // Last statement of the transaction: the audit chain's lock is held until commit.
+    await this.audit.append(manager, {
+      actor: auditActor(change.principal),
+      personId: change.person.id,
+      categories: record.categories,
+      action: AuditAction[change.action],
+      basis: override ? LegalBasis.OVERRIDE : LegalBasis.CONSENT,
+      decision: AccessDecision.ALLOWED,
+      permissionId: record.id,
+      purpose: override ? null : change.grant.purpose,
+    });
   }
 
   private async linkedPerson(manager: EntityManager, personId: string, principal: Principal): Promise<PersonEntity> {

@@ -9,7 +9,7 @@ import { Person } from '../person/person.model';
 import { InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
-import { IdentificationService } from './identification.service';
+import { IdentificationService, type SubmittedIdentification } from './identification.service';
 import { InitialIdentificationEntity } from './initial-identification.entity';
 import { InitialIdentification, InitialIdentificationConnection, Screening } from './initial-identification.model';
 
@@ -27,7 +27,7 @@ export class IdentificationResolver {
   submitInitialIdentification(
     @Args('input') input: SubmitInitialIdentificationInput,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<InitialIdentificationEntity> {
+  ): Promise<SubmittedIdentification> {
     return this.identifications.submit(input, principal);
   }
 
@@ -59,8 +59,9 @@ export class IdentificationResolver {
   }
 
   @ResolveField(() => Person)
-  person(@Parent() identification: InitialIdentificationEntity): Promise<PersonEntity> {
+  async person(@Parent() identification: SubmittedIdentification): Promise<PersonEntity> {
     // The person's categories are gated field by field by PersonResolver.
+    if (identification.person) return identification.person;
     return this.dataSource.getRepository(PersonEntity).findOneOrFail({ where: { id: identification.personId } });
   }
 

@@ -13,7 +13,13 @@ import { PersonEntity } from '../person/person.entity';
 import { PersonRelationshipEntity } from '../relationships/person-relationship.entity';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
-import { InitialIdentificationEntity } from './initial-identification.entity';
+import { findIdentificationByClientRequest, insertIdentification, insertPerson } from './identification.rows';
+import type { InitialIdentificationEntity } from './initial-identification.entity';
+
+type SubmittedPerson = Omit<PersonEntity, 'createdAt' | 'updatedAt'>;
+
+/** A fresh submission carries its person, so answering `person { … }` costs no second read. */
+export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
 
 const CLIENT_REQUEST_CONSTRAINT = 'initial_identification_client_request';
 
@@ -34,7 +40,7 @@ export class IdentificationService {
    * and (through the outbox, in the same transaction) notifies the Responsible Authority and, for a child, the child
    * protection unit of the region. Idempotent on (agency, clientRequestId).
    */
-  async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<InitialIdentificationEntity> {
+  async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     this.validate(input);
     const existing = await this.findByClientRequest(principal.agencyId, input.clientRequestId);
     if (existing) return existing;
@@ -49,7 +55,7 @@ export class IdentificationService {
     }
   }
 
-  private async record(manager: EntityManager, input: SubmitInitialIdentificationInput, principal: Principal): Promise<InitialIdentificationEntity> {
+  private async record(manager: EntityManager, input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     const now = new Date();
     const consented = input.interview.consentToInterview;
     const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
@@ -58,7 +64,7 @@ export class IdentificationService {
     const [sequence] = (await manager.query(`SELECT nextval('identification.person_reference_seq') AS value`)) as Array<{ value: string }>;
     const reference = `NRM-${now.getUTCFullYear()}-${String(sequence?.value ?? '0').padStart(6, '0')}`;
 
-    const person = manager.create(PersonEntity, {
+    const person: SubmittedPerson = {
       id: randomUUID(),
       reference,
       recordingAgencyId: principal.agencyId,
@@ -78,10 +84,10 @@ export class IdentificationService {
       dateOfBirth: consented ? (input.person.dateOfBirth ?? null) : null,
       estimatedAge: consented ? (input.person.estimatedAge ?? null) : null,
       citizenship: input.person.citizenship,
-    });
-    await manager.insert(PersonEntity, person);
+    };
+    await insertPerson(manager, person);
 
-    const identification = manager.create(InitialIdentificationEntity, {
+    const identification: InitialIdentificationEntity = {
       id: randomUUID(),
       personId: person.id,
       clientRequestId: input.clientRequestId,
@@ -105,8 +111,8 @@ export class IdentificationService {
       missingGroups: screening.missingGroups,
       status,
       submittedAt: now,
-    });
-    await manager.insert(InitialIdentificationEntity, identification);
+    };
+    await insertIdentification(manager, identification);
 
     const childProtectionUnit = age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined;
     if (childProtectionUnit) {
@@ -133,7 +139,7 @@ export class IdentificationService {
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
     });
-    return identification;
+    return Object.assign(identification, { person: { ...person, createdAt: now, updatedAt: now } });
   }
 
   private validate(input: SubmitInitialIdentificationInput): void {
@@ -154,7 +160,7 @@ export class IdentificationService {
   }
 
   private findByClientRequest(agencyId: string, clientRequestId: string): Promise<InitialIdentificationEntity | null> {
-    return this.dataSource.getRepository(InitialIdentificationEntity).findOne({ where: { recordingAgencyId: agencyId, clientRequestId } });
+    return findIdentificationByClientRequest(this.dataSource.manager, agencyId, clientRequestId);
   }
 }
 

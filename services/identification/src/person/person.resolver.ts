@@ -1,5 +1,7 @@
+import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { RoleDenialAuditFilter } from '@nrm/audit';
 import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
 import { DataCategory, ImmediateNeed, Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
@@ -31,6 +33,8 @@ export class PersonResolver {
 
   @Query(() => Person, { nullable: true })
   @Roles(...PERSON_READER_ROLES)
+  // A role refused here is a denied attempt on this person too: the audit trail records it (issue 3).
+  @UseFilters(RoleDenialAuditFilter)
   async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
     const person = await this.load(assertUuid(id, 'id'));
     const principal = await this.authenticator.authenticate(context.req);

@@ -1,0 +1,48 @@
+import type { Principal } from '@nrm/auth';
+import { DataCategory, LegalBasis, Role } from '@nrm/domain';
+import { accessAuditEntry } from './access-audit';
+import { AuditAction } from './audit-entry';
+
+const principal: Principal = {
+  subject: 'sub-1',
+  username: 'ra.officer',
+  roles: [Role.RA_OFFICER],
+  agencyId: 'responsible-authority',
+  clientId: 'nrm-cli',
+  tokenId: undefined,
+  expiresAt: new Date('2030-01-01T00:00:00Z'),
+};
+const PERSON = '8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a';
+
+describe('accessAuditEntry', () => {
+  it('leaves out the recording agency reading what it recorded', () => {
+    expect(accessAuditEntry(principal, PERSON, DataCategory.IDENTITY, { decision: 'ALLOWED', basis: LegalBasis.OWNER })).toBeNull();
+  });
+
+  it('records a read on a mandate with its basis', () => {
+    expect(accessAuditEntry(principal, PERSON, DataCategory.IDENTITY, { decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE })).toEqual({
+      actor: { subject: 'sub-1', username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' },
+      personId: PERSON,
+      categories: [DataCategory.IDENTITY],
+      action: AuditAction.READ,
+      basis: LegalBasis.LEGAL_MANDATE,
+      decision: 'ALLOWED',
+      permissionId: null,
+    });
+  });
+
+  it('records the grant a consented read used', () => {
+    const entry = accessAuditEntry(principal, PERSON, DataCategory.HEALTH, { decision: 'ALLOWED', basis: LegalBasis.CONSENT, permissionId: 'grant-1' });
+    expect(entry).toMatchObject({ basis: LegalBasis.CONSENT, permissionId: 'grant-1' });
+  });
+
+  it('records every denied attempt with its reason and no basis', () => {
+    for (const code of ['FORBIDDEN', 'CONSENT_REQUIRED'] as const) {
+      expect(accessAuditEntry(principal, PERSON, DataCategory.HEALTH, { decision: 'DENIED', code })).toMatchObject({
+        decision: 'DENIED',
+        basis: null,
+        reason: code,
+      });
+    }
+  });
+});

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { currentCorrelationId, sanitizeCorrelationId } from '@nrm/logging';
+
+/** What was done. Reads and denied attempts come from the access policy; the rest from the use case that did it. */
+export enum AuditAction {
+  READ = 'READ',
+  WRITE = 'WRITE',
+  CONSENT_GRANTED = 'CONSENT_GRANTED',
+  CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  OVERRIDE_GRANTED = 'OVERRIDE_GRANTED',
+  OVERRIDE_REVIEWED = 'OVERRIDE_REVIEWED',
+  EXPORT = 'EXPORT',
+  ERASURE = 'ERASURE',
+  /** Someone read a person's audit trail: oversight is itself overseen. */
+  AUDIT_READ = 'AUDIT_READ',
+  AUDIT_VERIFY = 'AUDIT_VERIFY',
+}
+
+/** Who acted, from the verified token only (never from a client's claim). */
+export interface AuditActor {
+  /** Keycloak user id (`sub`). */
+  subject: string;
+  username: string;
+  agencyId: string;
+  role: string;
+}
+
+/** One entry as a use case describes it; `sealAuditEntry` validates it and fixes its id and time. */
+export interface AuditEntryInput {
+  actor: AuditActor;
+  /** Null for events about no one person (e.g. verifying the chain). */
+  personId: string | null;
+  categories: readonly DataCategory[];
+  action: AuditAction;
+  basis: LegalBasis | null;
+  decision: AccessDecision;
+  /** A code (FORBIDDEN, CONSENT_REQUIRED, …), never free text: the trail holds no personal data. */
+  reason?: string | null;
+  /** The consent grant or override that opened the data. */
+  permissionId?: string | null;
+  /** A purpose code (ConsentPurpose or the use case's own, e.g. SUBJECT_ACCESS_REQUEST). */
+  purpose?: string | null;
+  /** Forced true for every override grant and every use of an override. */
+  flaggedForReview?: boolean;
+  /** Defaults to the request's correlation id. */
+  correlationId?: string | null;
+  at?: Date;
+}
+
+/**
+ * The sealed content of an entry: exactly what is hashed, with the column names of `audit_entry` as keys. `seq`,
+ * `prev_hash` and `hash` are added by the database at append time (see audit-trail.sql.ts).
+ */
+export interface AuditPayload {
+  action: string;
+  actor_agency_id: string;
+  actor_role: string;
+  actor_subject: string;
+  actor_username: string;
+  /** ISO 8601 UTC with microseconds, as PostgreSQL renders the stored timestamptz back (see verify-chain.ts). */
+  at: string;
+  basis: string | null;
+  categories: string[];
+  correlation_id: string | null;
+  decision: string;
+  flagged_for_review: boolean;
+  id: string;
+  permission_id: string | null;
+  person_id: string | null;
+  purpose: string | null;
+  reason: string | null;
+}
+
+/** Key order of the canonical JSON: fixed here, not left to object insertion order. */
+export const AUDIT_PAYLOAD_KEYS: readonly (keyof AuditPayload)[] = [
+  'action',
+  'actor_agency_id',
+  'actor_role',
+  'actor_subject',
+  'actor_username',
+  'at',
+  'basis',
+  'categories',
+  'correlation_id',
+  'decision',
+  'flagged_for_review',
+  'id',
+  'permission_id',
+  'person_id',
+  'purpose',
+  'reason',
+];
+
+/** A malformed entry is a programming error; its message names the field, never the value. */
+export class AuditEntryError extends Error {
+  constructor(field: string) {
+    super(`invalid audit entry: ${field}`);
+    this.name = 'AuditEntryError';
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+const ROLE = /^[a-z][a-z_]{0,63}$/;
+const AGENCY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+// Printable, no control characters: usernames and subjects end up in reports and CSV exports.
+const PRINTABLE = /^[^\p{Cc}]{1,255}$/u;
+const CATEGORY_ORDER: readonly DataCategory[] = Object.values(DataCategory);
+const ACTIONS: ReadonlySet<string> = new Set(Object.values(AuditAction));
+const BASES: ReadonlySet<string> = new Set(Object.values(LegalBasis));
+const DECISIONS: ReadonlySet<string> = new Set(Object.values(AccessDecision));
+
+function check(condition: boolean, field: string): void {
+  if (!condition) throw new AuditEntryError(field);
+}
+
+function uuidOrNull(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  check(UUID.test(value), field);
+  // PostgreSQL prints uuids in lower case; the hashed text must match what verification reads back.
+  return value.toLowerCase();
+}
+
+function codeOrNull(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  check(CODE.test(value), field);
+  return value;
+}
+
+/** `2026-11-29T12:00:00.123000Z`: a JS Date has milliseconds; PostgreSQL stores and prints microseconds. */
+export function auditTimestamp(at: Date): string {
+  check(!Number.isNaN(at.getTime()), 'at');
+  return at.toISOString().replace(/Z$/, '000Z');
+}
+
+/** Validates and normalises an entry into the payload that is hashed and stored. */
+export function sealAuditEntry(input: AuditEntryInput, id: string = randomUUID()): AuditPayload {
+  const { actor } = input;
+  check(PRINTABLE.test(actor.subject), 'actor.subject');
+  check(PRINTABLE.test(actor.username), 'actor.username');
+  check(AGENCY.test(actor.agencyId), 'actor.agencyId');
+  check(ROLE.test(actor.role), 'actor.role');
+  check(ACTIONS.has(input.action), 'action');
+  check(input.basis === null || BASES.has(input.basis), 'basis');
+  check(DECISIONS.has(input.decision), 'decision');
+  check(input.categories.every((category) => CATEGORY_ORDER.includes(category)), 'categories');
+  const flagged = input.flaggedForReview === true || input.basis === LegalBasis.OVERRIDE || input.action === AuditAction.OVERRIDE_GRANTED;
+  const correlationId = input.correlationId === undefined ? currentCorrelationId() : input.correlationId;
+  return {
+    action: input.action,
+    actor_agency_id: actor.agencyId,
+    actor_role: actor.role,
+    actor_subject: actor.subject,
+    actor_username: actor.username,
+    at: auditTimestamp(input.at ?? new Date()),
+    basis: input.basis,
+    // One order for the same set, so equal entries hash equally and read the same.
+    categories: CATEGORY_ORDER.filter((category) => input.categories.includes(category)),
+    correlation_id: sanitizeCorrelationId(correlationId ?? undefined) ?? null,
+    decision: input.decision,
+    flagged_for_review: flagged,
+    id: uuidOrNull(id, 'id') as string,
+    permission_id: uuidOrNull(input.permissionId, 'permissionId'),
+    person_id: uuidOrNull(input.personId, 'personId'),
+    purpose: codeOrNull(input.purpose, 'purpose'),
+    reason: codeOrNull(input.reason, 'reason'),
+  };
+}
+
+/**
+ * Canonical JSON of a payload: fixed key order, no whitespace, JSON.stringify escaping. The database stores the
+ * fields parsed from this very text, and verification rebuilds it from the stored columns.
+ */
+export function canonicalAuditPayload(payload: AuditPayload): string {
+  const parts = AUDIT_PAYLOAD_KEYS.map((key) => `${JSON.stringify(key)}:${JSON.stringify(payload[key])}`);
+  return `{${parts.join(',')}}`;
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import type { AuditAction } from './audit-entry';
+import { assertSchemaName } from './audit-trail.sql';
+import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
+import type { ChainVerification } from './hash-chain';
+import { verifyChain } from './verify-chain';
+
+export interface AuditTrailQuery {
+  personId: string;
+  first: number;
+  /** The acting agency. */
+  agencyId?: string;
+  basis?: LegalBasis;
+  /** Inclusive bounds on the entry's time. */
+  from?: Date;
+  to?: Date;
+}
+
+export interface AuditEntryRecord {
+  id: string;
+  seq: string;
+  at: Date;
+  actorSubject: string;
+  actorUsername: string;
+  actorAgencyId: string;
+  actorRole: string;
+  personId: string | null;
+  categories: DataCategory[];
+  action: AuditAction;
+  basis: LegalBasis | null;
+  decision: AccessDecision;
+  reason: string | null;
+  permissionId: string | null;
+  purpose: string | null;
+  flaggedForReview: boolean;
+  correlationId: string | null;
+}
+
+/** Reads the service's own trail: a person's entries, newest first, and the verification of the whole chain. */
+@Injectable()
+export class AuditTrailReader {
+  private readonly schema: string;
+
+  constructor(
+    @Inject(AUDIT_OPTIONS) options: AuditOptions,
+    private readonly dataSource: DataSource,
+  ) {
+    this.schema = assertSchemaName(options.schema);
+  }
+
+  async find(query: AuditTrailQuery): Promise<AuditEntryRecord[]> {
+    const conditions = ['person_id = $1'];
+    const params: unknown[] = [query.personId];
+    const where = (sql: string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.agencyId !== undefined) where('actor_agency_id = ?', query.agencyId);
+    if (query.basis !== undefined) where('basis = ?', query.basis);
+    if (query.from !== undefined) where('at >= ?', query.from);
+    if (query.to !== undefined) where('at <= ?', query.to);
+    params.push(query.first);
+    return this.dataSource.query(
+      `SELECT id, seq::text AS "seq", at, actor_subject AS "actorSubject", actor_username AS "actorUsername",
+              actor_agency_id AS "actorAgencyId", actor_role AS "actorRole", person_id AS "personId", categories, action,
+              basis, decision, reason, permission_id AS "permissionId", purpose, flagged_for_review AS "flaggedForReview",
+              correlation_id AS "correlationId"
+         FROM "${this.schema}".audit_entry e
+        WHERE ${conditions.join(' AND ')}
+        -- Qualified: a bare seq would sort by its text alias.
+        ORDER BY e.at DESC, e.seq DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  verify(): Promise<ChainVerification> {
+    return verifyChain(this.dataSource, this.schema);
+  }
+}

@@ -1,0 +1,68 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AuditAction } from '@nrm/audit';
+import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+@ObjectType({ description: 'One entry of the hash-chained, append-only audit trail. Holds ids and codes, never personal data.' })
+export class AuditEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  at: Date;
+
+  @Field({ description: "The actor's username (token preferred_username)" })
+  actorUsername: string;
+
+  @Field(() => ID)
+  actorAgencyId: string;
+
+  @Field({ description: "The actor's realm role" })
+  actorRole: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null for events about no one person' })
+  personId: string | null;
+
+  @Field(() => [DataCategory])
+  categories: DataCategory[];
+
+  @Field(() => AuditAction)
+  action: AuditAction;
+
+  @Field(() => LegalBasis, { nullable: true, description: 'The legal basis used; null for a denied attempt' })
+  basis: LegalBasis | null;
+
+  @Field(() => AccessDecision)
+  decision: AccessDecision;
+
+  @Field(() => String, { nullable: true, description: 'Why access was denied: FORBIDDEN or CONSENT_REQUIRED' })
+  reason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The consent grant or legal-basis override used' })
+  permissionId: string | null;
+
+  @Field(() => String, { nullable: true })
+  purpose: string | null;
+
+  @Field({ description: 'Every override grant and use is flagged for review' })
+  flaggedForReview: boolean;
+
+  @Field(() => String, { nullable: true })
+  correlationId: string | null;
+}
+
+@ObjectType({ description: 'The result of recomputing every hash of the audit chain' })
+export class AuditVerification {
+  @Field()
+  ok: boolean;
+
+  @Field(() => Int)
+  entriesChecked: number;
+
+  @Field(() => ID, { nullable: true, description: 'The first entry whose content, position or link does not verify' })
+  firstBrokenAt: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Hash of the last verified entry: keep it to detect a truncated tail later' })
+  headHash: string | null;
+}

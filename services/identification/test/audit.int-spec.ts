@@ -1,0 +1,407 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { AuditAction, type AuditEntryInput, AuditWriter, verifyChain } from '@nrm/audit';
+import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
+import { AppModule, entities } from '../src/app.module';
+import { identificationConfigSchema } from '../src/config';
+import { migrations } from '../src/migrations';
+
+const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) {
+  submitInitialIdentification(input: $input) { person { id } }
+}`;
+const PERSON = `query Person($id: ID!) {
+  person(id: $id) { id summary { sex } identity { givenName } contactLocation { identifiedInRegion } traffickingExperience { exploitationTypes } }
+}`;
+const SUMMARY_AND_IDENTITY = `query Person($id: ID!) { person(id: $id) { id summary { sex } identity { givenName } } }`;
+const TRAIL = `query Trail($personId: ID!, $first: Int, $filter: AuditTrailFilter) {
+  auditTrail(personId: $personId, first: $first, filter: $filter) {
+    id at actorUsername actorAgencyId actorRole personId categories action basis decision reason permissionId flaggedForReview correlationId
+  }
+}`;
+const VERIFY = `query { verifyAuditTrail { ok entriesChecked firstBrokenAt headHash } }`;
+
+interface AuditRow {
+  id: string;
+  seq: string;
+  actor_username: string;
+  actor_agency_id: string;
+  actor_role: string;
+  person_id: string | null;
+  categories: string[];
+  action: string;
+  basis: string | null;
+  decision: string;
+  reason: string | null;
+  permission_id: string | null;
+  flagged_for_review: boolean;
+  correlation_id: string | null;
+}
+
+interface TrailEntry {
+  id: string;
+  actorUsername: string;
+  actorAgencyId: string;
+  action: string;
+  basis: string | null;
+  decision: string;
+  categories: string[];
+}
+
+function identificationInput() {
+  return {
+    clientRequestId: `req-${randomUUID()}`,
+    person: { givenName: 'Arta', familyName: 'Test', dateOfBirth: '1998-03-02', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
+    venue: 'INLAND',
+    region: 'TIRANA',
+    indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
+    exploitationTypes: ['SEXUAL'],
+    interview: { consentToInterview: true, language: 'sq', interpreterUsed: false, privateSetting: true },
+    immediateNeeds: ['MEDICAL'],
+  };
+}
+
+describe('audit trail (real PostgreSQL, signed tokens)', () => {
+  let subgraph: SubgraphUnderTest;
+  // The login user (a superuser in dev and CI), as an administrator or an intruder with database access would be.
+  let owner: Client;
+
+  beforeAll(async () => {
+    subgraph = await startSubgraph({
+      name: 'identification',
+      schema: 'identification',
+      configSchema: identificationConfigSchema,
+      appModule: (runtime) => AppModule.register(runtime),
+      entities,
+      migrations,
+    });
+    owner = new Client({ connectionString: process.env['DATABASE_URL'] });
+    await owner.connect();
+  });
+
+  afterAll(async () => {
+    await owner?.end();
+    await subgraph?.close();
+  });
+
+  async function submitPerson(): Promise<string> {
+    const result = await subgraph.graphql<{ submitInitialIdentification: { person: { id: string } } }>(
+      SUBMIT,
+      { input: identificationInput() },
+      await subgraph.tokenFor('police.tirana'),
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.submitInitialIdentification.person.id;
+  }
+
+  async function read(user: string, personId: string, query = PERSON, headers: Record<string, string> = {}) {
+    return subgraph.graphql<{ person: Record<string, unknown> | null }>(query, { id: personId }, await subgraph.tokenFor(user), headers);
+  }
+
+  async function entriesFor(personId: string): Promise<AuditRow[]> {
+    const { rows } = await owner.query<AuditRow>(`SELECT * FROM identification.audit_entry WHERE person_id = $1 ORDER BY seq`, [personId]);
+    return rows;
+  }
+
+  /** Edits a row as a superuser who switched the append-only trigger off for this one transaction. */
+  async function editAsSuperuser(sql: string, params: unknown[]): Promise<void> {
+    await owner.query('BEGIN');
+    try {
+      await owner.query('SET LOCAL session_replication_role = replica');
+      await owner.query(sql, params);
+      await owner.query('COMMIT');
+    } catch (error) {
+      await owner.query('ROLLBACK');
+      throw error;
+    }
+  }
+
+  describe('what is written', () => {
+    it('writes one ALLOWED LEGAL_MANDATE entry, with every category read, when the RA reads a person', async () => {
+      const personId = await submitPerson();
+      const result = await read('ra.officer', personId, PERSON, { 'x-correlation-id': 'corr-audit-ra-read' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.person).toMatchObject({ identity: { givenName: 'Arta' } });
+      // Queried right after the response: the entry was committed before the response left.
+      const entries = await entriesFor(personId);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        actor_username: 'ra.officer',
+        actor_agency_id: 'responsible-authority',
+        actor_role: 'ra_officer',
+        action: 'READ',
+        basis: 'LEGAL_MANDATE',
+        decision: 'ALLOWED',
+        reason: null,
+        permission_id: null,
+        flagged_for_review: false,
+        categories: ['SUMMARY', 'IDENTITY', 'CONTACT_LOCATION', 'TRAFFICKING_EXPERIENCE'],
+        correlation_id: 'corr-audit-ra-read',
+      });
+    });
+
+    it('writes nothing when the recording agency reads what it recorded', async () => {
+      const personId = await submitPerson();
+      const result = await read('police.tirana', personId);
+      expect(result.errors).toBeUndefined();
+      expect(await entriesFor(personId)).toEqual([]);
+    });
+
+    it('writes a DENIED entry for an attempt by an agency with no relationship', async () => {
+      const personId = await submitPerson();
+      const result = await read('cm.shelter-b', personId);
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const entries = await entriesFor(personId);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        actor_username: 'cm.shelter-b',
+        actor_agency_id: 'shelter-b',
+        action: 'READ',
+        basis: null,
+        decision: 'DENIED',
+        reason: 'FORBIDDEN',
+        categories: ['SUMMARY'],
+      });
+    });
+
+    it('writes a DENIED entry when a role that never sees a person asks for one', async () => {
+      const personId = await submitPerson();
+      for (const user of ['coordinator', 'auditor']) {
+        const result = await read(user, personId);
+        expect(result.data?.person).toBeNull();
+        expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+      const entries = await entriesFor(personId);
+      expect(entries.map((entry) => [entry.actor_username, entry.actor_role, entry.decision, entry.reason, entry.categories])).toEqual([
+        ['coordinator', 'national_coordinator', 'DENIED', 'FORBIDDEN', []],
+        ['auditor', 'auditor', 'DENIED', 'FORBIDDEN', []],
+      ]);
+    });
+
+    it('writes the allowed summary and the consent-required identity of a pending referral as two entries', async () => {
+      const personId = await submitPerson();
+      // The relationship a referral.created event leaves (identification.int-spec covers the event itself); starting
+      // the queue workers here is not needed.
+      await owner.query(
+        `INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id) VALUES ($1, 'shelter-a', 'PENDING_REFERRAL', $2)`,
+        [personId, randomUUID()],
+      );
+      const result = await read('cm.shelter-a', personId, SUMMARY_AND_IDENTITY);
+      expect(result.errors?.map((error) => error.extensions.code)).toEqual(['CONSENT_REQUIRED']);
+      const entries = await entriesFor(personId);
+      expect(entries.map((entry) => [entry.decision, entry.basis, entry.reason, entry.categories])).toEqual([
+        ['ALLOWED', 'LEGAL_MANDATE', null, ['SUMMARY']],
+        ['DENIED', null, 'CONSENT_REQUIRED', ['IDENTITY']],
+      ]);
+    });
+
+    it('withholds the data when its audit entry cannot be written', async () => {
+      const personId = await submitPerson();
+      // Refuse audit inserts for this one person only, so suites running in parallel are not disturbed.
+      const name = `refuse_audit_${personId.replace(/-/g, '')}`;
+      await owner.query(`CREATE FUNCTION identification.${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.person_id = '${personId}' THEN RAISE EXCEPTION 'audit store unavailable'; END IF; RETURN NEW; END $$`);
+      await owner.query(`CREATE TRIGGER ${name} BEFORE INSERT ON identification.audit_entry FOR EACH ROW EXECUTE FUNCTION identification.${name}()`);
+      try {
+        const result = await read('ra.officer', personId);
+        expect(result.data).toBeNull();
+        expect(result.errors).toEqual([{ message: 'Internal error', extensions: { code: 'INTERNAL' } }]);
+        expect(result.text).not.toContain('Arta');
+      } finally {
+        await owner.query(`DROP TRIGGER ${name} ON identification.audit_entry`);
+        await owner.query(`DROP FUNCTION identification.${name}()`);
+      }
+      expect(await entriesFor(personId)).toEqual([]);
+    });
+
+    it('keeps one unbroken chain under 20 concurrent reads', async () => {
+      const personIds = await Promise.all(Array.from({ length: 4 }, () => submitPerson()));
+      const results = await Promise.all(Array.from({ length: 20 }, (_, index) => read('ra.officer', personIds[index % 4])));
+      expect(results.every((result) => result.errors === undefined)).toBe(true);
+      const entries: AuditRow[] = [];
+      for (const personId of personIds) entries.push(...(await entriesFor(personId)));
+      expect(entries).toHaveLength(20);
+      const verification = await verifyChain(owner, 'identification');
+      expect(verification).toMatchObject({ ok: true, firstBrokenAt: null });
+      // Paged in small steps, past seq 10 (where text order and numeric order part).
+      expect(await verifyChain(owner, 'identification', { pageSize: 3 })).toEqual(verification);
+      const { rows } = await owner.query<{ n: number; max: string }>(`SELECT count(*)::int AS n, max(seq)::text AS max FROM identification.audit_entry`);
+      expect(String(rows[0].n)).toBe(rows[0].max);
+    });
+  });
+
+  describe("writes in the caller's transaction", () => {
+    const overrideGranted = (personId: string): AuditEntryInput => ({
+      actor: { subject: '00000000-0000-4000-8000-000000000005', username: 'ra.head', agencyId: 'responsible-authority', role: 'ra_head' },
+      personId,
+      categories: [DataCategory.HEALTH],
+      action: AuditAction.OVERRIDE_GRANTED,
+      basis: LegalBasis.OVERRIDE,
+      decision: AccessDecision.ALLOWED,
+      permissionId: randomUUID(),
+    });
+
+    it('commits with the change it records, flagged for review when it grants an override', async () => {
+      const writer = subgraph.app.get(AuditWriter);
+      const personId = randomUUID();
+      await subgraph.dataSource.transaction((manager) => writer.append(manager, overrideGranted(personId)));
+      const entries = await entriesFor(personId);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ action: 'OVERRIDE_GRANTED', basis: 'OVERRIDE', flagged_for_review: true, categories: ['HEALTH'] });
+      expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+
+    it('rolls back with the change it records', async () => {
+      const writer = subgraph.app.get(AuditWriter);
+      const personId = randomUUID();
+      await expect(
+        subgraph.dataSource.transaction(async (manager) => {
+          await writer.append(manager, overrideGranted(personId));
+          throw new Error('the change failed after its entry was appended');
+        }),
+      ).rejects.toThrow('the change failed');
+      expect(await entriesFor(personId)).toEqual([]);
+      expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+
+    it('refuses to append outside a transaction, or under an isolation level that would read a stale chain head', async () => {
+      const writer = subgraph.app.get(AuditWriter);
+      await expect(writer.append(subgraph.dataSource.manager, overrideGranted(randomUUID()))).rejects.toThrow(/inside a transaction/);
+      await expect(
+        subgraph.dataSource.transaction('REPEATABLE READ', (manager) => writer.append(manager, overrideGranted(randomUUID()))),
+      ).rejects.toThrow(/READ COMMITTED/);
+    });
+  });
+
+  describe('reading and verifying the trail', () => {
+    let personId: string;
+    beforeAll(async () => {
+      personId = await submitPerson();
+      await read('ra.officer', personId);
+      await read('cm.shelter-b', personId);
+    });
+
+    it("gives ra_head and the auditor a person's trail, newest first, and records that they read it", async () => {
+      for (const user of ['ra.head', 'auditor']) {
+        const result = await subgraph.graphql<{ auditTrail: TrailEntry[] }>(TRAIL, { personId }, await subgraph.tokenFor(user));
+        expect(result.errors).toBeUndefined();
+        const reads = result.data!.auditTrail.filter((entry) => entry.action === 'READ');
+        expect(reads.map((entry) => [entry.actorUsername, entry.decision])).toEqual([
+          ['cm.shelter-b', 'DENIED'],
+          ['ra.officer', 'ALLOWED'],
+        ]);
+      }
+      const auditReads = (await entriesFor(personId)).filter((entry) => entry.action === 'AUDIT_READ');
+      expect(auditReads.map((entry) => entry.actor_username)).toEqual(['ra.head', 'auditor']);
+    });
+
+    it('filters the trail by agency, basis and time', async () => {
+      const auditor = await subgraph.tokenFor('auditor');
+      const trail = async (filter: Record<string, unknown>) => {
+        const result = await subgraph.graphql<{ auditTrail: TrailEntry[] }>(TRAIL, { personId, filter }, auditor);
+        expect(result.errors).toBeUndefined();
+        return result.data!.auditTrail;
+      };
+      expect((await trail({ agencyId: 'shelter-b' })).map((entry) => entry.decision)).toEqual(['DENIED']);
+      expect((await trail({ basis: 'LEGAL_MANDATE' })).every((entry) => entry.basis === 'LEGAL_MANDATE')).toBe(true);
+      expect(await trail({ from: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
+      expect((await trail({ to: new Date(Date.now() + 60_000).toISOString(), agencyId: 'responsible-authority', basis: 'LEGAL_MANDATE' })).length).toBeGreaterThan(0);
+    });
+
+    it('refuses a page size out of range', async () => {
+      const result = await subgraph.graphql(TRAIL, { personId, first: 0 }, await subgraph.tokenFor('auditor'));
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
+    });
+
+    it('refuses the trail to roles without oversight', async () => {
+      for (const user of ['ra.officer', 'coordinator', 'police.tirana']) {
+        const result = await subgraph.graphql(TRAIL, { personId }, await subgraph.tokenFor(user));
+        expect(result.data).toBeNull();
+        expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+    });
+
+    it('verifies the whole chain for the auditor only', async () => {
+      const result = await subgraph.graphql<{ verifyAuditTrail: { ok: boolean; entriesChecked: number; firstBrokenAt: string | null } }>(
+        VERIFY,
+        {},
+        await subgraph.tokenFor('auditor'),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.verifyAuditTrail).toMatchObject({ ok: true, firstBrokenAt: null });
+      expect(result.data!.verifyAuditTrail.entriesChecked).toBeGreaterThan(0);
+      const refused = await subgraph.graphql(VERIFY, {}, await subgraph.tokenFor('ra.head'));
+      expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('append-only and tamper-evident', () => {
+    it("runs the service's pool as the restricted role, which cannot update, delete or truncate audit entries", async () => {
+      const [{ current_user: role }] = await subgraph.dataSource.query(`SELECT current_user`);
+      expect(role).toBe('nrm_identification_app');
+      const personId = await submitPerson();
+      await read('ra.officer', personId);
+      const [entry] = await entriesFor(personId);
+      await expect(subgraph.dataSource.query(`UPDATE identification.audit_entry SET decision = 'DENIED' WHERE id = $1`, [entry.id])).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(subgraph.dataSource.query(`DELETE FROM identification.audit_entry WHERE id = $1`, [entry.id])).rejects.toThrow(/permission denied/);
+      await expect(subgraph.dataSource.query(`TRUNCATE identification.audit_entry`)).rejects.toThrow(/permission denied/);
+      expect(await entriesFor(personId)).toEqual([entry]);
+    });
+
+    it('refuses updates and deletes even to the owner while the append-only trigger is on', async () => {
+      const personId = await submitPerson();
+      await read('ra.officer', personId);
+      const [entry] = await entriesFor(personId);
+      await expect(owner.query(`UPDATE identification.audit_entry SET decision = 'DENIED' WHERE id = $1`, [entry.id])).rejects.toThrow(/append-only/);
+      await expect(owner.query(`DELETE FROM identification.audit_entry WHERE id = $1`, [entry.id])).rejects.toThrow(/append-only/);
+    });
+
+    it('names a row edited directly in the database, through the API and the command line', async () => {
+      const personId = await submitPerson();
+      await read('ra.officer', personId);
+      const [entry] = await entriesFor(personId);
+      // Make it look as if the recording agency itself had read the data.
+      await editAsSuperuser(`UPDATE identification.audit_entry SET actor_agency_id = 'police-tirana' WHERE id = $1`, [entry.id]);
+      try {
+        const result = await subgraph.graphql<{ verifyAuditTrail: { ok: boolean; firstBrokenAt: string | null } }>(VERIFY, {}, await subgraph.tokenFor('auditor'));
+        expect(result.data!.verifyAuditTrail).toMatchObject({ ok: false, firstBrokenAt: entry.id });
+
+        const command = await runVerifyCommand(['identification'], { DATABASE_URL: process.env['DATABASE_URL'] });
+        expect(command.exitCode).toBe(1);
+        expect(JSON.parse(command.lines[0])).toMatchObject({ schema: 'identification', ok: false, firstBrokenAt: entry.id });
+      } finally {
+        // Put the row back so the chain verifies again for the suites that share this database.
+        await editAsSuperuser(`UPDATE identification.audit_entry SET actor_agency_id = $2 WHERE id = $1`, [entry.id, entry.actor_agency_id]);
+      }
+      const command = await runVerifyCommand(['identification'], { DATABASE_URL: process.env['DATABASE_URL'] });
+      expect(command.exitCode).toBe(0);
+      expect(JSON.parse(command.lines[0])).toMatchObject({ ok: true, firstBrokenAt: null });
+    });
+
+    it('names the row after a deleted one', async () => {
+      const personId = await submitPerson();
+      await read('ra.officer', personId);
+      await read('cm.shelter-b', personId);
+      const [first] = await entriesFor(personId);
+      const { rows: [successor] } = await owner.query<{ id: string }>(
+        `SELECT id FROM identification.audit_entry WHERE seq = $1::bigint + 1`,
+        [first.seq],
+      );
+      const { rows: [deleted] } = await owner.query(`SELECT * FROM identification.audit_entry WHERE id = $1`, [first.id]);
+      await editAsSuperuser(`DELETE FROM identification.audit_entry WHERE id = $1`, [first.id]);
+      try {
+        expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: false, firstBrokenAt: successor.id });
+      } finally {
+        const columns = Object.keys(deleted);
+        await editAsSuperuser(
+          `INSERT INTO identification.audit_entry (${columns.join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')})`,
+          columns.map((column) => deleted[column]),
+        );
+      }
+      expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+  });
+});
