@@ -1,4 +1,4 @@
-import { baseConfigSchema, ConfigurationError, loadConfig } from './config';
+import { baseConfigSchema, ConfigurationError, loadConfig, regionAgencyMap } from './config';
 
 describe('loadConfig', () => {
   it('applies defaults for an empty environment', () => {
@@ -30,5 +30,16 @@ describe('loadConfig', () => {
       OIDC_ALLOWED_CLIENTS: 'nrm-portal',
     });
     expect(config.OIDC_ALLOWED_CLIENTS).toEqual(['nrm-portal']);
+  });
+});
+
+describe('regionAgencyMap', () => {
+  const schema = regionAgencyMap('TIRANA=cpu-tirana');
+  it('maps upper-cased regions to agencies', () => {
+    expect(schema.parse('tirana=cpu-tirana, DURRES=cpu-durres')).toEqual(new Map([['TIRANA', 'cpu-tirana'], ['DURRES', 'cpu-durres']]));
+  });
+  it('refuses a malformed pair', () => {
+    expect(schema.safeParse('TIRANA').success).toBe(false);
+    expect(schema.safeParse('A=b=c').success).toBe(false);
   });
 });

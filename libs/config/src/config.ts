@@ -87,4 +87,26 @@ function assertProductionSafe(config: Record<string, unknown>): void {
   }
 }
 
+/**
+ * `REGION=agency-id` pairs separated by commas, e.g. which child protection unit serves which region. Region codes
+ * are upper-cased; a malformed pair fails the boot.
+ */
+export function regionAgencyMap(defaultValue: string) {
+  return z
+    .string()
+    .default(defaultValue)
+    .transform((value, context) => {
+      const map = new Map<string, string>();
+      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+        const [region, agency, extra] = pair.split('=');
+        if (!region || !agency || extra !== undefined) {
+          context.addIssue({ code: 'custom', message: 'expected REGION=agency-id pairs separated by commas' });
+          return z.NEVER;
+        }
+        map.set(region.toUpperCase(), agency);
+      }
+      return map;
+    });
+}
+
 export { z, booleanFromEnv, databaseRoleFromEnv, databaseRoleWithDefault };

@@ -1,10 +1,14 @@
-import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { EventConsumer, type EventHandlers, eventTypesConsumedBy, OutboxRelay } from '@nrm/events';
 import { SERVICE_RUNTIME, REDIS, type ServiceRuntime } from './runtime';
 
-/** A service's event handlers, by event type; boot fails if a subscribed type has none. */
+/**
+ * A service's event handlers, by event type; boot fails if a subscribed type has none. A service provides it in its
+ * own module (`{ provide: EVENT_HANDLER_SET, useClass: … }`), so the handlers can inject that module's providers.
+ */
 export interface EventHandlerSet {
   handlers(): EventHandlers;
 }
@@ -23,7 +27,7 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
-    @Optional() @Inject(EVENT_HANDLER_SET) private readonly handlerSet?: EventHandlerSet,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   private get runsWorkers(): boolean {
@@ -42,11 +46,18 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
     this.relay = new OutboxRelay({ producer: name, schema, dataSource: this.dataSource, databaseUrl: config.DATABASE_URL, redis: this.redis, logger });
     await this.relay.start();
     if (eventTypesConsumedBy(name).length > 0) {
-      if (!this.handlerSet) throw new Error(`${name} consumes events but provides no EVENT_HANDLER_SET`);
-      this.consumer = new EventConsumer({ consumer: name, schema, dataSource: this.dataSource, redis: this.redis, logger, handlers: this.handlerSet.handlers() });
+      this.consumer = new EventConsumer({ consumer: name, schema, dataSource: this.dataSource, redis: this.redis, logger, handlers: this.handlerSet().handlers() });
       this.consumer.start();
     }
     logger.info('workers started');
+  }
+
+  private handlerSet(): EventHandlerSet {
+    try {
+      return this.moduleRef.get<EventHandlerSet>(EVENT_HANDLER_SET, { strict: false });
+    } catch {
+      throw new Error(`${this.runtime.name} consumes events but provides no EVENT_HANDLER_SET`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
@@ -8,7 +8,7 @@ import { serviceDataSourceOptions } from '@nrm/database';
 import { OutboxWriter } from '@nrm/events';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import { HealthController } from './health.controller';
-import { EVENT_HANDLER_SET, type EventHandlerSet, Messaging } from './messaging';
+import { Messaging } from './messaging';
 import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
 
 export interface ServiceKitOptions {
@@ -18,7 +18,6 @@ export interface ServiceKitOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
-  eventHandlers?: Type<EventHandlerSet>;
 }
 
 /** What every service process shares: config, logger, database, Redis, auth, outbox, health and workers. */
@@ -40,9 +39,6 @@ export class ServiceKitModule {
       Messaging,
       { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
     ];
-    if (options.eventHandlers) {
-      providers.push(options.eventHandlers, { provide: EVENT_HANDLER_SET, useExisting: options.eventHandlers });
-    }
     return {
       module: ServiceKitModule,
       imports: [

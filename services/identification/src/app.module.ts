@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { PersonAccessService } from './access/person-access.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
@@ -25,11 +25,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: RelationshipEventHandlers }),
+        ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
         AuditModule.forRoot({ schema: runtime.schema }),
       ],
-      providers: [IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver],
+      providers: [
+        { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
+        IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver],
     };
   }
 }

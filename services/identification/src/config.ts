@@ -1,4 +1,4 @@
-import { baseConfigSchema, databaseRoleWithDefault, z } from '@nrm/config';
+import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z } from '@nrm/config';
 
 export const identificationConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4001),
@@ -12,21 +12,7 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   /** ISO 3166-1 alpha-2 of the country running the NRM: its citizens count as nationals. */
   NATIONAL_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('AL'),
   /** Region code → child protection unit agency notified of (and mandated for) a child identified there. */
-  CHILD_PROTECTION_UNITS: z
-    .string()
-    .default('TIRANA=cpu-tirana')
-    .transform((value, context) => {
-      const map = new Map<string, string>();
-      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
-        const [region, agency] = pair.split('=');
-        if (!region || !agency) {
-          context.addIssue({ code: 'custom', message: 'expected REGION=agency-id pairs separated by commas' });
-          return z.NEVER;
-        }
-        map.set(region.toUpperCase(), agency);
-      }
-      return map;
-    }),
+  CHILD_PROTECTION_UNITS: regionAgencyMap('TIRANA=cpu-tirana'),
   /** A legal-basis override lasts this long when the ra_head names no expiry (DOMAIN.md §3: time-limited)… */
   OVERRIDE_DEFAULT_HOURS: z.coerce.number().positive().default(72),
   /** …and never longer than this; a longer need is a new, separately reasoned override. */

@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
-import { NotificationEventHandlers } from './notification/notification-events.handler';
 import { NotificationModule } from './notification/notification.module';
 
 export const entities = [NotificationEntity, NotificationReadEntity];
@@ -13,7 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: NotificationEventHandlers }),
+        ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
         NotificationModule,
       ],

@@ -1,4 +1,4 @@
-import { baseConfigSchema, z } from '@nrm/config';
+import { baseConfigSchema, regionAgencyMap, z } from '@nrm/config';
 
 /** Hours until a notification's deadline (DOMAIN.md §4); each country's SOPs set their own. */
 const hours = z.coerce.number().positive().max(24 * 90);
@@ -8,21 +8,7 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   /** The agency id of the Responsible Authority: its ra_officer and ra_head receive every new identification. */
   RESPONSIBLE_AUTHORITY_AGENCY_ID: z.string().min(1).default('responsible-authority'),
   /** Region code → child protection unit agency notified of a child identified there (same format as identification). */
-  CHILD_PROTECTION_UNITS: z
-    .string()
-    .default('TIRANA=cpu-tirana')
-    .transform((value, context) => {
-      const map = new Map<string, string>();
-      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
-        const [region, agency] = pair.split('=');
-        if (!region || !agency) {
-          context.addIssue({ code: 'custom', message: 'expected REGION=agency-id pairs separated by commas' });
-          return z.NEVER;
-        }
-        map.set(region.toUpperCase(), agency);
-      }
-      return map;
-    }),
+  CHILD_PROTECTION_UNITS: regionAgencyMap('TIRANA=cpu-tirana'),
   /** The RA acknowledges a new identification and starts routing within this many hours. */
   RA_ACKNOWLEDGE_HOURS: hours.default(24),
   /** A provider answers a referral within this many hours… */

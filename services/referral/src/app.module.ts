@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import { PersonRefEntity } from './persons/person-ref.entity';
 import { ReferralEventHandlers } from './referrals/referral-events.handler';
@@ -18,10 +18,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: ReferralEventHandlers }),
+        ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
       ],
-      providers: [ServiceProviderService, ServiceProviderResolver, ReferralService, ReferralResolver],
+      providers: [{ provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers }, ServiceProviderService, ServiceProviderResolver, ReferralService, ReferralResolver],
     };
   }
 }

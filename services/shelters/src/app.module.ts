@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { ShelterEventHandlers } from './cases/case-opening.handler';
 import { CaseResolver } from './cases/case.resolver';
 import { CaseService } from './cases/case.service';
@@ -14,10 +14,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ runtime, entities, migrations, eventHandlers: ShelterEventHandlers }),
+        ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
       ],
-      providers: [CaseService, CaseResolver],
+      providers: [{ provide: EVENT_HANDLER_SET, useClass: ShelterEventHandlers }, CaseService, CaseResolver],
     };
   }
 }

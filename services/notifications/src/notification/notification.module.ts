@@ -1,18 +1,16 @@
-import { Global, Module } from '@nestjs/common';
-import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { Module } from '@nestjs/common';
+import { EVENT_HANDLER_SET, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
+import { NotificationEventHandlers } from './notification-events.handler';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationRouting } from './notification-routing';
 import { NotificationService } from './notification.service';
 
-/**
- * The notifications feature. Global because ServiceKitModule instantiates the event handler set, which needs the
- * routing and the repository from here.
- */
-@Global()
+/** The notifications feature: what the events create and what `myNotifications` reads. */
 @Module({
   providers: [
+    { provide: EVENT_HANDLER_SET, useClass: NotificationEventHandlers },
     {
       provide: NotificationRouting,
       // runService parsed the environment with notificationsConfigSchema.
@@ -23,6 +21,5 @@ import { NotificationService } from './notification.service';
     NotificationService,
     NotificationResolver,
   ],
-  exports: [NotificationRouting, NotificationRepository],
 })
 export class NotificationModule {}
