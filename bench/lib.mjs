@@ -137,3 +137,93 @@ export async function passwordToken(issuer, username) {
 }
 
 export const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** POSTs one GraphQL operation as `token`; resolves the parsed body ({ data, errors }). Throws on a non-JSON answer. */
+export async function graphql(url, token, query, variables = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`HTTP ${response.status} from ${url}: ${text.slice(0, 200)}`);
+  }
+}
+
+/** The first error code of a GraphQL body, or undefined. */
+export const errorCode = (body) => body.errors?.[0]?.extensions?.code ?? body.errors?.[0]?.message;
+
+/** Polls `probe` until it resolves a truthy value (returned); throws naming `what` after `timeoutMs`. */
+export async function waitFor(what, probe, { timeoutMs = 30_000, intervalMs = 100 } = {}) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(intervalMs);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last instanceof Error ? last.message : last}` : ''}`);
+}
+
+const SUBMIT_PERSON = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { person { id reference } } }`;
+
+/** An adult woman identified (as `token`'s agency, a first responder) through `gateway`; resolves { id, reference }. */
+export async function submitPerson(gateway, token, label) {
+  const body = await graphql(gateway, token, SUBMIT_PERSON, {
+    input: {
+      clientRequestId: `bench-${label}`,
+      person: { givenName: 'Bench', familyName: `Reader ${label}`, dateOfBirth: '1992-03-04', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
+      venue: 'INLAND',
+      region: 'TIRANA',
+      indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B15_DEBT_BONDAGE', 'C02_FORCED_LABOUR_SERVICES'],
+      exploitationTypes: ['FORCED_LABOUR'],
+      interview: { consentToInterview: true, language: 'sq' },
+      immediateNeeds: ['SAFE_ACCOMMODATION'],
+    },
+  });
+  if (body.errors) throw new Error(`submitInitialIdentification: ${errorCode(body)}`);
+  return body.data.submitInitialIdentification.person;
+}
+
+/**
+ * Starts one more process (`node …args`) next to the platform, output kept for errors, and resolves once
+ * `readyUrl` answers 200. `stop()` ends it (SIGTERM, then SIGKILL) and resolves when it has exited.
+ */
+export async function startProcess({ name, args, env, readyUrl, timeoutMs = 60_000 }) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  const keep = (chunk) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    });
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output.join('').slice(-4000)}`);
+    try {
+      if ((await fetch(readyUrl)).ok) return { child, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  await stop();
+  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s:\n${output.join('').slice(-4000)}`);
+}
