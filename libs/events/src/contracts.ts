@@ -33,6 +33,8 @@ export interface EventPayloads {
   'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
   /** A consent grant was withdrawn: live referrals to the grantee lose what it opened, and its case managers are told. */
   'consent.withdrawn': { grantId: string; personId: string; reference: string; granteeAgencyId: string };
+  /** The person's data was erased on request (issue 3): each service drops or closes what it holds about them. */
+  'person.erased': { personId: string; reference: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -45,6 +47,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
+  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -14,6 +14,10 @@ import { IndicatorResolver } from './indicators/indicator.resolver';
 import { migrations } from './migrations';
 import { PersonEntity } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
+import { LegalHoldService } from './person-rights/legal-hold.service';
+import { PersonErasureService } from './person-rights/person-erasure.service';
+import { PersonExportService } from './person-rights/person-export.service';
+import { PersonErasureFieldResolver, PersonRightsResolver } from './person-rights/person-rights.resolver';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipEventHandlers } from './relationships/relationship-events.handler';
 
@@ -31,7 +35,8 @@ export class AppModule {
       ],
       providers: [
         { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
-        IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver],
+        IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver,
+        LegalHoldService, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
     };
   }
 }

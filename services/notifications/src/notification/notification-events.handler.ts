@@ -5,6 +5,7 @@ import type { Logger } from '@nrm/logging';
 import { type EventHandlerSet, LOGGER } from '@nrm/service-kit';
 import { NotificationRepository } from './notification.repository';
 import { type NotificationDraft, NotificationRouting } from './notification-routing';
+import { onPersonErased } from './person-erased.handler';
 
 /** Turns workflow events into notifications, inside the inbox transaction of each event. */
 @Injectable()
@@ -29,6 +30,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
       'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
       'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
       'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
+      'person.erased': (event) => onPersonErased(event),
     };
   }
 

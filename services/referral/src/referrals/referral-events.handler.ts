@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { EventHandlerSet } from '@nrm/service-kit';
 import { projectIdentification } from '../persons/person-ref.projection';
+import { onPersonErased } from './person-erased.handler';
 
 /**
  * The facts this service keeps from others: who may be referred and which consents were withdrawn (identification),
@@ -15,6 +16,7 @@ export class ReferralEventHandlers implements EventHandlerSet {
       'identification.submitted': (event, manager) => projectIdentification(event, manager),
       'case.opened': (event, manager) => linkCase(event, manager),
       'consent.withdrawn': (event, manager) => markConsentWithdrawn(event, manager),
+      'person.erased': (event, manager) => onPersonErased(event, manager),
     };
   }
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CaseStatus } from '@nrm/domain';
 import { type EventEnvelope, type EventHandlers, OutboxWriter } from '@nrm/events';
 import type { EventHandlerSet } from '@nrm/service-kit';
+import { onPersonErased } from './person-erased.handler';
 
 /**
  * Opens a case when a shelter accepts a referral (DOMAIN.md §2 step 3). Registered in ServiceKitModule, so it depends
@@ -16,6 +17,7 @@ export class ShelterEventHandlers implements EventHandlerSet {
   handlers(): EventHandlers {
     return {
       'referral.accepted': (event, manager) => this.openCase(event, manager),
+      'person.erased': (event, manager) => onPersonErased(event, manager),
     };
   }
 

@@ -1,0 +1,45 @@
+import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { type GqlExceptionFilter, GqlArgumentsHost } from '@nestjs/graphql';
+import { auditActor, AuditAction, AuditRecorder } from '@nrm/audit';
+import type { AuthenticatedRequest } from '@nrm/auth';
+import { AccessDecision } from '@nrm/domain';
+import { ApiError, ApiErrorCode } from '@nrm/graphql';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The audit action a refused call of each person-rights operation is recorded under. */
+const ACTION_BY_OPERATION: Readonly<Record<string, AuditAction>> = {
+  exportPersonData: AuditAction.EXPORT,
+  erasePersonData: AuditAction.ERASURE,
+  setLegalHold: AuditAction.WRITE,
+  releaseLegalHold: AuditAction.WRITE,
+};
+
+/**
+ * Like RoleDenialAuditFilter (which reads an `id` argument and records a READ), for the operations on a person's rights,
+ * which take `personId`: a caller the role guard refuses (a shelter asking for an export, an ra_officer asking for an
+ * erasure) becomes a DENIED entry under the operation's own action. Hands every error on unchanged.
+ */
+@Catch(ApiError)
+export class PersonRightsDenialAuditFilter implements GqlExceptionFilter {
+  constructor(private readonly recorder: AuditRecorder) {}
+
+  async catch(exception: ApiError, host: ArgumentsHost): Promise<ApiError> {
+    if (exception.code !== ApiErrorCode.FORBIDDEN || host.getType<string>() !== 'graphql') return exception;
+    const gqlHost = GqlArgumentsHost.create(host);
+    const action = ACTION_BY_OPERATION[gqlHost.getInfo<{ fieldName: string }>().fieldName];
+    const request = gqlHost.getContext<{ req?: AuthenticatedRequest }>().req;
+    const personId = gqlHost.getArgs<{ personId?: unknown }>().personId;
+    if (!action || !request?.principal || typeof personId !== 'string' || !UUID.test(personId)) return exception;
+    await this.recorder.record(request, {
+      actor: auditActor(request.principal),
+      personId: personId.toLowerCase(),
+      categories: [],
+      action,
+      basis: null,
+      decision: AccessDecision.DENIED,
+      reason: ApiErrorCode.FORBIDDEN,
+    });
+    return exception;
+  }
+}

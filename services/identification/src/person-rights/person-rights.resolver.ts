@@ -1,0 +1,91 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
+import { DataCategory, Role } from '@nrm/domain';
+import { PersonAccessService } from '../access/person-access.service';
+import type { PersonEntity } from '../person/person.entity';
+import { Person } from '../person/person.model';
+import { ErasePersonDataArgs, PersonIdArgs, SetLegalHoldArgs } from './dto/person-rights.args';
+import { LegalHoldService } from './legal-hold.service';
+import { PersonErasureService, type ErasureOutcome } from './person-erasure.service';
+import { PersonRightsDenialAuditFilter } from './person-rights-denial.filter';
+import { type AssembledExport, PersonExportService } from './person-export.service';
+import type { LegalHoldRow } from './person-rights.sql';
+import { ErasureResult, LegalHold, PersonDataExport } from './person-rights.model';
+
+/**
+ * The person's rights (issue 3): subject access export, erasure on request, and the legal hold that stops erasure.
+ * A caller refused by role is recorded as a DENIED attempt on the person (PersonRightsDenialAuditFilter).
+ */
+@Resolver()
+@UseFilters(PersonRightsDenialAuditFilter)
+export class PersonRightsResolver {
+  constructor(
+    private readonly holds: LegalHoldService,
+    private readonly exports: PersonExportService,
+    private readonly erasure: PersonErasureService,
+  ) {}
+
+  @Mutation(() => LegalHold, { description: 'ra_head only. Idempotent: with a hold already in force, returns it' })
+  @Roles(Role.RA_HEAD)
+  async setLegalHold(@Args() args: SetLegalHoldArgs, @CurrentPrincipal() principal: Principal): Promise<LegalHold> {
+    return toLegalHold(await this.holds.set(args.personId.toLowerCase(), args.reasonCode, principal));
+  }
+
+  @Mutation(() => LegalHold, { description: 'ra_head only. NOT_FOUND when no hold is in force' })
+  @Roles(Role.RA_HEAD)
+  async releaseLegalHold(@Args() args: PersonIdArgs, @CurrentPrincipal() principal: Principal): Promise<LegalHold> {
+    return toLegalHold(await this.holds.release(args.personId.toLowerCase(), principal));
+  }
+
+  @Query(() => [LegalHold], { description: "The person's legal holds, released ones included, newest first" })
+  @Roles(Role.RA_OFFICER, Role.RA_HEAD)
+  async legalHolds(@Args() args: PersonIdArgs): Promise<LegalHold[]> {
+    return (await this.holds.list(args.personId.toLowerCase())).map(toLegalHold);
+  }
+
+  @Query(() => PersonDataExport, {
+    description: 'Subject access export for the RA to hand to the person; audited (EXPORT). Sources not yet included are listed.',
+  })
+  @Roles(Role.RA_OFFICER, Role.RA_HEAD)
+  exportPersonData(@Args() args: PersonIdArgs, @CurrentPrincipal() principal: Principal): Promise<AssembledExport> {
+    return this.exports.export(args.personId.toLowerCase(), principal);
+  }
+
+  @Mutation(() => ErasureResult, { description: 'ra_head only. CONFLICT while a legal hold is in force; idempotent once erased' })
+  @Roles(Role.RA_HEAD)
+  erasePersonData(@Args() args: ErasePersonDataArgs, @CurrentPrincipal() principal: Principal): Promise<ErasureOutcome> {
+    return this.erasure.erase(args.personId.toLowerCase(), args.requestReference, principal);
+  }
+}
+
+/** `Person.erasedAt`, served under the same SUMMARY gate as the person's other non-identifying facts. */
+@Resolver(() => Person)
+export class PersonErasureFieldResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: PersonAccessService,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  @ResolveField(() => Date, { nullable: true, description: "When the person's data was erased on request; null while it is held" })
+  async erasedAt(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<Date | null> {
+    const principal = await this.authenticator.authenticate(context.req);
+    await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
+    const rows: Array<{ erased_at: Date | null }> = await this.dataSource.query(`SELECT erased_at FROM identification.person WHERE id = $1`, [person.id]);
+    return rows[0]?.erased_at ?? null;
+  }
+}
+
+function toLegalHold(hold: LegalHoldRow): LegalHold {
+  return {
+    id: hold.id,
+    personId: hold.personId,
+    reasonCode: hold.reasonCode,
+    setByAgencyId: hold.setByAgencyId,
+    setAt: hold.setAt,
+    releasedAt: hold.releasedAt,
+    releasedByAgencyId: hold.releasedByAgencyId,
+  };
+}

@@ -1,0 +1,495 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { verifyChain } from '@nrm/audit';
+import { type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
+import { startSubgraph, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
+import { AppModule, entities } from '../src/app.module';
+import { identificationConfigSchema } from '../src/config';
+import { migrations } from '../src/migrations';
+
+jest.setTimeout(60_000);
+
+const ALL_CATEGORIES = ['SUMMARY', 'IDENTITY', 'CONTACT_LOCATION', 'TRAFFICKING_EXPERIENCE', 'HEALTH', 'PSYCHOSOCIAL', 'LEGAL', 'FAMILY', 'EDUCATION_EMPLOYMENT'];
+
+const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { person { id reference } } }`;
+const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+const WITHDRAW = `mutation Withdraw($id: ID!, $reason: String) { withdrawConsent(id: $id, reason: $reason) { id } }`;
+const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
+const PERSON = `query Person($id: ID!) {
+  person(id: $id) { id erasedAt summary { sex ageBand isChild citizenshipGroup } identity { givenName familyName dateOfBirth estimatedAge citizenship } }
+}`;
+const EXPORT = `query Export($personId: ID!) {
+  exportPersonData(personId: $personId) { personId reference generatedAt auditEntryId document sources { service included note } }
+}`;
+const SET_HOLD = `mutation Hold($personId: ID!, $reasonCode: String!) {
+  setLegalHold(personId: $personId, reasonCode: $reasonCode) { id personId reasonCode setByAgencyId setAt releasedAt releasedByAgencyId }
+}`;
+const RELEASE_HOLD = `mutation Release($personId: ID!) { releaseLegalHold(personId: $personId) { id releasedAt releasedByAgencyId } }`;
+const ERASE = `mutation Erase($personId: ID!, $requestReference: String!) {
+  erasePersonData(personId: $personId, requestReference: $requestReference) { personId reference erasedAt requestReference consentsWithdrawn erasedNow }
+}`;
+
+interface ExportView {
+  exportPersonData: {
+    personId: string;
+    reference: string;
+    generatedAt: string;
+    auditEntryId: string;
+    document: {
+      formatVersion: number;
+      personId: string;
+      sources: Array<{ service: string; included: boolean }>;
+      identification: {
+        person: Record<string, unknown>;
+        erasure: Record<string, unknown> | null;
+        initialIdentifications: Array<Record<string, unknown>>;
+        consentGrants: Array<Record<string, unknown>>;
+        legalBasisOverrides: Array<Record<string, unknown>>;
+        relationships: Array<Record<string, unknown>>;
+        legalHolds: Array<Record<string, unknown>>;
+        auditTrail: Array<Record<string, unknown>>;
+      };
+    };
+    sources: Array<{ service: string; included: boolean; note: string | null }>;
+  };
+}
+interface ErasureView {
+  erasePersonData: { personId: string; reference: string; erasedAt: string; requestReference: string; consentsWithdrawn: number; erasedNow: boolean };
+}
+interface HoldView {
+  setLegalHold: { id: string; personId: string; reasonCode: string; setByAgencyId: string; releasedAt: string | null };
+}
+interface PersonView {
+  person: {
+    erasedAt: string | null;
+    summary: { sex: string; ageBand: string; isChild: boolean; citizenshipGroup: string };
+    identity: { givenName: string | null; familyName: string | null; dateOfBirth: string | null; estimatedAge: number | null; citizenship: string[] } | null;
+  } | null;
+}
+
+let subgraph: SubgraphUnderTest;
+
+beforeAll(async () => {
+  subgraph = await startSubgraph({
+    name: 'identification',
+    schema: 'identification',
+    configSchema: identificationConfigSchema,
+    appModule: (runtime) => AppModule.register(runtime),
+    entities,
+    migrations,
+  });
+});
+
+afterAll(async () => {
+  await subgraph?.close();
+});
+
+async function as<T>(username: string, query: string, variables: Record<string, unknown>): Promise<SubgraphResult<T>> {
+  return subgraph.graphql<T>(query, variables, await subgraph.tokenFor(username));
+}
+
+/** Letters only, unique per person, so a search of every table for it cannot hit another test's person. */
+function uniqueName(prefix: string): string {
+  return prefix + Array.from({ length: 10 }, () => String.fromCharCode(97 + randomInt(26))).join('');
+}
+
+interface Identified {
+  personId: string;
+  reference: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+}
+
+/** A foreign adult woman identified by the Tirana police, with a unique name. */
+async function identifiedPerson(): Promise<Identified> {
+  const givenName = uniqueName('Gn');
+  const familyName = uniqueName('Fn');
+  const dateOfBirth = `19${70 + randomInt(25)}-0${1 + randomInt(9)}-1${randomInt(10)}`;
+  const result = await as<{ submitInitialIdentification: { person: { id: string; reference: string } } }>('police.tirana', SUBMIT, {
+    input: {
+      clientRequestId: `req-${randomUUID()}`,
+      person: { givenName, familyName, dateOfBirth, sex: 'FEMALE', citizenship: ['MD'], languages: ['ro'] },
+      venue: 'INLAND',
+      region: 'TIRANA',
+      indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
+      exploitationTypes: ['SEXUAL'],
+      interview: { consentToInterview: true, language: 'ro', interpreterUsed: true },
+      immediateNeeds: ['SAFE_ACCOMMODATION', 'MEDICAL'],
+    },
+  });
+  expect(result.errors).toBeUndefined();
+  const { id, reference } = result.data!.submitInitialIdentification.person;
+  return { personId: id, reference, givenName, familyName, dateOfBirth };
+}
+
+/** A referral of the person to shelter-a, accepted, as the referral service reports it (through the inbox). */
+async function acceptedReferral(personId: string, reference: string): Promise<void> {
+  const referralId = randomUUID();
+  await deliver('referral.created', { referralId, personId, reference, providerAgencyId: 'shelter-a', urgent: false });
+  await deliver('referral.accepted', { referralId, personId, reference, providerAgencyId: 'shelter-a' });
+}
+
+async function deliver<T extends EventType>(type: T, payload: EventPayloads[T]): Promise<void> {
+  const event: EventEnvelope<T> = {
+    id: randomUUID(),
+    type,
+    aggregateId: randomUUID(),
+    payload,
+    occurredAt: new Date().toISOString(),
+    correlationId: null,
+    producer: 'referral',
+  };
+  await expect(subgraph.consumer!.handle(event)).resolves.toBe('processed');
+}
+
+async function grantIdentity(personId: string): Promise<string> {
+  const result = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
+    input: { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON' },
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data!.grantConsent.id;
+}
+
+async function auditEntries(personId: string, action: string): Promise<Array<Record<string, unknown>>> {
+  return subgraph.dataSource.query(
+    `SELECT id, action, basis, decision, purpose, reason, categories, actor_agency_id, permission_id FROM identification.audit_entry
+      WHERE person_id = $1 AND action = $2 ORDER BY seq`,
+    [personId, action],
+  );
+}
+
+/** Every row of every table of the identification schema whose JSON rendering contains `needle`, by table. */
+async function rowsContaining(needle: string): Promise<Record<string, number>> {
+  const tables: Array<{ table_name: string }> = await subgraph.dataSource.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'identification' AND table_type = 'BASE TABLE'`,
+  );
+  expect(tables.length).toBeGreaterThan(8);
+  const found: Record<string, number> = {};
+  for (const { table_name: table } of tables) {
+    const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification."${table}" t WHERE strpos(to_jsonb(t)::text, $1) > 0`, [needle]);
+    if (row.n > 0) found[table] = row.n;
+  }
+  return found;
+}
+
+const codeOf = (result: SubgraphResult<unknown>) => result.errors?.[0]?.extensions.code;
+
+describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
+  describe('exportPersonData', () => {
+    it("returns everything identification holds about the person, with their audit history, and lists the other services' parts as not included", async () => {
+      const person = await identifiedPerson();
+      await acceptedReferral(person.personId, person.reference);
+      const active = await grantIdentity(person.personId);
+      const withdrawn = await grantIdentity(person.personId);
+      await as('ra.officer', WITHDRAW, { id: withdrawn, reason: 'asked in interview' });
+      // A read by the shelter under the active grant: the export must show who saw what.
+      const read = await as<PersonView>('cm.shelter-a', PERSON, { id: person.personId });
+      expect(read.data!.person!.identity!.givenName).toBe(person.givenName);
+
+      const result = await as<ExportView>('ra.officer', EXPORT, { personId: person.personId });
+      expect(result.errors).toBeUndefined();
+      const exported = result.data!.exportPersonData;
+      expect(exported).toMatchObject({ personId: person.personId, reference: person.reference });
+      const { identification } = exported.document;
+      expect(exported.document).toMatchObject({ formatVersion: 1, personId: person.personId });
+      expect(identification.person).toMatchObject({
+        id: person.personId,
+        given_name: person.givenName,
+        family_name: person.familyName,
+        date_of_birth: person.dateOfBirth,
+        citizenship: ['MD'],
+        languages: ['ro'],
+        erased_at: null,
+      });
+      expect(identification.initialIdentifications).toHaveLength(1);
+      expect(identification.initialIdentifications[0]).toMatchObject({ region: 'TIRANA', exploitation_types: ['SEXUAL'], interview: { language: 'ro' } });
+      expect(identification.consentGrants.map((grant) => [grant['id'], grant['withdrawn_at'] === null])).toEqual([
+        [active, true],
+        [withdrawn, false],
+      ]);
+      expect(identification.relationships.map((link) => link['relationship'])).toEqual(['PENDING_REFERRAL', 'ACCEPTED_REFERRAL']);
+      expect(identification.legalHolds).toEqual([]);
+      expect(identification.erasure).toBeNull();
+      // Who saw what: the shelter's consent-based read is in the trail, by agency and role.
+      expect(identification.auditTrail).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ action: 'READ', actor_agency_id: 'shelter-a', basis: 'CONSENT', decision: 'ALLOWED', permission_id: active }),
+          expect.objectContaining({ action: 'CONSENT_WITHDRAWN', actor_agency_id: 'responsible-authority', permission_id: withdrawn }),
+        ]),
+      );
+      // Staff members' account ids and usernames stay out of a document the person carries away.
+      const text = JSON.stringify(exported.document);
+      for (const key of ['submitted_by', 'recorded_by', 'actor_subject', 'actor_username', 'input_hash']) expect(text).not.toContain(`"${key}"`);
+
+      expect(exported.sources).toEqual([
+        { service: 'identification', included: true, note: null },
+        ...['referral', 'shelters', 'formal-identification', 'notifications'].map((service) => ({ service, included: false, note: expect.stringContaining('export') })),
+      ]);
+    });
+
+    it('is itself audited as EXPORT of every category, on the legal mandate, for a subject access request', async () => {
+      const person = await identifiedPerson();
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId });
+      expect(result.errors).toBeUndefined();
+      const entries = await auditEntries(person.personId, 'EXPORT');
+      expect(entries).toEqual([
+        {
+          id: result.data!.exportPersonData.auditEntryId,
+          action: 'EXPORT',
+          basis: 'LEGAL_MANDATE',
+          decision: 'ALLOWED',
+          purpose: 'SUBJECT_ACCESS_REQUEST',
+          reason: null,
+          categories: ALL_CATEGORIES,
+          actor_agency_id: 'responsible-authority',
+          permission_id: null,
+        },
+      ]);
+    });
+
+    it('is FORBIDDEN to a shelter, the recording police and the national coordinator: nothing leaves, and each attempt is audited as DENIED', async () => {
+      const person = await identifiedPerson();
+      await acceptedReferral(person.personId, person.reference);
+      for (const user of ['cm.shelter-a', 'police.tirana', 'coordinator', 'auditor']) {
+        const result = await as(user, EXPORT, { personId: person.personId });
+        expect(codeOf(result)).toBe('FORBIDDEN');
+        expect(result.data).toBeNull();
+        expect(result.text).not.toContain(person.givenName);
+      }
+      const entries = await auditEntries(person.personId, 'EXPORT');
+      expect(entries.map((entry) => [entry['actor_agency_id'], entry['decision'], entry['reason']])).toEqual([
+        ['shelter-a', 'DENIED', 'FORBIDDEN'],
+        ['police-tirana', 'DENIED', 'FORBIDDEN'],
+        [expect.any(String), 'DENIED', 'FORBIDDEN'],
+        [expect.any(String), 'DENIED', 'FORBIDDEN'],
+      ]);
+    });
+
+    it('answers NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed id', async () => {
+      expect(codeOf(await as('ra.officer', EXPORT, { personId: randomUUID() }))).toBe('NOT_FOUND');
+      expect(codeOf(await as('ra.officer', EXPORT, { personId: 'not-an-id' }))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('legal hold', () => {
+    it('is FORBIDDEN to everyone but the ra_head, and writes nothing', async () => {
+      const person = await identifiedPerson();
+      for (const user of ['ra.officer', 'police.tirana', 'cm.shelter-a', 'auditor']) {
+        expect(codeOf(await as(user, SET_HOLD, { personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS' }))).toBe('FORBIDDEN');
+      }
+      const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.legal_hold WHERE person_id = $1`, [person.personId]);
+      expect(row.n).toBe(0);
+      const entries = await auditEntries(person.personId, 'WRITE');
+      expect(entries.map((entry) => [entry['decision'], entry['reason']])).toEqual(Array(4).fill(['DENIED', 'FORBIDDEN']));
+    });
+
+    it('is set and released by the ra_head, each change audited as WRITE for LEGAL_HOLD; setting twice keeps one hold', async () => {
+      const person = await identifiedPerson();
+      const set = await as<HoldView>('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS' });
+      expect(set.errors).toBeUndefined();
+      expect(set.data!.setLegalHold).toMatchObject({ personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS', setByAgencyId: 'responsible-authority', releasedAt: null });
+      const again = await as<HoldView>('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS' });
+      expect(again.data!.setLegalHold.id).toBe(set.data!.setLegalHold.id);
+
+      const released = await as<{ releaseLegalHold: { id: string; releasedAt: string | null } }>('ra.head', RELEASE_HOLD, { personId: person.personId });
+      expect(released.errors).toBeUndefined();
+      expect(released.data!.releaseLegalHold.releasedAt).not.toBeNull();
+      expect(codeOf(await as('ra.head', RELEASE_HOLD, { personId: person.personId }))).toBe('NOT_FOUND');
+
+      const entries = await auditEntries(person.personId, 'WRITE');
+      expect(entries.map((entry) => [entry['purpose'], entry['basis'], entry['permission_id']])).toEqual([
+        ['LEGAL_HOLD', 'LEGAL_MANDATE', set.data!.setLegalHold.id],
+        ['LEGAL_HOLD', 'LEGAL_MANDATE', set.data!.setLegalHold.id],
+      ]);
+    });
+
+    it('takes a code, never free text, as its reason', async () => {
+      const person = await identifiedPerson();
+      const result = await as('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'Case against her trafficker' });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['reasonCode'] });
+    });
+
+    it('cannot be deleted or rewritten in the database', async () => {
+      const person = await identifiedPerson();
+      const set = await as<HoldView>('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS' });
+      const { id } = set.data!.setLegalHold;
+      await expect(subgraph.dataSource.query(`DELETE FROM identification.legal_hold WHERE id = $1`, [id])).rejects.toThrow(/never deleted/);
+      await expect(subgraph.dataSource.query(`UPDATE identification.legal_hold SET reason_code = 'OTHER' WHERE id = $1`, [id])).rejects.toThrow(
+        /only be released/,
+      );
+    });
+  });
+
+  describe('erasePersonData', () => {
+    it('is FORBIDDEN to everyone but the ra_head', async () => {
+      const person = await identifiedPerson();
+      for (const user of ['ra.officer', 'police.tirana', 'cm.shelter-a', 'coordinator']) {
+        expect(codeOf(await as(user, ERASE, { personId: person.personId, requestReference: 'SAR-2026-0001' }))).toBe('FORBIDDEN');
+      }
+      const [row] = await subgraph.dataSource.query(`SELECT given_name FROM identification.person WHERE id = $1`, [person.personId]);
+      expect(row.given_name).toBe(person.givenName);
+      const entries = await auditEntries(person.personId, 'ERASURE');
+      expect(entries.map((entry) => [entry['decision'], entry['reason']])).toEqual(Array(4).fill(['DENIED', 'FORBIDDEN']));
+    });
+
+    it('is refused with CONFLICT while a legal hold is in force, the refusal audited, and allowed once it is released', async () => {
+      const person = await identifiedPerson();
+      await as('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS' });
+
+      const refused = await as('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0002' });
+      expect(codeOf(refused)).toBe('CONFLICT');
+      const [kept] = await subgraph.dataSource.query(`SELECT given_name, erased_at FROM identification.person WHERE id = $1`, [person.personId]);
+      expect(kept).toEqual({ given_name: person.givenName, erased_at: null });
+      expect((await auditEntries(person.personId, 'ERASURE')).map((entry) => [entry['decision'], entry['reason']])).toEqual([['DENIED', 'LEGAL_HOLD_ACTIVE']]);
+      const [events] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.outbox_event WHERE type = 'person.erased' AND aggregate_id = $1`, [
+        person.personId,
+      ]);
+      expect(events.n).toBe(0);
+
+      await as('ra.head', RELEASE_HOLD, { personId: person.personId });
+      const erased = await as<ErasureView>('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0002' });
+      expect(erased.errors).toBeUndefined();
+      expect(erased.data!.erasePersonData).toMatchObject({ personId: person.personId, reference: person.reference, requestReference: 'SAR-2026-0002', erasedNow: true });
+    });
+
+    it('leaves no name, date of birth or free text about the person in any table, keeps the statistical facts, and keeps the audit chain intact', async () => {
+      const person = await identifiedPerson();
+      await acceptedReferral(person.personId, person.reference);
+      const active = await grantIdentity(person.personId);
+      const withdrawn = await grantIdentity(person.personId);
+      // Free text written by staff that names the person: erasure must reach it too.
+      await as('ra.officer', WITHDRAW, { id: withdrawn, reason: `${person.givenName} asked to stop` });
+      const override = await as('ra.head', OVERRIDE, {
+        input: { personId: person.personId, granteeAgencyId: 'shelter-a', categories: ['CONTACT_LOCATION'], reason: `Vital interests of ${person.givenName}` },
+      });
+      expect(override.errors).toBeUndefined();
+      await as('cm.shelter-a', PERSON, { id: person.personId });
+      const [before] = await subgraph.dataSource.query(
+        `SELECT p.sex, p.age_band, p.is_child, p.citizenship_group, p.identification_status, p.recording_agency_id, p.reference,
+                i.venue, i.region, i.exploitation_types, i.status, i.meets_threshold, i.submitted_at
+           FROM identification.person p JOIN identification.initial_identification i ON i.person_id = p.id WHERE p.id = $1`,
+        [person.personId],
+      );
+      expect(await rowsContaining(person.givenName)).not.toEqual({});
+
+      const result = await as<ErasureView>('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0003' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.erasePersonData).toMatchObject({ consentsWithdrawn: 1, erasedNow: true });
+
+      expect(await rowsContaining(person.givenName)).toEqual({});
+      expect(await rowsContaining(person.familyName)).toEqual({});
+      const [personRow] = await subgraph.dataSource.query(
+        `SELECT given_name, family_name, date_of_birth, estimated_age, citizenship, languages, needs, erased_at FROM identification.person WHERE id = $1`,
+        [person.personId],
+      );
+      expect(personRow).toEqual({
+        given_name: null,
+        family_name: null,
+        date_of_birth: null,
+        estimated_age: null,
+        citizenship: [],
+        languages: [],
+        needs: [],
+        erased_at: expect.any(Date),
+      });
+      const [identification] = await subgraph.dataSource.query(
+        `SELECT indicator_codes, immediate_needs, missing_groups, interview, input_hash FROM identification.initial_identification WHERE person_id = $1`,
+        [person.personId],
+      );
+      expect(identification).toEqual({ indicator_codes: [], immediate_needs: [], missing_groups: [], interview: { consentToInterview: true, erased: true }, input_hash: 'ERASED' });
+      // No row anywhere still holds the date of birth next to the person's id.
+      const [withBirthDate] = await subgraph.dataSource.query(
+        `SELECT count(*)::int AS n FROM identification.person p WHERE p.id = $1 AND strpos(to_jsonb(p)::text, $2) > 0`,
+        [person.personId, person.dateOfBirth],
+      );
+      expect(withBirthDate.n).toBe(0);
+
+      // The aggregate-only facts the statistics count are intact.
+      const [after] = await subgraph.dataSource.query(
+        `SELECT p.sex, p.age_band, p.is_child, p.citizenship_group, p.identification_status, p.recording_agency_id, p.reference,
+                i.venue, i.region, i.exploitation_types, i.status, i.meets_threshold, i.submitted_at
+           FROM identification.person p JOIN identification.initial_identification i ON i.person_id = p.id WHERE p.id = $1`,
+        [person.personId],
+      );
+      expect(after).toEqual(before);
+      expect(after).toMatchObject({ sex: 'FEMALE', is_child: false, citizenship_group: 'FOREIGN', region: 'TIRANA', exploitation_types: ['SEXUAL'] });
+
+      // The active grant is withdrawn; the ledger keeps who gave what to whom.
+      const grants = await subgraph.dataSource.query(`SELECT id, withdrawn_at IS NOT NULL AS withdrawn FROM identification.consent_grant WHERE person_id = $1 ORDER BY recorded_at`, [
+        person.personId,
+      ]);
+      expect(grants).toEqual([
+        { id: active, withdrawn: true },
+        { id: withdrawn, withdrawn: true },
+      ]);
+
+      // The trail is untouched and still verifies; the erasure is its newest entry about the person.
+      const verification = await verifyChain(subgraph.dataSource, 'identification');
+      expect(verification).toMatchObject({ ok: true, firstBrokenAt: null });
+      const erasures = await auditEntries(person.personId, 'ERASURE');
+      expect(erasures).toEqual([expect.objectContaining({ decision: 'ALLOWED', basis: 'LEGAL_MANDATE', purpose: 'ERASURE_REQUEST', categories: ALL_CATEGORIES })]);
+      const [reads] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.audit_entry WHERE person_id = $1 AND action = 'READ'`, [
+        person.personId,
+      ]);
+      expect(reads.n).toBeGreaterThan(0);
+
+      // Exactly one person.erased, carrying ids and the reference only; the live grant's withdrawal is announced too.
+      const events = await subgraph.dataSource.query(
+        `SELECT type, payload FROM identification.outbox_event WHERE (type = 'person.erased' AND aggregate_id = $1) OR (type = 'consent.withdrawn' AND aggregate_id = $2)`,
+        [person.personId, active],
+      );
+      expect(events).toEqual(
+        expect.arrayContaining([
+          { type: 'person.erased', payload: { personId: person.personId, reference: person.reference } },
+          { type: 'consent.withdrawn', payload: { grantId: active, personId: person.personId, reference: person.reference, granteeAgencyId: 'shelter-a' } },
+        ]),
+      );
+      expect(events).toHaveLength(2);
+    });
+
+    it('answers identity with nulls and erasedAt afterwards, and a second request changes and emits nothing', async () => {
+      const person = await identifiedPerson();
+      const before = await as<PersonView>('police.tirana', PERSON, { id: person.personId });
+      expect(before.data!.person!.erasedAt).toBeNull();
+      const first = await as<ErasureView>('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0004' });
+      expect(first.errors).toBeUndefined();
+
+      const read = await as<PersonView>('police.tirana', PERSON, { id: person.personId });
+      expect(read.errors).toBeUndefined();
+      expect(read.data!.person).toMatchObject({
+        erasedAt: first.data!.erasePersonData.erasedAt,
+        summary: before.data!.person!.summary,
+        identity: { givenName: null, familyName: null, dateOfBirth: null, estimatedAge: null, citizenship: [] },
+      });
+      expect(read.text).not.toContain(person.givenName);
+
+      const second = await as<ErasureView>('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-9999' });
+      expect(second.data!.erasePersonData).toMatchObject({ erasedAt: first.data!.erasePersonData.erasedAt, requestReference: 'SAR-2026-0004', erasedNow: false });
+      const [events] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.outbox_event WHERE type = 'person.erased' AND aggregate_id = $1`, [
+        person.personId,
+      ]);
+      expect(events.n).toBe(1);
+      expect(await auditEntries(person.personId, 'ERASURE')).toHaveLength(1);
+      // Nothing left to hold.
+      expect(codeOf(await as('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'CRIMINAL_PROCEEDINGS' }))).toBe('CONFLICT');
+    });
+
+    it('names a request reference that is not a code as BAD_USER_INPUT', async () => {
+      const person = await identifiedPerson();
+      const result = await as('ra.head', ERASE, { personId: person.personId, requestReference: 'Letter from Ms X' });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['requestReference'] });
+    });
+
+    it('exports what remains after an erasure, with the erasure record', async () => {
+      const person = await identifiedPerson();
+      await as('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0005' });
+      const result = await as<ExportView>('ra.officer', EXPORT, { personId: person.personId });
+      expect(result.errors).toBeUndefined();
+      const { identification } = result.data!.exportPersonData.document;
+      expect(identification.person).toMatchObject({ given_name: null, date_of_birth: null });
+      expect(identification.erasure).toMatchObject({ request_reference: 'SAR-2026-0005', erased_by_agency_id: 'responsible-authority', consents_withdrawn: 0 });
+      expect(identification.erasure).not.toHaveProperty('erased_by');
+      expect(result.text).not.toContain(person.givenName);
+    });
+  });
+});

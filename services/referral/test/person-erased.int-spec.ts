@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { ReferralStatus, Sex } from '@nrm/domain';
+import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
+import { ERASED_DECLINE_REASON } from '../src/referrals/person-erased.handler';
+import { seedServiceProviders } from '../src/seed/seed-service-providers';
+import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
+import { type ReferralUnderTest, startReferral } from './referral-harness';
+
+const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
+const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
+
+describe('referral subgraph: person.erased withdraws pending referrals and keeps the counts', () => {
+  let subgraph: ReferralUnderTest;
+
+  beforeAll(async () => {
+    subgraph = await startReferral();
+    await seedServiceProviders(subgraph.dataSource);
+  }, 60_000);
+
+  afterAll(async () => {
+    await subgraph?.close();
+  });
+
+  function envelope<T extends EventType>(type: T, payload: EventPayloads[T]): EventEnvelope<T> {
+    return { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt: new Date().toISOString(), correlationId: null, producer: 'identification' };
+  }
+
+  async function identifiedPerson(): Promise<{ personId: string; reference: string }> {
+    const personId = randomUUID();
+    const reference = `NRM-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+    const event = envelope('identification.submitted', {
+      identificationId: randomUUID(),
+      personId,
+      reference,
+      recordingAgencyId: 'police-tirana',
+      isChild: false,
+      region: 'TIRANA',
+      anonymous: false,
+      routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
+    });
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+    return { personId, reference };
+  }
+
+  /** Written directly, as in consent-withdrawn.int-spec: the API would take places the main suite counts. */
+  async function referral(personId: string, reference: string, provider: typeof SHELTER_A, status: ReferralStatus): Promise<string> {
+    const id = randomUUID();
+    const answered = status !== ReferralStatus.PENDING;
+    await subgraph.dataSource.query(
+      `INSERT INTO referral.referral (id, person_id, reference, provider_id, provider_agency_id, status, urgent, created_by, created_by_agency_id,
+         responded_at, responded_by, decline_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, false, 'ra-officer-sub', 'responsible-authority', $7, $8, $9)`,
+      [
+        id,
+        personId,
+        reference,
+        provider.id,
+        provider.agencyId,
+        status,
+        answered ? new Date() : null,
+        answered ? 'cm-sub' : null,
+        status === ReferralStatus.DECLINED ? 'she said her brother is looking for her' : null,
+      ],
+    );
+    return id;
+  }
+
+  async function states(ids: string[]): Promise<Record<string, { status: string; decline_reason: string | null }>> {
+    const rows: Array<{ id: string; status: string; decline_reason: string | null }> = await subgraph.dataSource.query(
+      `SELECT id, status, decline_reason FROM referral.referral WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return Object.fromEntries(rows.map(({ id, ...state }) => [id, state]));
+  }
+
+  it("withdraws the person's pending referrals, redacts decline reasons, leaves answered referrals and other people alone; a redelivery changes nothing", async () => {
+    const { personId, reference } = await identifiedPerson();
+    const other = await identifiedPerson();
+    const pendingA = await referral(personId, reference, SHELTER_A, ReferralStatus.PENDING);
+    const pendingB = await referral(personId, reference, SHELTER_B, ReferralStatus.PENDING);
+    const accepted = await referral(personId, reference, SHELTER_A, ReferralStatus.ACCEPTED);
+    const declined = await referral(personId, reference, SHELTER_B, ReferralStatus.DECLINED);
+    const otherPending = await referral(other.personId, other.reference, SHELTER_A, ReferralStatus.PENDING);
+    const ids = [pendingA, pendingB, accepted, declined, otherPending];
+
+    const event = envelope('person.erased', { personId, reference });
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+    const after = await states(ids);
+    expect(after).toEqual({
+      [pendingA]: { status: 'WITHDRAWN', decline_reason: null },
+      [pendingB]: { status: 'WITHDRAWN', decline_reason: null },
+      [accepted]: { status: 'ACCEPTED', decline_reason: null },
+      [declined]: { status: 'DECLINED', decline_reason: ERASED_DECLINE_REASON },
+      [otherPending]: { status: 'PENDING', decline_reason: null },
+    });
+
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('duplicate');
+    // The same erasure under another event id (a relay re-send) is harmless too.
+    await expect(subgraph.consumer.handle(envelope('person.erased', { personId, reference }))).resolves.toBe('processed');
+    expect(await states(ids)).toEqual(after);
+    // Every referral row stays: the funnel counts referred, accepted and declined.
+    const [count] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM referral.referral WHERE person_id = $1`, [personId]);
+    expect(count.n).toBe(4);
+  });
+});

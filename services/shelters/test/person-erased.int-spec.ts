@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
+import { startShelters, type SheltersUnderTest } from './shelters-harness';
+
+describe('shelters subgraph: person.erased is recorded on the case rows', () => {
+  let subgraph: SheltersUnderTest;
+
+  beforeAll(async () => {
+    subgraph = await startShelters();
+  }, 60_000);
+
+  afterAll(async () => {
+    await subgraph?.close();
+  });
+
+  function envelope<T extends EventType>(type: T, payload: EventPayloads[T], occurredAt = new Date()): EventEnvelope<T> {
+    return { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt: occurredAt.toISOString(), correlationId: null, producer: 'referral' };
+  }
+
+  async function openCase(personId: string, reference: string): Promise<void> {
+    const event = envelope('referral.accepted', { referralId: randomUUID(), personId, reference, providerAgencyId: 'shelter-a' });
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+  }
+
+  async function cases(personId: string): Promise<Array<{ status: string; person_erased_at: Date | null }>> {
+    return subgraph.dataSource.query(`SELECT status, person_erased_at FROM shelters.shelter_case WHERE person_id = $1 ORDER BY opened_at`, [personId]);
+  }
+
+  it("marks every case of the person once, with the first event's time, keeps the rows, and leaves other people's cases alone", async () => {
+    const personId = randomUUID();
+    const reference = 'NRM-2026-900001';
+    const otherPersonId = randomUUID();
+    await openCase(personId, reference);
+    await openCase(personId, reference);
+    await openCase(otherPersonId, 'NRM-2026-900002');
+
+    const event = envelope('person.erased', { personId, reference });
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+    const marked = await cases(personId);
+    expect(marked).toHaveLength(2);
+    for (const row of marked) expect(row).toEqual({ status: 'ACCEPTED', person_erased_at: new Date(event.occurredAt) });
+
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('duplicate');
+    const resent = envelope('person.erased', { personId, reference }, new Date(Date.now() + 60_000));
+    await expect(subgraph.consumer.handle(resent)).resolves.toBe('processed');
+    expect(await cases(personId)).toEqual(marked);
+    expect(await cases(otherPersonId)).toEqual([{ status: 'ACCEPTED', person_erased_at: null }]);
+  });
+});
