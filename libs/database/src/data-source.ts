@@ -45,7 +45,8 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): Postg
     uuidExtension: 'pgcrypto',
     applicationName: options.applicationName,
     poolSize: options.poolSize,
-    extra: { options: sessionStartupOptions(options.appRole), max: options.poolSize, idleTimeoutMillis: 30_000 },
+    // Waiting for a pool connection is bounded: exhaustion fails a request instead of hanging the service.
+    extra: { options: sessionStartupOptions(options.appRole), max: options.poolSize, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 },
     // TypeORM would print a failed query's parameters (names, dates of birth): errors surface to callers instead.
     logging: false,
   };

@@ -148,6 +148,23 @@ describe('audit trail (real PostgreSQL, signed tokens)', () => {
       expect(await entriesFor(personId)).toEqual([]);
     });
 
+    it('audits the RA reading identifications (workflow facts of the person) but not the recording agency', async () => {
+      const personId = await submitPerson();
+      const LIST = `{ initialIdentifications(first: 5) { edges { node { id region person { id } } } } }`;
+      const own = await subgraph.graphql(LIST, {}, await subgraph.tokenFor('police.tirana'));
+      expect(own.errors).toBeUndefined();
+      expect(await entriesFor(personId)).toEqual([]);
+      const ra = await subgraph.graphql<{ initialIdentifications: { edges: Array<{ node: { person: { id: string } } }> } }>(
+        LIST,
+        {},
+        await subgraph.tokenFor('ra.officer'),
+      );
+      expect(ra.data!.initialIdentifications.edges.some((edge) => edge.node.person.id === personId)).toBe(true);
+      expect(await entriesFor(personId)).toEqual([
+        expect.objectContaining({ actor_username: 'ra.officer', action: 'READ', basis: 'LEGAL_MANDATE', decision: 'ALLOWED', categories: ['SUMMARY'] }),
+      ]);
+    });
+
     it('writes a DENIED entry for an attempt by an agency with no relationship', async () => {
       const personId = await submitPerson();
       const result = await read('cm.shelter-b', personId);

@@ -199,6 +199,14 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(errorAt(result, 'identity')).toBe('CONSENT_REQUIRED');
     });
 
+    it('records many grants at once without exhausting the connection pool', async () => {
+      const { personId } = await identifiedPerson();
+      // More concurrent ledger writes than the pool has connections: each must read its facts on its own transaction.
+      const results = await Promise.all(Array.from({ length: 25 }, () => as<{ grantConsent: ConsentGrantView }>('ra.officer', GRANT, { input: grantInput(personId) })));
+      expect(results.filter((result) => result.errors)).toEqual([]);
+      expect(new Set(results.map((result) => result.data!.grantConsent.id)).size).toBe(25);
+    });
+
     it('is FORBIDDEN to staff of an agency with no relationship to the person, and writes nothing', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type AccessResult, effectiveRelationships, evaluateAccess, type Permission, type Relationship } from '@nrm/access-policy';
 import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
@@ -74,8 +74,10 @@ export class PersonAccessService {
    * The caller agency's relationships to the person, read fresh (the consent ledger's gate: only staff of an agency
    * already linked to the person record, withdraw or list consent). The same facts and rules as a category read.
    */
-  async relationshipsOf(principal: Principal, person: PersonEntity): Promise<Relationship[]> {
-    const facts = await this.loadFacts(principal.agencyId, person.id);
+  async relationshipsOf(principal: Principal, person: PersonEntity, manager?: EntityManager): Promise<Relationship[]> {
+    // Inside a transaction the facts must come through its connection: a second pool connection per transaction
+    // lets a burst of ledger writes exhaust the pool and wait on itself forever.
+    const facts = await this.loadFacts(principal.agencyId, person.id, manager ?? this.dataSource.manager);
     return effectiveRelationships({
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -84,13 +86,13 @@ export class PersonAccessService {
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip each, never cached across requests. */
-  private async loadFacts(agencyId: string, personId: string): Promise<AccessFacts> {
+  private async loadFacts(agencyId: string, personId: string, queryable: Pick<EntityManager, 'query'> = this.dataSource.manager): Promise<AccessFacts> {
     const [rows, permissions] = await Promise.all([
-      this.dataSource.query<Array<{ relationship: Relationship }>>(
+      queryable.query<Array<{ relationship: Relationship }>>(
         `SELECT DISTINCT relationship FROM identification.person_relationship WHERE person_id = $1 AND agency_id = $2 AND active`,
         [personId, agencyId],
       ),
-      loadPermissions(this.dataSource, personId, agencyId),
+      loadPermissions(queryable, personId, agencyId),
     ]);
     return { relationships: rows.map((row) => row.relationship), permissions };
   }

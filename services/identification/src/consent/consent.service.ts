@@ -178,7 +178,7 @@ export class ConsentService {
 
   private async linkedPerson(manager: EntityManager, personId: string, principal: Principal): Promise<PersonEntity> {
     const person = await this.personOrFail(manager, personId);
-    assertRelationship(await this.access.relationshipsOf(principal, person), person.reference);
+    assertRelationship(await this.access.relationshipsOf(principal, person, manager), person.reference);
     return person;
   }
 

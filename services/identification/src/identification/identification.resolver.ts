@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
+import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { Relationship } from '@nrm/access-policy';
-import { Role } from '@nrm/domain';
+import { DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { assertUuid, type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
 import { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
@@ -20,6 +21,7 @@ export class IdentificationResolver {
   constructor(
     private readonly identifications: IdentificationService,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditRecorder,
   ) {}
 
   @Mutation(() => InitialIdentification)
@@ -33,9 +35,16 @@ export class IdentificationResolver {
 
   @Query(() => InitialIdentification)
   @Roles(...READERS)
-  async initialIdentification(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<InitialIdentificationEntity> {
+  async initialIdentification(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<InitialIdentificationEntity> {
     const [row] = await this.visibleQuery(principal).andWhere('ii.id = :id', { id: assertUuid(id, 'id') }).getMany();
-    if (row) return row;
+    if (row) {
+      await this.auditWorkflowRead(context, principal, [row]);
+      return row;
+    }
     const exists = await this.dataSource.getRepository(InitialIdentificationEntity).exists({ where: { id } });
     throw exists
       ? new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification')
@@ -47,6 +56,7 @@ export class IdentificationResolver {
   async initialIdentifications(
     @Args() args: InitialIdentificationsArgs,
     @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
   ): Promise<Connection<InitialIdentificationEntity>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const query = this.visibleQuery(principal).orderBy('ii.submitted_at', 'DESC').addOrderBy('ii.id', 'DESC').limit(first + 1);
@@ -55,7 +65,20 @@ export class IdentificationResolver {
     if (args.filter?.status) query.andWhere('ii.status = :status', { status: args.filter.status });
     if (args.filter?.region) query.andWhere('ii.region = :region', { region: args.filter.region });
     const rows = await query.getMany();
+    await this.auditWorkflowRead(context, principal, rows.slice(0, first));
     return toConnection(rows, first, (row) => ({ at: row.submittedAt.toISOString(), id: row.id }));
+  }
+
+  /**
+   * An identification's workflow fields (region, venue, needs, status) are SUMMARY facts of the person: the RA and the
+   * child protection unit read them by mandate, so each such read is audited like any category read.
+   */
+  private async auditWorkflowRead(context: GraphQLRequestContext, principal: Principal, rows: InitialIdentificationEntity[]): Promise<void> {
+    for (const row of rows) {
+      if (row.recordingAgencyId === principal.agencyId) continue;
+      const entry = accessAuditEntry(principal, row.personId, DataCategory.SUMMARY, { decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE });
+      if (entry) await this.audit.record(context.req, entry);
+    }
   }
 
   @ResolveField(() => Person)

@@ -1,0 +1,265 @@
+import { generateKeyPair, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { startStack, type GraphQLResponseError, type Stack, waitFor } from '@nrm/testing';
+import { createReferral, GRANT, identificationInput, mustSucceed, providerIds, RESPOND, sleep, submitPerson } from './support/nrm-fixtures';
+
+/*
+ * Issue 3, "Proof": attack tests in the style of a hostile insider. Each one asserts the refusal code and that the
+ * response carries none of the person's personal data (the submitted names and date of birth).
+ */
+
+jest.setTimeout(60_000);
+
+/** Short-lived access tokens and no clock-skew allowance, so a replayed token expires within the test. */
+const ACCESS_TOKEN_TTL_SECONDS = 3;
+
+const GIVEN_NAME = 'Vjosaattack';
+const FAMILY_NAME = 'Hostileinsiderova';
+const DATE_OF_BIRTH = '1995-04-01'; // identificationInput's adult date of birth
+const PERSONAL_DATA = new RegExp(`${GIVEN_NAME}|${FAMILY_NAME}|${DATE_OF_BIRTH}`, 'i');
+
+const PERSON_ALL = `query($id: ID!) { person(id: $id) { id reference summary { sex ageBand } identity { givenName familyName dateOfBirth }
+  contactLocation { identifiedInRegion } traffickingExperience { venue indicatorCodes } } }`;
+
+interface RawResult {
+  status: number;
+  text: string;
+  data: Record<string, unknown> | null | undefined;
+  errors: GraphQLResponseError[];
+}
+
+describe('attacks by a hostile insider, through the gateway', () => {
+  let stack: Stack;
+  /** Referred to shelter-a, still PENDING; shelter-a holds an active consent for IDENTITY and CONTACT_LOCATION. */
+  let pendingPerson: string;
+  /** Referred to shelter-a and accepted by it. */
+  let acceptedPerson: string;
+  let pendingGrantId: string;
+
+  /** The exact response text, to search it for personal data. */
+  async function raw(query: string, variables: Record<string, unknown>, token: string | undefined): Promise<RawResult> {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: GraphQLResponseError[] };
+    return { status: response.status, text, data: body.data, errors: body.errors ?? [] };
+  }
+
+  const as = async (username: string, query: string, variables: Record<string, unknown> = {}) => raw(query, variables, await stack.tokenFor(username));
+
+  /** The refusal: the operation is null, every error carries `code`, and nothing personal is in the response. */
+  function expectRefused(result: RawResult, operation: string, code: string): void {
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(result.errors.map((error) => error.extensions.code)).toEqual(result.errors.map(() => code));
+    expect((result.data ?? {})[operation] ?? null).toBeNull();
+    expect(result.text).not.toMatch(PERSONAL_DATA);
+  }
+
+  function base64url(value: string | Buffer): string {
+    return Buffer.from(value).toString('base64url');
+  }
+
+  function decodePart(token: string, index: 0 | 1): Record<string, unknown> {
+    return JSON.parse(Buffer.from(token.split('.')[index]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS, env: { OIDC_CLOCK_SKEW_SECONDS: '0' } });
+    const providers = await providerIds(stack);
+    const names = { givenName: GIVEN_NAME, familyName: FAMILY_NAME };
+    [{ personId: pendingPerson }, { personId: acceptedPerson }] = await Promise.all([submitPerson(stack, 'police.tirana', names), submitPerson(stack, 'police.tirana', names)]);
+    const [, acceptedReferral] = await Promise.all([
+      createReferral(stack, pendingPerson, providers['shelter-a']!),
+      createReferral(stack, acceptedPerson, providers['shelter-a']!),
+    ]);
+    const grant = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'ra.officer', GRANT, {
+      input: { personId: pendingPerson, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON' },
+    });
+    pendingGrantId = grant.grantConsent.id;
+    await mustSucceed(stack, 'cm.shelter-a', RESPOND, { input: { referralId: acceptedReferral, decision: 'ACCEPT' } });
+    // Identification has the shelter-a links once shelter-a sees both summaries.
+    await waitFor(
+      async () => {
+        const result = await as('cm.shelter-a', `{ a: person(id: "${pendingPerson}") { summary { sex } } b: person(id: "${acceptedPerson}") { summary { sex } } }`);
+        return (result.data?.['a'] as { summary?: unknown } | null)?.summary && (result.data?.['b'] as { summary?: unknown } | null)?.summary;
+      },
+      { timeoutMs: 15_000, description: 'shelter-a seeing the summaries' },
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  }, 30_000);
+
+  it('a shelter reading a person referred to another shelter: cm.shelter-b → FORBIDDEN, pending or accepted, and the attempt is audited', async () => {
+    for (const personId of [pendingPerson, acceptedPerson]) {
+      const result = await as('cm.shelter-b', PERSON_ALL, { id: personId });
+      expectRefused(result, 'person', 'FORBIDDEN');
+      expect(result.errors[0]!.path).toEqual(['person']);
+      // Nor through the referral list, which would reveal the placement.
+      const referrals = await as('cm.shelter-b', `query($id: ID) { referrals(first: 50, filter: { personId: $id }) { edges { node { id person { id } } } } }`, { id: personId });
+      expect(referrals.errors).toEqual([]);
+      expect(referrals.data?.['referrals']).toEqual({ edges: [] });
+    }
+    const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 100) { actorAgencyId decision reason } }`, { id: pendingPerson });
+    expect(trail.data?.['auditTrail']).toEqual(expect.arrayContaining([{ actorAgencyId: 'shelter-b', decision: 'DENIED', reason: 'FORBIDDEN' }]));
+    expect(trail.text).not.toMatch(PERSONAL_DATA);
+  });
+
+  it("a first responder reading a person another agency identified: border.kakavije on police.tirana's person → FORBIDDEN", async () => {
+    expectRefused(await as('border.kakavije', PERSON_ALL, { id: pendingPerson }), 'person', 'FORBIDDEN');
+    const identification = await as('police.tirana', `{ initialIdentifications(first: 50) { edges { node { id person { id } } } } }`);
+    const node = (identification.data?.['initialIdentifications'] as { edges: Array<{ node: { id: string; person: { id: string } } }> }).edges.find(
+      (edge) => edge.node.person.id === pendingPerson,
+    )!.node;
+    expectRefused(await as('border.kakavije', `query($id: ID!) { initialIdentification(id: $id) { id region person { id } } }`, { id: node.id }), 'initialIdentification', 'FORBIDDEN');
+    const list = await as('border.kakavije', `{ initialIdentifications(first: 50) { edges { node { id } } } }`);
+    expect(JSON.stringify(list.data)).not.toContain(node.id);
+    expect(list.text).not.toMatch(PERSONAL_DATA);
+  });
+
+  it('a case manager recording or withdrawing consent for a person they are not linked to → FORBIDDEN, and nothing is written', async () => {
+    const granted = await as('cm.shelter-b', GRANT, {
+      input: { personId: pendingPerson, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON' },
+    });
+    expectRefused(granted, 'grantConsent', 'FORBIDDEN');
+    const withdrawn = await as('cm.shelter-b', `mutation($id: ID!) { withdrawConsent(id: $id) { id withdrawnAt } }`, { id: pendingGrantId });
+    expectRefused(withdrawn, 'withdrawConsent', 'FORBIDDEN');
+    const listed = await as('cm.shelter-b', `query($id: ID!) { consentGrants(personId: $id) { id granteeAgencyId } }`, { id: pendingPerson });
+    expectRefused(listed, 'consentGrants', 'FORBIDDEN');
+
+    const ledger = await as('ra.officer', `query($id: ID!) { consentGrants(personId: $id) { id granteeAgencyId withdrawnAt } }`, { id: pendingPerson });
+    expect(ledger.data?.['consentGrants']).toEqual([{ id: pendingGrantId, granteeAgencyId: 'shelter-a', withdrawnAt: null }]);
+    expect((await as('cm.shelter-b', PERSON_ALL, { id: pendingPerson })).errors[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('a forged agency_id: a real token with its payload edited (signature kept) → UNAUTHENTICATED', async () => {
+    const real = await stack.tokenFor('cm.shelter-b');
+    const [header, , signature] = real.split('.');
+    const payload = decodePart(real, 1);
+    expect(payload['agency_id']).toBe('shelter-b');
+    const edited = `${header}.${base64url(JSON.stringify({ ...payload, agency_id: 'shelter-a' }))}.${signature}`;
+    expectRefused(await raw(PERSON_ALL, { id: acceptedPerson }, edited), 'person', 'UNAUTHENTICATED');
+    const promoted = `${header}.${base64url(
+      JSON.stringify({ ...payload, agency_id: 'responsible-authority', realm_access: { roles: ['ra_head'] } }),
+    )}.${signature}`;
+    expectRefused(await raw(PERSON_ALL, { id: acceptedPerson }, promoted), 'person', 'UNAUTHENTICATED');
+    // The unedited token still works as itself: the refusal came from the edit.
+    expect((await raw(PERSON_ALL, { id: acceptedPerson }, real)).errors[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it("a token signed by the insider's own key as ra_head of the Responsible Authority, or unsigned → UNAUTHENTICATED", async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const real = await stack.tokenFor('ra.officer');
+    const realHeader = decodePart(real, 0);
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      typ: 'Bearer',
+      azp: 'nrm-cli',
+      preferred_username: 'ra.head',
+      agency_id: 'responsible-authority',
+      realm_access: { roles: ['ra_head'] },
+    };
+    const forged = await new SignJWT(claims)
+      // The real key id, so only the signature itself can tell.
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: String(realHeader['kid']) })
+      .setIssuer(stack.issuer)
+      .setSubject(randomUUID())
+      .setAudience('account')
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .setJti(randomUUID())
+      .sign(privateKey);
+    expectRefused(await raw(PERSON_ALL, { id: pendingPerson }, forged), 'person', 'UNAUTHENTICATED');
+    const override = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
+    const input = { personId: pendingPerson, granteeAgencyId: 'shelter-b', categories: ['IDENTITY'], reason: 'Vital interests of the person' };
+    expectRefused(await raw(override, { input }, forged), 'grantLegalBasisOverride', 'UNAUTHENTICATED');
+
+    const unsigned = `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(
+      JSON.stringify({ ...claims, iss: stack.issuer, sub: randomUUID(), iat: now, exp: now + 300 }),
+    )}.`;
+    expectRefused(await raw(PERSON_ALL, { id: pendingPerson }, unsigned), 'person', 'UNAUTHENTICATED');
+  });
+
+  it('a replayed token after it expires → UNAUTHENTICATED (it worked before)', async () => {
+    const token = await stack.tokenFor('ra.officer');
+    const payload = decodePart(token, 1);
+    expect((payload['exp'] as number) - (payload['iat'] as number)).toBe(ACCESS_TOKEN_TTL_SECONDS);
+    const before = await raw(PERSON_ALL, { id: pendingPerson }, token);
+    expect(before.errors).toEqual([]);
+    await sleep((payload['exp'] as number) * 1000 - Date.now() + 1_200);
+    expectRefused(await raw(PERSON_ALL, { id: pendingPerson }, token), 'person', 'UNAUTHENTICATED');
+  });
+
+  it('an ID token, or a token whose azp is not an allowed client, used as an access token → UNAUTHENTICATED', async () => {
+    const response = await fetch(`${stack.issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'nrm-cli', username: 'ra.head', password: 'demo-password', scope: 'openid' }),
+    });
+    const body = (await response.json()) as { id_token?: string };
+    expect(body.id_token).toBeDefined();
+    expectRefused(await raw(PERSON_ALL, { id: pendingPerson }, body.id_token), 'person', 'UNAUTHENTICATED');
+
+    // The identity provider issues tokens only to its registered clients, all of which the test stack allows; an
+    // unknown client's token can only be minted with a foreign key, refused for that reason as well as for its azp.
+    const { privateKey } = await generateKeyPair('RS256');
+    const now = Math.floor(Date.now() / 1000);
+    const unknownClient = await new SignJWT({ typ: 'Bearer', azp: 'rogue-client', agency_id: 'responsible-authority', realm_access: { roles: ['ra_officer'] } })
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
+      .setIssuer(stack.issuer)
+      .setSubject(randomUUID())
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .sign(privateKey);
+    expectRefused(await raw(PERSON_ALL, { id: pendingPerson }, unknownClient), 'person', 'UNAUTHENTICATED');
+  });
+
+  it('a national coordinator asking for any person → FORBIDDEN; for the identifications → FORBIDDEN', async () => {
+    expectRefused(await as('coordinator', PERSON_ALL, { id: pendingPerson }), 'person', 'FORBIDDEN');
+    expectRefused(await as('coordinator', PERSON_ALL, { id: acceptedPerson }), 'person', 'FORBIDDEN');
+    expectRefused(await as('coordinator', `{ initialIdentifications(first: 50) { edges { node { id person { id identity { givenName } } } } } }`), 'initialIdentifications', 'FORBIDDEN');
+    expectRefused(await as('coordinator', `{ referrals(first: 50) { edges { node { id person { identity { givenName } } } } } }`), 'referrals', 'FORBIDDEN');
+  });
+
+  it('shelter_staff of shelter-a on a person whose referral to shelter-a is PENDING gets the summary only, even with a consent on record', async () => {
+    const result = await as('psy.shelter-a', PERSON_ALL, { id: pendingPerson });
+    const person = result.data?.['person'] as Record<string, unknown>;
+    expect(person['summary']).toEqual({ sex: 'FEMALE', ageBand: expect.any(String) });
+    for (const field of ['identity', 'contactLocation', 'traffickingExperience']) {
+      expect(person[field]).toBeNull();
+      expect(result.errors.filter((error) => error.path?.join('.') === `person.${field}`).map((error) => error.extensions.code)).toEqual(['CONSENT_REQUIRED']);
+    }
+    expect(result.errors).toHaveLength(3);
+    expect(result.text).not.toMatch(PERSONAL_DATA);
+  });
+
+  it('an ra_officer asking for a legal-basis override → FORBIDDEN, and no override is recorded', async () => {
+    const override = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
+    const input = { personId: pendingPerson, granteeAgencyId: 'shelter-a', categories: ['TRAFFICKING_EXPERIENCE'], reason: 'Vital interests of the person' };
+    expectRefused(await as('ra.officer', override, { input }), 'grantLegalBasisOverride', 'FORBIDDEN');
+    const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 200) { action } }`, { id: pendingPerson });
+    expect((trail.data?.['auditTrail'] as Array<{ action: string }>).some((entry) => entry.action === 'OVERRIDE_GRANTED')).toBe(false);
+    const asShelter = await as('psy.shelter-a', PERSON_ALL, { id: pendingPerson });
+    expect((asShelter.data?.['person'] as Record<string, unknown>)['traffickingExperience']).toBeNull();
+  });
+
+  it('ra.head asking to verify the audit trail (auditor only) → FORBIDDEN', async () => {
+    const result = await as('ra.head', `{ verifyAuditTrail { ok entriesChecked firstBrokenAt } }`);
+    expectRefused(result, 'verifyAuditTrail', 'FORBIDDEN');
+    // The auditor may, and the chain is intact after all of the above.
+    const auditor = await as('auditor', `{ verifyAuditTrail { ok entriesChecked } }`);
+    expect(auditor.data?.['verifyAuditTrail']).toMatchObject({ ok: true });
+  });
+
+  it('a refused submission never echoes the names it carried', async () => {
+    // A guessed name in a variable is never echoed back in an error.
+    const result = await as('coordinator', `mutation($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { id } }`, {
+      input: identificationInput({ givenName: GIVEN_NAME, familyName: FAMILY_NAME }),
+    });
+    expectRefused(result, 'submitInitialIdentification', 'FORBIDDEN');
+  });
+});
