@@ -18,6 +18,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Events published within this window are published again when Redis comes back empty. */
   redeliveryWindowSeconds?: number;
+  /** How long a wake-up waits for more commits before publishing (milliseconds). */
+  coalesceMs?: number;
 }
 
 interface OutboxRow {
@@ -45,10 +47,12 @@ export class OutboxRelay {
   private redisRunId: string | undefined;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly coalesceMs: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.coalesceMs = options.coalesceMs ?? 15;
   }
 
   async start(): Promise<void> {
@@ -79,13 +83,16 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = undefined;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      }
-    });
+    // A short pause lets a burst of commits travel in one batch: one relay transaction instead of one per event.
+    this.draining = delay(this.coalesceMs)
+      .then(() => this.drain())
+      .finally(() => {
+        this.draining = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
   }
 
   private async drain(): Promise<void> {
@@ -178,6 +185,10 @@ export class OutboxRelay {
       this.options.logger.error({ err: errorName(error) }, 'could not check redis after reconnect');
     }
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 function errorName(error: unknown): string {
