@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
+  BREAK,
   GraphQLError,
   Kind,
+  visit,
   type ASTNode,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -97,13 +99,43 @@ export function assertComplexityWithin(
   return complexity;
 }
 
-/** Complexity depends on the variables, so it is checked per request once the operation is resolved, not cached. */
+/** Whether a page size (`first`/`last`) comes from a variable, so the cost can differ between requests. */
+function costDependsOnVariables(document: DocumentNode): boolean {
+  let depends = false;
+  visit(document, {
+    Argument(node) {
+      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) {
+        depends = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return depends;
+}
+
+/**
+ * Checked per request once the operation is resolved. Apollo reuses the parsed document of a known query, so the
+ * cost of a document whose page sizes are literals is computed once and remembered with it.
+ */
 export function complexityLimitPlugin<TContext extends BaseContext>(maxComplexity: number): ApolloServerPlugin<TContext> {
+  const known = new WeakMap<DocumentNode, { variableCost: boolean; costs: Map<string, number | undefined> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          assertComplexityWithin(maxComplexity, { schema, document, variables: request.variables, operationName });
+          const operation = { schema, document, variables: request.variables, operationName };
+          let entry = known.get(document);
+          if (!entry) {
+            entry = { variableCost: costDependsOnVariables(document), costs: new Map() };
+            known.set(document, entry);
+          }
+          if (entry.variableCost) {
+            assertComplexityWithin(maxComplexity, operation);
+            return;
+          }
+          const key = operationName ?? '';
+          if (!entry.costs.has(key)) entry.costs.set(key, assertComplexityWithin(maxComplexity, operation));
         },
       };
     },
