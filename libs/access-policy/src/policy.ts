@@ -7,6 +7,11 @@ import { DataCategory, LegalBasis, Role } from '@nrm/domain';
 export enum Relationship {
   /** The agency recorded the data (initial identification). */
   RECORDING_AGENCY = 'RECORDING_AGENCY',
+  /**
+   * The agency that recorded the person's identification, seen from another agency's records (a shelter's health
+   * file): linked to the person, but owner of none of those records.
+   */
+  IDENTIFYING_AGENCY = 'IDENTIFYING_AGENCY',
   /** The Responsible Authority: compulsory notification of every identification. */
   RA_MANDATE = 'RA_MANDATE',
   /** The child protection unit of the area, for a child. */
@@ -46,6 +51,7 @@ const ALL_CATEGORIES: readonly DataCategory[] = Object.values(DataCategory);
  */
 export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } = {
   [Relationship.RECORDING_AGENCY]: { basis: LegalBasis.OWNER, categories: ALL_CATEGORIES, consentCanExtend: true },
+  [Relationship.IDENTIFYING_AGENCY]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
   [Relationship.RA_MANDATE]: { basis: LegalBasis.LEGAL_MANDATE, categories: INITIAL_IDENTIFICATION_CATEGORIES, consentCanExtend: true },
   [Relationship.CHILD_PROTECTION_MANDATE]: {
     basis: LegalBasis.LEGAL_MANDATE,

@@ -198,9 +198,15 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
     };
     const subgraphUrls: Record<string, string> = {};
     subgraphs.forEach((service, index) => {
+      subgraphUrls[service.name] = `http://127.0.0.1:${subgraphPorts[index]}`;
+    });
+    // Service-to-service internal REST (e.g. shelters → identification's access facts): <NAME>_INTERNAL_URL.
+    const internalUrls = Object.fromEntries(
+      Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_INTERNAL_URL`, url]),
+    );
+    subgraphs.forEach((service, index) => {
       const port = subgraphPorts[index];
-      subgraphUrls[service.name] = `http://127.0.0.1:${port}`;
-      running.push(spawnService(service.name, [distEntry(service)], { ...common, PORT: String(port) }));
+      running.push(spawnService(service.name, [distEntry(service)], { ...common, ...internalUrls, ...options.env, PORT: String(port) }));
     });
     await Promise.all(running.map((service) => waitReady(service, `${subgraphUrls[service.name]}/health/ready`, readyTimeoutMs)));
 

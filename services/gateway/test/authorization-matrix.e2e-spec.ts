@@ -53,6 +53,11 @@ const SERVED_FIELDS: ReadonlyArray<{ field: keyof typeof PERSON_FIELD_SELECTION;
   { field: 'contactLocation', category: DataCategory.CONTACT_LOCATION },
   { field: 'traffickingExperience', category: DataCategory.TRAFFICKING_EXPERIENCE },
 ];
+/**
+ * The shelter-record categories, served by the shelters subgraph with the shelter as the record's owner (not the
+ * identification's recording agency): not cells of this matrix yet; shelter-records.e2e-spec.ts covers them.
+ */
+const SHELTER_RECORD_FIELDS = ['health', 'psychosocial', 'legal', 'family', 'educationEmployment'];
 const SERVED_CATEGORIES = new Set(SERVED_FIELDS.map((entry) => entry.category));
 const NOT_SERVED_CATEGORIES = Object.values(DataCategory).filter((category) => !SERVED_CATEGORIES.has(category));
 
@@ -480,11 +485,11 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     const fields = [...personType.matchAll(/^\s+(\w+)\s*:/gm)].map((match) => match[1]);
     // If a subgraph starts serving health, psychosocial, … this fails: add the field to SERVED_FIELDS.
     // id and reference are not personal data; erasedAt is a workflow fact served under the SUMMARY rule.
-    const notCategoryFields = new Set(['id', 'reference', 'erasedAt']);
+    const notCategoryFields = new Set(['id', 'reference', 'erasedAt', ...SHELTER_RECORD_FIELDS]);
     expect(fields.filter((field) => !notCategoryFields.has(field)).sort()).toEqual(SERVED_FIELDS.map((entry) => entry.field).sort());
     console.log(
-      `authorization matrix: categories ${NOT_SERVED_CATEGORIES.join(', ')} are not served by any subgraph yet ` +
-        '(no Person field in infra/supergraph/supergraph.graphql), so they have no cells; ' +
+      `authorization matrix: categories ${NOT_SERVED_CATEGORIES.join(', ')} have no cells: the shelter records ` +
+        `(${SHELTER_RECORD_FIELDS.join(', ')}) are covered by shelter-records.e2e-spec.ts, the rest are not served yet; ` +
         'the FORMAL_ID_GROUP relationship has no workflow creating it yet (formal-identification service), so it has no cells either.',
     );
   });

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
 import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { AccessFactsController } from './access/access-facts.controller';
 import { PersonAccessService } from './access/person-access.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
@@ -33,6 +34,7 @@ export class AppModule {
         subgraphModule({ runtime }),
         AuditModule.forRoot({ schema: runtime.schema }),
       ],
+      controllers: [AccessFactsController],
       providers: [
         { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
         IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver,

@@ -1,12 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@nrm/audit';
 import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { ShelterEventHandlers } from './cases/case-opening.handler';
 import { CaseResolver } from './cases/case.resolver';
 import { CaseService } from './cases/case.service';
 import { ShelterCaseEntity } from './cases/shelter-case.entity';
 import { migrations } from './migrations';
+import { IdentificationFactsClient } from './records/identification-facts.client';
+import { NeedsAssessmentEntity } from './records/needs-assessment.entity';
+import { NeedsAssessmentResolver } from './records/needs-assessment.resolver';
+import { PersonRecordsResolver } from './records/person-records.resolver';
+import { ShelterRecordAccessService } from './records/shelter-record-access.service';
 
-export const entities = [ShelterCaseEntity];
+export const entities = [ShelterCaseEntity, NeedsAssessmentEntity];
 
 @Module({})
 export class AppModule {
@@ -16,8 +22,17 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
+        AuditModule.forRoot({ schema: runtime.schema }),
       ],
-      providers: [{ provide: EVENT_HANDLER_SET, useClass: ShelterEventHandlers }, CaseService, CaseResolver],
+      providers: [
+        { provide: EVENT_HANDLER_SET, useClass: ShelterEventHandlers },
+        CaseService,
+        CaseResolver,
+        IdentificationFactsClient,
+        ShelterRecordAccessService,
+        PersonRecordsResolver,
+        NeedsAssessmentResolver,
+      ],
     };
   }
 }

@@ -8,7 +8,7 @@ import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { loadPermissions } from '../consent/consent-permissions';
 import type { PersonEntity } from '../person/person.entity';
 
-interface AccessFacts {
+export interface AccessFacts {
   relationships: Relationship[];
   permissions: Permission[];
 }
@@ -83,6 +83,14 @@ export class PersonAccessService {
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
       relationships: facts.relationships,
     });
+  }
+
+  /**
+   * The raw facts for the internal access-facts endpoint (the shelters service evaluates its own records with them):
+   * the stored relationships of this agency (not the derived ones) and every grant or override naming it, read fresh.
+   */
+  rawFacts(agencyId: string, personId: string): Promise<AccessFacts> {
+    return this.loadFacts(agencyId, personId);
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip each, never cached across requests. */

@@ -1,12 +1,29 @@
 import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from '../records/records.model';
 
 /**
- * A reference to the identification subgraph's Person. This subgraph only knows the id; the gateway asks the
- * identification subgraph for every other field, where the access policy gates each data category.
+ * The identification subgraph's Person, extended here with the shelter-record categories (issue 3): health,
+ * psychosocial, legal, family and educationEmployment are categories of the same person, served by this service under
+ * the same access policy (PersonRecordsResolver). Every other field comes from the identification subgraph.
  */
 @ObjectType('Person')
-@Directive('@key(fields: "id", resolvable: false)')
+@Directive('@key(fields: "id")')
 export class Person {
   @Field(() => ID)
   id: string;
+
+  @Field(() => HealthRecord, { nullable: true })
+  health?: HealthRecord | null;
+
+  @Field(() => PsychosocialRecord, { nullable: true })
+  psychosocial?: PsychosocialRecord | null;
+
+  @Field(() => LegalRecord, { nullable: true })
+  legal?: LegalRecord | null;
+
+  @Field(() => FamilyRecord, { nullable: true })
+  family?: FamilyRecord | null;
+
+  @Field(() => EducationEmploymentRecord, { nullable: true })
+  educationEmployment?: EducationEmploymentRecord | null;
 }

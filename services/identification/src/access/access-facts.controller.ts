@@ -1,0 +1,88 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  Controller,
+  type ExceptionFilter,
+  Get,
+  HttpException,
+  NotFoundException,
+  Param,
+  Req,
+  UseFilters,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { Permission, Relationship } from '@nrm/access-policy';
+import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
+import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { PersonEntity } from '../person/person.entity';
+import { PERSON_READER_ROLES } from '../person/person.resolver';
+import { PersonAccessService } from './person-access.service';
+
+export interface AccessFactsResponse {
+  personId: string;
+  isChild: boolean;
+  /** Whether the caller's agency recorded the person's identification (person.recording_agency_id, a stored fact). */
+  recordingAgency: boolean;
+  relationships: Relationship[];
+  permissions: Array<Omit<Permission, 'expiresAt' | 'withdrawnAt'> & { expiresAt: string | null; withdrawnAt: string | null }>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const STATUS_OF: Partial<Record<ApiErrorCode, number>> = {
+  [ApiErrorCode.UNAUTHENTICATED]: 401,
+  [ApiErrorCode.FORBIDDEN]: 403,
+  [ApiErrorCode.NOT_FOUND]: 404,
+};
+
+/** The guard's ApiErrors (no token, wrong role) as HTTP statuses instead of a 500; never a body with personal data. */
+@Catch(ApiError, HttpException)
+class InternalRestErrorFilter implements ExceptionFilter {
+  catch(exception: ApiError | HttpException, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      response.status(exception.getStatus()).json({ code: exception.getStatus() === 404 ? ApiErrorCode.NOT_FOUND : ApiErrorCode.INTERNAL });
+      return;
+    }
+    response.status(STATUS_OF[exception.code] ?? 500).json({ code: exception.code });
+  }
+}
+
+/**
+ * Internal REST for the other services (issue 3): the access facts of the CALLER's own agency (from the verified
+ * token, never a parameter) about one person, so the shelters service can gate the shelter records with the same
+ * policy and the same live consent ledger — a withdrawal is seen on its very next read. Only ids, flags and the
+ * ledger's metadata: no personal data. Not a GraphQL resolver, so the gateway never exposes it; the global AuthGuard
+ * applies as to everything else.
+ */
+@Controller('internal/access-facts')
+@UseFilters(InternalRestErrorFilter)
+export class AccessFactsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: PersonAccessService,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  @Get(':personId')
+  @Roles(...PERSON_READER_ROLES)
+  async facts(@Param('personId') personId: string, @Req() request: AuthenticatedRequest): Promise<AccessFactsResponse> {
+    if (!UUID.test(personId)) throw new NotFoundException();
+    const principal = await this.authenticator.authenticate(request);
+    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId.toLowerCase() } });
+    if (!person) throw new NotFoundException();
+    const facts = await this.access.rawFacts(principal.agencyId, person.id);
+    return {
+      personId: person.id,
+      isChild: person.isChild,
+      recordingAgency: person.recordingAgencyId === principal.agencyId,
+      relationships: facts.relationships,
+      permissions: facts.permissions.map((permission) => ({
+        ...permission,
+        expiresAt: permission.expiresAt?.toISOString() ?? null,
+        withdrawnAt: permission.withdrawnAt?.toISOString() ?? null,
+      })),
+    };
+  }
+}

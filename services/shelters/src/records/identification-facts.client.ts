@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Permission, Relationship } from '@nrm/access-policy';
+import type { AuthenticatedRequest } from '@nrm/auth';
+import { DataCategory, LegalBasis } from '@nrm/domain';
+import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { SheltersConfig } from '../config';
+
+export interface PersonAccessFacts {
+  isChild: boolean;
+  /** The caller's agency recorded the identification: a link to the person, but no ownership of shelter records. */
+  recordingAgency: boolean;
+  relationships: Relationship[];
+  permissions: Permission[];
+}
+
+interface FactsBody {
+  isChild: boolean;
+  recordingAgency: boolean;
+  relationships: string[];
+  permissions: Array<{ id: string; kind: string; granteeAgencyId: string; categories: string[]; expiresAt: string | null; withdrawnAt: string | null }>;
+}
+
+const RELATIONSHIPS = new Set<string>(Object.values(Relationship));
+const CATEGORIES = new Set<string>(Object.values(DataCategory));
+
+/**
+ * The caller agency's access facts about a person, from identification's internal endpoint
+ * (GET /internal/access-facts/:personId) with the caller's own bearer token, so identification answers for the
+ * caller's agency only. Loaded once per request and person (like identification's PersonAccessService), never cached
+ * across requests: a withdrawal is honoured on the very next read. Fails closed: unreachable, slow or malformed → INTERNAL.
+ */
+@Injectable()
+export class IdentificationFactsClient {
+  private readonly byRequest = new WeakMap<object, Map<string, Promise<PersonAccessFacts>>>();
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
+    const config = runtime.config as unknown as SheltersConfig;
+    this.baseUrl = config.IDENTIFICATION_INTERNAL_URL.replace(/\/+$/, '');
+    this.timeoutMs = config.IDENTIFICATION_TIMEOUT_MS;
+  }
+
+  factsFor(request: AuthenticatedRequest, personId: string): Promise<PersonAccessFacts> {
+    let perRequest = this.byRequest.get(request);
+    if (!perRequest) {
+      perRequest = new Map();
+      this.byRequest.set(request, perRequest);
+    }
+    let facts = perRequest.get(personId);
+    if (!facts) {
+      facts = this.fetchFacts(request, personId);
+      perRequest.set(personId, facts);
+    }
+    return facts;
+  }
+
+  private async fetchFacts(request: AuthenticatedRequest, personId: string): Promise<PersonAccessFacts> {
+    const authorization = request.headers.authorization;
+    if (!authorization) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'Authentication required');
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/internal/access-facts/${encodeURIComponent(personId)}`, {
+        headers: { authorization, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch {
+      throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
+    }
+    if (response.status === 404) throw new ApiError(ApiErrorCode.NOT_FOUND, 'Person not found');
+    if (response.status === 401) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'Authentication required');
+    if (response.status === 403) throw new ApiError(ApiErrorCode.FORBIDDEN, 'Not allowed');
+    if (response.status !== 200) throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
+    let body: FactsBody;
+    try {
+      body = (await response.json()) as FactsBody;
+    } catch {
+      throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
+    }
+    return parseFacts(body);
+  }
+}
+
+/** Only well-formed facts count; anything unexpected fails closed. */
+export function parseFacts(body: FactsBody): PersonAccessFacts {
+  const valid =
+    typeof body?.isChild === 'boolean' &&
+    typeof body.recordingAgency === 'boolean' &&
+    Array.isArray(body.relationships) &&
+    body.relationships.every((relationship) => RELATIONSHIPS.has(relationship)) &&
+    Array.isArray(body.permissions) &&
+    body.permissions.every(
+      (permission) =>
+        typeof permission.id === 'string' &&
+        (permission.kind === LegalBasis.CONSENT || permission.kind === LegalBasis.OVERRIDE) &&
+        typeof permission.granteeAgencyId === 'string' &&
+        Array.isArray(permission.categories) &&
+        permission.categories.every((category) => CATEGORIES.has(category)),
+    );
+  if (!valid) throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
+  return {
+    isChild: body.isChild,
+    recordingAgency: body.recordingAgency,
+    relationships: body.relationships as Relationship[],
+    permissions: body.permissions.map((permission) => ({
+      id: permission.id,
+      kind: permission.kind as LegalBasis.CONSENT | LegalBasis.OVERRIDE,
+      granteeAgencyId: permission.granteeAgencyId,
+      categories: permission.categories as DataCategory[],
+      expiresAt: permission.expiresAt ? new Date(permission.expiresAt) : null,
+      withdrawnAt: permission.withdrawnAt ? new Date(permission.withdrawnAt) : null,
+    })),
+  };
+}

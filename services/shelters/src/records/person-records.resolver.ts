@@ -1,0 +1,68 @@
+import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
+import { DataCategory, Role } from '@nrm/domain';
+import { assertUuid } from '@nrm/graphql';
+import { Person } from '../persons/person.model';
+import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from './records.model';
+import { ShelterRecordAccessService } from './shelter-record-access.service';
+
+/** Roles that may ask for a person at all (the same list as identification's); the policy then decides per category. */
+export const PERSON_READER_ROLES: Role[] = [
+  Role.FIRST_RESPONDER,
+  Role.RA_OFFICER,
+  Role.RA_HEAD,
+  Role.CHILD_PROTECTION_WORKER,
+  Role.FORMAL_ID_POLICE,
+  Role.FORMAL_ID_SOCIAL,
+  Role.CASE_MANAGER,
+  Role.SHELTER_STAFF,
+];
+
+/**
+ * The shelter-record categories of Person. Each field is decided on its own; a denied one resolves to null with
+ * CONSENT_REQUIRED or FORBIDDEN at its path, and the decision is audited (ShelterRecordAccessService).
+ */
+@Resolver(() => Person)
+export class PersonRecordsResolver {
+  constructor(
+    private readonly access: ShelterRecordAccessService,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  /** Only the id: existence and every category are checked field by field, against identification's facts. */
+  @ResolveReference()
+  @Roles(...PERSON_READER_ROLES)
+  resolveReference(reference: { __typename: string; id: string }): Person {
+    return { id: assertUuid(reference.id, 'id') };
+  }
+
+  @ResolveField(() => HealthRecord, { nullable: true })
+  async health(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<HealthRecord> {
+    return { assessments: await this.read(context, person, DataCategory.HEALTH) };
+  }
+
+  @ResolveField(() => PsychosocialRecord, { nullable: true })
+  async psychosocial(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<PsychosocialRecord> {
+    return { assessments: await this.read(context, person, DataCategory.PSYCHOSOCIAL) };
+  }
+
+  @ResolveField(() => LegalRecord, { nullable: true })
+  async legal(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<LegalRecord> {
+    return { assessments: await this.read(context, person, DataCategory.LEGAL) };
+  }
+
+  @ResolveField(() => FamilyRecord, { nullable: true })
+  async family(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<FamilyRecord> {
+    return { assessments: await this.read(context, person, DataCategory.FAMILY) };
+  }
+
+  @ResolveField(() => EducationEmploymentRecord, { nullable: true })
+  async educationEmployment(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<EducationEmploymentRecord> {
+    return { assessments: await this.read(context, person, DataCategory.EDUCATION_EMPLOYMENT) };
+  }
+
+  private async read(context: GraphQLRequestContext, person: Person, category: DataCategory) {
+    const principal = await this.authenticator.authenticate(context.req);
+    return this.access.read(context.req, principal, assertUuid(person.id, 'id'), category);
+  }
+}

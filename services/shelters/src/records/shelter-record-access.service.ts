@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type AccessResult, evaluateAccess, Relationship } from '@nrm/access-policy';
+import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
+import { CaseStatus, type DataCategory } from '@nrm/domain';
+import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { areasOf } from './assessment-codes';
+import { IdentificationFactsClient } from './identification-facts.client';
+import { NeedsAssessmentEntity } from './needs-assessment.entity';
+import type { NeedsAssessmentEntry } from './records.model';
+
+const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED];
+
+/**
+ * Serves the shelter-record categories of a person (issue 3) through the one access policy (@nrm/access-policy):
+ *
+ * - facts: the caller agency's relationships and grants come fresh from identification for every request
+ *   (IdentificationFactsClient), plus OPEN_CASE when this service runs an open case of the person at the caller's
+ *   agency;
+ * - owner: a shelter record belongs to the shelter that wrote it, so `subject.recordingAgencyId` is the case's provider
+ *   agency. That shelter reads its records as OWNER; the RA, the police who identified the person and anyone else need a
+ *   consent grant (or override) for the category. With records of several shelters, each shelter's records are decided
+ *   on their own; the field returns those the caller may see and is denied only when it may see none;
+ * - audit: every decision but an OWNER read goes to the shelters audit trail, exactly as in identification.
+ */
+@Injectable()
+export class ShelterRecordAccessService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly facts: IdentificationFactsClient,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  async read(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<NeedsAssessmentEntry[]> {
+    const facts = await this.facts.factsFor(request, personId);
+    // RECORDING_AGENCY (should identification ever store it) is about the identification's data: the owner of a
+    // shelter record is its shelter, derived below from `recordingAgencyId`, never taken from identification.
+    const relationships = new Set<Relationship>(facts.relationships.filter((relationship) => relationship !== Relationship.RECORDING_AGENCY));
+    if (await this.hasOpenCase(personId, principal.agencyId)) relationships.add(Relationship.OPEN_CASE);
+    // The police who identified the person are linked to it but own no shelter record: consent can open one to them.
+    if (facts.recordingAgency) relationships.add(Relationship.IDENTIFYING_AGENCY);
+
+    const owners = await this.ownersOf(personId);
+    // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
+    // audit) does not reveal whether any shelter has written something.
+    const decisions: Array<{ owner: string | null; result: AccessResult }> = (owners.length > 0 ? owners : [null]).map((owner) => ({
+      owner,
+      result: evaluateAccess({
+        caller: { agencyId: principal.agencyId, roles: principal.roles },
+        subject: { isChild: facts.isChild, recordingAgencyId: owner ?? '' },
+        relationships: [...relationships],
+        permissions: facts.permissions,
+        category,
+        now: new Date(),
+      }),
+    }));
+
+    for (const { result } of decisions) {
+      const entry = accessAuditEntry(principal, personId, category, result);
+      if (entry) await this.audit.record(request, entry);
+    }
+    const allowed = decisions.filter((decision) => decision.result.decision === 'ALLOWED').map((decision) => decision.owner);
+    if (allowed.length === 0) {
+      const consentRequired = decisions.some((decision) => decision.result.decision === 'DENIED' && decision.result.code === 'CONSENT_REQUIRED');
+      throw consentRequired
+        ? new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for this person`)
+        : new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person');
+    }
+    const owned = allowed.filter((owner): owner is string => owner !== null);
+    if (owned.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(NeedsAssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.person_id = :personId', { personId })
+      .andWhere('a.agency_id IN (:...owned)', { owned })
+      .andWhere('a.area IN (:...areas)', { areas: areasOf(category) })
+      .orderBy('a.recorded_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      area: row.area,
+      summary: row.summary,
+      notes: row.notes,
+      suicideRisk: row.suicideRisk,
+      recordedAt: row.recordedAt,
+      recordedByAgencyId: row.agencyId,
+    }));
+  }
+
+  private async hasOpenCase(personId: string, agencyId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM shelters.shelter_case WHERE person_id = $1 AND provider_agency_id = $2 AND status <> ALL($3::text[]) LIMIT 1`,
+      [personId, agencyId, CLOSED_STATUSES],
+    );
+    return rows.length > 0;
+  }
+
+  /** The shelters that own records of the person: every provider of a case of the person, and every recording agency. */
+  private async ownersOf(personId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
+      `SELECT provider_agency_id AS agency_id FROM shelters.shelter_case WHERE person_id = $1
+       UNION SELECT agency_id FROM shelters.needs_assessment WHERE person_id = $1`,
+      [personId],
+    );
+    return rows.map((row) => row.agency_id).sort();
+  }
+}
