@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ReferralStatus, Sex } from '@nrm/domain';
-import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
+import { ReferralStatus } from '@nrm/domain';
 import { seedServiceProviders } from '../src/seed/seed-service-providers';
 import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
-import { type ReferralUnderTest, startReferral } from './referral-harness';
+import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, startReferral } from './referral-harness';
 
 const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
 const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
@@ -21,52 +20,10 @@ describe('referral subgraph: a withdrawn consent marks the live referrals that r
     await subgraph?.close();
   });
 
-  function envelope<T extends EventType>(type: T, payload: EventPayloads[T]): EventEnvelope<T> {
-    return { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt: new Date().toISOString(), correlationId: null, producer: 'identification' };
-  }
-
-  async function identifiedPerson(): Promise<{ personId: string; reference: string }> {
-    const personId = randomUUID();
-    const reference = `NRM-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-    const event = envelope('identification.submitted', {
-      identificationId: randomUUID(),
-      personId,
-      reference,
-      recordingAgencyId: 'police-tirana',
-      isChild: false,
-      region: 'TIRANA',
-      anonymous: false,
-      routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
-    });
-    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
-    return { personId, reference };
-  }
-
-  /**
-   * A referral in the given state, written directly: going through createReferral and respondToReferral would take
-   * places the main referral suite (running alongside, same database) counts.
-   */
-  async function referral(personId: string, reference: string, provider: typeof SHELTER_A, status: ReferralStatus): Promise<string> {
-    const id = randomUUID();
-    const answered = status !== ReferralStatus.PENDING;
-    await subgraph.dataSource.query(
-      `INSERT INTO referral.referral (id, person_id, reference, provider_id, provider_agency_id, status, urgent, created_by, created_by_agency_id,
-         responded_at, responded_by, decline_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, false, 'ra-officer-sub', 'responsible-authority', $7, $8, $9)`,
-      [
-        id,
-        personId,
-        reference,
-        provider.id,
-        provider.agencyId,
-        status,
-        answered ? new Date() : null,
-        answered ? 'cm-sub' : null,
-        status === ReferralStatus.DECLINED ? 'no place for this need' : null,
-      ],
-    );
-    return id;
-  }
+  const identifiedPerson = () => identifiedPersonIn(subgraph);
+  const envelope = identificationEnvelope;
+  const referral = (personId: string, reference: string, provider: typeof SHELTER_A, status: ReferralStatus) =>
+    referralInState(subgraph, { personId, reference }, provider, status);
 
   async function consentWithdrawn(id: string): Promise<{ consentWithdrawn: boolean; consentWithdrawnAt: string | null }> {
     const result = await subgraph.graphql<{ referral: { consentWithdrawn: boolean; consentWithdrawnAt: string | null } }>(

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { ReferralStatus, Sex } from '@nrm/domain';
-import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
+import { ReferralStatus } from '@nrm/domain';
 import { ERASED_DECLINE_REASON } from '../src/referrals/person-erased.handler';
 import { seedServiceProviders } from '../src/seed/seed-service-providers';
 import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
-import { type ReferralUnderTest, startReferral } from './referral-harness';
+import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, startReferral } from './referral-harness';
 
 const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
 const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
@@ -21,49 +19,10 @@ describe('referral subgraph: person.erased withdraws pending referrals and keeps
     await subgraph?.close();
   });
 
-  function envelope<T extends EventType>(type: T, payload: EventPayloads[T]): EventEnvelope<T> {
-    return { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt: new Date().toISOString(), correlationId: null, producer: 'identification' };
-  }
-
-  async function identifiedPerson(): Promise<{ personId: string; reference: string }> {
-    const personId = randomUUID();
-    const reference = `NRM-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-    const event = envelope('identification.submitted', {
-      identificationId: randomUUID(),
-      personId,
-      reference,
-      recordingAgencyId: 'police-tirana',
-      isChild: false,
-      region: 'TIRANA',
-      anonymous: false,
-      routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
-    });
-    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
-    return { personId, reference };
-  }
-
-  /** Written directly, as in consent-withdrawn.int-spec: the API would take places the main suite counts. */
-  async function referral(personId: string, reference: string, provider: typeof SHELTER_A, status: ReferralStatus): Promise<string> {
-    const id = randomUUID();
-    const answered = status !== ReferralStatus.PENDING;
-    await subgraph.dataSource.query(
-      `INSERT INTO referral.referral (id, person_id, reference, provider_id, provider_agency_id, status, urgent, created_by, created_by_agency_id,
-         responded_at, responded_by, decline_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, false, 'ra-officer-sub', 'responsible-authority', $7, $8, $9)`,
-      [
-        id,
-        personId,
-        reference,
-        provider.id,
-        provider.agencyId,
-        status,
-        answered ? new Date() : null,
-        answered ? 'cm-sub' : null,
-        status === ReferralStatus.DECLINED ? 'she said her brother is looking for her' : null,
-      ],
-    );
-    return id;
-  }
+  const identifiedPerson = () => identifiedPersonIn(subgraph);
+  const envelope = identificationEnvelope;
+  const referral = (personId: string, reference: string, provider: typeof SHELTER_A, status: ReferralStatus) =>
+    referralInState(subgraph, { personId, reference }, provider, status, 'she said her brother is looking for her');
 
   async function states(ids: string[]): Promise<Record<string, { status: string; decline_reason: string | null }>> {
     const rows: Array<{ id: string; status: string; decline_reason: string | null }> = await subgraph.dataSource.query(
