@@ -5,7 +5,7 @@ import { MyNotificationsArgs } from './dto/my-notifications.args';
 import { Notification } from './notification.model';
 import { NotificationService } from './notification.service';
 
-/** Each user's own notifications: any staff member may ask; what they get is scoped to their agency and roles. */
+/** Each user's own notifications: every staff member may ask; what they get is scoped to their agency and roles. */
 @Resolver(() => Notification)
 export class NotificationResolver {
   constructor(private readonly notifications: NotificationService) {}
