@@ -1,4 +1,4 @@
-import { DataCategory, LegalBasis, Role } from '@nrm/domain';
+import { ALL_ROLES, DataCategory, LegalBasis, Role } from '@nrm/domain';
 
 /**
  * How an agency is linked to a person. Relationships come from the workflow (an identification recorded, a referral
@@ -67,6 +67,9 @@ export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } =
 
 /** Roles that never see a person, whatever the relationship or grant. */
 export const ROLES_WITHOUT_PERSON_ACCESS: readonly Role[] = [Role.NATIONAL_COORDINATOR, Role.AUDITOR, Role.PLATFORM_ADMIN];
+
+/** Roles that may ask for a person at all (every resolver serving one uses it); the policy then decides per category. */
+export const PERSON_READER_ROLES: readonly Role[] = ALL_ROLES.filter((role) => !ROLES_WITHOUT_PERSON_ACCESS.includes(role));
 
 /** Roles that hold the Responsible Authority's mandate over every identification. */
 export const RA_MANDATE_ROLES: readonly Role[] = [Role.RA_OFFICER, Role.RA_HEAD];

@@ -12,11 +12,10 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import type { Permission, Relationship } from '@nrm/access-policy';
+import { type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { PersonEntity } from '../person/person.entity';
-import { PERSON_READER_ROLES } from '../person/person.resolver';
 import { PersonAccessService } from './person-access.service';
 
 export interface AccessFactsResponse {

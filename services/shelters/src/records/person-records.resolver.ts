@@ -1,22 +1,11 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
-import { DataCategory, Role } from '@nrm/domain';
+import { PERSON_READER_ROLES } from '@nrm/access-policy';
+import { DataCategory } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
 import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from './records.model';
 import { ShelterRecordAccessService } from './shelter-record-access.service';
-
-/** Roles that may ask for a person at all (the same list as identification's); the policy then decides per category. */
-export const PERSON_READER_ROLES: Role[] = [
-  Role.FIRST_RESPONDER,
-  Role.RA_OFFICER,
-  Role.RA_HEAD,
-  Role.CHILD_PROTECTION_WORKER,
-  Role.FORMAL_ID_POLICE,
-  Role.FORMAL_ID_SOCIAL,
-  Role.CASE_MANAGER,
-  Role.SHELTER_STAFF,
-];
 
 /**
  * The shelter-record categories of Person. Each field is decided on its own; a denied one resolves to null with
