@@ -3,7 +3,8 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveRefere
 import { DataSource } from 'typeorm';
 import { RoleDenialAuditFilter } from '@nrm/audit';
 import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
-import { DataCategory, ImmediateNeed, Role } from '@nrm/domain';
+import { PERSON_READER_ROLES } from '@nrm/access-policy';
+import { DataCategory, ImmediateNeed } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { PersonAccessService } from '../access/person-access.service';
 import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
@@ -11,20 +12,10 @@ import { InitialIdentificationEntity } from '../identification/initial-identific
 import { PersonEntity } from './person.entity';
 import { Person, PersonContactLocation, PersonIdentity, PersonSummary, TraffickingExperience } from './person.model';
 
-/** Roles that may ask for a person at all; the access policy then decides per category. */
-export const PERSON_READER_ROLES: Role[] = [
-  Role.FIRST_RESPONDER,
-  Role.RA_OFFICER,
-  Role.RA_HEAD,
-  Role.CHILD_PROTECTION_WORKER,
-  Role.FORMAL_ID_POLICE,
-  Role.FORMAL_ID_SOCIAL,
-  Role.CASE_MANAGER,
-  Role.SHELTER_STAFF,
-];
-
 @Resolver(() => Person)
 export class PersonResolver {
+  private readonly latestByRequest = new WeakMap<object, Map<string, Promise<InitialIdentificationEntity | null>>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: PersonAccessService,
@@ -81,14 +72,14 @@ export class PersonResolver {
   @ResolveField(() => PersonContactLocation, { nullable: true })
   async contactLocation(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonContactLocation> {
     await this.gate(context, person, DataCategory.CONTACT_LOCATION);
-    const latest = await this.latestIdentification(person.id);
+    const latest = await this.latestIdentification(context, person.id);
     return { identifiedInRegion: latest?.region ?? null };
   }
 
   @ResolveField(() => TraffickingExperience, { nullable: true })
   async traffickingExperience(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<TraffickingExperience> {
     await this.gate(context, person, DataCategory.TRAFFICKING_EXPERIENCE);
-    const latest = await this.latestIdentification(person.id);
+    const latest = await this.latestIdentification(context, person.id);
     return {
       indicatorCodes: latest?.indicatorCodes ?? [],
       exploitationTypes: latest?.exploitationTypes ?? [],
@@ -107,9 +98,18 @@ export class PersonResolver {
     return person;
   }
 
-  private latestIdentification(personId: string): Promise<InitialIdentificationEntity | null> {
-    return this.dataSource
-      .getRepository(InitialIdentificationEntity)
-      .findOne({ where: { personId }, order: { submittedAt: 'DESC' } });
+  /** Contact location and trafficking experience both come from it: read it once per request and person. */
+  private latestIdentification(context: GraphQLRequestContext, personId: string): Promise<InitialIdentificationEntity | null> {
+    let perRequest = this.latestByRequest.get(context.req);
+    if (!perRequest) {
+      perRequest = new Map();
+      this.latestByRequest.set(context.req, perRequest);
+    }
+    let latest = perRequest.get(personId);
+    if (!latest) {
+      latest = this.dataSource.getRepository(InitialIdentificationEntity).findOne({ where: { personId }, order: { submittedAt: 'DESC' } });
+      perRequest.set(personId, latest);
+    }
+    return latest;
   }
 }
