@@ -109,4 +109,19 @@ export function regionAgencyMap(defaultValue: string) {
     });
 }
 
+/**
+ * Logs why a process could not start (the variables at fault, or the error's name and message, never values) and
+ * makes it exit with 1, even if some handle would keep the event loop alive.
+ */
+export function reportBootFailure(logger: { fatal(details: object, message: string): void }, error: unknown): void {
+  if (error instanceof ConfigurationError) {
+    logger.fatal({ issues: error.issues }, 'refusing to start: invalid configuration');
+  } else {
+    logger.fatal({ err: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' }, 'failed to start');
+  }
+  process.exitCode = 1;
+  // Give the logger a tick to flush.
+  setTimeout(() => process.exit(1), 100).unref();
+}
+
 export { z, booleanFromEnv, databaseRoleFromEnv, databaseRoleWithDefault };

@@ -6,7 +6,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { execute, parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
-import { type BaseConfig, ConfigurationError, loadConfig } from '@nrm/config';
+import { type BaseConfig, loadConfig, reportBootFailure } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import type { ServiceName } from '@nrm/events';
 import { ApiValidationPipe } from '@nrm/graphql';
@@ -81,14 +81,7 @@ export async function runService<S extends z.ZodType<BaseConfig & { PORT: number
     await app.listen(config.PORT, config.HOST);
     logger.info({ port: config.PORT }, 'ready');
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      logger.fatal({ issues: error.issues }, 'refusing to start: invalid configuration');
-    } else {
-      logger.fatal({ err: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' }, 'failed to start');
-    }
-    process.exitCode = 1;
-    // Give pino a tick to flush, then leave even if some handle keeps the loop alive.
-    setTimeout(() => process.exit(1), 100).unref();
+    reportBootFailure(logger, error);
   }
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigurationError } from '@nrm/config';
+import { reportBootFailure } from '@nrm/config';
 import { CORRELATION_HEADER, createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
 import { AppModule } from './app.module';
 import { loadGatewayConfig } from './config';
@@ -37,13 +37,7 @@ async function bootstrap(): Promise<void> {
     await app.listen(config.PORT, config.HOST);
     logger.info({ port: config.PORT }, 'ready');
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      logger.fatal({ issues: error.issues }, 'refusing to start: invalid configuration');
-    } else {
-      logger.fatal({ err: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' }, 'failed to start');
-    }
-    process.exitCode = 1;
-    setTimeout(() => process.exit(1), 100).unref();
+    reportBootFailure(logger, error);
   }
 }
 
