@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: percentiles, a bounded concurrent load loop, process memory, and a stack
 // started exactly as `npm start` does, on a database of its own.
 import { spawn } from 'node:child_process';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -37,6 +37,8 @@ export async function load({ concurrency, durationMs, warmupMs = 1_000, task }) 
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
+    /** Every task run, warm-up included. */
+    total: counter,
     errors,
     perSecond: latencies.length / (durationMs / 1000),
     p50: percentile(latencies, 50),
@@ -52,6 +54,46 @@ export function rssOfPid(pid) {
   } catch {
     return 0;
   }
+}
+
+/** CPU time (user + system) a process has used so far, in ms; 0 once it is gone. */
+export function cpuMsOfPid(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // After the command: state is field 3, utime 14 and stime 15 (1-based, man 5 proc), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** Pids of every running process whose command name is `name` (e.g. every PostgreSQL backend). */
+export function pidsNamed(name) {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/**
+ * CPU used by each named group of processes while `work()` runs: { result, cpuMs: { group: ms } }. Groups are
+ * re-listed at the end so processes started during the work (new database backends) count from zero.
+ */
+export async function measureCpu(groups, work) {
+  const read = (pids) => new Map(pids.map((pid) => [pid, cpuMsOfPid(pid)]));
+  const before = Object.fromEntries(Object.entries(groups).map(([group, list]) => [group, read(list())]));
+  const result = await work();
+  const cpuMs = {};
+  for (const [group, list] of Object.entries(groups)) {
+    cpuMs[group] = [...read(list())].reduce((sum, [pid, now]) => sum + now - (before[group].get(pid) ?? 0), 0);
+  }
+  return { result, cpuMs };
 }
 
 /** Every descendant of `pid` (children, grandchildren, …). */

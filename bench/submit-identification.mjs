@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createDatabase, descendants, ROOT, dropDatabase, fmt, load, passwordToken, rssOfPid, startPlatform } from './lib.mjs';
+import { createDatabase, descendants, ROOT, dropDatabase, fmt, load, measureCpu, passwordToken, pidsNamed, rssOfPid, startPlatform } from './lib.mjs';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
@@ -49,7 +49,12 @@ async function main() {
     const orchestratorRss = pids.reduce((sum, pid) => sum + rssOfPid(pid), 0) - idleRss;
 
     const token = await passwordToken(ISSUER, 'police.tirana');
-    const viaGateway = await load({
+    const groups = {
+      ...Object.fromEntries(Object.entries(report.pids ?? {}).map(([name, pid]) => [name, () => [pid]])),
+      postgres: () => pidsNamed('postgres'),
+      redis: () => pidsNamed('redis-server'),
+    };
+    const { result: viaGateway, cpuMs } = await measureCpu(groups, () => load({
       concurrency: CONCURRENCY,
       durationMs: DURATION_MS,
       task: async (i) => {
@@ -61,7 +66,7 @@ async function main() {
         const body = await response.json();
         if (body.errors) throw new Error(body.errors[0].extensions?.code ?? body.errors[0].message);
       },
-    });
+    }));
 
 
     const ratio = viaGateway.perSecond / direct.perSecond;
@@ -78,6 +83,13 @@ async function main() {
     });
     console.log(`throughput ratio gateway/direct: ${fmt(ratio, 3)}x (target >= 0.1x)`);
     console.log(`p99 through the gateway: ${fmt(viaGateway.p99)} ms (target < 100 ms); p99 ratio gateway/direct: ${fmt(viaGateway.p99 / direct.p99, 2)}x`);
+    // CPU per submission is steadier than throughput on a shared machine: it does not depend on what else runs.
+    // It includes the warm-up second and the consumers' work (notifications, referral projection) for each event.
+    const submissions = viaGateway.total;
+    const perSubmission = Object.entries(cpuMs).map(([group, ms]) => [group, ms / submissions]);
+    const totalPerSubmission = perSubmission.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`CPU per submission (all processes, ${submissions} submissions): ${fmt(totalPerSubmission, 2)} ms`);
+    for (const [group, ms] of perSubmission.filter(([, ms]) => ms >= 0.05)) console.log(`  ${group.padEnd(24)} ${fmt(ms, 2)} ms`);
     console.log(`idle resident memory of the whole stack: ${fmt(idleRss / 2 ** 20, 0)} MiB = ${fmt(idleRss / 2 ** 30, 3)}x of 1 GiB (target < 1 GiB)`);
     for (const [name, rss] of perProcess) console.log(`  ${name.padEnd(24)} ${fmt(rss / 2 ** 20, 0)} MiB`);
     console.log(`  (the npm start orchestrator and its data stores, not part of the stack: ${fmt(orchestratorRss / 2 ** 20, 0)} MiB)`);
