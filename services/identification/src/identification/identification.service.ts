@@ -13,10 +13,10 @@ import { PersonEntity } from '../person/person.entity';
 import { PersonRelationshipEntity } from '../relationships/person-relationship.entity';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
-import { findIdentificationByClientRequest, insertIdentification, insertPerson } from './identification.rows';
+import { findIdentificationByClientRequest, insertSubmission } from './identification.rows';
 import type { InitialIdentificationEntity } from './initial-identification.entity';
 
-type SubmittedPerson = Omit<PersonEntity, 'createdAt' | 'updatedAt'>;
+type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
@@ -42,13 +42,14 @@ export class IdentificationService {
    */
   async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     this.validate(input);
-    const existing = await this.findByClientRequest(principal.agencyId, input.clientRequestId);
-    if (existing) return existing;
+    // Optimistic: no read before the write. A resubmission (same agency and clientRequestId) fails on the unique
+    // constraint, rolls back (leaving a gap in the reference numbers, as any rollback does) and answers with the
+    // record already there.
     try {
       return await this.dataSource.transaction((manager) => this.record(manager, input, principal));
     } catch (error) {
       if (!isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
-      // A concurrent duplicate won the race: answer with its record.
+      // A resubmission, or a concurrent duplicate that won the race: answer with its record.
       const winner = await this.findByClientRequest(principal.agencyId, input.clientRequestId);
       if (!winner) throw error;
       return winner;
@@ -61,12 +62,8 @@ export class IdentificationService {
     const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
     const screening = screen(input.indicatorCodes, age.isChild);
     const status = screening.meetsThreshold ? IdentificationStatus.PRESUMED : IdentificationStatus.AT_RISK;
-    const [sequence] = (await manager.query(`SELECT nextval('identification.person_reference_seq') AS value`)) as Array<{ value: string }>;
-    const reference = `NRM-${now.getUTCFullYear()}-${String(sequence?.value ?? '0').padStart(6, '0')}`;
-
-    const person: SubmittedPerson = {
+    const person: NewPerson = {
       id: randomUUID(),
-      reference,
       recordingAgencyId: principal.agencyId,
       identificationStatus: status,
       anonymous: !consented,
@@ -85,8 +82,6 @@ export class IdentificationService {
       estimatedAge: consented ? (input.person.estimatedAge ?? null) : null,
       citizenship: input.person.citizenship,
     };
-    await insertPerson(manager, person);
-
     const identification: InitialIdentificationEntity = {
       id: randomUUID(),
       personId: person.id,
@@ -112,7 +107,7 @@ export class IdentificationService {
       status,
       submittedAt: now,
     };
-    await insertIdentification(manager, identification);
+    const reference = await insertSubmission(manager, person, identification);
 
     const childProtectionUnit = age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined;
     if (childProtectionUnit) {
@@ -139,7 +134,7 @@ export class IdentificationService {
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
     });
-    return Object.assign(identification, { person: { ...person, createdAt: now, updatedAt: now } });
+    return Object.assign(identification, { person: { ...person, reference, createdAt: now, updatedAt: now } });
   }
 
   private validate(input: SubmitInitialIdentificationInput): void {
