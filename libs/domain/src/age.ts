@@ -1,4 +1,6 @@
-import { differenceInYears, isValid, parseISO } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /** CTDC age bands used for exchange; UNKNOWN when neither a date of birth nor an estimate is known. */
 export enum AgeBand {

@@ -1,4 +1,4 @@
-import { addHours } from 'date-fns';
+import { addHours } from 'date-fns/addHours';
 import { RESPONSIBLE_AUTHORITY_ROLES, Role } from '@nrm/domain';
 import type { EventEnvelope } from '@nrm/events';
 import type { NotificationsConfig } from '../config';
