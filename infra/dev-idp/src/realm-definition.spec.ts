@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ALL_AGENCY_TYPES } from '@nrm/domain';
 import {
   defaultRealmFiles,
   loadRealmDefinition,
@@ -9,8 +10,8 @@ import {
   type RealmDefinition,
 } from './realm-definition';
 
-// The roles of DOMAIN.md §1 and the demo users of API.md "Demo agencies and users", copied here because
-// those documents live outside the repository; a change to either must change this table too.
+// The roles of DOMAIN.md §1 and the demo users of API.md "Demo agencies and users" (role, agency id, agency type),
+// copied here because those documents live outside the repository; a change to either must change this table too.
 const PLATFORM_ROLES = [
   'first_responder',
   'ra_officer',
@@ -25,21 +26,21 @@ const PLATFORM_ROLES = [
   'platform_admin',
 ];
 
-const DEMO_USERS: ReadonlyArray<readonly [username: string, role: string, agencyId: string]> = [
-  ['police.tirana', 'first_responder', 'police-tirana'],
-  ['border.kakavije', 'first_responder', 'border-kakavije'],
-  ['ngo.outreach', 'first_responder', 'ngo-outreach'],
-  ['ra.officer', 'ra_officer', 'responsible-authority'],
-  ['ra.head', 'ra_head', 'responsible-authority'],
-  ['cpw.tirana', 'child_protection_worker', 'cpu-tirana'],
-  ['sfait.tirana', 'formal_id_police', 'police-sfait-tirana'],
-  ['rdsss.tirana', 'formal_id_social', 'rdsss-tirana'],
-  ['cm.shelter-a', 'case_manager', 'shelter-a'],
-  ['psy.shelter-a', 'shelter_staff', 'shelter-a'],
-  ['cm.shelter-b', 'case_manager', 'shelter-b'],
-  ['coordinator', 'national_coordinator', 'national-coordinator'],
-  ['auditor', 'auditor', 'oversight'],
-  ['admin', 'platform_admin', 'platform'],
+const DEMO_USERS: ReadonlyArray<readonly [username: string, role: string, agencyId: string, agencyType: string]> = [
+  ['police.tirana', 'first_responder', 'police-tirana', 'STATE_POLICE'],
+  ['border.kakavije', 'first_responder', 'border-kakavije', 'BORDER_POLICE'],
+  ['ngo.outreach', 'first_responder', 'ngo-outreach', 'NGO'],
+  ['ra.officer', 'ra_officer', 'responsible-authority', 'RESPONSIBLE_AUTHORITY'],
+  ['ra.head', 'ra_head', 'responsible-authority', 'RESPONSIBLE_AUTHORITY'],
+  ['cpw.tirana', 'child_protection_worker', 'cpu-tirana', 'CHILD_PROTECTION_UNIT'],
+  ['sfait.tirana', 'formal_id_police', 'police-sfait-tirana', 'STATE_POLICE'],
+  ['rdsss.tirana', 'formal_id_social', 'rdsss-tirana', 'REGIONAL_SOCIAL_SERVICE'],
+  ['cm.shelter-a', 'case_manager', 'shelter-a', 'SHELTER_NGO'],
+  ['psy.shelter-a', 'shelter_staff', 'shelter-a', 'SHELTER_NGO'],
+  ['cm.shelter-b', 'case_manager', 'shelter-b', 'SHELTER_STATE'],
+  ['coordinator', 'national_coordinator', 'national-coordinator', 'NATIONAL_COORDINATOR'],
+  ['auditor', 'auditor', 'oversight', 'OVERSIGHT'],
+  ['admin', 'platform_admin', 'platform', 'PLATFORM'],
 ];
 
 const files = defaultRealmFiles();
@@ -66,8 +67,21 @@ function clientsOf(document: Record<string, unknown>): ClientJson[] {
   return (document.clients ?? []) as ClientJson[];
 }
 
-function agencyMapperOf(client: ClientJson): MapperJson | undefined {
-  return client.protocolMappers?.find((mapper) => mapper.config['claim.name'] === 'agency_id');
+function mapperOf(client: ClientJson, claim: 'agency_id' | 'agency_type'): MapperJson | undefined {
+  return client.protocolMappers?.find((mapper) => mapper.config['claim.name'] === claim);
+}
+
+interface ProfileAttribute {
+  name: string;
+  permissions: { view: string[]; edit: string[] };
+  validations?: Record<string, { options?: string[] }>;
+}
+
+function userProfile(): { attributes: ProfileAttribute[] } {
+  const components = realmExport.components as Record<string, Array<{ providerId: string; config: Record<string, string[]> }>>;
+  const [provider] = components['org.keycloak.userprofile.UserProfileProvider'] ?? [];
+  expect(provider?.providerId).toBe('declarative-user-profile');
+  return JSON.parse(provider?.config['kc.user.profile.config']?.[0] ?? '{}') as { attributes: ProfileAttribute[] };
 }
 
 describe('the nrm realm export', () => {
@@ -94,13 +108,14 @@ describe('the nrm realm export', () => {
     });
   });
 
-  it('maps the agency_id attribute into access token, id token and userinfo', () => {
+  it.each(['agency_id', 'agency_type'] as const)('maps the %s attribute into access token, id token and userinfo', (claim) => {
     const portal = clientsOf(realmExport).find((client) => client.clientId === 'nrm-portal');
-    const mapper = portal && agencyMapperOf(portal);
+    const mapper = portal && mapperOf(portal, claim);
     expect(mapper).toMatchObject({
       protocolMapper: 'oidc-usermodel-attribute-mapper',
       config: expect.objectContaining({
-        'user.attribute': 'agency_id',
+        'user.attribute': claim,
+        multivalued: 'false',
         'access.token.claim': 'true',
         'id.token.claim': 'true',
         'userinfo.token.claim': 'true',
@@ -108,18 +123,19 @@ describe('the nrm realm export', () => {
     });
   });
 
-  it('declares agency_id in the user profile, editable by administrators only', () => {
-    const components = realmExport.components as Record<string, Array<{ providerId: string; config: Record<string, string[]> }>>;
-    const [provider] = components['org.keycloak.userprofile.UserProfileProvider'] ?? [];
-    expect(provider?.providerId).toBe('declarative-user-profile');
-    const profile = JSON.parse(provider?.config['kc.user.profile.config']?.[0] ?? '{}') as {
-      attributes: Array<{ name: string; permissions: { view: string[]; edit: string[] } }>;
-    };
-    const agency = profile.attributes.find((attribute) => attribute.name === 'agency_id');
-    expect(agency?.permissions.edit).toEqual(['admin']);
+  it('declares agency_id and agency_type in the user profile, editable by administrators only', () => {
+    const profile = userProfile();
+    for (const name of ['agency_id', 'agency_type']) {
+      expect(profile.attributes.find((attribute) => attribute.name === name)?.permissions.edit).toEqual(['admin']);
+    }
     expect(profile.attributes.map((attribute) => attribute.name)).toEqual(
       expect.arrayContaining(['username', 'email', 'firstName', 'lastName']),
     );
+  });
+
+  it('limits agency_type to the agency types of DOMAIN.md, the values the platform accepts in a token', () => {
+    const agencyType = userProfile().attributes.find((attribute) => attribute.name === 'agency_type');
+    expect(agencyType?.validations?.['options']?.options).toEqual([...ALL_AGENCY_TYPES]);
   });
 
   it('keeps access tokens short-lived and brute-force protection on', () => {
@@ -133,9 +149,9 @@ describe('the development import', () => {
     realm = loadRealmDefinition(files);
   });
 
-  it('holds the fourteen demo users of API.md with their role and agency', () => {
-    const actual = realm.users.map((user) => [user.username, user.realmRoles, user.attributes.agency_id]);
-    expect(actual).toEqual(DEMO_USERS.map(([username, role, agencyId]) => [username, [role], [agencyId]]));
+  it('holds the fourteen demo users of API.md with their role, agency and agency type', () => {
+    const actual = realm.users.map((user) => [user.username, user.realmRoles, user.attributes.agency_id, user.attributes.agency_type]);
+    expect(actual).toEqual(DEMO_USERS.map(([username, role, agencyId, agencyType]) => [username, [role], [agencyId], [agencyType]]));
   });
 
   it('gives every demo user a role the realm defines and a fixed, distinct id', () => {
@@ -153,11 +169,14 @@ describe('the development import', () => {
     }
   });
 
-  it('adds nrm-cli as a public password-grant client with the same agency_id mapper', () => {
+  it('adds nrm-cli as a public password-grant client with the same agency_id and agency_type mappers', () => {
     const cli = clientsOf(devImport).find((client) => client.clientId === 'nrm-cli');
     const portal = clientsOf(realmExport).find((client) => client.clientId === 'nrm-portal');
     expect(cli).toMatchObject({ publicClient: true, directAccessGrantsEnabled: true, standardFlowEnabled: false });
-    expect(cli && agencyMapperOf(cli)).toEqual(portal && agencyMapperOf(portal));
+    for (const claim of ['agency_id', 'agency_type'] as const) {
+      expect(cli && mapperOf(cli, claim)).toBeDefined();
+      expect(cli && mapperOf(cli, claim)).toEqual(portal && mapperOf(portal, claim));
+    }
   });
 
   it('is a document Keycloak partial import accepts: only clients and users, skipping what exists', () => {

@@ -28,6 +28,7 @@ interface KeycloakAccessToken extends JWTPayload {
   typ?: string;
   preferred_username?: string;
   agency_id?: string;
+  agency_type?: string;
   scope?: string;
   sid?: string;
   realm_access?: { roles: string[] };
@@ -129,6 +130,7 @@ describe('dev identity provider', () => {
       typ: 'Bearer',
       preferred_username: 'cm.shelter-a',
       agency_id: 'shelter-a',
+      agency_type: 'SHELTER_NGO',
       scope: 'profile email',
       sid: expect.any(String),
       jti: expect.any(String),
@@ -141,7 +143,7 @@ describe('dev identity provider', () => {
     const body = (await (await passwordGrant('admin', 'demo-password', 'nrm-cli', 'openid')).json()) as TokenResponse;
     expect(body.scope).toBe('openid profile email');
     const idToken = await verify(body.id_token ?? '');
-    expect(idToken).toMatchObject({ aud: 'nrm-cli', sub: '00000000-0000-4000-8000-000000000014', agency_id: 'platform' });
+    expect(idToken).toMatchObject({ aud: 'nrm-cli', sub: '00000000-0000-4000-8000-000000000014', agency_id: 'platform', agency_type: 'PLATFORM' });
   });
 
   it('answers a wrong password with 401 invalid_grant, as Keycloak does', async () => {
@@ -179,7 +181,7 @@ describe('dev identity provider', () => {
   it('answers userinfo for its access tokens and refuses a forged one', async () => {
     const body = (await (await passwordGrant('auditor', 'demo-password')).json()) as TokenResponse;
     const ok = await fetch(discovery.userinfo_endpoint, { headers: { authorization: `Bearer ${body.access_token}` } });
-    expect(await ok.json()).toMatchObject({ sub: '00000000-0000-4000-8000-000000000013', preferred_username: 'auditor', agency_id: 'oversight' });
+    expect(await ok.json()).toMatchObject({ sub: '00000000-0000-4000-8000-000000000013', preferred_username: 'auditor', agency_id: 'oversight', agency_type: 'OVERSIGHT' });
 
     const [header, payload] = body.access_token.split('.');
     const forged = await fetch(discovery.userinfo_endpoint, { headers: { authorization: `Bearer ${header}.${payload}.AAAA` } });
@@ -265,6 +267,7 @@ describe('dev identity provider', () => {
       sub: '00000000-0000-4000-8000-000000000006',
       preferred_username: 'cpw.tirana',
       agency_id: 'cpu-tirana',
+      agency_type: 'CHILD_PROTECTION_UNIT',
       sid: expect.any(String),
     });
     expect(claims.realm_access?.roles).toContain('child_protection_worker');

@@ -1,10 +1,10 @@
-import { DataCategory, LegalBasis, Role } from '@nrm/domain';
+import { AgencyType, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { type AccessRequest, evaluateAccess, type Permission } from './evaluate';
-import { Relationship } from './policy';
+import { ACCESS_POLICY, CONSENT_ONLY_CATEGORIES, PERSONAL_CATEGORIES, Relationship } from './policy';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const base: AccessRequest = {
-  caller: { agencyId: 'shelter-a', roles: [Role.CASE_MANAGER] },
+  caller: { agencyId: 'shelter-a', agencyType: AgencyType.SHELTER_NGO, roles: [Role.CASE_MANAGER] },
   subject: { isChild: false, recordingAgencyId: 'police-tirana' },
   relationships: [],
   permissions: [],
@@ -16,9 +16,16 @@ const consent = (overrides: Partial<Permission> = {}): Permission => ({
   kind: LegalBasis.CONSENT,
   granteeAgencyId: 'shelter-a',
   categories: [DataCategory.IDENTITY],
+  purpose: ConsentPurpose.REFERRAL_ASSISTANCE,
   expiresAt: null,
   withdrawnAt: null,
   ...overrides,
+});
+const override = (overrides: Partial<Permission> = {}): Permission =>
+  consent({ id: 'override-1', kind: LegalBasis.OVERRIDE, purpose: null, ...overrides });
+
+afterEach(() => {
+  jest.restoreAllMocks();
 });
 
 describe('evaluateAccess', () => {
@@ -32,7 +39,12 @@ describe('evaluateAccess', () => {
   });
   it('opens a consented category after acceptance', () => {
     const request = { ...base, relationships: [Relationship.ACCEPTED_REFERRAL], permissions: [consent()] };
-    expect(evaluateAccess(request)).toEqual({ decision: 'ALLOWED', basis: LegalBasis.CONSENT, permissionId: 'grant-1' });
+    expect(evaluateAccess(request)).toEqual({
+      decision: 'ALLOWED',
+      basis: LegalBasis.CONSENT,
+      permissionId: 'grant-1',
+      purpose: ConsentPurpose.REFERRAL_ASSISTANCE,
+    });
   });
   it('stops honouring a grant at its expiry and after withdrawal', () => {
     const request = { ...base, relationships: [Relationship.ACCEPTED_REFERRAL] };
@@ -40,23 +52,139 @@ describe('evaluateAccess', () => {
     expect(evaluateAccess({ ...request, permissions: [consent({ withdrawnAt: now })] }).decision).toBe('DENIED');
   });
   it('lets the recording agency see everything it recorded as owner', () => {
-    expect(evaluateAccess({ ...base, caller: { agencyId: 'police-tirana', roles: [Role.FIRST_RESPONDER] } })).toEqual({
+    expect(evaluateAccess({ ...base, caller: { agencyId: 'police-tirana', agencyType: AgencyType.STATE_POLICE, roles: [Role.FIRST_RESPONDER] } })).toEqual({
       decision: 'ALLOWED',
       basis: LegalBasis.OWNER,
     });
   });
   it('gives the RA the initial identification by mandate but not shelter health records', () => {
-    const ra = { ...base, caller: { agencyId: 'responsible-authority', roles: [Role.RA_OFFICER] } };
+    const ra = { ...base, caller: { agencyId: 'responsible-authority', agencyType: AgencyType.RESPONSIBLE_AUTHORITY, roles: [Role.RA_OFFICER] } };
     expect(evaluateAccess(ra).decision).toBe('ALLOWED');
     expect(evaluateAccess({ ...ra, category: DataCategory.HEALTH })).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
   });
   it('gives the child protection mandate only for a child', () => {
-    const cpu = { ...base, caller: { agencyId: 'cpu-tirana', roles: [Role.CHILD_PROTECTION_WORKER] }, relationships: [Relationship.CHILD_PROTECTION_MANDATE] };
+    const cpu = {
+      ...base,
+      caller: { agencyId: 'cpu-tirana', agencyType: AgencyType.CHILD_PROTECTION_UNIT, roles: [Role.CHILD_PROTECTION_WORKER] },
+      relationships: [Relationship.CHILD_PROTECTION_MANDATE],
+    };
     expect(evaluateAccess({ ...cpu, subject: { ...cpu.subject, isChild: true } }).decision).toBe('ALLOWED');
     expect(evaluateAccess(cpu)).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
   });
   it('never lets the national coordinator see a person', () => {
-    const request = { ...base, caller: { agencyId: 'police-tirana', roles: [Role.NATIONAL_COORDINATOR] }, category: DataCategory.SUMMARY };
+    const request = {
+      ...base,
+      caller: { agencyId: 'police-tirana', agencyType: AgencyType.STATE_POLICE, roles: [Role.NATIONAL_COORDINATOR] },
+      category: DataCategory.SUMMARY,
+    };
     expect(evaluateAccess(request)).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
+  });
+
+  describe('a RESEARCH_ANONYMISED grant', () => {
+    const research = consent({ purpose: ConsentPurpose.RESEARCH_ANONYMISED, categories: Object.values(DataCategory) });
+    const accepted = { ...base, relationships: [Relationship.ACCEPTED_REFERRAL], permissions: [research] };
+
+    it.each(PERSONAL_CATEGORIES)('opens no personal category (%s), even when it names it', (category) => {
+      expect(evaluateAccess({ ...accepted, category })).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+    });
+    it('leaves the same categories to a grant for another purpose', () => {
+      const both = { ...accepted, permissions: [research, consent({ id: 'grant-2', categories: [DataCategory.HEALTH] })] };
+      expect(evaluateAccess({ ...both, category: DataCategory.HEALTH })).toMatchObject({ decision: 'ALLOWED', permissionId: 'grant-2' });
+      expect(evaluateAccess({ ...both, category: DataCategory.IDENTITY })).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+    });
+  });
+
+  describe('health and psycho-social records and the police', () => {
+    // A shelter's record: the owner is the shelter; police-tirana recorded the identification (IDENTIFYING_AGENCY).
+    const shelterRecord = (agencyType: AgencyType, permissions: Permission[], category = DataCategory.HEALTH): AccessRequest => ({
+      ...base,
+      caller: { agencyId: 'police-tirana', agencyType, roles: [Role.FIRST_RESPONDER] },
+      subject: { isChild: false, recordingAgencyId: 'shelter-a' },
+      relationships: [Relationship.IDENTIFYING_AGENCY],
+      permissions,
+      category,
+    });
+    const lawEnforcement = (categories: DataCategory[]) =>
+      consent({ granteeAgencyId: 'police-tirana', purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION, categories });
+
+    it('makes HEALTH and PSYCHOSOCIAL consent-only for STATE_POLICE and BORDER_POLICE, for LAW_ENFORCEMENT_COOPERATION', () => {
+      expect(CONSENT_ONLY_CATEGORIES).toEqual([
+        {
+          agencyTypes: [AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE],
+          categories: [DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL],
+          purposes: [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION],
+        },
+      ]);
+    });
+
+    it.each([AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE])('opens them to %s with a grant naming the category for an allowed purpose', (agencyType) => {
+      for (const category of [DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL]) {
+        expect(evaluateAccess(shelterRecord(agencyType, [lawEnforcement([category])], category))).toEqual({
+          decision: 'ALLOWED',
+          basis: LegalBasis.CONSENT,
+          permissionId: 'grant-1',
+          purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION,
+        });
+      }
+    });
+
+    it('keeps them closed to the police under a grant for any other purpose', () => {
+      for (const purpose of Object.values(ConsentPurpose).filter((candidate) => candidate !== ConsentPurpose.LAW_ENFORCEMENT_COOPERATION)) {
+        const grant = consent({ granteeAgencyId: 'police-tirana', purpose, categories: [DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL] });
+        expect(evaluateAccess(shelterRecord(AgencyType.STATE_POLICE, [grant]))).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+        expect(evaluateAccess(shelterRecord(AgencyType.BORDER_POLICE, [grant], DataCategory.PSYCHOSOCIAL))).toEqual({
+          decision: 'DENIED',
+          code: 'CONSENT_REQUIRED',
+        });
+      }
+    });
+
+    it('keeps them closed to the police under a grant for the right purpose that names another category', () => {
+      expect(evaluateAccess(shelterRecord(AgencyType.STATE_POLICE, [lawEnforcement([DataCategory.PSYCHOSOCIAL])]))).toEqual({
+        decision: 'DENIED',
+        code: 'CONSENT_REQUIRED',
+      });
+    });
+
+    it('keeps them closed to the police under an ra_head override, which still opens other categories', () => {
+      const vitalInterests = override({ granteeAgencyId: 'police-tirana', categories: [DataCategory.HEALTH, DataCategory.LEGAL] });
+      expect(evaluateAccess(shelterRecord(AgencyType.STATE_POLICE, [vitalInterests]))).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+      expect(evaluateAccess(shelterRecord(AgencyType.STATE_POLICE, [vitalInterests], DataCategory.LEGAL))).toEqual({
+        decision: 'ALLOWED',
+        basis: LegalBasis.OVERRIDE,
+        permissionId: 'override-1',
+      });
+    });
+
+    it('keeps them closed to the police under a mandate that would open them to anyone else', () => {
+      // A country configuring the formal identification group to see health records by mandate (not the default).
+      const formalIdGroup = ACCESS_POLICY[Relationship.FORMAL_ID_GROUP];
+      jest.replaceProperty(ACCESS_POLICY, Relationship.FORMAL_ID_GROUP, { ...formalIdGroup, categories: [...formalIdGroup.categories, DataCategory.HEALTH] });
+      const group = (agencyType: AgencyType): AccessRequest => ({ ...shelterRecord(agencyType, []), relationships: [Relationship.FORMAL_ID_GROUP] });
+      expect(evaluateAccess(group(AgencyType.REGIONAL_SOCIAL_SERVICE))).toEqual({ decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE });
+      expect(evaluateAccess(group(AgencyType.STATE_POLICE))).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+      expect(evaluateAccess({ ...group(AgencyType.STATE_POLICE), permissions: [lawEnforcement([DataCategory.HEALTH])] }).decision).toBe('ALLOWED');
+    });
+
+    it('needs a relationship even with the grant: the police with no link to the person are refused', () => {
+      expect(evaluateAccess({ ...shelterRecord(AgencyType.BORDER_POLICE, [lawEnforcement([DataCategory.HEALTH])]), relationships: [] })).toEqual({
+        decision: 'DENIED',
+        code: 'FORBIDDEN',
+      });
+    });
+
+    it('leaves the other shelter categories to any grant, and other agency types to any purpose', () => {
+      const referral = consent({ granteeAgencyId: 'police-tirana', categories: [DataCategory.LEGAL, DataCategory.HEALTH] });
+      expect(evaluateAccess(shelterRecord(AgencyType.STATE_POLICE, [referral], DataCategory.LEGAL)).decision).toBe('ALLOWED');
+      expect(evaluateAccess(shelterRecord(AgencyType.NGO, [referral])).decision).toBe('ALLOWED');
+      expect(evaluateAccess(shelterRecord(AgencyType.LABOUR_INSPECTORATE, [override({ granteeAgencyId: 'police-tirana', categories: [DataCategory.HEALTH] })])).decision).toBe(
+        'ALLOWED',
+      );
+    });
+
+    it('still lets a police agency read what it recorded itself', () => {
+      const own = { ...shelterRecord(AgencyType.STATE_POLICE, []), subject: { isChild: false, recordingAgencyId: 'police-tirana' } };
+      expect(evaluateAccess(own)).toEqual({ decision: 'ALLOWED', basis: LegalBasis.OWNER });
+    });
   });
 });

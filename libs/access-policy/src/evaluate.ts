@@ -1,5 +1,14 @@
-import { type DataCategory, LegalBasis, type Role } from '@nrm/domain';
-import { ACCESS_POLICY, RA_MANDATE_ROLES, Relationship, ROLES_WITHOUT_PERSON_ACCESS } from './policy';
+import { type AgencyType, type ConsentPurpose, type DataCategory, LegalBasis, type Role } from '@nrm/domain';
+import {
+  ACCESS_POLICY,
+  type ConsentOnlyRule,
+  consentOnlyRuleFor,
+  PERSONAL_CATEGORIES,
+  PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY,
+  RA_MANDATE_ROLES,
+  Relationship,
+  ROLES_WITHOUT_PERSON_ACCESS,
+} from './policy';
 
 /** An active permission on top of a relationship: a consent grant or an ra_head override. */
 export interface Permission {
@@ -7,12 +16,15 @@ export interface Permission {
   kind: LegalBasis.CONSENT | LegalBasis.OVERRIDE;
   granteeAgencyId: string;
   categories: readonly DataCategory[];
+  /** What the person consented to the sharing for; null for an override, whose basis is its written legal reason. */
+  purpose: ConsentPurpose | null;
   expiresAt: Date | null;
   withdrawnAt: Date | null;
 }
 
 export interface AccessRequest {
-  caller: { agencyId: string; roles: readonly Role[] };
+  /** From the verified token: the agency, its type and the realm roles. */
+  caller: { agencyId: string; agencyType: AgencyType; roles: readonly Role[] };
   subject: { isChild: boolean; recordingAgencyId: string };
   /** Workflow relationships between the caller's agency and the subject (from the relationship table). */
   relationships: readonly Relationship[];
@@ -22,7 +34,7 @@ export interface AccessRequest {
 }
 
 export type AccessResult =
-  | { decision: 'ALLOWED'; basis: LegalBasis; permissionId?: string }
+  | { decision: 'ALLOWED'; basis: LegalBasis; permissionId?: string; purpose?: ConsentPurpose }
   | { decision: 'DENIED'; code: 'FORBIDDEN' | 'CONSENT_REQUIRED' };
 
 const BASIS_RANK: Record<LegalBasis, number> = {
@@ -33,7 +45,11 @@ const BASIS_RANK: Record<LegalBasis, number> = {
 };
 
 /** Relationships the caller holds, including the ones its role and the recording give it by law. */
-export function effectiveRelationships(request: Omit<AccessRequest, 'category' | 'permissions' | 'now'>): Relationship[] {
+export function effectiveRelationships(request: {
+  caller: Pick<AccessRequest['caller'], 'agencyId' | 'roles'>;
+  subject: AccessRequest['subject'];
+  relationships: readonly Relationship[];
+}): Relationship[] {
   const found = new Set<Relationship>(request.relationships);
   if (request.subject.recordingAgencyId === request.caller.agencyId) found.add(Relationship.RECORDING_AGENCY);
   if (request.caller.roles.some((role) => RA_MANDATE_ROLES.includes(role))) found.add(Relationship.RA_MANDATE);
@@ -44,6 +60,14 @@ export function isPermissionActive(permission: Permission, now: Date): boolean {
   return permission.withdrawnAt === null && (permission.expiresAt === null || permission.expiresAt.getTime() > now.getTime());
 }
 
+/** Whether the permission's kind and purpose may open the category at all (policy.ts: purposes, consent-only categories). */
+function purposeAllows(permission: Permission, category: DataCategory, consentOnly: ConsentOnlyRule | undefined): boolean {
+  if (permission.kind === LegalBasis.OVERRIDE) return consentOnly === undefined;
+  if (permission.purpose === null) return false;
+  if (PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY.includes(permission.purpose) && PERSONAL_CATEGORIES.includes(category)) return false;
+  return consentOnly === undefined || consentOnly.purposes.includes(permission.purpose);
+}
+
 /** Decides one category for one caller: the declarative policy first, then an active grant or override. */
 export function evaluateAccess(request: AccessRequest): AccessResult {
   if (request.caller.roles.some((role) => ROLES_WITHOUT_PERSON_ACCESS.includes(role))) {
@@ -51,10 +75,13 @@ export function evaluateAccess(request: AccessRequest): AccessResult {
   }
   const relationships = effectiveRelationships(request);
   if (relationships.length === 0) return { decision: 'DENIED', code: 'FORBIDDEN' };
+  const consentOnly = consentOnlyRuleFor(request.caller.agencyType, request.category);
 
   const byRelationship = relationships
     .map((relationship) => ACCESS_POLICY[relationship])
     .filter((rule) => rule.categories.includes(request.category))
+    // A consent-only category opens to no mandate; an agency still reads what it recorded itself.
+    .filter((rule) => consentOnly === undefined || rule.basis === LegalBasis.OWNER)
     .sort((a, b) => BASIS_RANK[a.basis] - BASIS_RANK[b.basis]);
   const [best] = byRelationship;
   if (best) return { decision: 'ALLOWED', basis: best.basis };
@@ -65,10 +92,15 @@ export function evaluateAccess(request: AccessRequest): AccessResult {
         (candidate) =>
           candidate.granteeAgencyId === request.caller.agencyId &&
           candidate.categories.includes(request.category) &&
-          isPermissionActive(candidate, request.now),
+          isPermissionActive(candidate, request.now) &&
+          purposeAllows(candidate, request.category, consentOnly),
       )
       .sort((a, b) => BASIS_RANK[a.kind] - BASIS_RANK[b.kind])[0];
-    if (permission) return { decision: 'ALLOWED', basis: permission.kind, permissionId: permission.id };
+    if (permission) {
+      // The purpose travels with the decision so the audit entry can name it (DOMAIN.md §3).
+      const purpose = permission.purpose === null ? {} : { purpose: permission.purpose };
+      return { decision: 'ALLOWED', basis: permission.kind, permissionId: permission.id, ...purpose };
+    }
   }
   return { decision: 'DENIED', code: 'CONSENT_REQUIRED' };
 }

@@ -1,4 +1,4 @@
-import { ALL_ROLES, DataCategory, LegalBasis, Role } from '@nrm/domain';
+import { AgencyType, ALL_ROLES, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 
 /**
  * How an agency is linked to a person. Relationships come from the workflow (an identification recorded, a referral
@@ -47,7 +47,8 @@ const ALL_CATEGORIES: readonly DataCategory[] = Object.values(DataCategory);
 
 /**
  * THE access policy (DOMAIN.md §3), one table a reviewer can read. Anything not opened here is closed: by a consent
- * grant or an ra_head override where `consentCanExtend`, and never otherwise.
+ * grant or an ra_head override where `consentCanExtend`, and never otherwise. Two tables below narrow it by purpose
+ * and by the caller's agency type: PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY and CONSENT_ONLY_CATEGORIES.
  */
 export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } = {
   [Relationship.RECORDING_AGENCY]: { basis: LegalBasis.OWNER, categories: ALL_CATEGORIES, consentCanExtend: true },
@@ -64,6 +65,52 @@ export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } =
   [Relationship.OPEN_CASE]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
   [Relationship.FORMAL_ID_GROUP]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
 };
+
+/** Every category that describes a person: all but the non-identifying SUMMARY. */
+export const PERSONAL_CATEGORIES: readonly DataCategory[] = ALL_CATEGORIES.filter((category) => category !== DataCategory.SUMMARY);
+
+/**
+ * Consent purposes under which a grant opens no personal category to anyone, whatever categories it names: anonymised
+ * research works on aggregates (the reporting service), never on a person's record.
+ */
+export const PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY: readonly ConsentPurpose[] = [ConsentPurpose.RESEARCH_ANONYMISED];
+
+/** The police agency types of DOMAIN.md §1. */
+export const POLICE_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE];
+
+export interface ConsentOnlyRule {
+  /** Callers of these agency types… */
+  agencyTypes: readonly AgencyType[];
+  /** …see these categories only through an active consent grant that names the category… */
+  categories: readonly DataCategory[];
+  /** …and whose purpose is one of these. No mandate and no ra_head override opens them to these callers. */
+  purposes: readonly ConsentPurpose[];
+}
+
+/**
+ * Categories that some agency types see only by the person's own, purpose-bound consent. DOMAIN.md §3: "A shelter's
+ * health and psycho-social records never reach the police without a grant for that category and purpose."
+ * What an agency recorded itself stays its own (OWNER); police never own a shelter record, which is its shelter's.
+ */
+export const CONSENT_ONLY_CATEGORIES: readonly ConsentOnlyRule[] = [
+  {
+    agencyTypes: POLICE_AGENCY_TYPES,
+    categories: [DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL],
+    // Only LAW_ENFORCEMENT_COOPERATION: the one purpose for which the police themselves act on such records, at the
+    // person's wish (medical evidence of the exploitation, fitness to give a statement or testify, protection). A grant
+    // for REFERRAL_ASSISTANCE or HEALTH_CARE was given so that someone could care for the person, which the police do
+    // not; FORMAL_IDENTIFICATION rests on the formal interview alone (DOMAIN.md §2), its social-service member bringing
+    // the person's psycho-social needs; RESEARCH_ANONYMISED opens nothing personal to anyone (above). An ra_head
+    // override serves vital interests or child protection, met by the RA and the shelter, not by giving the police a
+    // clinical record the person never agreed to share with them.
+    purposes: [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION],
+  },
+];
+
+/** The consent-only rule covering this category for this agency type, if any. */
+export function consentOnlyRuleFor(agencyType: AgencyType, category: DataCategory): ConsentOnlyRule | undefined {
+  return CONSENT_ONLY_CATEGORIES.find((rule) => rule.agencyTypes.includes(agencyType) && rule.categories.includes(category));
+}
 
 /** Roles that never see a person, whatever the relationship or grant. */
 export const ROLES_WITHOUT_PERSON_ACCESS: readonly Role[] = [Role.NATIONAL_COORDINATOR, Role.AUDITOR, Role.PLATFORM_ADMIN];

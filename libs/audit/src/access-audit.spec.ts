@@ -1,5 +1,5 @@
 import type { Principal } from '@nrm/auth';
-import { DataCategory, LegalBasis, Role } from '@nrm/domain';
+import { AgencyType, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { accessAuditEntry } from './access-audit';
 import { AuditAction } from './audit-entry';
 
@@ -8,6 +8,7 @@ const principal: Principal = {
   username: 'ra.officer',
   roles: [Role.RA_OFFICER],
   agencyId: 'responsible-authority',
+  agencyType: AgencyType.RESPONSIBLE_AUTHORITY,
   clientId: 'nrm-cli',
   tokenId: undefined,
   expiresAt: new Date('2030-01-01T00:00:00Z'),
@@ -28,12 +29,18 @@ describe('accessAuditEntry', () => {
       basis: LegalBasis.LEGAL_MANDATE,
       decision: 'ALLOWED',
       permissionId: null,
+      purpose: null,
     });
   });
 
-  it('records the grant a consented read used', () => {
-    const entry = accessAuditEntry(principal, PERSON, DataCategory.HEALTH, { decision: 'ALLOWED', basis: LegalBasis.CONSENT, permissionId: 'grant-1' });
-    expect(entry).toMatchObject({ basis: LegalBasis.CONSENT, permissionId: 'grant-1' });
+  it('records the grant a consented read used, and its purpose', () => {
+    const entry = accessAuditEntry(principal, PERSON, DataCategory.HEALTH, {
+      decision: 'ALLOWED',
+      basis: LegalBasis.CONSENT,
+      permissionId: 'grant-1',
+      purpose: ConsentPurpose.REFERRAL_ASSISTANCE,
+    });
+    expect(entry).toMatchObject({ basis: LegalBasis.CONSENT, permissionId: 'grant-1', purpose: 'REFERRAL_ASSISTANCE' });
   });
 
   it('records every denied attempt with its reason and no basis', () => {

@@ -33,5 +33,7 @@ export function accessAuditEntry(
     basis: result.basis,
     decision: AccessDecision.ALLOWED,
     permissionId: result.permissionId ?? null,
+    // The purpose the person consented to (DOMAIN.md §3: the trail names the purpose and the grant used).
+    purpose: result.purpose ?? null,
   };
 }

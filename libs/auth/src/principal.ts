@@ -1,4 +1,4 @@
-import type { Role } from '@nrm/domain';
+import type { AgencyType, Role } from '@nrm/domain';
 
 /** The authenticated caller, built only from a verified access token. */
 export interface Principal {
@@ -7,6 +7,8 @@ export interface Principal {
   readonly username: string;
   readonly roles: readonly Role[];
   readonly agencyId: string;
+  /** The kind of agency (`agency_type`): the policy treats some categories differently for the police. */
+  readonly agencyType: AgencyType;
   /** The OAuth client the token was issued to (`azp`). */
   readonly clientId: string;
   readonly tokenId: string | undefined;

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { ALL_ROLES, isRole, type Role } from '@nrm/domain';
+import { ALL_ROLES, isAgencyType, isRole, type Role } from '@nrm/domain';
 import type { Principal } from './principal';
 
 export interface TokenVerifierOptions {
@@ -27,11 +27,12 @@ export class IdentityProviderUnavailableError extends Error {
   }
 }
 
-interface RealmAccessClaims extends JWTPayload {
+export interface RealmAccessClaims extends JWTPayload {
   azp?: string;
   typ?: string;
   preferred_username?: string;
-  agency_id?: string;
+  agency_id?: unknown;
+  agency_type?: unknown;
   realm_access?: { roles?: unknown };
 }
 
@@ -67,28 +68,9 @@ export class TokenVerifier {
       if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);
       throw error;
     }
-    const principal = this.toPrincipal(payload);
+    const principal = principalFromClaims(payload, this.options.allowedClients);
     this.cache.set(token, principal);
     return principal;
-  }
-
-  private toPrincipal(payload: RealmAccessClaims): Principal {
-    if (payload.typ !== undefined && payload.typ !== 'Bearer') throw new InvalidTokenError('not an access token');
-    if (!payload.azp || !this.options.allowedClients.includes(payload.azp)) throw new InvalidTokenError('client not allowed');
-    if (typeof payload.agency_id !== 'string' || payload.agency_id.length === 0) throw new InvalidTokenError('no agency');
-    const claimed = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
-    // Keep DOMAIN.md's order so the primary role is stable whatever order the token lists them in.
-    const roles: Role[] = ALL_ROLES.filter((role) => claimed.some((item) => typeof item === 'string' && isRole(item) && item === role));
-    if (roles.length === 0) throw new InvalidTokenError('no platform role');
-    return {
-      subject: payload.sub as string,
-      username: payload.preferred_username ?? (payload.sub as string),
-      roles,
-      agencyId: payload.agency_id,
-      clientId: payload.azp,
-      tokenId: payload.jti,
-      expiresAt: new Date((payload.exp as number) * 1000),
-    };
   }
 
   private keys(): Promise<KeySet> {
@@ -112,4 +94,31 @@ export class TokenVerifier {
     this.keySet = createRemoteJWKSet(new URL(document.jwks_uri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
     return this.keySet;
   }
+}
+
+/**
+ * The principal of a signature-verified payload, or InvalidTokenError: an access token (not an ID token) of an allowed
+ * client, naming the user's agency and its type and holding at least one platform role.
+ */
+export function principalFromClaims(payload: RealmAccessClaims, allowedClients: readonly string[]): Principal {
+  if (payload.typ !== undefined && payload.typ !== 'Bearer') throw new InvalidTokenError('not an access token');
+  if (!payload.azp || !allowedClients.includes(payload.azp)) throw new InvalidTokenError('client not allowed');
+  if (typeof payload.agency_id !== 'string' || payload.agency_id.length === 0) throw new InvalidTokenError('no agency');
+  // The policy decides some categories by agency type (the police), so a token without a known one is refused.
+  if (typeof payload.agency_type !== 'string' || !isAgencyType(payload.agency_type)) throw new InvalidTokenError('no agency type');
+  if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') throw new InvalidTokenError('no subject or expiry');
+  const claimed = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
+  // Keep DOMAIN.md's order so the primary role is stable whatever order the token lists them in.
+  const roles: Role[] = ALL_ROLES.filter((role) => claimed.some((item) => typeof item === 'string' && isRole(item) && item === role));
+  if (roles.length === 0) throw new InvalidTokenError('no platform role');
+  return {
+    subject: payload.sub,
+    username: payload.preferred_username ?? payload.sub,
+    roles,
+    agencyId: payload.agency_id,
+    agencyType: payload.agency_type,
+    clientId: payload.azp,
+    tokenId: payload.jti,
+    expiresAt: new Date(payload.exp * 1000),
+  };
 }

@@ -22,6 +22,7 @@ export function isRole(value: string): value is Role {
 /** Staff of the Responsible Authority: they receive every new identification. */
 export const RESPONSIBLE_AUTHORITY_ROLES: readonly Role[] = [Role.RA_OFFICER, Role.RA_HEAD];
 
+/** The kind of agency a user acts for (DOMAIN.md §1); tokens carry it as the `agency_type` claim. */
 export enum AgencyType {
   STATE_POLICE = 'STATE_POLICE',
   BORDER_POLICE = 'BORDER_POLICE',
@@ -39,4 +40,10 @@ export enum AgencyType {
   NATIONAL_COORDINATOR = 'NATIONAL_COORDINATOR',
   OVERSIGHT = 'OVERSIGHT',
   PLATFORM = 'PLATFORM',
+}
+
+export const ALL_AGENCY_TYPES: readonly AgencyType[] = Object.values(AgencyType);
+
+export function isAgencyType(value: string): value is AgencyType {
+  return (ALL_AGENCY_TYPES as readonly string[]).includes(value);
 }

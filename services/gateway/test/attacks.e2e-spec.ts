@@ -136,13 +136,16 @@ describe('attacks by a hostile insider, through the gateway', () => {
     expect((await as('cm.shelter-b', PERSON_ALL, { id: pendingPerson })).errors[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
-  it('a forged agency_id: a real token with its payload edited (signature kept) → UNAUTHENTICATED', async () => {
+  it('a forged agency_id or agency_type: a real token with its payload edited (signature kept) → UNAUTHENTICATED', async () => {
     const real = await stack.tokenFor('cm.shelter-b');
     const [header, , signature] = real.split('.');
     const payload = decodePart(real, 1);
     expect(payload['agency_id']).toBe('shelter-b');
+    expect(payload['agency_type']).toBe('SHELTER_STATE');
     const edited = `${header}.${base64url(JSON.stringify({ ...payload, agency_id: 'shelter-a' }))}.${signature}`;
     expectRefused(await raw(PERSON_ALL, { id: acceptedPerson }, edited), 'person', 'UNAUTHENTICATED');
+    const retyped = `${header}.${base64url(JSON.stringify({ ...payload, agency_type: 'RESPONSIBLE_AUTHORITY' }))}.${signature}`;
+    expectRefused(await raw(PERSON_ALL, { id: acceptedPerson }, retyped), 'person', 'UNAUTHENTICATED');
     const promoted = `${header}.${base64url(
       JSON.stringify({ ...payload, agency_id: 'responsible-authority', realm_access: { roles: ['ra_head'] } }),
     )}.${signature}`;
@@ -161,6 +164,7 @@ describe('attacks by a hostile insider, through the gateway', () => {
       azp: 'nrm-cli',
       preferred_username: 'ra.head',
       agency_id: 'responsible-authority',
+      agency_type: 'RESPONSIBLE_AUTHORITY',
       realm_access: { roles: ['ra_head'] },
     };
     const forged = await new SignJWT(claims)
@@ -208,7 +212,13 @@ describe('attacks by a hostile insider, through the gateway', () => {
     // unknown client's token can only be minted with a foreign key, refused for that reason as well as for its azp.
     const { privateKey } = await generateKeyPair('RS256');
     const now = Math.floor(Date.now() / 1000);
-    const unknownClient = await new SignJWT({ typ: 'Bearer', azp: 'rogue-client', agency_id: 'responsible-authority', realm_access: { roles: ['ra_officer'] } })
+    const unknownClient = await new SignJWT({
+      typ: 'Bearer',
+      azp: 'rogue-client',
+      agency_id: 'responsible-authority',
+      agency_type: 'RESPONSIBLE_AUTHORITY',
+      realm_access: { roles: ['ra_officer'] },
+    })
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
       .setIssuer(stack.issuer)
       .setSubject(randomUUID())

@@ -84,6 +84,7 @@ describe('gateway (every subgraph spawned from dist, real tokens from the dev id
       azp: 'nrm-cli',
       preferred_username: 'police.tirana',
       agency_id: 'police-tirana',
+      agency_type: 'STATE_POLICE',
       realm_access: { roles: ['first_responder'] },
     })
       .setProtectedHeader({ alg: 'RS256', kid: 'forged-key', typ: 'JWT' })

@@ -1,29 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@nrm/domain';
+import { AgencyType, Role } from '@nrm/domain';
 import { type GraphQLResult, type Stack, waitFor } from '@nrm/testing';
 
-/** The demo users of API.md ("Demo agencies and users"), with the role and agency their tokens carry. */
+/** The demo users of API.md ("Demo agencies and users"), with the role, agency and agency type their tokens carry. */
 export interface DemoUser {
   username: string;
   role: Role;
   agencyId: string;
+  agencyType: AgencyType;
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { username: 'police.tirana', role: Role.FIRST_RESPONDER, agencyId: 'police-tirana' },
-  { username: 'border.kakavije', role: Role.FIRST_RESPONDER, agencyId: 'border-kakavije' },
-  { username: 'ngo.outreach', role: Role.FIRST_RESPONDER, agencyId: 'ngo-outreach' },
-  { username: 'ra.officer', role: Role.RA_OFFICER, agencyId: 'responsible-authority' },
-  { username: 'ra.head', role: Role.RA_HEAD, agencyId: 'responsible-authority' },
-  { username: 'cpw.tirana', role: Role.CHILD_PROTECTION_WORKER, agencyId: 'cpu-tirana' },
-  { username: 'sfait.tirana', role: Role.FORMAL_ID_POLICE, agencyId: 'police-sfait-tirana' },
-  { username: 'rdsss.tirana', role: Role.FORMAL_ID_SOCIAL, agencyId: 'rdsss-tirana' },
-  { username: 'cm.shelter-a', role: Role.CASE_MANAGER, agencyId: 'shelter-a' },
-  { username: 'psy.shelter-a', role: Role.SHELTER_STAFF, agencyId: 'shelter-a' },
-  { username: 'cm.shelter-b', role: Role.CASE_MANAGER, agencyId: 'shelter-b' },
-  { username: 'coordinator', role: Role.NATIONAL_COORDINATOR, agencyId: 'national-coordinator' },
-  { username: 'auditor', role: Role.AUDITOR, agencyId: 'oversight' },
-  { username: 'admin', role: Role.PLATFORM_ADMIN, agencyId: 'platform' },
+  { username: 'police.tirana', role: Role.FIRST_RESPONDER, agencyId: 'police-tirana', agencyType: AgencyType.STATE_POLICE },
+  { username: 'border.kakavije', role: Role.FIRST_RESPONDER, agencyId: 'border-kakavije', agencyType: AgencyType.BORDER_POLICE },
+  { username: 'ngo.outreach', role: Role.FIRST_RESPONDER, agencyId: 'ngo-outreach', agencyType: AgencyType.NGO },
+  { username: 'ra.officer', role: Role.RA_OFFICER, agencyId: 'responsible-authority', agencyType: AgencyType.RESPONSIBLE_AUTHORITY },
+  { username: 'ra.head', role: Role.RA_HEAD, agencyId: 'responsible-authority', agencyType: AgencyType.RESPONSIBLE_AUTHORITY },
+  { username: 'cpw.tirana', role: Role.CHILD_PROTECTION_WORKER, agencyId: 'cpu-tirana', agencyType: AgencyType.CHILD_PROTECTION_UNIT },
+  { username: 'sfait.tirana', role: Role.FORMAL_ID_POLICE, agencyId: 'police-sfait-tirana', agencyType: AgencyType.STATE_POLICE },
+  { username: 'rdsss.tirana', role: Role.FORMAL_ID_SOCIAL, agencyId: 'rdsss-tirana', agencyType: AgencyType.REGIONAL_SOCIAL_SERVICE },
+  { username: 'cm.shelter-a', role: Role.CASE_MANAGER, agencyId: 'shelter-a', agencyType: AgencyType.SHELTER_NGO },
+  { username: 'psy.shelter-a', role: Role.SHELTER_STAFF, agencyId: 'shelter-a', agencyType: AgencyType.SHELTER_NGO },
+  { username: 'cm.shelter-b', role: Role.CASE_MANAGER, agencyId: 'shelter-b', agencyType: AgencyType.SHELTER_STATE },
+  { username: 'coordinator', role: Role.NATIONAL_COORDINATOR, agencyId: 'national-coordinator', agencyType: AgencyType.NATIONAL_COORDINATOR },
+  { username: 'auditor', role: Role.AUDITOR, agencyId: 'oversight', agencyType: AgencyType.OVERSIGHT },
+  { username: 'admin', role: Role.PLATFORM_ADMIN, agencyId: 'platform', agencyType: AgencyType.PLATFORM },
 ];
 
 export function demoUser(username: string): DemoUser {
@@ -38,12 +39,13 @@ export const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!
 export const PROVIDERS = `{ serviceProviders { id agencyId } }`;
 export const CREATE_REFERRAL = `mutation Create($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`;
 export const RESPOND = `mutation Respond($input: RespondToReferralInput!) { respondToReferral(input: $input) { id status } }`;
-export const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id granteeAgencyId categories expiresAt withdrawnAt } }`;
-export const WITHDRAW = `mutation Withdraw($id: ID!) { withdrawConsent(id: $id, reason: "person withdrew") { id granteeAgencyId categories expiresAt withdrawnAt } }`;
+export const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id granteeAgencyId categories purpose expiresAt withdrawnAt } }`;
+export const WITHDRAW = `mutation Withdraw($id: ID!) { withdrawConsent(id: $id, reason: "person withdrew") { id granteeAgencyId categories purpose expiresAt withdrawnAt } }`;
 export const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) {
   grantLegalBasisOverride(input: $input) { id granteeAgencyId categories expiresAt }
 }`;
 export const CASES = `{ cases(first: 100) { edges { node { id person { id } } } } }`;
+export const RECORD_NEEDS_ASSESSMENT = `mutation Record($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id area } }`;
 
 /** The personal fields of Person the composed API serves today, with a scalar to select under each. */
 export const PERSON_FIELD_SELECTION = {
@@ -51,6 +53,12 @@ export const PERSON_FIELD_SELECTION = {
   identity: 'identity { givenName familyName }',
   contactLocation: 'contactLocation { identifiedInRegion }',
   traffickingExperience: 'traffickingExperience { venue }',
+  // The shelter records (shelters subgraph): who wrote each assessment tells whose records came back.
+  health: 'health { assessments { area recordedByAgencyId } }',
+  psychosocial: 'psychosocial { assessments { area recordedByAgencyId } }',
+  legal: 'legal { assessments { area recordedByAgencyId } }',
+  family: 'family { assessments { area recordedByAgencyId } }',
+  educationEmployment: 'educationEmployment { assessments { area recordedByAgencyId } }',
 } as const;
 
 export interface PersonInputOptions {

@@ -24,6 +24,7 @@ export interface AccessFactsResponse {
   /** Whether the caller's agency recorded the person's identification (person.recording_agency_id, a stored fact). */
   recordingAgency: boolean;
   relationships: Relationship[];
+  /** Every grant and override naming the caller's agency, with the grant's purpose (null for an override). */
   permissions: Array<Omit<Permission, 'expiresAt' | 'withdrawnAt'> & { expiresAt: string | null; withdrawnAt: string | null }>;
 }
 

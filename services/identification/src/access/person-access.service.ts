@@ -29,7 +29,7 @@ export class PersonAccessService {
   async decide(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
     const facts = await this.facts(requestKey, principal, person.id);
     return evaluateAccess({
-      caller: { agencyId: principal.agencyId, roles: principal.roles },
+      caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
       relationships: facts.relationships,
       permissions: facts.permissions,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Permission, Relationship } from '@nrm/access-policy';
 import type { AuthenticatedRequest } from '@nrm/auth';
-import { DataCategory, LegalBasis } from '@nrm/domain';
+import { ConsentPurpose, DataCategory, LegalBasis } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { SheltersConfig } from '../config';
@@ -14,15 +14,25 @@ export interface PersonAccessFacts {
   permissions: Permission[];
 }
 
-interface FactsBody {
+/** The JSON body of GET /internal/access-facts/:personId (identification's AccessFactsResponse). */
+export interface FactsBody {
   isChild: boolean;
   recordingAgency: boolean;
   relationships: string[];
-  permissions: Array<{ id: string; kind: string; granteeAgencyId: string; categories: string[]; expiresAt: string | null; withdrawnAt: string | null }>;
+  permissions: Array<{
+    id: string;
+    kind: string;
+    granteeAgencyId: string;
+    categories: string[];
+    purpose: string | null;
+    expiresAt: string | null;
+    withdrawnAt: string | null;
+  }>;
 }
 
 const RELATIONSHIPS = new Set<string>(Object.values(Relationship));
 const CATEGORIES = new Set<string>(Object.values(DataCategory));
+const PURPOSES = new Set<string>(Object.values(ConsentPurpose));
 
 /**
  * The caller agency's access facts about a person, from identification's internal endpoint
@@ -96,7 +106,11 @@ export function parseFacts(body: FactsBody): PersonAccessFacts {
         (permission.kind === LegalBasis.CONSENT || permission.kind === LegalBasis.OVERRIDE) &&
         typeof permission.granteeAgencyId === 'string' &&
         Array.isArray(permission.categories) &&
-        permission.categories.every((category) => CATEGORIES.has(category)),
+        permission.categories.every((category) => CATEGORIES.has(category)) &&
+        // A grant always names its purpose (the policy decides on it); an override never has one.
+        (permission.kind === LegalBasis.CONSENT
+          ? typeof permission.purpose === 'string' && PURPOSES.has(permission.purpose)
+          : permission.purpose === null),
     );
   if (!valid) throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
   return {
@@ -108,6 +122,7 @@ export function parseFacts(body: FactsBody): PersonAccessFacts {
       kind: permission.kind as LegalBasis.CONSENT | LegalBasis.OVERRIDE,
       granteeAgencyId: permission.granteeAgencyId,
       categories: permission.categories as DataCategory[],
+      purpose: permission.purpose as ConsentPurpose | null,
       expiresAt: permission.expiresAt ? new Date(permission.expiresAt) : null,
       withdrawnAt: permission.withdrawnAt ? new Date(permission.withdrawnAt) : null,
     })),

@@ -18,6 +18,8 @@ const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CL
  * - facts: the caller agency's relationships and grants come fresh from identification for every request
  *   (IdentificationFactsClient), plus OPEN_CASE when this service runs an open case of the person at the caller's
  *   agency;
+ * - caller: the agency and its type come from the caller's own token (the police see health and psycho-social records
+ *   only by a grant for law-enforcement cooperation, CONSENT_ONLY_CATEGORIES); the grants' purposes from identification;
  * - owner: a shelter record belongs to the shelter that wrote it, so `subject.recordingAgencyId` is the case's provider
  *   agency. That shelter reads its records as OWNER; the RA, the police who identified the person and anyone else need a
  *   consent grant (or override) for the category. With records of several shelters, each shelter's records are decided
@@ -47,7 +49,7 @@ export class ShelterRecordAccessService {
     const decisions: Array<{ owner: string | null; result: AccessResult }> = (owners.length > 0 ? owners : [null]).map((owner) => ({
       owner,
       result: evaluateAccess({
-        caller: { agencyId: principal.agencyId, roles: principal.roles },
+        caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
         subject: { isChild: facts.isChild, recordingAgencyId: owner ?? '' },
         relationships: [...relationships],
         permissions: facts.permissions,
