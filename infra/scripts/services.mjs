@@ -39,6 +39,14 @@ export function subgraphUrlVariable(name) {
   return `SUBGRAPH_URL_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
+/**
+ * The env variable a service reads another subgraph's internal REST base URL from (access facts, audit chains, export
+ * parts), e.g. SHELTERS_INTERNAL_URL.
+ */
+export function internalUrlVariable(name) {
+  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_INTERNAL_URL`;
+}
+
 // `node infra/scripts/services.mjs` prints the list as JSON, for the TypeScript test harness (CommonJS under Jest).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.stdout.write(JSON.stringify({ root: ROOT, subgraphs: SUBGRAPHS, gateway: GATEWAY, devIdp: DEV_IDP, portal: PORTAL }));

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DEV_IDP, GATEWAY, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, subgraphUrlVariable } from './services.mjs';
+import { DEV_IDP, GATEWAY, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
 import {
   DATA_DIR,
   LOG_DIR,
@@ -248,7 +248,9 @@ async function main() {
   const idpEntry = join(ROOT, 'dist', DEV_IDP.dir, 'src', 'main.js');
   if (!existsSync(idpEntry)) throw new StackError(`${relative(ROOT, idpEntry)} is missing: the dev identity provider was not built`);
   startChild(DEV_IDP.name, [idpEntry], { ...common, DEV_IDP_PORT: String(DEV_IDP.port), DEV_IDP_HOST: '127.0.0.1', DEV_IDP_ISSUER: issuer });
-  for (const service of subgraphs) startChild(service.name, [distEntry(service)], { ...common, PORT: String(service.port) });
+  // Where each subgraph finds the others' internal REST endpoints (access facts, audit chains, export parts).
+  const internalUrls = Object.fromEntries(subgraphs.map((s) => [internalUrlVariable(s.name), `http://127.0.0.1:${s.port}`]));
+  for (const service of subgraphs) startChild(service.name, [distEntry(service)], { ...common, ...internalUrls, PORT: String(service.port) });
 
   await Promise.all([
     waitReady(DEV_IDP.name, DEV_IDP.port, `/realms/${DEV_IDP.realm}/.well-known/openid-configuration`),

@@ -1,11 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { type AccessDecision, type DataCategory, type LegalBasis, Role } from '@nrm/domain';
 import type { AuditAction } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
 import type { ChainVerification } from './hash-chain';
 import { verifyChain } from './verify-chain';
+
+/** Page size of a person's trail when none is asked for, and the most one page may hold. */
+export const AUDIT_TRAIL_DEFAULT_SIZE = 100;
+export const AUDIT_TRAIL_MAX_SIZE = 1_000;
+
+/** Who may read a person's trail, and who may verify the chains (the GraphQL operations and the internal endpoints). */
+export const AUDIT_TRAIL_READER_ROLES: readonly Role[] = [Role.AUDITOR, Role.RA_HEAD];
+export const AUDIT_VERIFIER_ROLES: readonly Role[] = [Role.AUDITOR];
 
 export interface AuditTrailQuery {
   personId: string;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { InternalPeer } from '@nrm/service-kit';
 import { type AuditEntryInput, type AuditPayload, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
 
@@ -8,6 +9,16 @@ export const AUDIT_OPTIONS = Symbol('AUDIT_OPTIONS');
 export interface AuditOptions {
   /** The schema whose `audit_entry` chain this service appends to: its own. */
   schema: string;
+  /** The service's name as the federated trail labels its entries; defaults to the schema. */
+  service?: string;
+  /**
+   * Other services whose chains this service's federated trail and verification cover (FederatedAuditTrail); each
+   * serves the internal audit endpoints (AuditTrailController) by importing this module. Empty for all but the one
+   * service that answers `auditTrail` and `verifyAuditTrail`.
+   */
+  peers?: readonly InternalPeer[];
+  /** How long a peer's answer is awaited before the whole operation fails. */
+  peerTimeoutMs?: number;
 }
 
 /**

@@ -1,14 +1,18 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AuditFlushPlugin } from './audit-flush.plugin';
+import { AuditPeersClient } from './audit-peers.client';
 import { AuditRecorder } from './audit-recorder';
+import { AuditTrailController } from './audit-trail.controller';
 import { AuditTrailReader } from './audit-trail.reader';
+import { FederatedAuditTrail } from './federated-trail';
 import { RoleDenialAuditFilter } from './role-denial-audit.filter';
 import { AUDIT_OPTIONS, type AuditOptions, AuditWriter } from './audit-writer';
 
 /**
  * The audit trail of one service (its own schema): the writer for use cases, the request recorder for access
- * decisions, the Apollo plugin that flushes the recorder before each response, and the reader. Needs the service's
- * DataSource (ServiceKitModule provides it globally).
+ * decisions, the Apollo plugin that flushes the recorder before each response, the reader, and the internal endpoints
+ * that let the federating service read and verify this chain (AuditTrailController). With `peers`, FederatedAuditTrail
+ * covers their chains too. Needs the service's DataSource (ServiceKitModule provides it globally).
  */
 @Global()
 @Module({})
@@ -16,8 +20,18 @@ export class AuditModule {
   static forRoot(options: AuditOptions): DynamicModule {
     return {
       module: AuditModule,
-      providers: [{ provide: AUDIT_OPTIONS, useValue: options }, AuditWriter, AuditRecorder, AuditTrailReader, AuditFlushPlugin, RoleDenialAuditFilter],
-      exports: [AuditWriter, AuditRecorder, AuditTrailReader, RoleDenialAuditFilter],
+      controllers: [AuditTrailController],
+      providers: [
+        { provide: AUDIT_OPTIONS, useValue: options },
+        AuditWriter,
+        AuditRecorder,
+        AuditTrailReader,
+        AuditPeersClient,
+        FederatedAuditTrail,
+        AuditFlushPlugin,
+        RoleDenialAuditFilter,
+      ],
+      exports: [AuditWriter, AuditRecorder, AuditTrailReader, FederatedAuditTrail, RoleDenialAuditFilter],
     };
   }
 }

@@ -10,3 +10,7 @@ export * from './audit-flush.plugin';
 export * from './audit-trail.reader';
 export * from './audit.module';
 export * from './role-denial-audit.filter';
+export * from './audit-export';
+export * from './audit-peers.client';
+export * from './audit-trail.controller';
+export * from './federated-trail';

@@ -4,3 +4,5 @@ export * from './messaging';
 export * from './service-kit.module';
 export * from './graphql';
 export * from './run-service';
+export * from './internal-rest';
+export * from './person-export';

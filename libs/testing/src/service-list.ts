@@ -35,3 +35,8 @@ export function serviceList(): ServiceList {
 export function subgraphUrlVariable(name: string): string {
   return `SUBGRAPH_URL_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
+
+/** The env variable another service reads a subgraph's internal REST base URL from, e.g. SHELTERS_INTERNAL_URL. */
+export function internalUrlVariable(name: string): string {
+  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_INTERNAL_URL`;
+}

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import pino from 'pino';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
-import { REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
+import { internalUrlVariable, REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
 import { freePorts } from './ports';
 import { passwordGrant } from './subgraph';
 import { waitFor } from './wait-for';
@@ -60,17 +60,17 @@ export interface Stack {
 const OUTPUT_LINES_KEPT = 300;
 const STOP_GRACE_MS = 10_000;
 
-interface RunningService {
+export interface RunningService {
   name: string;
   child: ChildProcess;
   output: string[];
 }
 
-function distEntry(service: ServiceEntry): string {
+export function distEntry(service: ServiceEntry): string {
   return join(REPOSITORY_ROOT, 'dist', service.dir, 'src', 'main.js');
 }
 
-function spawnService(name: string, args: string[], env: NodeJS.ProcessEnv): RunningService {
+export function spawnService(name: string, args: string[], env: NodeJS.ProcessEnv): RunningService {
   const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const running: RunningService = { name, child, output: [] };
   const show = process.env['NRM_TEST_SHOW_LOGS'] === '1';
@@ -91,7 +91,7 @@ function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-async function waitReady(service: RunningService, url: string, timeoutMs: number): Promise<void> {
+export async function waitReady(service: RunningService, url: string, timeoutMs: number): Promise<void> {
   try {
     await waitFor(
       async () => {
@@ -121,7 +121,7 @@ function runToCompletion(service: RunningService): Promise<void> {
   });
 }
 
-async function terminate(child: ChildProcess): Promise<void> {
+export async function terminate(child: ChildProcess): Promise<void> {
   if (exited(child)) return;
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -200,10 +200,9 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
     subgraphs.forEach((service, index) => {
       subgraphUrls[service.name] = `http://127.0.0.1:${subgraphPorts[index]}`;
     });
-    // Service-to-service internal REST (e.g. shelters → identification's access facts): <NAME>_INTERNAL_URL.
-    const internalUrls = Object.fromEntries(
-      Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_INTERNAL_URL`, url]),
-    );
+    // Service-to-service internal REST (shelters → identification's access facts, identification → every service's
+    // audit chain and export part): <NAME>_INTERNAL_URL.
+    const internalUrls = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [internalUrlVariable(name), url]));
     subgraphs.forEach((service, index) => {
       const port = subgraphPorts[index];
       running.push(spawnService(service.name, [distEntry(service)], { ...common, ...internalUrls, ...options.env, PORT: String(port) }));

@@ -48,7 +48,16 @@ export interface SubgraphUnderTest {
     token?: string,
     headers?: Record<string, string>,
   ): Promise<SubgraphResult<TData>>;
+  /** A GET of one of the service's REST routes (internal endpoints), with a bearer token when given. */
+  get<TBody = unknown>(path: string, token?: string): Promise<RestResult<TBody>>;
   close(): Promise<void>;
+}
+
+export interface RestResult<TBody> {
+  status: number;
+  body: TBody;
+  /** The raw response body, to assert what never appears in it (names, stack traces). */
+  text: string;
 }
 
 /**
@@ -133,6 +142,12 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
         const response = await call.send({ query, variables });
         const body = (response.body ?? {}) as { data?: TData | null; errors?: GraphQLResponseError[] };
         return { status: response.status, data: body.data ?? null, errors: body.errors, text: response.text };
+      },
+      async get<TBody>(path: string, token?: string) {
+        const call = request(nest.getHttpServer()).get(path).set('accept', 'application/json');
+        if (token) call.set('authorization', `Bearer ${token}`);
+        const response = await call;
+        return { status: response.status, body: response.body as TBody, text: response.text };
       },
       async close() {
         const redis = nest.get<Redis>(REDIS);

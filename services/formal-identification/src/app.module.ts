@@ -3,6 +3,8 @@ import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/serv
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
 import { FormalIdentificationResolver } from './formal-identification/formal-identification.resolver';
 import { migrations } from './migrations';
+import { PersonExportController } from './person-rights/person-export.controller';
+import { PersonExportService } from './person-rights/person-export.service';
 
 export const entities = [FormalIdentificationEntity];
 
@@ -12,7 +14,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
-      providers: [FormalIdentificationResolver],
+      controllers: [PersonExportController],
+      providers: [FormalIdentificationResolver, PersonExportService],
     };
   }
 }

@@ -74,4 +74,35 @@ describe('formal-identification subgraph', () => {
     const result = await subgraph.graphql(LIST, { personId: 'NRM-2026-000001' }, await subgraph.tokenFor('ra.officer'));
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['personId'] });
   });
+
+  describe('GET /internal/person-export/:personId (its part of the subject access export)', () => {
+    it('is refused without a token (401) and to every role but the RA (403), the formal identification group included', async () => {
+      const path = `/internal/person-export/${randomUUID()}`;
+      const anonymous = await subgraph.get(path);
+      expect([anonymous.status, anonymous.body]).toEqual([401, { code: 'UNAUTHENTICATED' }]);
+      for (const username of ['sfait.tirana', 'rdsss.tirana', 'cm.shelter-a', 'auditor']) {
+        const result = await subgraph.get(path, await subgraph.tokenFor(username));
+        expect([username, result.status, result.body]).toEqual([username, 403, { code: 'FORBIDDEN' }]);
+      }
+    });
+
+    it("answers the person's formal identifications without the requester's and the group members' accounts", async () => {
+      const police = await subgraph.tokenFor('sfait.tirana');
+      const personId = randomUUID();
+      const id = await record(personId, { police: subjectOf(police) });
+      await record(randomUUID());
+      const result = await subgraph.get<{ service: string; personId: string; data: { formalIdentifications: Array<Record<string, unknown>> } }>(
+        `/internal/person-export/${personId}`,
+        await subgraph.tokenFor('ra.officer'),
+      );
+      expect(result.status).toBe(200);
+      expect(result.body).toEqual({
+        service: 'formal-identification',
+        personId,
+        data: { formalIdentifications: [expect.objectContaining({ id, person_id: personId, status: 'REQUESTED', requested_by_agency_id: 'responsible-authority' })] },
+      });
+      for (const key of ['requested_by', 'police_member_id', 'social_member_id']) expect(result.text).not.toContain(`"${key}"`);
+      expect(result.text).not.toContain(subjectOf(police));
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { ConsentGrantEntity } from './consent/consent-grant.entity';
 import { ConsentResolver } from './consent/consent.resolver';
 import { ConsentService } from './consent/consent.service';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
+import { auditChainPeers, type IdentificationConfig } from './config';
 import { IdentificationResolver } from './identification/identification.resolver';
 import { IdentificationService } from './identification/identification.service';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
@@ -18,6 +19,7 @@ import { PersonResolver } from './person/person.resolver';
 import { LegalHoldService } from './person-rights/legal-hold.service';
 import { PersonErasureService } from './person-rights/person-erasure.service';
 import { PersonExportService } from './person-rights/person-export.service';
+import { PersonExportPartsClient } from './person-rights/person-export-parts.client';
 import { PersonErasureFieldResolver, PersonRightsResolver } from './person-rights/person-rights.resolver';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipEventHandlers } from './relationships/relationship-events.handler';
@@ -27,18 +29,25 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 @Module({})
 export class AppModule {
   static register(runtime: ServiceRuntime): DynamicModule {
+    // runService parsed the environment with identificationConfigSchema.
+    const config = runtime.config as IdentificationConfig;
     return {
       module: AppModule,
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({ schema: runtime.schema }),
+        AuditModule.forRoot({
+          schema: runtime.schema,
+          service: runtime.name,
+          peers: auditChainPeers(config),
+          peerTimeoutMs: config.PEER_TIMEOUT_MS,
+        }),
       ],
       controllers: [AccessFactsController],
       providers: [
         { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
         IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver,
-        LegalHoldService, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
+        LegalHoldService, PersonExportPartsClient, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z } from '@nrm/config';
+import type { InternalPeer } from '@nrm/service-kit';
 
 export const identificationConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4001),
@@ -17,9 +18,35 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   OVERRIDE_DEFAULT_HOURS: z.coerce.number().positive().default(72),
   /** …and never longer than this; a longer need is a new, separately reasoned override. */
   OVERRIDE_MAX_HOURS: z.coerce.number().positive().default(168),
+  /*
+   * Base URLs of the other services' internal REST endpoints (never exposed by the gateway): `auditTrail` and
+   * `verifyAuditTrail` cover the chains of the services that keep one, `exportPersonData` the part of every service
+   * that holds something about a person. One variable per service, `<NAME>_INTERNAL_URL`, as the others name it.
+   */
+  REFERRAL_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4002'),
+  FORMAL_IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4003'),
+  SHELTERS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4004'),
+  NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
+  /** How long an audit or export operation waits for another service's part before failing as a whole. */
+  PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',
 });
 
 export type IdentificationConfig = z.infer<typeof identificationConfigSchema>;
+
+/** The services whose audit chains the federated trail covers, besides identification's own. */
+export function auditChainPeers(config: IdentificationConfig): InternalPeer[] {
+  return [{ service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL }];
+}
+
+/** The services that hold something about a person, each serving its part of the subject access export. */
+export function personExportPeers(config: IdentificationConfig): InternalPeer[] {
+  return [
+    { service: 'referral', baseUrl: config.REFERRAL_INTERNAL_URL },
+    { service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL },
+    { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
+    { service: 'notifications', baseUrl: config.NOTIFICATIONS_INTERNAL_URL },
+  ];
+}

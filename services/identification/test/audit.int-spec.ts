@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { AuditAction, type AuditEntryInput, AuditWriter, verifyChain } from '@nrm/audit';
+import { AuditAction, type AuditEntryInput, AuditWriter, canonicalAuditPayload, sealAuditEntry, verifyChain } from '@nrm/audit';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { type BuiltService, freePorts, startBuiltService, startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
 import { AppModule, entities } from '../src/app.module';
 import { identificationConfigSchema } from '../src/config';
@@ -17,10 +17,10 @@ const PERSON = `query Person($id: ID!) {
 const SUMMARY_AND_IDENTITY = `query Person($id: ID!) { person(id: $id) { id summary { sex } identity { givenName } } }`;
 const TRAIL = `query Trail($personId: ID!, $first: Int, $filter: AuditTrailFilter) {
   auditTrail(personId: $personId, first: $first, filter: $filter) {
-    id at actorUsername actorAgencyId actorRole personId categories action basis decision reason permissionId flaggedForReview correlationId
+    id service at actorUsername actorAgencyId actorRole personId categories action basis decision reason permissionId flaggedForReview correlationId
   }
 }`;
-const VERIFY = `query { verifyAuditTrail { ok entriesChecked firstBrokenAt headHash } }`;
+const VERIFY = `query { verifyAuditTrail { ok entriesChecked firstBrokenAt headHash chains { service ok entriesChecked firstBrokenAt headHash } } }`;
 
 interface AuditRow {
   id: string;
@@ -39,8 +39,21 @@ interface AuditRow {
   correlation_id: string | null;
 }
 
+interface ChainView {
+  service: string;
+  ok: boolean;
+  entriesChecked: number;
+  firstBrokenAt: string | null;
+  headHash: string | null;
+}
+
+interface VerifyView {
+  verifyAuditTrail: { ok: boolean; entriesChecked: number; firstBrokenAt: string | null; headHash: string | null; chains: ChainView[] };
+}
+
 interface TrailEntry {
   id: string;
+  service: string;
   actorUsername: string;
   actorAgencyId: string;
   action: string;
@@ -62,12 +75,15 @@ function identificationInput() {
   };
 }
 
-describe('audit trail (real PostgreSQL, signed tokens)', () => {
+describe('audit trail (real PostgreSQL, signed tokens, the built shelters service as the peer chain)', () => {
   let subgraph: SubgraphUnderTest;
+  /** The shelters service keeps its own chain; identification's auditTrail and verifyAuditTrail cover it. */
+  let shelters: BuiltService;
   // The login user (a superuser in dev and CI), as an administrator or an intruder with database access would be.
   let owner: Client;
 
   beforeAll(async () => {
+    const [sheltersPort] = await freePorts(1);
     subgraph = await startSubgraph({
       name: 'identification',
       schema: 'identification',
@@ -75,13 +91,17 @@ describe('audit trail (real PostgreSQL, signed tokens)', () => {
       appModule: (runtime) => AppModule.register(runtime),
       entities,
       migrations,
+      env: { SHELTERS_INTERNAL_URL: `http://127.0.0.1:${sheltersPort}` },
     });
+    // Trusting identification's identity provider: the caller's own token is forwarded to it.
+    shelters = await startBuiltService('shelters', { port: sheltersPort!, issuer: subgraph.issuer });
     owner = new Client({ connectionString: process.env['DATABASE_URL'] });
     await owner.connect();
-  });
+  }, 90_000);
 
   afterAll(async () => {
     await owner?.end();
+    await shelters?.stop();
     await subgraph?.close();
   });
 
@@ -102,6 +122,30 @@ describe('audit trail (real PostgreSQL, signed tokens)', () => {
   async function entriesFor(personId: string): Promise<AuditRow[]> {
     const { rows } = await owner.query<AuditRow>(`SELECT * FROM identification.audit_entry WHERE person_id = $1 ORDER BY seq`, [personId]);
     return rows;
+  }
+
+  /**
+   * An entry of the shelters chain about the person, appended by the chain's own SQL function (as the shelters service
+   * does when someone outside the shelter reads a record): its reads need identification's access facts over HTTP.
+   */
+  async function appendToShelters(personId: string, agencyId: string, at?: Date): Promise<string> {
+    const payload = sealAuditEntry({
+      actor: { subject: randomUUID(), username: `user.${agencyId}`, agencyId, role: 'case_manager' },
+      personId,
+      categories: [DataCategory.HEALTH],
+      action: AuditAction.READ,
+      basis: null,
+      decision: AccessDecision.DENIED,
+      reason: 'CONSENT_REQUIRED',
+      at,
+    });
+    await owner.query(`SELECT shelters.append_audit_entries($1::text[])`, [[canonicalAuditPayload(payload)]]);
+    return payload.id;
+  }
+
+  async function countEntries(schema: 'identification' | 'shelters'): Promise<number> {
+    const { rows } = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.audit_entry`);
+    return rows[0]!.n;
   }
 
   /** Edits a row as a superuser who switched the append-only trigger off for this one transaction. */
@@ -353,6 +397,91 @@ describe('audit trail (real PostgreSQL, signed tokens)', () => {
     });
   });
 
+  describe("over every service's chain", () => {
+    let personId: string;
+    let olderInShelters: string;
+    let newerInShelters: string;
+
+    const trail = async (variables: Record<string, unknown>, user = 'auditor'): Promise<TrailEntry[]> => {
+      const result = await subgraph.graphql<{ auditTrail: TrailEntry[] }>(TRAIL, { personId, ...variables }, await subgraph.tokenFor(user));
+      expect(result.errors).toBeUndefined();
+      return result.data!.auditTrail;
+    };
+
+    beforeAll(async () => {
+      personId = await submitPerson();
+      olderInShelters = await appendToShelters(personId, 'shelter-b', new Date(Date.now() - 60_000));
+      await read('ra.officer', personId);
+      newerInShelters = await appendToShelters(personId, 'responsible-authority');
+    });
+
+    it("merges the shelters chain into the person's trail, newest first, each entry naming its service", async () => {
+      const [identificationRead] = await entriesFor(personId);
+      const entries = await trail({});
+      expect(entries.map((entry) => [entry.service, entry.id])).toEqual([
+        ['shelters', newerInShelters],
+        ['identification', identificationRead!.id],
+        ['shelters', olderInShelters],
+      ]);
+      expect(entries[0]).toMatchObject({ actorAgencyId: 'responsible-authority', action: 'READ', decision: 'DENIED', categories: ['HEALTH'] });
+    });
+
+    it('applies `first` to the merged trail, not to each chain', async () => {
+      const filter = { agencyId: 'responsible-authority' };
+      expect((await trail({ first: 1, filter })).map((entry) => [entry.service, entry.id])).toEqual([['shelters', newerInShelters]]);
+      expect((await trail({ first: 2, filter })).map((entry) => entry.service)).toEqual(['shelters', 'identification']);
+    });
+
+    it('passes the filters on to the other chains', async () => {
+      expect((await trail({ filter: { agencyId: 'shelter-b' } })).map((entry) => [entry.service, entry.id])).toEqual([['shelters', olderInShelters]]);
+      expect(await trail({ filter: { from: new Date(Date.now() + 60_000).toISOString() } })).toEqual([]);
+      const until = await trail({ filter: { to: new Date(Date.now() - 30_000).toISOString() } });
+      expect(until.map((entry) => entry.id)).toEqual([olderInShelters]);
+    });
+
+    it('records the read in both chains: identification for the whole trail, shelters for its part', async () => {
+      await trail({}, 'ra.head');
+      const { rows } = await owner.query<{ actor_username: string }>(
+        `SELECT actor_username FROM shelters.audit_entry WHERE person_id = $1 AND action = 'AUDIT_READ' ORDER BY seq`,
+        [personId],
+      );
+      expect(rows.at(-1)).toEqual({ actor_username: 'ra.head' });
+      expect((await entriesFor(personId)).filter((entry) => entry.action === 'AUDIT_READ').at(-1)).toMatchObject({ actor_username: 'ra.head' });
+    });
+
+    it('verifies every chain: ok only if all are, the entries summed, one result per chain', async () => {
+      const [identificationCount, sheltersCount] = [await countEntries('identification'), await countEntries('shelters')];
+      const result = await subgraph.graphql<VerifyView>(VERIFY, {}, await subgraph.tokenFor('auditor'));
+      expect(result.errors).toBeUndefined();
+      const { verifyAuditTrail } = result.data!;
+      expect(verifyAuditTrail.chains).toEqual([
+        { service: 'identification', ok: true, entriesChecked: identificationCount, firstBrokenAt: null, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        { service: 'shelters', ok: true, entriesChecked: sheltersCount, firstBrokenAt: null, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ]);
+      expect(verifyAuditTrail).toMatchObject({ ok: true, firstBrokenAt: null, entriesChecked: identificationCount + sheltersCount, headHash: verifyAuditTrail.chains[0]!.headHash });
+    });
+
+    it('names a row of the shelters chain edited in the database, and the intact identification chain does not hide it', async () => {
+      // Make it look as if the police, not the RA, had been refused.
+      await editAsSuperuser(`UPDATE shelters.audit_entry SET actor_agency_id = 'police-tirana' WHERE id = $1`, [newerInShelters]);
+      try {
+        const result = await subgraph.graphql<VerifyView>(VERIFY, {}, await subgraph.tokenFor('auditor'));
+        expect(result.errors).toBeUndefined();
+        const { verifyAuditTrail } = result.data!;
+        expect(verifyAuditTrail).toMatchObject({ ok: false, firstBrokenAt: newerInShelters });
+        expect(verifyAuditTrail.chains.map((chain) => [chain.service, chain.ok, chain.firstBrokenAt])).toEqual([
+          ['identification', true, null],
+          ['shelters', false, newerInShelters],
+        ]);
+      } finally {
+        // Put the row back so the chain verifies again for the suites that share this database.
+        await editAsSuperuser(`UPDATE shelters.audit_entry SET actor_agency_id = 'responsible-authority' WHERE id = $1`, [newerInShelters]);
+      }
+      const again = await subgraph.graphql<VerifyView>(VERIFY, {}, await subgraph.tokenFor('auditor'));
+      expect(again.data!.verifyAuditTrail).toMatchObject({ ok: true, firstBrokenAt: null });
+    });
+  });
+
   describe('append-only and tamper-evident', () => {
     it("runs the service's pool as the restricted role, which cannot update, delete or truncate audit entries", async () => {
       const [{ current_user: role }] = await subgraph.dataSource.query(`SELECT current_user`);
@@ -419,6 +548,35 @@ describe('audit trail (real PostgreSQL, signed tokens)', () => {
         );
       }
       expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+  });
+
+  // Last: it stops the shelters service.
+  describe('when the shelters service cannot be reached', () => {
+    let personId: string;
+
+    beforeAll(async () => {
+      personId = await submitPerson();
+      await read('ra.officer', personId);
+      await shelters.stop();
+    });
+
+    it('fails auditTrail as a whole, naming the service: never a silently partial trail', async () => {
+      const result = await subgraph.graphql<{ auditTrail: TrailEntry[] | null }>(TRAIL, { personId }, await subgraph.tokenFor('auditor'));
+      expect(result.data).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({ message: 'Audit trail unavailable: the shelters service did not answer', extensions: { code: 'INTERNAL' } }),
+      ]);
+      expect(result.text).not.toMatch(/ECONNREFUSED|\bat .*\(|127\.0\.0\.1/);
+    });
+
+    it('fails verifyAuditTrail as a whole, naming the service: never an "ok" that skipped a chain', async () => {
+      const result = await subgraph.graphql<VerifyView>(VERIFY, {}, await subgraph.tokenFor('auditor'));
+      expect(result.data).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({ message: 'Audit verification unavailable: the shelters service did not answer', extensions: { code: 'INTERNAL' } }),
+      ]);
+      expect(result.text).not.toMatch(/ECONNREFUSED|\bat .*\(|127\.0\.0\.1/);
     });
   });
 });

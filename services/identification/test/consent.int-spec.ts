@@ -189,6 +189,17 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(errorAt(after, 'contactLocation')).toBe('CONSENT_REQUIRED');
     });
 
+    it('opens no personal category through a grant for RESEARCH_ANONYMISED, whatever it names', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      await grant(personId, { purpose: 'RESEARCH_ANONYMISED', categories: ['IDENTITY', 'CONTACT_LOCATION'] });
+      const result = await readPerson(personId);
+      expect(result.data!.person!.summary).toEqual({ sex: 'FEMALE' });
+      expect(result.data!.person!.identity).toBeNull();
+      expect([errorAt(result, 'identity'), errorAt(result, 'contactLocation')]).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
+      expect(result.text).not.toContain(GIVEN_NAME);
+    });
+
     it('does not open IDENTITY to a provider whose referral is still pending, even with a grant', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a', true);
@@ -300,6 +311,12 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
         { action: 'CONSENT_GRANTED', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null },
         { action: 'CONSENT_WITHDRAWN', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null },
       ]);
+      // The read the grant allowed names the grant and the purpose the person consented to.
+      const reads = await subgraph.dataSource.query(
+        `SELECT actor_agency_id, categories, basis, purpose FROM identification.audit_entry WHERE permission_id = $1 AND action = 'READ'`,
+        [recorded.id],
+      );
+      expect(reads).toEqual([{ actor_agency_id: 'shelter-a', categories: ['IDENTITY'], basis: 'CONSENT', purpose: 'REFERRAL_ASSISTANCE' }]);
     });
 
     it('is idempotent: a second withdrawal keeps the first time and reason and emits nothing more', async () => {
@@ -452,6 +469,37 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       const after = await readPerson(personId);
       expect(after.data!.person!.contactLocation).toBeNull();
       expect(errorAt(after, 'contactLocation')).toBe('CONSENT_REQUIRED');
+    });
+  });
+
+  describe('GET /internal/access-facts/:personId (what the shelters service evaluates its records with)', () => {
+    interface FactsView {
+      personId: string;
+      isChild: boolean;
+      recordingAgency: boolean;
+      relationships: string[];
+      permissions: Array<{ id: string; kind: string; granteeAgencyId: string; categories: string[]; purpose: string | null }>;
+    }
+
+    it("answers the caller agency's relationships and every grant and override naming it, each grant with its purpose", async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const recorded = await grant(personId, { purpose: 'HEALTH_CARE', categories: ['HEALTH', 'PSYCHOSOCIAL'] });
+      const override = await as<{ grantLegalBasisOverride: OverrideView }>('ra.head', OVERRIDE, { input: overrideInput(personId) });
+      await grant(personId, { granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['HEALTH'] });
+
+      const facts = await subgraph.get<FactsView>(`/internal/access-facts/${personId}`, await subgraph.tokenFor('cm.shelter-a'));
+      expect(facts.status).toBe(200);
+      expect(facts.body).toMatchObject({ personId, isChild: false, recordingAgency: false, relationships: ['ACCEPTED_REFERRAL'] });
+      expect([...facts.body.permissions].sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+        expect.objectContaining({ id: recorded.id, kind: 'CONSENT', granteeAgencyId: 'shelter-a', categories: ['HEALTH', 'PSYCHOSOCIAL'], purpose: 'HEALTH_CARE' }),
+        expect.objectContaining({ id: override.data!.grantLegalBasisOverride.id, kind: 'OVERRIDE', granteeAgencyId: 'shelter-a', purpose: null }),
+      ]);
+      expect(facts.text).not.toContain(GIVEN_NAME);
+
+      const police = await subgraph.get<FactsView>(`/internal/access-facts/${personId}`, await subgraph.tokenFor('police.tirana'));
+      expect(police.body).toMatchObject({ recordingAgency: true, permissions: [expect.objectContaining({ granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION' })] });
+      expect(police.body.permissions).toHaveLength(1);
     });
   });
 

@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { verifyChain } from '@nrm/audit';
 import { type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
-import { startSubgraph, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
+import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, startSubgraph, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
+import { Client } from 'pg';
 import { AppModule, entities } from '../src/app.module';
 import { identificationConfigSchema } from '../src/config';
 import { migrations } from '../src/migrations';
@@ -38,6 +39,10 @@ interface ExportView {
       formatVersion: number;
       personId: string;
       sources: Array<{ service: string; included: boolean }>;
+      referral: { person: Record<string, unknown> | null; referrals: Array<Record<string, unknown>> };
+      shelters: { cases: Array<Record<string, unknown>>; needsAssessments: Array<Record<string, unknown>>; auditTrail: Array<Record<string, unknown>> };
+      'formal-identification': { formalIdentifications: Array<Record<string, unknown>> };
+      notifications: { notifications: Array<Record<string, unknown>> };
       identification: {
         person: Record<string, unknown>;
         erasure: Record<string, unknown> | null;
@@ -66,9 +71,17 @@ interface PersonView {
   } | null;
 }
 
+/** The services that hold something about a person, each serving its part of the export. */
+const PEERS = ['referral', 'shelters', 'formal-identification', 'notifications'] as const;
+
 let subgraph: SubgraphUnderTest;
+/** The other services, built and spawned (two code-first subgraphs cannot share a process), trusting identification's tokens. */
+const peers = new Map<(typeof PEERS)[number], BuiltService>();
+// The login user, to write the other services' rows as their own consumers would have.
+let owner: Client;
 
 beforeAll(async () => {
+  const ports = await freePorts(PEERS.length);
   subgraph = await startSubgraph({
     name: 'identification',
     schema: 'identification',
@@ -76,10 +89,18 @@ beforeAll(async () => {
     appModule: (runtime) => AppModule.register(runtime),
     entities,
     migrations,
+    env: Object.fromEntries(PEERS.map((name, index) => [internalUrlVariable(name), `http://127.0.0.1:${ports[index]}`])),
   });
-});
+  await Promise.all(
+    PEERS.map(async (name, index) => peers.set(name, await startBuiltService(name, { port: ports[index]!, issuer: subgraph.issuer }))),
+  );
+  owner = new Client({ connectionString: process.env['DATABASE_URL'] });
+  await owner.connect();
+}, 120_000);
 
 afterAll(async () => {
+  await owner?.end();
+  await Promise.all([...peers.values()].map((peer) => peer.stop()));
   await subgraph?.close();
 });
 
@@ -142,6 +163,52 @@ async function deliver<T extends EventType>(type: T, payload: EventPayloads[T]):
   await expect(subgraph.consumer!.handle(event)).resolves.toBe('processed');
 }
 
+/**
+ * What the other services hold about the person, written into their schemas as their own consumers and use cases
+ * would have: a declined referral, a shelter case with a needs assessment, a formal identification request, and the
+ * RA's notification of the identification.
+ */
+async function othersHold(person: Identified): Promise<{ referralId: string; caseId: string; formalIdentificationId: string; notificationId: string }> {
+  const [providerId, referralId, caseId, formalIdentificationId, notificationId] = Array.from({ length: 5 }, () => randomUUID());
+  const providerAgency = `export-test-${providerId!.slice(0, 8)}`;
+  await owner.query(
+    `INSERT INTO referral.service_provider (id, agency_id, agency_type, name, authorised, places_total, places_free, region)
+     VALUES ($1, $2, 'SHELTER_NGO', 'Export test shelter', true, 1, 1, 'TIRANA')`,
+    [providerId, providerAgency],
+  );
+  await owner.query(
+    `INSERT INTO referral.person_ref (person_id, reference, is_child, sex, is_foreign, accompanying_children, region, recording_agency_id, source_occurred_at)
+     VALUES ($1, $2, false, 'FEMALE', true, false, 'TIRANA', 'police-tirana', now())`,
+    [person.personId, person.reference],
+  );
+  await owner.query(
+    `INSERT INTO referral.referral (id, person_id, reference, provider_id, provider_agency_id, status, created_by, created_by_agency_id, responded_at,
+       responded_by, decline_reason)
+     VALUES ($1, $2, $3, $4, $5, 'DECLINED', 'ra-officer-sub', 'responsible-authority', now(), 'cm-sub', 'no place for this need')`,
+    [referralId, person.personId, person.reference, providerId, providerAgency],
+  );
+  await owner.query(
+    `INSERT INTO shelters.shelter_case (id, person_id, reference, referral_id, provider_agency_id, status) VALUES ($1, $2, $3, $4, 'shelter-a', 'ACTIVE')`,
+    [caseId, person.personId, person.reference, randomUUID()],
+  );
+  await owner.query(
+    `INSERT INTO shelters.needs_assessment (id, case_id, person_id, agency_id, area, summary, notes, recorded_by)
+     VALUES ($1, $2, $3, 'shelter-a', 'PSYCHOSOCIAL', 'SATISFACTORY', 'sleeps better', 'cm-sub')`,
+    [randomUUID(), caseId, person.personId],
+  );
+  await owner.query(
+    `INSERT INTO formal_identification.formal_identification (id, person_id, status, requested_by_agency_id, requested_by)
+     VALUES ($1, $2, 'REQUESTED', 'responsible-authority', 'ra-user')`,
+    [formalIdentificationId, person.personId],
+  );
+  await owner.query(
+    `INSERT INTO notifications.notification (id, kind, subject_ref, subject_id, audience_agency_id, audience_roles, source_event_id)
+     VALUES ($1, 'NEW_IDENTIFICATION', $2, $3, 'responsible-authority', '{ra_officer,ra_head}', $4)`,
+    [notificationId, person.reference, randomUUID(), randomUUID()],
+  );
+  return { referralId: referralId!, caseId: caseId!, formalIdentificationId: formalIdentificationId!, notificationId: notificationId! };
+}
+
 async function grantIdentity(personId: string): Promise<string> {
   const result = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
     input: { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON' },
@@ -176,7 +243,7 @@ const codeOf = (result: SubgraphResult<unknown>) => result.errors?.[0]?.extensio
 
 describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
   describe('exportPersonData', () => {
-    it("returns everything identification holds about the person, with their audit history, and lists the other services' parts as not included", async () => {
+    it('returns everything identification holds about the person, with their audit history, and lists every service as included', async () => {
       const person = await identifiedPerson();
       await acceptedReferral(person.personId, person.reference);
       const active = await grantIdentity(person.personId);
@@ -191,7 +258,7 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       const exported = result.data!.exportPersonData;
       expect(exported).toMatchObject({ personId: person.personId, reference: person.reference });
       const { identification } = exported.document;
-      expect(exported.document).toMatchObject({ formatVersion: 1, personId: person.personId });
+      expect(exported.document).toMatchObject({ formatVersion: 2, personId: person.personId });
       expect(identification.person).toMatchObject({
         id: person.personId,
         given_name: person.givenName,
@@ -221,10 +288,8 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       const text = JSON.stringify(exported.document);
       for (const key of ['submitted_by', 'recorded_by', 'actor_subject', 'actor_username', 'input_hash']) expect(text).not.toContain(`"${key}"`);
 
-      expect(exported.sources).toEqual([
-        { service: 'identification', included: true, note: null },
-        ...['referral', 'shelters', 'formal-identification', 'notifications'].map((service) => ({ service, included: false, note: expect.stringContaining('export') })),
-      ]);
+      expect(exported.sources).toEqual(['identification', ...PEERS].map((service) => ({ service, included: true, note: null })));
+      expect(exported.document.sources).toEqual(exported.sources);
     });
 
     it('is itself audited as EXPORT of every category, on the legal mandate, for a subject access request', async () => {
@@ -268,6 +333,34 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
     it('answers NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed id', async () => {
       expect(codeOf(await as('ra.officer', EXPORT, { personId: randomUUID() }))).toBe('NOT_FOUND');
       expect(codeOf(await as('ra.officer', EXPORT, { personId: 'not-an-id' }))).toBe('BAD_USER_INPUT');
+    });
+
+    it("assembles every other service's part under its name: referrals, shelter cases and records, formal identifications, notifications", async () => {
+      const person = await identifiedPerson();
+      const rows = await othersHold(person);
+
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId });
+      expect(result.errors).toBeUndefined();
+      const { document } = result.data!.exportPersonData;
+      expect(document.referral.person).toMatchObject({ person_id: person.personId, reference: person.reference });
+      expect(document.referral.referrals).toEqual([
+        expect.objectContaining({ id: rows.referralId, status: 'DECLINED', decline_reason: 'no place for this need', provider_name: 'Export test shelter' }),
+      ]);
+      expect(document.shelters.cases).toEqual([expect.objectContaining({ id: rows.caseId, provider_agency_id: 'shelter-a', status: 'ACTIVE' })]);
+      expect(document.shelters.needsAssessments).toEqual([expect.objectContaining({ area: 'PSYCHOSOCIAL', summary: 'SATISFACTORY', notes: 'sleeps better' })]);
+      expect(document['formal-identification'].formalIdentifications).toEqual([expect.objectContaining({ id: rows.formalIdentificationId, status: 'REQUESTED' })]);
+      expect(document.notifications.notifications).toEqual([expect.objectContaining({ id: rows.notificationId, kind: 'NEW_IDENTIFICATION', subject_ref: person.reference })]);
+      // Staff accounts stay out of every part, as out of identification's.
+      const text = JSON.stringify(document);
+      for (const key of ['created_by', 'responded_by', 'recorded_by', 'requested_by', 'police_member_id', 'actor_username', 'actor_subject']) {
+        expect(text).not.toContain(`"${key}"`);
+      }
+      // The shelters service records its part of the export in its own chain; identification records the whole.
+      const { rows: sheltersExports } = await owner.query(`SELECT actor_username, purpose FROM shelters.audit_entry WHERE person_id = $1 AND action = 'EXPORT'`, [
+        person.personId,
+      ]);
+      expect(sheltersExports).toEqual([{ actor_username: 'ra.head', purpose: 'SUBJECT_ACCESS_REQUEST' }]);
+      expect(await auditEntries(person.personId, 'EXPORT')).toHaveLength(1);
     });
   });
 
@@ -490,6 +583,23 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       expect(identification.erasure).toMatchObject({ request_reference: 'SAR-2026-0005', erased_by_agency_id: 'responsible-authority', consents_withdrawn: 0 });
       expect(identification.erasure).not.toHaveProperty('erased_by');
       expect(result.text).not.toContain(person.givenName);
+    });
+  });
+
+  // Last: it stops the notifications service.
+  describe('exportPersonData when a service holding data about people cannot be reached', () => {
+    it('fails as a whole, naming the service, and records no export: never a silently partial document', async () => {
+      const person = await identifiedPerson();
+      await peers.get('notifications')!.stop();
+      const result = await as<ExportView>('ra.officer', EXPORT, { personId: person.personId });
+      expect(result.data).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({ message: 'Subject access export unavailable: the notifications service did not answer', extensions: { code: 'INTERNAL' } }),
+      ]);
+      expect(result.text).not.toContain(person.givenName);
+      expect(result.text).not.toMatch(/ECONNREFUSED|\bat .*\(|127\.0\.0\.1/);
+      // The EXPORT entry rolled back with the export.
+      expect(await auditEntries(person.personId, 'EXPORT')).toEqual([]);
     });
   });
 });

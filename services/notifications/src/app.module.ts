@@ -3,6 +3,8 @@ import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/serv
 import { migrations } from './migrations';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationModule } from './notification/notification.module';
+import { PersonExportController } from './person-rights/person-export.controller';
+import { PersonExportService } from './person-rights/person-export.service';
 
 export const entities = [NotificationEntity, NotificationReadEntity];
 
@@ -16,6 +18,8 @@ export class AppModule {
         subgraphModule({ runtime }),
         NotificationModule,
       ],
+      controllers: [PersonExportController],
+      providers: [PersonExportService],
     };
   }
 }

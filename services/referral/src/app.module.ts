@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
+import { PersonExportController } from './person-rights/person-export.controller';
+import { PersonExportService } from './person-rights/person-export.service';
 import { PersonRefEntity } from './persons/person-ref.entity';
 import { ReferralEventHandlers } from './referrals/referral-events.handler';
 import { ReferralEntity } from './referrals/referral.entity';
@@ -21,7 +23,15 @@ export class AppModule {
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
       ],
-      providers: [{ provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers }, ServiceProviderService, ServiceProviderResolver, ReferralService, ReferralResolver],
+      controllers: [PersonExportController],
+      providers: [
+        { provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers },
+        ServiceProviderService,
+        ServiceProviderResolver,
+        ReferralService,
+        ReferralResolver,
+        PersonExportService,
+      ],
     };
   }
 }

@@ -6,6 +6,8 @@ import { CaseResolver } from './cases/case.resolver';
 import { CaseService } from './cases/case.service';
 import { ShelterCaseEntity } from './cases/shelter-case.entity';
 import { migrations } from './migrations';
+import { PersonExportController } from './person-rights/person-export.controller';
+import { PersonExportService } from './person-rights/person-export.service';
 import { IdentificationFactsClient } from './records/identification-facts.client';
 import { NeedsAssessmentEntity } from './records/needs-assessment.entity';
 import { NeedsAssessmentResolver } from './records/needs-assessment.resolver';
@@ -22,8 +24,9 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({ schema: runtime.schema }),
+        AuditModule.forRoot({ schema: runtime.schema, service: runtime.name }),
       ],
+      controllers: [PersonExportController],
       providers: [
         { provide: EVENT_HANDLER_SET, useClass: ShelterEventHandlers },
         CaseService,
@@ -32,6 +35,7 @@ export class AppModule {
         ShelterRecordAccessService,
         PersonRecordsResolver,
         NeedsAssessmentResolver,
+        PersonExportService,
       ],
     };
   }

@@ -9,6 +9,9 @@ export class AuditEntry {
   @Field(() => ID)
   id: string;
 
+  @Field({ description: "The service whose chain holds the entry (each service keeps its own): identification, shelters…" })
+  service: string;
+
   @Field()
   at: Date;
 
@@ -52,8 +55,11 @@ export class AuditEntry {
   correlationId: string | null;
 }
 
-@ObjectType({ description: 'The result of recomputing every hash of the audit chain' })
-export class AuditVerification {
+@ObjectType({ description: "The verification of one service's chain" })
+export class AuditChainVerification {
+  @Field()
+  service: string;
+
   @Field()
   ok: boolean;
 
@@ -65,4 +71,22 @@ export class AuditVerification {
 
   @Field(() => String, { nullable: true, description: 'Hash of the last verified entry: keep it to detect a truncated tail later' })
   headHash: string | null;
+}
+
+@ObjectType({ description: "The result of recomputing every hash of every service's audit chain" })
+export class AuditVerification {
+  @Field({ description: 'True only when every chain verifies' })
+  ok: boolean;
+
+  @Field(() => Int, { description: 'Entries checked, over all chains' })
+  entriesChecked: number;
+
+  @Field(() => ID, { nullable: true, description: 'The first broken entry of the first broken chain (in the order of `chains`)' })
+  firstBrokenAt: string | null;
+
+  @Field(() => String, { nullable: true, description: "Hash of the last verified entry of identification's chain; each chain's is in `chains`" })
+  headHash: string | null;
+
+  @Field(() => [AuditChainVerification], { description: 'One per service chain, identification first' })
+  chains: AuditChainVerification[];
 }

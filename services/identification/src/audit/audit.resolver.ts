@@ -1,25 +1,38 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { AuditAction, auditActor, type AuditEntryRecord, AuditRecorder, AuditTrailReader } from '@nrm/audit';
+import {
+  AUDIT_TRAIL_DEFAULT_SIZE,
+  AUDIT_TRAIL_READER_ROLES,
+  AUDIT_VERIFIER_ROLES,
+  AuditAction,
+  auditActor,
+  AuditRecorder,
+  FederatedAuditTrail,
+  type ServiceAuditEntry,
+} from '@nrm/audit';
 import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
-import { AccessDecision, LegalBasis, Role } from '@nrm/domain';
+import { AccessDecision, LegalBasis } from '@nrm/domain';
 import { AuditEntry, AuditVerification } from './audit-entry.model';
-import { AUDIT_TRAIL_DEFAULT_SIZE, AuditTrailArgs } from './dto/audit-trail.args';
+import { AuditTrailArgs } from './dto/audit-trail.args';
 
-/** Oversight of the trail: reading a person's trail and verifying the chain are themselves entries of it. */
+/**
+ * Oversight of the trail, over every service's chain (identification's own and the peers' through their internal
+ * audit endpoints, FederatedAuditTrail): reading a person's trail and verifying the chains are themselves entries of
+ * identification's chain (and of each peer's, which records its own part).
+ */
 @Resolver()
 export class AuditResolver {
   constructor(
-    private readonly trail: AuditTrailReader,
+    private readonly trail: FederatedAuditTrail,
     private readonly recorder: AuditRecorder,
   ) {}
 
-  @Query(() => [AuditEntry], { description: "A person's audit entries, newest first (auditor, ra_head)" })
-  @Roles(Role.AUDITOR, Role.RA_HEAD)
+  @Query(() => [AuditEntry], { description: "A person's audit entries from every service's chain, newest first (auditor, ra_head)" })
+  @Roles(...AUDIT_TRAIL_READER_ROLES)
   async auditTrail(
     @Args() args: AuditTrailArgs,
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
-  ): Promise<AuditEntryRecord[]> {
+  ): Promise<ServiceAuditEntry[]> {
     const personId = args.personId.toLowerCase();
     await this.recorder.record(context.req, {
       actor: auditActor(principal),
@@ -30,7 +43,7 @@ export class AuditResolver {
       basis: LegalBasis.LEGAL_MANDATE,
       decision: AccessDecision.ALLOWED,
     });
-    return this.trail.find({
+    return this.trail.find(context.req, {
       personId,
       first: args.first ?? AUDIT_TRAIL_DEFAULT_SIZE,
       agencyId: args.filter?.agencyId,
@@ -40,10 +53,12 @@ export class AuditResolver {
     });
   }
 
-  @Query(() => AuditVerification, { description: 'Recomputes every hash of the chain and names the first broken entry (auditor)' })
-  @Roles(Role.AUDITOR)
+  @Query(() => AuditVerification, {
+    description: "Recomputes every hash of every service's chain and names the first broken entry (auditor)",
+  })
+  @Roles(...AUDIT_VERIFIER_ROLES)
   async verifyAuditTrail(@CurrentPrincipal() principal: Principal, @Context() context: GraphQLRequestContext): Promise<AuditVerification> {
-    const result = await this.trail.verify();
+    const result = await this.trail.verify(context.req);
     await this.recorder.record(context.req, {
       actor: auditActor(principal),
       personId: null,
@@ -52,6 +67,7 @@ export class AuditResolver {
       basis: null,
       decision: AccessDecision.ALLOWED,
     });
-    return { ok: result.ok, entriesChecked: result.entriesChecked, firstBrokenAt: result.firstBrokenAt, headHash: result.headHash };
+    const chains = result.chains.map(({ service, ok, entriesChecked, firstBrokenAt, headHash }) => ({ service, ok, entriesChecked, firstBrokenAt, headHash }));
+    return { ok: result.ok, entriesChecked: result.entriesChecked, firstBrokenAt: result.firstBrokenAt, headHash: chains[0]?.headHash ?? null, chains };
   }
 }

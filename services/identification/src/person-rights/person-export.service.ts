@@ -1,40 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditAction, auditActor, AuditWriter } from '@nrm/audit';
-import type { Principal } from '@nrm/auth';
+import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+import { PersonExportPartsClient } from './person-export-parts.client';
 import { lockPerson } from './person-rights.sql';
 import type { PersonExportSource } from './person-rights.model';
 
-export const SUBJECT_ACCESS_PURPOSE = 'SUBJECT_ACCESS_REQUEST';
-export const EXPORT_FORMAT_VERSION = 1;
-
-/**
- * What other services hold about a person and why their part is not in this document yet. The identification service
- * cannot read their schemas (one schema per service); each part is added when that service exposes an export.
- */
-export const OTHER_SOURCES: readonly PersonExportSource[] = [
-  {
-    service: 'referral',
-    included: false,
-    note: 'Referrals of the person (provider, status, dates, decline reason) and routing facts. Added when the referral service exposes an export endpoint.',
-  },
-  {
-    service: 'shelters',
-    included: false,
-    note: 'Shelter cases (provider, status, phase, dates) and the case records kept there. Added when the shelters service exposes an export endpoint.',
-  },
-  {
-    service: 'formal-identification',
-    included: false,
-    note: 'Formal identification requests and outcomes. Added when the formal-identification service exposes an export endpoint.',
-  },
-  {
-    service: 'notifications',
-    included: false,
-    note: 'Staff notifications that name the person by id and reference only. Added when the notifications service exposes an export endpoint.',
-  },
-];
+/** 2: every service's part is in the document, each under its service's name. */
+export const EXPORT_FORMAT_VERSION = 2;
 
 /**
  * Columns left out of the document: the individual staff members' account ids and usernames (the agency and role
@@ -48,10 +23,6 @@ const WITHHELD: Readonly<Record<string, readonly string[]>> = {
   person_erasure: ['erased_by'],
 };
 
-/** The audit trail's columns in the document: who (agency, role) did what, when, on which basis. */
-const AUDIT_COLUMNS = `id, seq::text AS seq, at, actor_agency_id, actor_role, categories, action, basis, decision, reason, permission_id, purpose,
-  flagged_for_review`;
-
 export interface AssembledExport {
   personId: string;
   reference: string;
@@ -64,29 +35,40 @@ export interface AssembledExport {
 type Row = Record<string, unknown>;
 
 /**
- * The subject access export: everything this service holds about the person, as one JSON document, with the export
- * itself audited in the same transaction (the entry commits only with the answer; it is appended last).
+ * The subject access export: everything the platform holds about the person, as one JSON document — identification's
+ * own data and each other service's part (PersonExportPartsClient), every source `included: true`. The export is
+ * audited in identification's chain in the same transaction (appended last, it commits only with the answer); each
+ * other service audits its own part in its own chain if it keeps one (shelters).
  */
 @Injectable()
 export class PersonExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly parts: PersonExportPartsClient,
   ) {}
 
-  export(personId: string, principal: Principal): Promise<AssembledExport> {
+  export(personId: string, principal: Principal, request: Pick<AuthenticatedRequest, 'headers'>): Promise<AssembledExport> {
     return this.dataSource.transaction(async (manager) => {
-      // FOR SHARE: an erasure (FOR UPDATE) waits for the export, so the document never shows half an erasure.
+      // FOR SHARE: an erasure (FOR UPDATE) waits for the whole export, the other services' parts included, so the
+      // document never shows half an erasure. The lock is held while the parts are fetched (bounded by PEER_TIMEOUT_MS).
       const person = await lockPerson(manager, personId, 'SHARE');
       const generatedAt = new Date();
-      const sources: PersonExportSource[] = [{ service: 'identification', included: true, note: null }, ...OTHER_SOURCES];
-      const document = {
+      const own = await this.identificationPart(manager, person.id);
+      // A part that does not arrive fails the export (and rolls back its audit entry): never a silently partial document.
+      const others = await this.parts.parts(request, person);
+      const sources: PersonExportSource[] = [
+        { service: 'identification', included: true, note: null },
+        ...others.map((part) => ({ service: part.service, included: true, note: null })),
+      ];
+      const document: Record<string, unknown> = {
         formatVersion: EXPORT_FORMAT_VERSION,
         personId: person.id,
         reference: person.reference,
         generatedAt: generatedAt.toISOString(),
         sources,
-        identification: await this.identificationPart(manager, person.id),
+        identification: own,
+        ...Object.fromEntries(others.map((part) => [part.service, part.data])),
       };
       const [entry] = await this.audit.append(manager, {
         actor: auditActor(principal),
@@ -121,12 +103,7 @@ export class PersonExportService {
       legalBasisOverrides: await rows('legal_basis_override', 't.granted_at, t.id'),
       relationships: await rows('person_relationship', 't.created_at, t.agency_id, t.relationship, t.source_id'),
       legalHolds: await rows('legal_hold', 't.set_at, t.id'),
-      auditTrail: (
-        await manager.query<Array<{ row: Row }>>(
-          `SELECT to_jsonb(t) AS row FROM (SELECT ${AUDIT_COLUMNS} FROM identification.audit_entry WHERE person_id = $1) t ORDER BY t.seq::bigint`,
-          [personId],
-        )
-      ).map(({ row }) => row),
+      auditTrail: await personAuditEntriesForExport(manager, 'identification', personId),
     };
   }
 }

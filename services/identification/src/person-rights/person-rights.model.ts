@@ -49,10 +49,10 @@ export class PersonDataExport {
   @Field(() => Date)
   generatedAt: Date;
 
-  @Field(() => [PersonExportSource], { description: 'Also inside `document`; a source with included: false is not in it yet' })
+  @Field(() => [PersonExportSource], { description: 'Every service holding data about people; also inside `document`, each part under its service name' })
   sources: PersonExportSource[];
 
-  @Field(() => GraphQLJSON, { description: 'Everything the included sources hold about the person, as one JSON document' })
+  @Field(() => GraphQLJSON, { description: 'Everything the sources hold about the person, as one JSON document' })
   document: Record<string, unknown>;
 
   @Field(() => ID, { description: 'The EXPORT entry of the audit trail that records this export' })

@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { DataSource } from 'typeorm';
 import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { DataCategory, Role } from '@nrm/domain';
+import { SUBJECT_ACCESS_ROLES } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
 import type { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
@@ -46,11 +47,17 @@ export class PersonRightsResolver {
   }
 
   @Query(() => PersonDataExport, {
-    description: 'Subject access export for the RA to hand to the person; audited (EXPORT). Sources not yet included are listed.',
+    description:
+      "Subject access export for the RA to hand to the person: every service's part in one document; audited (EXPORT). " +
+      'Fails when a service holding data about people does not answer, rather than return a partial document.',
   })
-  @Roles(Role.RA_OFFICER, Role.RA_HEAD)
-  exportPersonData(@Args() args: PersonIdArgs, @CurrentPrincipal() principal: Principal): Promise<AssembledExport> {
-    return this.exports.export(args.personId.toLowerCase(), principal);
+  @Roles(...SUBJECT_ACCESS_ROLES)
+  exportPersonData(
+    @Args() args: PersonIdArgs,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<AssembledExport> {
+    return this.exports.export(args.personId.toLowerCase(), principal, context.req);
   }
 
   @Mutation(() => ErasureResult, { description: 'ra_head only. CONFLICT while a legal hold is in force; idempotent once erased' })

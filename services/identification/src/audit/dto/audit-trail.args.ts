@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { AUDIT_TRAIL_DEFAULT_SIZE, AUDIT_TRAIL_MAX_SIZE } from '@nrm/audit';
 import { LegalBasis } from '@nrm/domain';
 
-export const AUDIT_TRAIL_DEFAULT_SIZE = 100;
-export const AUDIT_TRAIL_MAX_SIZE = 1_000;
 
 @InputType()
 export class AuditTrailFilter {

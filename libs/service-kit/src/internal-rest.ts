@@ -1,0 +1,115 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response as ExpressResponse } from 'express';
+import type { AuthenticatedRequest } from '@nrm/auth';
+import { ApiError, ApiErrorCode, DomainException } from '@nrm/graphql';
+import { CORRELATION_HEADER, currentCorrelationId } from '@nrm/logging';
+
+/*
+ * Internal REST between services (issue 3): plain Nest controllers under /internal/…, behind the global AuthGuard and
+ * `@Roles` like every resolver, called with the caller's own bearer token so each service decides for the caller
+ * itself. They are not GraphQL resolvers, so the gateway never exposes them.
+ */
+
+const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
+  [ApiErrorCode.UNAUTHENTICATED]: 401,
+  [ApiErrorCode.FORBIDDEN]: 403,
+  [ApiErrorCode.CONSENT_REQUIRED]: 403,
+  [ApiErrorCode.BAD_USER_INPUT]: 400,
+  [ApiErrorCode.NOT_FOUND]: 404,
+  [ApiErrorCode.CONFLICT]: 409,
+  [ApiErrorCode.INTERNAL]: 500,
+};
+
+/** The body of every refusal of an internal endpoint: a code (and the input paths at fault), never personal data. */
+export interface InternalRestErrorBody {
+  code: ApiErrorCode;
+  fields?: string[];
+}
+
+/**
+ * `@UseFilters(InternalRestErrorFilter)` on an internal controller: the guard's and the handler's ApiErrors (no token,
+ * wrong role, bad input) and domain exceptions become HTTP statuses with `{ code }` instead of a 500. Anything else
+ * falls through to the service's global filter (logged, 500 with a generic body).
+ */
+@Catch(ApiError, DomainException, HttpException)
+export class InternalRestErrorFilter implements ExceptionFilter {
+  catch(exception: ApiError | DomainException | HttpException, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<ExpressResponse>();
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = status === 404 ? ApiErrorCode.NOT_FOUND : status === 400 ? ApiErrorCode.BAD_USER_INPUT : ApiErrorCode.INTERNAL;
+      response.status(status).json({ code } satisfies InternalRestErrorBody);
+      return;
+    }
+    const code = exception instanceof ApiError ? exception.code : exception.apiCode;
+    const fields = exception instanceof ApiError ? (exception.extensions['fields'] as string[] | undefined) : exception.fields;
+    response.status(STATUS_OF[code] ?? 500).json({ code, ...(fields ? { fields } : {}) } satisfies InternalRestErrorBody);
+  }
+}
+
+/** One peer service's internal base URL, e.g. `{ service: 'shelters', baseUrl: 'http://127.0.0.1:4004' }`. */
+export interface InternalPeer {
+  service: string;
+  baseUrl: string;
+}
+
+export interface InternalCall {
+  peer: InternalPeer;
+  /** Starts with `/`, e.g. `/internal/audit/verify`; path segments already encoded. */
+  path: string;
+  /** The incoming request whose bearer token is forwarded: the peer decides for the same caller. */
+  request: Pick<AuthenticatedRequest, 'headers'>;
+  timeoutMs: number;
+  /** What the caller was assembling, for the error message: "Audit trail", "Subject access export". */
+  purpose: string;
+}
+
+const logger = new Logger('InternalRest');
+
+/**
+ * GET of a peer's internal endpoint with the caller's own token and correlation id; the parsed JSON body of a 200.
+ * Anything else is an error of the whole operation, never a silently missing part: the message names the peer
+ * service and what failed, never a stack trace or a driver message. 401 and 403 keep their meaning (the peer refused
+ * this caller); an unreachable, slow or failing peer, or a body that is not JSON, is INTERNAL.
+ */
+export async function getFromPeer(call: InternalCall): Promise<unknown> {
+  const { peer, purpose } = call;
+  const authorization = call.request.headers.authorization;
+  if (!authorization) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'Authentication required');
+  const correlationId = currentCorrelationId();
+  let response: Response;
+  try {
+    response = await fetch(`${peer.baseUrl.replace(/\/+$/, '')}${call.path}`, {
+      headers: { authorization, accept: 'application/json', ...(correlationId ? { [CORRELATION_HEADER]: correlationId } : {}) },
+      signal: AbortSignal.timeout(call.timeoutMs),
+    });
+  } catch (error) {
+    const cause = error instanceof Error ? error.name : 'unknown';
+    logger.warn(`${purpose}: ${peer.service} did not answer (${cause})`);
+    throw new ApiError(ApiErrorCode.INTERNAL, `${purpose} unavailable: the ${peer.service} service did not answer`);
+  }
+  if (response.status === 401) {
+    await response.arrayBuffer().catch(() => undefined);
+    throw new ApiError(ApiErrorCode.UNAUTHENTICATED, `${purpose}: the ${peer.service} service did not accept the token`);
+  }
+  if (response.status === 403) {
+    await response.arrayBuffer().catch(() => undefined);
+    throw new ApiError(ApiErrorCode.FORBIDDEN, `${purpose}: the ${peer.service} service refused the request`);
+  }
+  if (response.status !== 200) {
+    await response.arrayBuffer().catch(() => undefined);
+    logger.warn(`${purpose}: ${peer.service} answered HTTP ${response.status}`);
+    throw new ApiError(ApiErrorCode.INTERNAL, `${purpose} unavailable: the ${peer.service} service answered with an error`);
+  }
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw malformedAnswer(call);
+  }
+}
+
+/** For a body that parsed but is not what the endpoint promises: fail the operation, naming the peer. */
+export function malformedAnswer(call: Pick<InternalCall, 'peer' | 'purpose'>): ApiError {
+  logger.warn(`${call.purpose}: ${call.peer.service} answered with a malformed body`);
+  return new ApiError(ApiErrorCode.INTERNAL, `${call.purpose} unavailable: the ${call.peer.service} service answered with a malformed body`);
+}

@@ -1,0 +1,194 @@
+import { Client } from 'pg';
+import { startStack, type Stack, waitFor } from '@nrm/testing';
+import { CASES, createReferral, errorsOn, mustSucceed, providerIds, RESPOND, submitPerson } from './support/nrm-fixtures';
+
+/**
+ * Issue 3 across services, through the gateway with real tokens: `auditTrail` and `verifyAuditTrail` cover the shelters
+ * service's own chain as well as identification's, and `exportPersonData` assembles every service's part.
+ */
+const HEALTH = `query ($id: ID!) { person(id: $id) { id health { assessments { area summary } } } }`;
+const RECORD = `mutation ($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id } }`;
+const TRAIL = `query ($personId: ID!) {
+  auditTrail(personId: $personId, first: 200) { id service at actorAgencyId actorRole action decision reason categories }
+}`;
+const VERIFY = `{ verifyAuditTrail { ok entriesChecked firstBrokenAt chains { service ok entriesChecked firstBrokenAt } } }`;
+const EXPORT = `query ($personId: ID!) { exportPersonData(personId: $personId) { personId sources { service included note } document } }`;
+
+interface TrailEntry {
+  id: string;
+  service: string;
+  at: string;
+  actorAgencyId: string;
+  actorRole: string;
+  action: string;
+  decision: string;
+  reason: string | null;
+  categories: string[];
+}
+interface Verification {
+  ok: boolean;
+  entriesChecked: number;
+  firstBrokenAt: string | null;
+  chains: Array<{ service: string; ok: boolean; entriesChecked: number; firstBrokenAt: string | null }>;
+}
+type Rows = Array<Record<string, unknown>>;
+interface ExportDocument {
+  sources: Array<{ service: string; included: boolean }>;
+  identification: { person: Record<string, unknown> };
+  referral: { person: Record<string, unknown> | null; referrals: Rows };
+  shelters: { cases: Rows; needsAssessments: Rows; auditTrail: Rows };
+  'formal-identification': { formalIdentifications: Rows };
+  notifications: { notifications: Rows };
+}
+
+describe('federated audit trail and subject access export through the gateway', () => {
+  let stack: Stack;
+  // The login user (a superuser in dev and CI), as an administrator or an intruder with database access would be.
+  let db: Client;
+  let personId: string;
+  let reference: string;
+  let referralId: string;
+  let caseId: string;
+  /** The RA's refused read of the shelter's health record: an entry of the shelters chain only. */
+  let sheltersEntryId: string;
+
+  /** Edits a row as a superuser who switched the append-only trigger off for this one transaction. */
+  async function editAsSuperuser(sql: string, params: unknown[]): Promise<void> {
+    await db.query('BEGIN');
+    try {
+      await db.query('SET LOCAL session_replication_role = replica');
+      await db.query(sql, params);
+      await db.query('COMMIT');
+    } catch (error) {
+      await db.query('ROLLBACK');
+      throw error;
+    }
+  }
+
+  const verify = async (): Promise<Verification> => (await mustSucceed<{ verifyAuditTrail: Verification }>(stack, 'auditor', VERIFY)).verifyAuditTrail;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    db = new Client({ connectionString: process.env['DATABASE_URL'] });
+    await db.connect();
+    const providers = await providerIds(stack);
+    ({ personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Federatedaudit' }));
+    referralId = await createReferral(stack, personId, providers['shelter-a']!);
+    await mustSucceed(stack, 'cm.shelter-a', RESPOND, { input: { referralId, decision: 'ACCEPT' } });
+    caseId = await waitFor(
+      async () => {
+        const data = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, 'cm.shelter-a', CASES);
+        return data.cases.edges.find((edge) => edge.node.person.id === personId)?.node.id;
+      },
+      { timeoutMs: 20_000, description: 'the case of the accepted referral' },
+    );
+    await mustSucceed(stack, 'cm.shelter-a', RECORD, { input: { caseId, area: 'HEALTH', summary: 'SOME_DIFFICULTIES', notes: 'sees the nurse weekly' } });
+    // The RA reads the person's summary by legal mandate: an entry of identification's chain.
+    await mustSucceed(stack, 'ra.officer', `query ($id: ID!) { person(id: $id) { id summary { sex } } }`, { id: personId });
+    // The RA has no consent for HEALTH: the shelters service refuses and records the attempt in its own chain.
+    const refused = await stack.graphql(HEALTH, { id: personId }, await stack.tokenFor('ra.officer'));
+    expect(errorsOn(refused, ['person', 'health'])).toEqual(['CONSENT_REQUIRED']);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM shelters.audit_entry WHERE person_id = $1 AND actor_agency_id = 'responsible-authority' AND decision = 'DENIED' ORDER BY seq DESC LIMIT 1`,
+      [personId],
+    );
+    sheltersEntryId = rows[0]!.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await stack?.stop();
+  }, 30_000);
+
+  it("shows the auditor the shelters chain's entries in the person's trail, each naming its service, newest first", async () => {
+    const { auditTrail } = await mustSucceed<{ auditTrail: TrailEntry[] }>(stack, 'auditor', TRAIL, { personId });
+    expect(auditTrail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: sheltersEntryId,
+          service: 'shelters',
+          actorAgencyId: 'responsible-authority',
+          actorRole: 'ra_officer',
+          action: 'READ',
+          decision: 'DENIED',
+          reason: 'CONSENT_REQUIRED',
+          categories: ['HEALTH'],
+        }),
+        expect.objectContaining({ service: 'identification', actorAgencyId: 'responsible-authority', action: 'READ', decision: 'ALLOWED', categories: ['SUMMARY'] }),
+      ]),
+    );
+    const times = auditTrail.map((entry) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('verifies every chain: identification and shelters, ok only if both are', async () => {
+    const result = await verify();
+    expect(result).toMatchObject({ ok: true, firstBrokenAt: null });
+    expect(result.chains.map((chain) => [chain.service, chain.ok])).toEqual([
+      ['identification', true],
+      ['shelters', true],
+    ]);
+    expect(result.entriesChecked).toBe(result.chains[0]!.entriesChecked + result.chains[1]!.entriesChecked);
+    expect(result.chains[1]!.entriesChecked).toBeGreaterThan(0);
+  });
+
+  it('names a row of shelters.audit_entry edited directly in the database', async () => {
+    // Make it look as if the refused reader had been the police instead of the RA.
+    await editAsSuperuser(`UPDATE shelters.audit_entry SET actor_agency_id = 'police-tirana' WHERE id = $1`, [sheltersEntryId]);
+    try {
+      const result = await verify();
+      expect(result).toMatchObject({ ok: false, firstBrokenAt: sheltersEntryId });
+      expect(result.chains.map((chain) => [chain.service, chain.ok, chain.firstBrokenAt])).toEqual([
+        ['identification', true, null],
+        ['shelters', false, sheltersEntryId],
+      ]);
+    } finally {
+      // Put the row back: the later suites of this run verify the chains too.
+      await editAsSuperuser(`UPDATE shelters.audit_entry SET actor_agency_id = 'responsible-authority' WHERE id = $1`, [sheltersEntryId]);
+    }
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it("exports the referral, the shelters case and records, and the notifications in one document, every source included", async () => {
+    // Notifications are written by the notifications service from the events; wait for the acceptance's.
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(`SELECT 1 FROM notifications.notification WHERE subject_ref = $1 AND kind = 'REFERRAL_ACCEPTED'`, [reference]);
+        return rows.length > 0;
+      },
+      { timeoutMs: 15_000, description: 'the notification of the acceptance' },
+    );
+    const { exportPersonData } = await mustSucceed<{ exportPersonData: { personId: string; sources: Array<{ service: string; included: boolean }>; document: ExportDocument } }>(
+      stack,
+      'ra.officer',
+      EXPORT,
+      { personId },
+    );
+    expect(exportPersonData.sources.map((source) => [source.service, source.included])).toEqual([
+      ['identification', true],
+      ['referral', true],
+      ['shelters', true],
+      ['formal-identification', true],
+      ['notifications', true],
+    ]);
+    const { document } = exportPersonData;
+    expect(document.identification.person).toMatchObject({ id: personId, given_name: 'Drita' });
+    expect(document.referral.referrals).toEqual([expect.objectContaining({ id: referralId, status: 'ACCEPTED', provider_agency_id: 'shelter-a', case_id: caseId })]);
+    expect(document.referral.person).toMatchObject({ person_id: personId, reference });
+    expect(document.shelters.cases).toEqual([expect.objectContaining({ id: caseId, referral_id: referralId, provider_agency_id: 'shelter-a' })]);
+    expect(document.shelters.needsAssessments).toEqual([expect.objectContaining({ area: 'HEALTH', summary: 'SOME_DIFFICULTIES', notes: 'sees the nurse weekly' })]);
+    expect(document.shelters.auditTrail).toEqual(expect.arrayContaining([expect.objectContaining({ id: sheltersEntryId, decision: 'DENIED' })]));
+    expect(document['formal-identification'].formalIdentifications).toEqual([]);
+    expect(new Set(document.notifications.notifications.map((notification) => notification['kind']))).toEqual(
+      new Set(['NEW_IDENTIFICATION', 'REFERRAL_RECEIVED', 'REFERRAL_ACCEPTED']),
+    );
+    // Staff accounts stay out of every part.
+    const text = JSON.stringify(document);
+    for (const key of ['submitted_by', 'created_by', 'responded_by', 'recorded_by', 'actor_username', 'actor_subject']) expect(text).not.toContain(`"${key}"`);
+    // Each chain records the export: identification the whole, shelters its part.
+    for (const schema of ['identification', 'shelters']) {
+      const { rows } = await db.query(`SELECT actor_username FROM ${schema}.audit_entry WHERE person_id = $1 AND action = 'EXPORT'`, [personId]);
+      expect([schema, rows]).toEqual([schema, [{ actor_username: 'ra.officer' }]]);
+    }
+  });
+});

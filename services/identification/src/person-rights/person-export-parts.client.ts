@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedRequest } from '@nrm/auth';
+import { getFromPeer, type InternalPeer, malformedAnswer, PERSON_EXPORT_ROUTE, type PersonExportPart, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { type IdentificationConfig, personExportPeers } from '../config';
+
+/**
+ * The other services' parts of a subject access export, each from `GET {<NAME>_INTERNAL_URL}/internal/person-export/
+ * :personId?reference=…` with the caller's own bearer token (each service checks the role itself). The reference
+ * goes along for the services that know the person by it only (notifications). Any part that does not arrive, or
+ * arrives malformed, fails the whole export with an error naming the service: the document is never silently partial.
+ */
+@Injectable()
+export class PersonExportPartsClient {
+  readonly peers: readonly InternalPeer[];
+  private readonly timeoutMs: number;
+
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
+    const config = runtime.config as IdentificationConfig;
+    this.peers = personExportPeers(config);
+    this.timeoutMs = config.PEER_TIMEOUT_MS;
+  }
+
+  /** One part per peer, in the configured order. */
+  parts(request: Pick<AuthenticatedRequest, 'headers'>, person: { id: string; reference: string }): Promise<PersonExportPart[]> {
+    const path = `/${PERSON_EXPORT_ROUTE}/${encodeURIComponent(person.id)}?${new URLSearchParams({ reference: person.reference }).toString()}`;
+    return Promise.all(
+      this.peers.map(async (peer) => {
+        const call = { peer, path, request, timeoutMs: this.timeoutMs, purpose: 'Subject access export' };
+        const body = (await getFromPeer(call)) as Partial<PersonExportPart> | null;
+        const data = body?.data;
+        if (body?.service !== peer.service || body.personId !== person.id || typeof data !== 'object' || data === null || Array.isArray(data)) {
+          throw malformedAnswer(call);
+        }
+        return { service: peer.service, personId: person.id, data };
+      }),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
+import type { Principal } from '@nrm/auth';
+import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { exportRows, type PersonExportPart, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+
+/**
+ * The shelters part of a subject access export (identification assembles the document): the person's cases, the
+ * shelter records written about them (needs assessments) and their entries of this service's audit trail. The staff
+ * member who wrote a record is withheld (the shelter stays), as identification withholds its staff. The export is an
+ * EXPORT entry of this service's chain, appended last in the same transaction: it commits only with the answer.
+ */
+@Injectable()
+export class PersonExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  export(personId: string, principal: Principal): Promise<PersonExportPart> {
+    return this.dataSource.transaction(async (manager) => {
+      const data = {
+        cases: await exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' }),
+        needsAssessments: await exportRows(manager, {
+          table: 'shelters.needs_assessment',
+          where: 't.person_id = $1',
+          params: [personId],
+          orderBy: 't.recorded_at, t.id',
+          withheld: ['recorded_by'],
+        }),
+        auditTrail: await personAuditEntriesForExport(manager, 'shelters', personId),
+      };
+      await this.audit.append(manager, {
+        actor: auditActor(principal),
+        personId,
+        categories: Object.values(DataCategory),
+        action: AuditAction.EXPORT,
+        basis: LegalBasis.LEGAL_MANDATE,
+        decision: AccessDecision.ALLOWED,
+        purpose: SUBJECT_ACCESS_PURPOSE,
+      });
+      return { service: 'shelters', personId, data };
+    });
+  }
+}
