@@ -6,3 +6,4 @@ export * from './graphql';
 export * from './run-service';
 export * from './internal-rest';
 export * from './person-export';
+export * from './person-export.controller';

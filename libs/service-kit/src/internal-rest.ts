@@ -62,6 +62,8 @@ export interface InternalCall {
   timeoutMs: number;
   /** What the caller was assembling, for the error message: "Audit trail", "Subject access export". */
   purpose: string;
+  /** When set, a 404 from the peer is NOT_FOUND with this message (the peer owns the record asked for). */
+  notFoundMessage?: string;
 }
 
 const logger = new Logger('InternalRest');
@@ -70,7 +72,8 @@ const logger = new Logger('InternalRest');
  * GET of a peer's internal endpoint with the caller's own token and correlation id; the parsed JSON body of a 200.
  * Anything else is an error of the whole operation, never a silently missing part: the message names the peer
  * service and what failed, never a stack trace or a driver message. 401 and 403 keep their meaning (the peer refused
- * this caller); an unreachable, slow or failing peer, or a body that is not JSON, is INTERNAL.
+ * this caller), and so does 404 where the call names a not-found message; an unreachable, slow or failing peer, or a
+ * body that is not JSON, is INTERNAL.
  */
 export async function getFromPeer(call: InternalCall): Promise<unknown> {
   const { peer, purpose } = call;
@@ -91,6 +94,10 @@ export async function getFromPeer(call: InternalCall): Promise<unknown> {
   if (response.status === 401) {
     await response.arrayBuffer().catch(() => undefined);
     throw new ApiError(ApiErrorCode.UNAUTHENTICATED, `${purpose}: the ${peer.service} service did not accept the token`);
+  }
+  if (response.status === 404 && call.notFoundMessage) {
+    await response.arrayBuffer().catch(() => undefined);
+    throw new ApiError(ApiErrorCode.NOT_FOUND, call.notFoundMessage);
   }
   if (response.status === 403) {
     await response.arrayBuffer().catch(() => undefined);

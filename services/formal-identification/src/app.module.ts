@@ -1,9 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
 import { FormalIdentificationResolver } from './formal-identification/formal-identification.resolver';
 import { migrations } from './migrations';
-import { PersonExportController } from './person-rights/person-export.controller';
 import { PersonExportService } from './person-rights/person-export.service';
 
 export const entities = [FormalIdentificationEntity];
@@ -15,7 +14,7 @@ export class AppModule {
       module: AppModule,
       imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
       controllers: [PersonExportController],
-      providers: [FormalIdentificationResolver, PersonExportService],
+      providers: [FormalIdentificationResolver, PersonExportService, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
     };
   }
 }

@@ -1,9 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationModule } from './notification/notification.module';
-import { PersonExportController } from './person-rights/person-export.controller';
 import { PersonExportService } from './person-rights/person-export.service';
 
 export const entities = [NotificationEntity, NotificationReadEntity];
@@ -19,7 +18,7 @@ export class AppModule {
         NotificationModule,
       ],
       controllers: [PersonExportController],
-      providers: [PersonExportService],
+      providers: [PersonExportService, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
-import { PersonExportController } from './person-rights/person-export.controller';
 import { PersonExportService } from './person-rights/person-export.service';
 import { PersonRefEntity } from './persons/person-ref.entity';
 import { ReferralEventHandlers } from './referrals/referral-events.handler';
@@ -31,6 +30,7 @@ export class AppModule {
         ReferralService,
         ReferralResolver,
         PersonExportService,
+        { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService },
       ],
     };
   }

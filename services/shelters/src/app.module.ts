@@ -1,12 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { ShelterEventHandlers } from './cases/case-opening.handler';
 import { CaseResolver } from './cases/case.resolver';
 import { CaseService } from './cases/case.service';
 import { ShelterCaseEntity } from './cases/shelter-case.entity';
 import { migrations } from './migrations';
-import { PersonExportController } from './person-rights/person-export.controller';
 import { PersonExportService } from './person-rights/person-export.service';
 import { IdentificationFactsClient } from './records/identification-facts.client';
 import { NeedsAssessmentEntity } from './records/needs-assessment.entity';
@@ -36,6 +35,7 @@ export class AppModule {
         PersonRecordsResolver,
         NeedsAssessmentResolver,
         PersonExportService,
+        { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService },
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { exportRows, type PersonExportPart } from '@nrm/service-kit';
+import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
 
 /**
  * The formal-identification part of a subject access export (identification assembles and audits the document): the
@@ -8,10 +8,10 @@ import { exportRows, type PersonExportPart } from '@nrm/service-kit';
  * and are withheld (the requesting agency stays), as identification withholds its staff.
  */
 @Injectable()
-export class PersonExportService {
+export class PersonExportService implements PersonExportSource {
   constructor(private readonly dataSource: DataSource) {}
 
-  async export(personId: string): Promise<PersonExportPart> {
+  async export({ personId }: PersonExportRequest): Promise<PersonExportPart> {
     const formalIdentifications = await exportRows(this.dataSource.manager, {
       table: 'formal_identification.formal_identification',
       where: 't.person_id = $1',

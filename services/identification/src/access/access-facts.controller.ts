@@ -1,20 +1,8 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  Controller,
-  type ExceptionFilter,
-  Get,
-  HttpException,
-  NotFoundException,
-  Param,
-  Req,
-  UseFilters,
-} from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, NotFoundException, Param, Req, UseFilters } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
-import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { InternalRestErrorFilter } from '@nrm/service-kit';
 import { PersonEntity } from '../person/person.entity';
 import { PersonAccessService } from './person-access.service';
 
@@ -29,25 +17,6 @@ export interface AccessFactsResponse {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const STATUS_OF: Partial<Record<ApiErrorCode, number>> = {
-  [ApiErrorCode.UNAUTHENTICATED]: 401,
-  [ApiErrorCode.FORBIDDEN]: 403,
-  [ApiErrorCode.NOT_FOUND]: 404,
-};
-
-/** The guard's ApiErrors (no token, wrong role) as HTTP statuses instead of a 500; never a body with personal data. */
-@Catch(ApiError, HttpException)
-class InternalRestErrorFilter implements ExceptionFilter {
-  catch(exception: ApiError | HttpException, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    if (exception instanceof HttpException) {
-      response.status(exception.getStatus()).json({ code: exception.getStatus() === 404 ? ApiErrorCode.NOT_FOUND : ApiErrorCode.INTERNAL });
-      return;
-    }
-    response.status(STATUS_OF[exception.code] ?? 500).json({ code: exception.code });
-  }
-}
 
 /**
  * Internal REST for the other services (issue 3): the access facts of the CALLER's own agency (from the verified

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { exportRows, type PersonExportPart } from '@nrm/service-kit';
+import { badUserInput } from '@nrm/graphql';
+import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
 
 /**
  * The notifications part of a subject access export (identification assembles and audits the document): the staff
@@ -9,10 +10,11 @@ import { exportRows, type PersonExportPart } from '@nrm/service-kit';
  * them is per staff member and stays out, as identification withholds its staff.
  */
 @Injectable()
-export class PersonExportService {
+export class PersonExportService implements PersonExportSource {
   constructor(private readonly dataSource: DataSource) {}
 
-  async export(personId: string, reference: string): Promise<PersonExportPart> {
+  async export({ personId, reference }: PersonExportRequest): Promise<PersonExportPart> {
+    if (!reference) throw badUserInput(['reference'], 'reference is required: notifications know a person by reference only');
     const notifications = await exportRows(this.dataSource.manager, {
       table: 'notifications.notification',
       where: 't.subject_ref = $1',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { exportRows, type PersonExportPart } from '@nrm/service-kit';
+import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
 
 /**
  * The referral part of a subject access export (identification assembles and audits the document): the person's
@@ -9,10 +9,10 @@ import { exportRows, type PersonExportPart } from '@nrm/service-kit';
  * agencies stay), as identification withholds its staff. This service keeps no audit trail of its own.
  */
 @Injectable()
-export class PersonExportService {
+export class PersonExportService implements PersonExportSource {
   constructor(private readonly dataSource: DataSource) {}
 
-  export(personId: string): Promise<PersonExportPart> {
+  export({ personId }: PersonExportRequest): Promise<PersonExportPart> {
     // One snapshot: the referrals and the projection read together.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [person] = await exportRows(manager, { table: 'referral.person_ref', where: 't.person_id = $1', params: [personId], orderBy: 't.person_id' });

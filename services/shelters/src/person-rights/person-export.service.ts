@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
-import type { Principal } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { exportRows, type PersonExportPart, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
 
 /**
  * The shelters part of a subject access export (identification assembles the document): the person's cases, the
@@ -12,13 +11,13 @@ import { exportRows, type PersonExportPart, SUBJECT_ACCESS_PURPOSE } from '@nrm/
  * EXPORT entry of this service's chain, appended last in the same transaction: it commits only with the answer.
  */
 @Injectable()
-export class PersonExportService {
+export class PersonExportService implements PersonExportSource {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
   ) {}
 
-  export(personId: string, principal: Principal): Promise<PersonExportPart> {
+  export({ personId, principal }: PersonExportRequest): Promise<PersonExportPart> {
     return this.dataSource.transaction(async (manager) => {
       const data = {
         cases: await exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' }),

@@ -3,7 +3,7 @@ import { type Permission, Relationship } from '@nrm/access-policy';
 import type { AuthenticatedRequest } from '@nrm/auth';
 import { ConsentPurpose, DataCategory, LegalBasis } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { getFromPeer, type InternalPeer, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { SheltersConfig } from '../config';
 
 export interface PersonAccessFacts {
@@ -43,12 +43,12 @@ const PURPOSES = new Set<string>(Object.values(ConsentPurpose));
 @Injectable()
 export class IdentificationFactsClient {
   private readonly byRequest = new WeakMap<object, Map<string, Promise<PersonAccessFacts>>>();
-  private readonly baseUrl: string;
+  private readonly identification: InternalPeer;
   private readonly timeoutMs: number;
 
   constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
     const config = runtime.config as unknown as SheltersConfig;
-    this.baseUrl = config.IDENTIFICATION_INTERNAL_URL.replace(/\/+$/, '');
+    this.identification = { service: 'identification', baseUrl: config.IDENTIFICATION_INTERNAL_URL };
     this.timeoutMs = config.IDENTIFICATION_TIMEOUT_MS;
   }
 
@@ -67,28 +67,15 @@ export class IdentificationFactsClient {
   }
 
   private async fetchFacts(request: AuthenticatedRequest, personId: string): Promise<PersonAccessFacts> {
-    const authorization = request.headers.authorization;
-    if (!authorization) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'Authentication required');
-    let response: Response;
-    try {
-      response = await fetch(`${this.baseUrl}/internal/access-facts/${encodeURIComponent(personId)}`, {
-        headers: { authorization, accept: 'application/json' },
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch {
-      throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
-    }
-    if (response.status === 404) throw new ApiError(ApiErrorCode.NOT_FOUND, 'Person not found');
-    if (response.status === 401) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'Authentication required');
-    if (response.status === 403) throw new ApiError(ApiErrorCode.FORBIDDEN, 'Not allowed');
-    if (response.status !== 200) throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
-    let body: FactsBody;
-    try {
-      body = (await response.json()) as FactsBody;
-    } catch {
-      throw new ApiError(ApiErrorCode.INTERNAL, 'Access facts unavailable');
-    }
-    return parseFacts(body);
+    const body = await getFromPeer({
+      peer: this.identification,
+      path: `/internal/access-facts/${encodeURIComponent(personId)}`,
+      request,
+      timeoutMs: this.timeoutMs,
+      purpose: 'Access facts',
+      notFoundMessage: 'Person not found',
+    });
+    return parseFacts(body as FactsBody);
   }
 }
 
