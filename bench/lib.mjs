@@ -46,6 +46,43 @@ export async function load({ concurrency, durationMs, warmupMs = 1_000, task }) 
   };
 }
 
+/**
+ * Open loop: starts `task(i)` at a fixed rate for `durationMs`, whether or not earlier ones have answered (as
+ * independent officers submitting would), after a warm-up at the same rate. Latency here is not bounded below by
+ * Little's law as in the closed loop of `load`, so it shows what one caller waits at that arrival rate.
+ */
+export async function loadAtRate({ ratePerSecond, durationMs, warmupMs = 1_000, task }) {
+  const latencies = [];
+  let errors = 0;
+  let counter = 0;
+  const pending = [];
+  const started = performance.now();
+  const intervalMs = 1000 / ratePerSecond;
+  const total = Math.round(((warmupMs + durationMs) / 1000) * ratePerSecond);
+  for (let n = 0; n < total; n++) {
+    const due = started + n * intervalMs;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const i = counter++;
+    const measured = due - started >= warmupMs;
+    const begin = performance.now();
+    pending.push(
+      Promise.resolve()
+        .then(() => task(i))
+        .then(
+          () => measured && latencies.push(performance.now() - begin),
+          (error) => {
+            errors++;
+            if (errors <= 3) console.error(`  error: ${error instanceof Error ? error.message : error}`);
+          },
+        ),
+    );
+  }
+  await Promise.all(pending);
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, perSecond: ratePerSecond, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
 export function rssOfPid(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -82,13 +119,17 @@ export function pidsNamed(name) {
 }
 
 /**
- * CPU used by each named group of processes while `work()` runs: { result, cpuMs: { group: ms } }. Groups are
- * re-listed at the end so processes started during the work (new database backends) count from zero.
+ * CPU used by each named group of processes while `work()` runs, from `startAfterMs` on (after a warm-up):
+ * { result, cpuMs: { group: ms } }. Groups are re-listed at the end so processes started during the work (new database
+ * backends) count from zero.
  */
-export async function measureCpu(groups, work) {
+export async function measureCpu(groups, work, { startAfterMs = 0 } = {}) {
   const read = (pids) => new Map(pids.map((pid) => [pid, cpuMsOfPid(pid)]));
-  const before = Object.fromEntries(Object.entries(groups).map(([group, list]) => [group, read(list())]));
+  const snapshot = () => Object.fromEntries(Object.entries(groups).map(([group, list]) => [group, read(list())]));
+  let before = snapshot();
+  const timer = setTimeout(() => (before = snapshot()), startAfterMs);
   const result = await work();
+  clearTimeout(timer);
   const cpuMs = {};
   for (const [group, list] of Object.entries(groups)) {
     cpuMs[group] = [...read(list())].reduce((sum, [pid, now]) => sum + now - (before[group].get(pid) ?? 0), 0);
