@@ -1,12 +1,6 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import pino from 'pino';
-import { EventConsumer, type EventEnvelope } from '@nrm/events';
-import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { notificationsConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { randomUUID } from 'node:crypto';
+import type { EventConsumer, EventEnvelope } from '@nrm/events';
+import { type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
 
 jest.setTimeout(60_000);
 
@@ -20,27 +14,13 @@ interface NotificationView {
   dueAt: string | null;
 }
 
-let service: SubgraphUnderTest;
+let service: NotificationsUnderTest;
 /** The service's own consumer, not started: the test hands it the event, which goes through the inbox as in production. */
 let consumer: EventConsumer;
 
 beforeAll(async () => {
-  service = await startSubgraph({
-    name: 'notifications',
-    schema: 'notifications',
-    configSchema: notificationsConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
-  });
-  consumer = new EventConsumer({
-    consumer: 'notifications',
-    schema: 'notifications',
-    dataSource: service.dataSource,
-    redis: service.app.get<Redis>(REDIS),
-    logger: pino({ level: 'silent' }),
-    handlers: service.app.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
-  });
+  service = await startNotifications();
+  consumer = service.consumer;
 });
 
 afterAll(async () => {
@@ -56,7 +36,7 @@ async function about(username: string, grantId: string): Promise<NotificationVie
 describe('a withdrawn consent', () => {
   it("reaches the grantee's case managers only, by reference, once", async () => {
     const grantId = randomUUID();
-    const reference = `NRM-2099-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+    const reference = testReference();
     const event: EventEnvelope<'consent.withdrawn'> = {
       id: randomUUID(),
       type: 'consent.withdrawn',

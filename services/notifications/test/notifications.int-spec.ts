@@ -1,13 +1,7 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import pino from 'pino';
+import { randomUUID } from 'node:crypto';
 import { Sex } from '@nrm/domain';
-import { EventConsumer, type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
-import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { notificationsConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import type { EventConsumer, EventEnvelope, EventPayloads } from '@nrm/events';
+import { envelope, type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
 
 jest.setTimeout(60_000);
 
@@ -32,55 +26,26 @@ const MY_NOTIFICATIONS = `query Mine($unreadOnly: Boolean, $first: Int) {
 }`;
 const MARK_READ = `mutation Read($id: ID!) { markNotificationRead(id: $id) { id kind subjectRef readAt dueAt } }`;
 
-let service: SubgraphUnderTest;
+let service: NotificationsUnderTest;
 /** The service's own consumer, not started: the tests hand it events, which go through the inbox as in production. */
 let consumer: EventConsumer;
 
 beforeAll(async () => {
-  service = await startSubgraph({
-    name: 'notifications',
-    schema: 'notifications',
-    configSchema: notificationsConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
-    env: {
-      RA_ACKNOWLEDGE_HOURS: String(RA_ACKNOWLEDGE_HOURS),
-      REFERRAL_RESPONSE_HOURS: String(REFERRAL_RESPONSE_HOURS),
-      URGENT_REFERRAL_RESPONSE_HOURS: String(URGENT_REFERRAL_RESPONSE_HOURS),
-      RESPONSIBLE_AUTHORITY_AGENCY_ID: 'responsible-authority',
-      CHILD_PROTECTION_UNITS: 'TIRANA=cpu-tirana,DURRES=cpu-durres',
-    },
+  service = await startNotifications({
+    RA_ACKNOWLEDGE_HOURS: String(RA_ACKNOWLEDGE_HOURS),
+    REFERRAL_RESPONSE_HOURS: String(REFERRAL_RESPONSE_HOURS),
+    URGENT_REFERRAL_RESPONSE_HOURS: String(URGENT_REFERRAL_RESPONSE_HOURS),
+    RESPONSIBLE_AUTHORITY_AGENCY_ID: 'responsible-authority',
+    CHILD_PROTECTION_UNITS: 'TIRANA=cpu-tirana,DURRES=cpu-durres',
   });
-  consumer = new EventConsumer({
-    consumer: 'notifications',
-    schema: 'notifications',
-    dataSource: service.dataSource,
-    redis: service.app.get<Redis>(REDIS),
-    logger: pino({ level: 'silent' }),
-    handlers: service.app.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
-  });
+  consumer = service.consumer;
 });
 
 afterAll(async () => {
   await service?.close();
 });
 
-function reference(): string {
-  return `NRM-2099-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
-}
-
-function envelope<T extends EventType>(type: T, payload: EventPayloads[T], occurredAt = new Date()): EventEnvelope<T> {
-  return {
-    id: randomUUID(),
-    type,
-    aggregateId: randomUUID(),
-    payload,
-    occurredAt: occurredAt.toISOString(),
-    correlationId: null,
-    producer: type.startsWith('referral.') ? 'referral' : 'identification',
-  };
-}
+const reference = (): string => testReference();
 
 function identificationSubmitted(overrides: Partial<EventPayloads['identification.submitted']> = {}, occurredAt?: Date) {
   return envelope(

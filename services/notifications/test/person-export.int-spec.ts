@@ -1,10 +1,6 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Sex } from '@nrm/domain';
-import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { notificationsConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { envelope, type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
 
 jest.setTimeout(60_000);
 
@@ -19,31 +15,20 @@ interface ExportBody {
  * real PostgreSQL and tokens. Notifications know a person by NRM reference only.
  */
 describe('notifications internal endpoint: the person export part', () => {
-  let service: SubgraphUnderTest;
+  let service: NotificationsUnderTest;
 
   beforeAll(async () => {
-    service = await startSubgraph({
-      name: 'notifications',
-      schema: 'notifications',
-      configSchema: notificationsConfigSchema,
-      appModule: (runtime) => AppModule.register(runtime),
-      entities,
-      migrations,
-    });
+    service = await startNotifications();
   });
 
   afterAll(async () => {
     await service?.close();
   });
 
-  function envelope<T extends EventType>(type: T, payload: EventPayloads[T]): EventEnvelope<T> {
-    return { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt: new Date().toISOString(), correlationId: null, producer: 'identification' };
-  }
-
   /** A person identified (the RA is notified) and referred to shelter-a (its case managers are), through the inbox. */
   async function notifiedPerson(): Promise<{ personId: string; reference: string }> {
     const personId = randomUUID();
-    const reference = `NRM-2098-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+    const reference = testReference(2098);
     const submitted = envelope('identification.submitted', {
       identificationId: randomUUID(),
       personId,
@@ -54,8 +39,8 @@ describe('notifications internal endpoint: the person export part', () => {
       anonymous: false,
       routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
     });
-    const referred = { ...envelope('referral.created', { referralId: randomUUID(), personId, reference, providerAgencyId: 'shelter-a', urgent: false }), producer: 'referral' as const };
-    for (const event of [submitted, referred]) await expect(service.consumer!.handle(event)).resolves.toBe('processed');
+    const referred = envelope('referral.created', { referralId: randomUUID(), personId, reference, providerAgencyId: 'shelter-a', urgent: false });
+    for (const event of [submitted, referred]) await expect(service.consumer.handle(event)).resolves.toBe('processed');
     return { personId, reference };
   }
 
