@@ -1,6 +1,6 @@
 import type { Principal } from '@nrm/auth';
 import { AgencyType, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
-import { accessAuditEntry } from './access-audit';
+import { accessAuditEntry, oversightAuditEntry } from './access-audit';
 import { AuditAction } from './audit-entry';
 
 const principal: Principal = {
@@ -51,5 +51,23 @@ describe('accessAuditEntry', () => {
         reason: code,
       });
     }
+  });
+});
+
+describe('oversightAuditEntry', () => {
+  it('records reading a person’s trail on the legal mandate, and a verification about no person with no basis', () => {
+    expect(oversightAuditEntry(principal, { action: AuditAction.AUDIT_READ, personId: PERSON })).toMatchObject({
+      personId: PERSON,
+      categories: [],
+      action: AuditAction.AUDIT_READ,
+      basis: LegalBasis.LEGAL_MANDATE,
+      decision: 'ALLOWED',
+    });
+    expect(oversightAuditEntry(principal, { action: AuditAction.AUDIT_VERIFY })).toMatchObject({
+      personId: null,
+      action: AuditAction.AUDIT_VERIFY,
+      basis: null,
+      decision: 'ALLOWED',
+    });
   });
 });

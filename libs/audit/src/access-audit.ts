@@ -37,3 +37,19 @@ export function accessAuditEntry(
     purpose: result.purpose ?? null,
   };
 }
+
+/**
+ * The entry of an act of oversight, itself part of the trail: reading a person's entries (on the legal mandate of the
+ * auditor and the head of the Responsible Authority) or verifying a chain (about no person, so no basis).
+ */
+export function oversightAuditEntry(principal: Principal, oversight: { action: AuditAction.AUDIT_READ; personId: string } | { action: AuditAction.AUDIT_VERIFY }): AuditEntryInput {
+  const read = oversight.action === AuditAction.AUDIT_READ;
+  return {
+    actor: auditActor(principal),
+    personId: read ? oversight.personId : null,
+    categories: [],
+    action: oversight.action,
+    basis: read ? LegalBasis.LEGAL_MANDATE : null,
+    decision: AccessDecision.ALLOWED,
+  };
+}

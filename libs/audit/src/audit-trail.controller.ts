@@ -2,9 +2,9 @@ import { Controller, Get, Param, Query, Req, UseFilters } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { type AuthenticatedRequest, CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
-import { AccessDecision, LegalBasis } from '@nrm/domain';
+import { LegalBasis } from '@nrm/domain';
 import { InternalRestErrorFilter, personIdParam } from '@nrm/service-kit';
-import { auditActor } from './access-audit';
+import { oversightAuditEntry } from './access-audit';
 import { AuditAction } from './audit-entry';
 import { AuditRecorder } from './audit-recorder';
 import { AUDIT_INTERNAL_ROUTE, type AuditTrailResponse } from './audit-peers.client';
@@ -73,14 +73,7 @@ export class AuditTrailController {
       to: query.to,
     });
     // Outside a GraphQL request the recorder writes at once: the answer leaves only once its entry is committed.
-    await this.recorder.record(request, {
-      actor: auditActor(principal),
-      personId,
-      categories: [],
-      action: AuditAction.AUDIT_READ,
-      basis: LegalBasis.LEGAL_MANDATE,
-      decision: AccessDecision.ALLOWED,
-    });
+    await this.recorder.record(request, oversightAuditEntry(principal, { action: AuditAction.AUDIT_READ, personId }));
     return { entries };
   }
 
@@ -88,14 +81,7 @@ export class AuditTrailController {
   @Roles(...AUDIT_VERIFIER_ROLES)
   async verify(@CurrentPrincipal() principal: Principal, @Req() request: AuthenticatedRequest): Promise<ChainVerification> {
     const result = await this.reader.verify();
-    await this.recorder.record(request, {
-      actor: auditActor(principal),
-      personId: null,
-      categories: [],
-      action: AuditAction.AUDIT_VERIFY,
-      basis: null,
-      decision: AccessDecision.ALLOWED,
-    });
+    await this.recorder.record(request, oversightAuditEntry(principal, { action: AuditAction.AUDIT_VERIFY }));
     return result;
   }
 }

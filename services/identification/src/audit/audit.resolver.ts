@@ -4,13 +4,12 @@ import {
   AUDIT_TRAIL_READER_ROLES,
   AUDIT_VERIFIER_ROLES,
   AuditAction,
-  auditActor,
+  oversightAuditEntry,
   AuditRecorder,
   FederatedAuditTrail,
   type ServiceAuditEntry,
 } from '@nrm/audit';
 import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
-import { AccessDecision, LegalBasis } from '@nrm/domain';
 import { AuditEntry, AuditVerification } from './audit-entry.model';
 import { AuditTrailArgs } from './dto/audit-trail.args';
 
@@ -34,15 +33,7 @@ export class AuditResolver {
     @Context() context: GraphQLRequestContext,
   ): Promise<ServiceAuditEntry[]> {
     const personId = args.personId.toLowerCase();
-    await this.recorder.record(context.req, {
-      actor: auditActor(principal),
-      personId,
-      categories: [],
-      action: AuditAction.AUDIT_READ,
-      // Oversight is a legal function of the auditor and the head of the Responsible Authority.
-      basis: LegalBasis.LEGAL_MANDATE,
-      decision: AccessDecision.ALLOWED,
-    });
+    await this.recorder.record(context.req, oversightAuditEntry(principal, { action: AuditAction.AUDIT_READ, personId }));
     return this.trail.find(context.req, {
       personId,
       first: args.first ?? AUDIT_TRAIL_DEFAULT_SIZE,
@@ -59,14 +50,7 @@ export class AuditResolver {
   @Roles(...AUDIT_VERIFIER_ROLES)
   async verifyAuditTrail(@CurrentPrincipal() principal: Principal, @Context() context: GraphQLRequestContext): Promise<AuditVerification> {
     const result = await this.trail.verify(context.req);
-    await this.recorder.record(context.req, {
-      actor: auditActor(principal),
-      personId: null,
-      categories: [],
-      action: AuditAction.AUDIT_VERIFY,
-      basis: null,
-      decision: AccessDecision.ALLOWED,
-    });
+    await this.recorder.record(context.req, oversightAuditEntry(principal, { action: AuditAction.AUDIT_VERIFY }));
     const chains = result.chains.map(({ service, ok, entriesChecked, firstBrokenAt, headHash }) => ({ service, ok, entriesChecked, firstBrokenAt, headHash }));
     return { ok: result.ok, entriesChecked: result.entriesChecked, firstBrokenAt: result.firstBrokenAt, headHash: chains[0]?.headHash ?? null, chains };
   }
