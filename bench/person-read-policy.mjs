@@ -24,6 +24,8 @@ import {
   fmt,
   graphql,
   load,
+  measureCpu,
+  pidsNamed,
   passwordToken,
   startPlatform,
   startProcess,
@@ -106,6 +108,8 @@ async function main() {
     }
     const withUrl = `http://127.0.0.1:${WITH_PORT}/graphql`;
     const withoutUrl = `http://127.0.0.1:${WITHOUT_PORT}/graphql`;
+    // CPU of the process that answers, and of PostgreSQL, per read: steadier than throughput on a shared machine.
+    const servingPid = { [withUrl]: extra[0].child.pid, [withoutUrl]: extra[1].child.pid };
 
     const auditCount = async () => Number((await pool.query('SELECT count(*) AS n FROM identification.audit_entry')).rows[0].n);
     /** One measurement: `username` reads the persons in turn at `url`; every answer must carry identity. */
@@ -113,7 +117,8 @@ async function main() {
       const token = await passwordToken(ISSUER, username);
       let answered = 0;
       const before = await auditCount();
-      const result = await load({
+      const groups = { service: () => (servingPid[url] ? [servingPid[url]] : []), postgres: () => pidsNamed('postgres') };
+      const { result, cpuMs } = await measureCpu(groups, () => load({
         concurrency: CONCURRENCY,
         durationMs: DURATION_MS,
         warmupMs: 500,
@@ -123,9 +128,10 @@ async function main() {
           if (!body.data.person.identity || !body.data.person.traffickingExperience) throw new Error('a category came back null');
           answered++;
         },
-      });
+      }), { startAfterMs: 500 });
       const audited = (await auditCount()) - before;
-      return { label, ...result, answered, audited };
+      const cpuPerRead = (cpuMs.service + cpuMs.postgres) / Math.max(1, result.requests);
+      return { label, ...result, answered, audited, cpuPerRead };
     }
 
     // Short, paired rounds: the three modes back to back, in an order that rotates every round, so a noisy machine
@@ -172,14 +178,21 @@ async function main() {
       p50: median(rounds.map((f) => f[mode].p50 / f.without.p50)),
       p99: median(rounds.map((f) => f[mode].p99 / f.without.p99)),
       all: rounds.map((f) => fmt(f.without.perSecond / f[mode].perSecond, 2)).join(' '),
+      cpu: median(rounds.map((f) => f[mode].cpuPerRead / f.without.cpuPerRead)),
+      cpuAll: rounds.map((f) => fmt(f[mode].cpuPerRead / f.without.cpuPerRead, 2)).join(' '),
+      cpuMs: median(rounds.map((f) => f[mode].cpuPerRead)),
+      cpuMsWithout: median(rounds.map((f) => f.without.cpuPerRead)),
     });
     const audit = ratios('with');
     const policy = ratios('owner');
     console.log(`
 cost of policy + audit on a person read, subgraph direct, median of ${ROUNDS} rounds (target <= 1.3x):`);
     console.log(`  throughput without/with ${fmt(audit.throughput, 3)}x (per round: ${audit.all}); p50 with/without ${fmt(audit.p50, 3)}x; p99 ${fmt(audit.p99, 3)}x`);
+    console.log(
+      `  CPU per read (service + PostgreSQL) with/without ${fmt(audit.cpu, 3)}x: ${fmt(audit.cpuMs, 2)} ms vs ${fmt(audit.cpuMsWithout, 2)} ms (per round: ${audit.cpuAll})`,
+    );
     console.log(`cost of the policy alone (police.tirana's own record: OWNER, nothing audited):`);
-    console.log(`  throughput ${fmt(policy.throughput, 3)}x (per round: ${policy.all}); p50 ${fmt(policy.p50, 3)}x`);
+    console.log(`  throughput ${fmt(policy.throughput, 3)}x (per round: ${policy.all}); p50 ${fmt(policy.p50, 3)}x; CPU per read ${fmt(policy.cpu, 3)}x`);
     console.log(
       `through the gateway, ra.officer with policy + audit: ${fmt(viaGateway.perSecond)} req/s, p50 ${fmt(viaGateway.p50, 2)} ms, p99 ${fmt(viaGateway.p99, 2)} ms ` +
         `(the gateway's planning and extra hop are the same with or without the policy, so the ratio is measured at the subgraph)`,

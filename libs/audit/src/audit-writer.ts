@@ -21,6 +21,15 @@ export interface AuditOptions {
   peerTimeoutMs?: number;
 }
 
+interface PendingAppend {
+  sealed: AuditPayload[];
+  resolve: (sealed: AuditPayload[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The most entries one group append writes; more wait for the next. */
+const GROUP_APPEND_MAX_ENTRIES = 500;
+
 /**
  * Appends entries to the service's hash-chained audit trail through `append_audit_entries`, one statement per call
  * whatever the number of entries.
@@ -28,6 +37,9 @@ export interface AuditOptions {
 @Injectable()
 export class AuditWriter {
   private readonly appendSql: string;
+  /** Reads' entries waiting for the group append in flight to finish (see appendNow). */
+  private queue: PendingAppend[] = [];
+  private flushing = false;
 
   constructor(
     @Inject(AUDIT_OPTIONS) options: AuditOptions,
@@ -45,9 +57,43 @@ export class AuditWriter {
     return this.write(manager, isEntryList(entries) ? entries : [entries]);
   }
 
-  /** In its own short transaction (the statement's), for reads and denied attempts: returns once committed. */
+  /**
+   * In its own short transaction (the statement's), for reads and denied attempts: resolves once committed, rejects if
+   * the entries were not written. Group append: while one append is in flight, the entries of other requests queue
+   * and the next append writes them all in one statement and one commit, so concurrent readers share the chain's lock
+   * and the commit's flush instead of waiting for each other's. A lone request is written at once, with no delay.
+   */
   appendNow(entries: readonly AuditEntryInput[]): Promise<AuditPayload[]> {
-    return this.write(this.dataSource.manager, entries);
+    if (entries.length === 0) return Promise.resolve([]);
+    // Sealed (validated) per request, so one request's bad entry never fails another's append.
+    const sealed = entries.map((entry) => sealAuditEntry(entry));
+    return new Promise<AuditPayload[]>((resolve, reject) => {
+      this.queue.push({ sealed, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const group: PendingAppend[] = [];
+        let size = 0;
+        while (this.queue.length > 0 && (group.length === 0 || size + this.queue[0]!.sealed.length <= GROUP_APPEND_MAX_ENTRIES)) {
+          const next = this.queue.shift()!;
+          group.push(next);
+          size += next.sealed.length;
+        }
+        try {
+          await this.dataSource.manager.query(this.appendSql, [group.flatMap(({ sealed }) => sealed.map(canonicalAuditPayload))]);
+          for (const pending of group) pending.resolve(pending.sealed);
+        } catch (error) {
+          for (const pending of group) pending.reject(error);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
   }
 
   private async write(manager: EntityManager, entries: readonly AuditEntryInput[]): Promise<AuditPayload[]> {

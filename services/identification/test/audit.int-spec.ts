@@ -335,6 +335,49 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
     });
   });
 
+  describe('appends for reads (group append)', () => {
+    const deniedRead = (personId: string): AuditEntryInput => ({
+      actor: { subject: '00000000-0000-4000-8000-000000000009', username: 'cm.shelter-b', agencyId: 'shelter-b', role: 'case_manager' },
+      personId,
+      categories: [DataCategory.IDENTITY],
+      action: AuditAction.READ,
+      basis: null,
+      decision: AccessDecision.DENIED,
+      reason: 'FORBIDDEN',
+    });
+
+    it('writes every entry of concurrent requests once, in one unbroken chain, and answers each with its own', async () => {
+      const writer = subgraph.app.get(AuditWriter);
+      const persons = Array.from({ length: 60 }, () => randomUUID());
+      const answers = await Promise.all(persons.map((personId) => writer.appendNow([deniedRead(personId), deniedRead(personId)])));
+      answers.forEach((sealed, index) => {
+        expect(sealed).toHaveLength(2);
+        expect(sealed.every((entry) => entry.person_id === persons[index])).toBe(true);
+      });
+      for (const personId of persons.slice(0, 5)) expect(await entriesFor(personId)).toHaveLength(2);
+      const { rows } = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM identification.audit_entry WHERE person_id = ANY($1::uuid[])`, [persons]);
+      expect(rows[0].n).toBe(120);
+      expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+
+    it('rejects every request of a group whose append fails, so no read is answered without its entry', async () => {
+      const writer = subgraph.app.get(AuditWriter);
+      const before = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM identification.audit_entry`);
+      // The database refuses the group (the chain's append function is gone for a moment; restored below).
+      await owner.query(`ALTER FUNCTION identification.append_audit_entries(text[]) RENAME TO append_audit_entries_away`);
+      try {
+        const results = await Promise.allSettled(Array.from({ length: 5 }, () => writer.appendNow([deniedRead(randomUUID())])));
+        expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'rejected']);
+      } finally {
+        await owner.query(`ALTER FUNCTION identification.append_audit_entries_away(text[]) RENAME TO append_audit_entries`);
+      }
+      const after = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM identification.audit_entry`);
+      expect(after.rows[0].n).toBe(before.rows[0].n);
+      // And the writer recovers: the next append goes through.
+      await expect(writer.appendNow([deniedRead(randomUUID())])).resolves.toHaveLength(1);
+    });
+  });
+
   describe('reading and verifying the trail', () => {
     let personId: string;
     beforeAll(async () => {
