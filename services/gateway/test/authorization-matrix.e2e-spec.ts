@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Kind, parse } from 'graphql';
 import { Client } from 'pg';
 import {
   ACCESS_POLICY,
@@ -461,7 +462,104 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     source: 'services/identification/src/indicators/indicator.resolver.ts',
     query: `{ indicatorCatalog { code } }`,
   },
+  // Ids that do not exist: an allowed role passes the guard and gets NOT_FOUND (or BAD_USER_INPUT), never FORBIDDEN.
+  {
+    name: 'initialIdentification',
+    allowed: [Role.FIRST_RESPONDER, Role.RA_OFFICER, Role.RA_HEAD, Role.CHILD_PROTECTION_WORKER],
+    source: 'services/identification/src/identification/identification.resolver.ts',
+    query: `query($id: ID!) { initialIdentification(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
+    name: 'setLegalHold',
+    allowed: [Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/person-rights.resolver.ts',
+    query: `mutation($personId: ID!) { setLegalHold(personId: $personId, reasonCode: "CRIMINAL_PROCEEDINGS") { id } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'releaseLegalHold',
+    allowed: [Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/person-rights.resolver.ts',
+    query: `mutation($personId: ID!) { releaseLegalHold(personId: $personId) { id } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'legalHolds',
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/person-rights.resolver.ts',
+    query: `query($personId: ID!) { legalHolds(personId: $personId) { id } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'exportPersonData',
+    // SUBJECT_ACCESS_ROLES (libs/service-kit/src/person-export.ts)
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/person-rights.resolver.ts',
+    query: `query($personId: ID!) { exportPersonData(personId: $personId) { personId } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'erasePersonData',
+    allowed: [Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/person-rights.resolver.ts',
+    query: `mutation($personId: ID!) { erasePersonData(personId: $personId, requestReference: "SAR-2026-0001") { personId } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'formalIdentifications',
+    allowed: [Role.FORMAL_ID_POLICE, Role.FORMAL_ID_SOCIAL, Role.CHILD_PROTECTION_WORKER, Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/formal-identification/src/formal-identification/formal-identification.resolver.ts',
+    query: `query($personId: ID!) { formalIdentifications(personId: $personId) { id } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'markNotificationRead',
+    allowed: ALL, // @AnyStaff
+    source: 'services/notifications/src/notification/notification.resolver.ts',
+    query: `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
+    name: 'referral',
+    // REFERRAL_READER_ROLES
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD, Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/referral/src/referrals/referral.resolver.ts',
+    query: `query($id: ID!) { referral(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
+    name: 'statisticsSnapshots',
+    allowed: [Role.NATIONAL_COORDINATOR],
+    source: 'services/reporting/src/statistics/statistics.resolver.ts',
+    query: `{ statisticsSnapshots { id } }`,
+  },
+  {
+    name: 'case',
+    // CASE_READER_ROLES
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/shelters/src/cases/case.resolver.ts',
+    query: `query($id: ID!) { case(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
+    name: 'recordNeedsAssessment',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/shelters/src/records/needs-assessment.resolver.ts',
+    query: `mutation($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id } }`,
+    variables: () => ({ input: { caseId: randomUUID(), area: 'HEALTH', summary: 'GOOD' } }),
+  },
 ];
+
+/** Every root field of the composed supergraph: the role-guard cells must cover each one. */
+function supergraphOperations(): string[] {
+  const document = parse(readFileSync(join(REPOSITORY_ROOT, 'infra', 'supergraph', 'supergraph.graphql'), 'utf8'));
+  return document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OBJECT_TYPE_DEFINITION && (definition.name.value === 'Query' || definition.name.value === 'Mutation')
+      ? (definition.fields ?? []).map((field) => field.name.value)
+      : [],
+  );
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -827,6 +925,10 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     expect(ALL_ROLES.filter((role) => !personOperation.allowed.includes(role)).sort()).toEqual([...ROLES_WITHOUT_PERSON_ACCESS].sort());
     // Every relationship the policy knows opens SUMMARY at least: a provider decides on the summary alone.
     for (const rule of Object.values(ACCESS_POLICY)) expect(rule.categories).toContain(DataCategory.SUMMARY);
+  });
+
+  it('has a role-guard row for every operation of the supergraph, and no other', () => {
+    expect(OPERATIONS.map((operation) => operation.name).sort()).toEqual(supergraphOperations().sort());
   });
 
   it('asserts the role guard of every operation for every demo user: FORBIDDEN outside @Roles, never FORBIDDEN inside', async () => {
