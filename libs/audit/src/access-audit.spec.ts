@@ -12,6 +12,7 @@ const principal: Principal = {
   clientId: 'nrm-cli',
   tokenId: undefined,
   expiresAt: new Date('2030-01-01T00:00:00Z'),
+  correlationId: 'corr-1234',
 };
 const PERSON = '8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a';
 
@@ -23,6 +24,7 @@ describe('accessAuditEntry', () => {
   it('records a read on a mandate with its basis', () => {
     expect(accessAuditEntry(principal, PERSON, DataCategory.IDENTITY, { decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE })).toEqual({
       actor: { subject: 'sub-1', username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' },
+      correlationId: 'corr-1234',
       personId: PERSON,
       categories: [DataCategory.IDENTITY],
       action: AuditAction.READ,

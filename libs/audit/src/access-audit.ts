@@ -21,12 +21,14 @@ export function accessAuditEntry(
   action: AuditAction = AuditAction.READ,
 ): AuditEntryInput | null {
   const actor = auditActor(principal);
+  const { correlationId } = principal;
   if (result.decision === 'DENIED') {
-    return { actor, personId, categories: [category], action, basis: null, decision: AccessDecision.DENIED, reason: result.code };
+    return { actor, correlationId, personId, categories: [category], action, basis: null, decision: AccessDecision.DENIED, reason: result.code };
   }
   if (result.basis === LegalBasis.OWNER) return null;
   return {
     actor,
+    correlationId,
     personId,
     categories: [category],
     action,
@@ -46,6 +48,7 @@ export function oversightAuditEntry(principal: Principal, oversight: { action: A
   const read = oversight.action === AuditAction.AUDIT_READ;
   return {
     actor: auditActor(principal),
+    correlationId: principal.correlationId,
     personId: read ? oversight.personId : null,
     categories: [],
     action: oversight.action,

@@ -1,5 +1,4 @@
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { withCorrelationId } from '@nrm/logging';
 import { AuditAction, type AuditEntryInput, AuditEntryError, auditTimestamp, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 
 const input: AuditEntryInput = {
@@ -9,6 +8,7 @@ const input: AuditEntryInput = {
   action: AuditAction.READ,
   basis: LegalBasis.LEGAL_MANDATE,
   decision: AccessDecision.ALLOWED,
+  correlationId: 'corr-1234',
   at: new Date('2026-11-29T12:00:00.123Z'),
 };
 const ID = '11111111-2222-4333-8444-555555555555';
@@ -27,9 +27,10 @@ describe('sealAuditEntry', () => {
     expect(sealAuditEntry({ ...input, action: AuditAction.OVERRIDE_GRANTED, basis: null }, ID).flagged_for_review).toBe(true);
   });
 
-  it('takes the correlation id of the request unless one is given', () => {
-    expect(withCorrelationId('corr-1234', () => sealAuditEntry(input, ID)).correlation_id).toBe('corr-1234');
-    expect(withCorrelationId('corr-1234', () => sealAuditEntry({ ...input, correlationId: null }, ID)).correlation_id).toBeNull();
+  it('keeps the correlation id it is given, and drops one that is not an opaque token', () => {
+    expect(sealAuditEntry(input, ID).correlation_id).toBe('corr-1234');
+    expect(sealAuditEntry({ ...input, correlationId: null }, ID).correlation_id).toBeNull();
+    expect(sealAuditEntry({ ...input, correlationId: 'Jane Doe, Tirana' }, ID).correlation_id).toBeNull();
   });
 
   it('accepts only codes as reason and purpose, so no free text (and no personal data) enters the trail', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { currentCorrelationId, sanitizeCorrelationId } from '@nrm/logging';
+import { sanitizeCorrelationId } from '@nrm/logging';
 
 /** What was done. Reads and denied attempts come from the access policy; the rest from the use case that did it. */
 export enum AuditAction {
@@ -43,8 +43,8 @@ export interface AuditEntryInput {
   purpose?: string | null;
   /** Forced true for every override grant and every use of an override. */
   flaggedForReview?: boolean;
-  /** Defaults to the request's correlation id. */
-  correlationId?: string | null;
+  /** The request's (principal.correlationId) or the event's correlation id; null when there is none. */
+  correlationId: string | null;
   at?: Date;
 }
 
@@ -146,7 +146,6 @@ export function sealAuditEntry(input: AuditEntryInput, id: string = randomUUID()
   check(DECISIONS.has(input.decision), 'decision');
   check(input.categories.every((category) => CATEGORY_ORDER.includes(category)), 'categories');
   const flagged = input.flaggedForReview === true || input.basis === LegalBasis.OVERRIDE || input.action === AuditAction.OVERRIDE_GRANTED;
-  const correlationId = input.correlationId === undefined ? currentCorrelationId() : input.correlationId;
   return {
     action: input.action,
     actor_agency_id: actor.agencyId,
@@ -157,7 +156,7 @@ export function sealAuditEntry(input: AuditEntryInput, id: string = randomUUID()
     basis: input.basis,
     // One order for the same set, so equal entries hash equally and read the same.
     categories: CATEGORY_ORDER.filter((category) => input.categories.includes(category)),
-    correlation_id: sanitizeCorrelationId(correlationId ?? undefined) ?? null,
+    correlation_id: sanitizeCorrelationId(input.correlationId ?? undefined) ?? null,
     decision: input.decision,
     flagged_for_review: flagged,
     id: uuidOrNull(id, 'id') as string,

@@ -5,7 +5,7 @@ import { ApiErrorCode } from '@nrm/graphql';
 import { AuditRecorder } from './audit-recorder';
 
 interface RequestContextValue {
-  req?: object;
+  req?: { correlationId?: string };
 }
 
 /**
@@ -29,7 +29,8 @@ export class AuditFlushPlugin implements ApolloServerPlugin<RequestContextValue>
         } catch (error) {
           // Class and SQLSTATE only: a driver message may quote a value.
           const code = (error as { code?: unknown }).code;
-          this.logger.error(`audit entries not written (${error instanceof Error ? error.name : 'unknown'} ${typeof code === 'string' ? code : ''}); response withheld`);
+          const failure = `${error instanceof Error ? error.name : 'unknown'} ${typeof code === 'string' ? code : ''}`;
+          this.logger.error(`audit entries not written (${failure}); response withheld [correlation ${requestKey.correlationId ?? 'none'}]`);
           context.response.body = {
             kind: 'single',
             singleResult: { data: null, errors: [{ message: 'Internal error', extensions: { code: ApiErrorCode.INTERNAL } }] },

@@ -6,6 +6,7 @@ import type { AuditWriter } from './audit-writer';
 const actor = { subject: 'sub-1', username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' };
 const read = (category: DataCategory, overrides: Partial<AuditEntryInput> = {}): AuditEntryInput => ({
   actor,
+  correlationId: 'corr-1234',
   personId: '8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a',
   categories: [category],
   action: AuditAction.READ,

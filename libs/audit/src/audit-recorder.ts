@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { currentCorrelationId } from '@nrm/logging';
 import type { AuditEntryInput } from './audit-entry';
 import { AuditWriter } from './audit-writer';
 
@@ -48,9 +47,8 @@ export class AuditRecorder {
       for (const category of entry.categories) pending.categories.add(category);
       pending.entry = { ...pending.entry, flaggedForReview: pending.entry.flaggedForReview === true || entry.flaggedForReview === true };
     } else {
-      // The time and correlation id of the first access stand for the group.
-      const correlationId = entry.correlationId === undefined ? (currentCorrelationId() ?? null) : entry.correlationId;
-      batch.entries.set(key, { entry: { ...entry, at: entry.at ?? new Date(), correlationId }, categories: new Set(entry.categories) });
+      // The time of the first access stands for the group.
+      batch.entries.set(key, { entry: { ...entry, at: entry.at ?? new Date() }, categories: new Set(entry.categories) });
     }
   }
 

@@ -29,6 +29,7 @@ export class RoleDenialAuditFilter implements GqlExceptionFilter {
     if (!request?.principal || typeof personId !== 'string' || !UUID.test(personId)) return exception;
     await this.recorder.record(request, {
       actor: auditActor(request.principal),
+      correlationId: request.principal.correlationId,
       // Lower case, as the policy's own entry for the same person is keyed.
       personId: personId.toLowerCase(),
       categories: [],

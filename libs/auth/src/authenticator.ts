@@ -16,7 +16,8 @@ export class Authenticator {
     const token = bearerToken(request);
     if (!token) throw unauthenticated();
     try {
-      request.principal = await this.verifier.verify(token);
+      const identity = await this.verifier.verify(token);
+      request.principal = { ...identity, correlationId: request.correlationId ?? null };
       return request.principal;
     } catch (error) {
       if (error instanceof InvalidTokenError) throw unauthenticated('Invalid or expired token');

@@ -1,7 +1,7 @@
 import type { AgencyType, Role } from '@nrm/domain';
 
-/** The authenticated caller, built only from a verified access token. */
-export interface Principal {
+/** Who a verified access token names: the same for every request carrying that token (and cached with it). */
+export interface TokenIdentity {
   /** Keycloak user id (`sub`). */
   readonly subject: string;
   readonly username: string;
@@ -13,6 +13,15 @@ export interface Principal {
   readonly clientId: string;
   readonly tokenId: string | undefined;
   readonly expiresAt: Date;
+}
+
+/**
+ * The authenticated caller of one request: the token's identity and the request's correlation id, so what the caller
+ * causes (events, audit entries, calls to other services, log lines) carries it without ambient state. Null only
+ * outside a request (a test calling a service directly).
+ */
+export interface Principal extends TokenIdentity {
+  readonly correlationId: string | null;
 }
 
 export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolean {

@@ -5,6 +5,8 @@ import type { Principal } from './principal';
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
+  /** Set by the service's first middleware from the x-correlation-id header (or new): see @nrm/logging. */
+  correlationId?: string;
 }
 
 export interface GraphQLRequestContext {

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { ALL_ROLES, isAgencyType, isRole, type Role } from '@nrm/domain';
-import type { Principal } from './principal';
+import type { TokenIdentity } from './principal';
 
 export interface TokenVerifierOptions {
   /** The realm URL, e.g. http://localhost:8080/realms/nrm; `iss` must equal it. */
@@ -45,13 +45,13 @@ type KeySet = ReturnType<typeof createRemoteJWKSet>;
 export class TokenVerifier {
   private keySet: KeySet | undefined;
   private discovery: Promise<KeySet> | undefined;
-  private readonly cache: LRUCache<string, Principal>;
+  private readonly cache: LRUCache<string, TokenIdentity>;
 
   constructor(private readonly options: TokenVerifierOptions) {
     this.cache = new LRUCache({ max: options.cacheSize ?? 5_000 });
   }
 
-  async verify(token: string): Promise<Principal> {
+  async verify(token: string): Promise<TokenIdentity> {
     const cached = this.cache.get(token);
     if (cached && cached.expiresAt.getTime() + this.options.clockSkewSeconds * 1000 > Date.now()) return cached;
 
@@ -100,7 +100,7 @@ export class TokenVerifier {
  * The principal of a signature-verified payload, or InvalidTokenError: an access token (not an ID token) of an allowed
  * client, naming the user's agency and its type and holding at least one platform role.
  */
-export function principalFromClaims(payload: RealmAccessClaims, allowedClients: readonly string[]): Principal {
+export function principalFromClaims(payload: RealmAccessClaims, allowedClients: readonly string[]): TokenIdentity {
   if (payload.typ !== undefined && payload.typ !== 'Bearer') throw new InvalidTokenError('not an access token');
   if (!payload.azp || !allowedClients.includes(payload.azp)) throw new InvalidTokenError('client not allowed');
   if (typeof payload.agency_id !== 'string' || payload.agency_id.length === 0) throw new InvalidTokenError('no agency');

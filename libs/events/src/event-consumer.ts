@@ -1,7 +1,7 @@
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Logger, withCorrelationId } from '@nrm/logging';
+import type { Logger } from '@nrm/logging';
 import { type EventEnvelope, type EventType, eventQueueName, eventTypesConsumedBy, type ServiceName } from './contracts';
 
 export type EventHandler<T extends EventType> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
@@ -41,7 +41,10 @@ export class EventConsumer {
       autorun: true,
     });
     this.worker.on('failed', (job, error) => {
-      this.options.logger.warn({ eventId: job?.id, eventType: job?.name, attempt: job?.attemptsMade, err: error.name }, 'event handling failed');
+      this.options.logger.warn(
+        { eventId: job?.id, eventType: job?.name, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, err: error.name },
+        'event handling failed',
+      );
     });
     this.worker.on('error', (error) => this.options.logger.error({ err: error.name }, 'event worker error'));
   }
@@ -53,7 +56,8 @@ export class EventConsumer {
   }
 
   private process(job: Job<EventEnvelope>): Promise<ConsumeResult> {
-    return withCorrelationId(job.data.correlationId ?? undefined, () => this.handle(job.data));
+    // Handlers carry the event's correlationId on to what they write (outbox events, audit entries, log lines).
+    return this.handle(job.data);
   }
 
   /** Public so a test can redeliver an event by hand. */
@@ -68,7 +72,7 @@ export class EventConsumer {
       );
       if (inserted.length === 0) return 'duplicate';
       await handler(event, manager);
-      this.options.logger.debug({ eventId: event.id, eventType: event.type }, 'event processed');
+      this.options.logger.debug({ eventId: event.id, eventType: event.type, correlationId: event.correlationId }, 'event processed');
       return 'processed';
     });
   }

@@ -1,6 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
-import { currentCorrelationId } from './correlation';
 
 /**
  * JSON logs. Authorization headers, tokens and anything under a `personal` key are redacted as a second line of
@@ -14,10 +13,6 @@ export function createLogger(service: string, level: string = process.env['LOG_L
     redact: {
       paths: ['authorization', '*.authorization', 'headers.authorization', 'token', '*.token', 'password', '*.password', 'personal', '*.personal'],
       censor: '[redacted]',
-    },
-    mixin: () => {
-      const correlationId = currentCorrelationId();
-      return correlationId ? { correlationId } : {};
     },
   });
 }

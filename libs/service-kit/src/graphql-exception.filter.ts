@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, HttpException, Inject } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
+import type { AuthenticatedRequest, GraphQLRequestContext } from '@nrm/auth';
 import { ApiError, DomainException } from '@nrm/graphql';
 import type { Logger } from '@nrm/logging';
 import { LOGGER } from './runtime';
@@ -20,13 +21,15 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
         response.status(exception.getStatus()).json(exception.getResponse());
         return undefined;
       }
-      this.logger.error({ err: describe(exception) }, 'unhandled error');
+      const { correlationId } = host.switchToHttp().getRequest<AuthenticatedRequest>();
+      this.logger.error({ correlationId, err: describe(exception) }, 'unhandled error');
       const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
       response.status(500).json({ statusCode: 500, message: 'Internal error' });
       return undefined;
     }
     if (!(exception instanceof ApiError) && !(exception instanceof DomainException)) {
-      this.logger.error({ err: describe(exception) }, 'unexpected error in resolver');
+      const correlationId = GqlArgumentsHost.create(host).getContext<Partial<GraphQLRequestContext>>().req?.correlationId;
+      this.logger.error({ correlationId, err: describe(exception) }, 'unexpected error in resolver');
     }
     return exception;
   }

@@ -7,3 +7,4 @@ export * from './run-service';
 export * from './internal-rest';
 export * from './person-export';
 export * from './person-export.controller';
+export * from './correlation.middleware';

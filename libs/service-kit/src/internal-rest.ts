@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Response as ExpressResponse } from 'express';
 import type { AuthenticatedRequest } from '@nrm/auth';
 import { ApiError, ApiErrorCode, DomainException } from '@nrm/graphql';
-import { CORRELATION_HEADER, currentCorrelationId } from '@nrm/logging';
+import { CORRELATION_HEADER } from '@nrm/logging';
 
 /*
  * Internal REST between services (issue 3): plain Nest controllers under /internal/…, behind the global AuthGuard and
@@ -57,8 +57,8 @@ export interface InternalCall {
   peer: InternalPeer;
   /** Starts with `/`, e.g. `/internal/audit/verify`; path segments already encoded. */
   path: string;
-  /** The incoming request whose bearer token is forwarded: the peer decides for the same caller. */
-  request: Pick<AuthenticatedRequest, 'headers'>;
+  /** The incoming request whose bearer token (and correlation id) is forwarded: the peer decides for the same caller. */
+  request: Pick<AuthenticatedRequest, 'headers' | 'correlationId'>;
   timeoutMs: number;
   /** What the caller was assembling, for the error message: "Audit trail", "Subject access export". */
   purpose: string;
@@ -79,7 +79,7 @@ export async function getFromPeer(call: InternalCall): Promise<unknown> {
   const { peer, purpose } = call;
   const authorization = call.request.headers.authorization;
   if (!authorization) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'Authentication required');
-  const correlationId = currentCorrelationId();
+  const { correlationId } = call.request;
   let response: Response;
   try {
     response = await fetch(`${peer.baseUrl.replace(/\/+$/, '')}${call.path}`, {
@@ -88,7 +88,7 @@ export async function getFromPeer(call: InternalCall): Promise<unknown> {
     });
   } catch (error) {
     const cause = error instanceof Error ? error.name : 'unknown';
-    logger.warn(`${purpose}: ${peer.service} did not answer (${cause})`);
+    logger.warn(`${purpose}: ${peer.service} did not answer (${cause}) [correlation ${correlationId ?? 'none'}]`);
     throw new ApiError(ApiErrorCode.INTERNAL, `${purpose} unavailable: the ${peer.service} service did not answer`);
   }
   if (response.status === 401) {
@@ -105,7 +105,7 @@ export async function getFromPeer(call: InternalCall): Promise<unknown> {
   }
   if (response.status !== 200) {
     await response.arrayBuffer().catch(() => undefined);
-    logger.warn(`${purpose}: ${peer.service} answered HTTP ${response.status}`);
+    logger.warn(`${purpose}: ${peer.service} answered HTTP ${response.status} [correlation ${correlationId ?? 'none'}]`);
     throw new ApiError(ApiErrorCode.INTERNAL, `${purpose} unavailable: the ${peer.service} service answered with an error`);
   }
   try {

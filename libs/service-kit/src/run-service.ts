@@ -3,14 +3,14 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 import { execute, parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { type BaseConfig, loadConfig, reportBootFailure } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import type { ServiceName } from '@nrm/events';
 import { ApiValidationPipe } from '@nrm/graphql';
-import { CORRELATION_HEADER, createLogger, type Logger, NestPinoLogger, withCorrelationId } from '@nrm/logging';
+import { createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
+import { correlateRequest } from './correlation.middleware';
 import type { z } from 'zod';
 import type { ProcessMode, ServiceRuntime } from './runtime';
 
@@ -73,9 +73,7 @@ export async function runService<S extends z.ZodType<BaseConfig & { PORT: number
       logger: new NestPinoLogger(logger),
     });
     app.disable('x-powered-by');
-    app.use((request: Request, _response: Response, next: NextFunction) =>
-      withCorrelationId(request.headers[CORRELATION_HEADER] as string | undefined, next),
-    );
+    app.use(correlateRequest);
     app.useGlobalPipes(new ApiValidationPipe());
     app.enableShutdownHooks();
     await app.listen(config.PORT, config.HOST);

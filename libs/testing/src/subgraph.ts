@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NextFunction, Request, Response } from 'express';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
 import request from 'supertest';
@@ -9,9 +8,8 @@ import type { z } from 'zod';
 import { type BaseConfig, loadConfig } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import { ApiValidationPipe } from '@nrm/graphql';
-import { CORRELATION_HEADER, withCorrelationId } from '@nrm/logging';
 import { EventConsumer, eventTypesConsumedBy } from '@nrm/events';
-import { EVENT_HANDLER_SET, type EventHandlerSet, Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
+import { correlateRequest, EVENT_HANDLER_SET, type EventHandlerSet, Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
 import { startDevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
 import type { GraphQLResponseError } from './stack';
 import { freePorts } from './ports';
@@ -105,7 +103,7 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
     const runtime: ServiceRuntime = { name: definition.name, schema: definition.schema, mode: 'api', config, logger };
     const nest = await NestFactory.create(definition.appModule(runtime), { logger: false });
     app = nest;
-    nest.use((req: Request, _res: Response, next: NextFunction) => withCorrelationId(req.headers[CORRELATION_HEADER] as string | undefined, next));
+    nest.use(correlateRequest);
     nest.useGlobalPipes(new ApiValidationPipe());
     await nest.init();
 

@@ -131,6 +131,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
   async function appendToShelters(personId: string, agencyId: string, at?: Date): Promise<string> {
     const payload = sealAuditEntry({
       actor: { subject: randomUUID(), username: `user.${agencyId}`, agencyId, role: 'case_manager' },
+      correlationId: null,
       personId,
       categories: [DataCategory.HEALTH],
       action: AuditAction.READ,
@@ -295,6 +296,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
   describe("writes in the caller's transaction", () => {
     const overrideGranted = (personId: string): AuditEntryInput => ({
       actor: { subject: '00000000-0000-4000-8000-000000000005', username: 'ra.head', agencyId: 'responsible-authority', role: 'ra_head' },
+      correlationId: null,
       personId,
       categories: [DataCategory.HEALTH],
       action: AuditAction.OVERRIDE_GRANTED,
@@ -338,6 +340,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
   describe('appends for reads (group append)', () => {
     const deniedRead = (personId: string): AuditEntryInput => ({
       actor: { subject: '00000000-0000-4000-8000-000000000009', username: 'cm.shelter-b', agencyId: 'shelter-b', role: 'case_manager' },
+      correlationId: null,
       personId,
       categories: [DataCategory.IDENTITY],
       action: AuditAction.READ,

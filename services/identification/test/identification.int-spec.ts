@@ -68,6 +68,18 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
     expect(JSON.stringify(event.payload)).not.toMatch(/Arta|Test|1998/);
   });
 
+  it("stamps its event with the request's correlation id, from the gateway's header", async () => {
+    const token = await subgraph.tokenFor('police.tirana');
+    const result = await subgraph.graphql<{ submitInitialIdentification: { id: string } }>(SUBMIT, { input: adultInput() }, token, {
+      'x-correlation-id': 'corr-submit-0001',
+    });
+    expect(result.errors).toBeUndefined();
+    const [event] = await subgraph.dataSource.query(`SELECT correlation_id FROM identification.outbox_event WHERE aggregate_id = $1`, [
+      result.data!.submitInitialIdentification.id,
+    ]);
+    expect(event.correlation_id).toBe('corr-submit-0001');
+  });
+
   it('returns the same record for the same clientRequestId, even when sent concurrently', async () => {
     const input = adultInput();
     const results = await Promise.all([submit(input), submit(input), submit(input), submit(input)]);
@@ -169,7 +181,7 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
       const aggregateId = randomUUID();
       await expect(
         subgraph.dataSource.transaction(async (manager) => {
-          await new OutboxWriter('identification').append(manager, 'identification.submitted', aggregateId, {
+          const payload = {
             identificationId: aggregateId,
             personId: aggregateId,
             reference: 'NRM-ROLLBACK',
@@ -178,7 +190,8 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
             region: 'TIRANA',
             anonymous: false,
             routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
-          });
+          };
+          await new OutboxWriter('identification').append(manager, 'identification.submitted', aggregateId, payload, null);
           throw new Error('business rule failed after the event was appended');
         }),
       ).rejects.toThrow('business rule failed');

@@ -44,6 +44,7 @@ describe('shelters internal endpoints (audit chain and export part)', () => {
     const [entry] = await subgraph.app.get(AuditWriter).appendNow([
       {
         actor: { subject: randomUUID(), username, agencyId, role },
+        correlationId: null,
         personId,
         categories: [DataCategory.HEALTH],
         action: AuditAction.READ,

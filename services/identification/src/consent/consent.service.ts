@@ -101,12 +101,18 @@ export class ConsentService {
         { withdrawnAt: grant.withdrawnAt, withdrawnBy: grant.withdrawnBy, withdrawnByAgencyId: grant.withdrawnByAgencyId, withdrawalReason: grant.withdrawalReason },
       );
 
-      await this.outbox.append(manager, 'consent.withdrawn', grant.id, {
-        grantId: grant.id,
-        personId: person.id,
-        reference: person.reference,
-        granteeAgencyId: grant.granteeAgencyId,
-      });
+      await this.outbox.append(
+        manager,
+        'consent.withdrawn',
+        grant.id,
+        {
+          grantId: grant.id,
+          personId: person.id,
+          reference: person.reference,
+          granteeAgencyId: grant.granteeAgencyId,
+        },
+        principal.correlationId,
+      );
       await this.ledgerChanged(manager, { action: 'CONSENT_WITHDRAWN', principal, person, grant });
       return grant;
     });
@@ -166,6 +172,7 @@ export class ConsentService {
     // Last statement of the transaction: the audit chain's lock is held until commit.
     await this.audit.append(manager, {
       actor: auditActor(change.principal),
+      correlationId: change.principal.correlationId,
       personId: change.person.id,
       categories: record.categories,
       action: AuditAction[change.action],

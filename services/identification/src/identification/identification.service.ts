@@ -120,7 +120,7 @@ export class IdentificationService {
       });
     }
 
-    await this.outbox.append(manager, 'identification.submitted', identification.id, {
+    const submitted = {
       identificationId: identification.id,
       personId: person.id,
       reference,
@@ -133,7 +133,8 @@ export class IdentificationService {
         foreign: person.citizenshipGroup === CitizenshipGroup.FOREIGN,
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
-    });
+    };
+    await this.outbox.append(manager, 'identification.submitted', identification.id, submitted, principal.correlationId);
     return Object.assign(identification, { person: { ...person, reference, createdAt: now, updatedAt: now } });
   }
 

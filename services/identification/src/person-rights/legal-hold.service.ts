@@ -63,6 +63,7 @@ export class LegalHoldService {
   private async audited(manager: EntityManager, principal: Principal, person: PersonHead, hold: LegalHoldRow): Promise<void> {
     await this.audit.append(manager, {
       actor: auditActor(principal),
+      correlationId: principal.correlationId,
       personId: person.id,
       categories: [],
       action: AuditAction.WRITE,

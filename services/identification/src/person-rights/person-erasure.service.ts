@@ -102,18 +102,16 @@ export class PersonErasureService {
     );
 
     for (const grant of withdrawn) {
-      await this.outbox.append(manager, 'consent.withdrawn', grant.id, {
-        grantId: grant.id,
-        personId: person.id,
-        reference: person.reference,
-        granteeAgencyId: grant.granteeAgencyId,
-      });
+      const withdrawal = { grantId: grant.id, personId: person.id, reference: person.reference, granteeAgencyId: grant.granteeAgencyId };
+      await this.outbox.append(manager, 'consent.withdrawn', grant.id, withdrawal, principal.correlationId);
     }
-    await this.outbox.append(manager, 'person.erased', person.id, { personId: person.id, reference: person.reference });
+    const erased = { personId: person.id, reference: person.reference };
+    await this.outbox.append(manager, 'person.erased', person.id, erased, principal.correlationId);
 
     // Last statement of the transaction: the audit chain's lock is held until commit.
     const withdrawals: AuditEntryInput[] = withdrawn.map((grant) => ({
       actor: auditActor(principal),
+      correlationId: principal.correlationId,
       personId: person.id,
       categories: grant.categories,
       action: AuditAction.CONSENT_WITHDRAWN,
@@ -130,6 +128,7 @@ export class PersonErasureService {
   private erasureEntry(principal: Principal, personId: string): AuditEntryInput {
     return {
       actor: auditActor(principal),
+      correlationId: principal.correlationId,
       personId,
       // The request covers everything the platform holds about the person.
       categories: Object.values(DataCategory),

@@ -72,6 +72,7 @@ export class PersonExportService {
       };
       const [entry] = await this.audit.append(manager, {
         actor: auditActor(principal),
+        correlationId: principal.correlationId,
         personId: person.id,
         categories: Object.values(DataCategory),
         action: AuditAction.EXPORT,

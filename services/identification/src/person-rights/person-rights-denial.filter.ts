@@ -33,6 +33,7 @@ export class PersonRightsDenialAuditFilter implements GqlExceptionFilter {
     if (!action || !request?.principal || typeof personId !== 'string' || !UUID.test(personId)) return exception;
     await this.recorder.record(request, {
       actor: auditActor(request.principal),
+      correlationId: request.principal.correlationId,
       personId: personId.toLowerCase(),
       categories: [],
       action,

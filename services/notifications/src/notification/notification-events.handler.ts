@@ -22,7 +22,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
         const drafts = this.routing.identificationSubmitted(event);
         if (event.payload.isChild && !this.routing.childProtectionUnitOf(event.payload.region)) {
           // A configuration gap, not a person's data: the region code tells operators which unit to add.
-          this.logger.warn({ eventId: event.id, region: event.payload.region }, 'no child protection unit configured for region');
+          this.logger.warn({ eventId: event.id, correlationId: event.correlationId, region: event.payload.region }, 'no child protection unit configured for region');
         }
         return this.deliver(manager, event, drafts);
       },

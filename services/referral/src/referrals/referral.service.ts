@@ -65,13 +65,14 @@ export class ReferralService {
           caseId: null,
         });
         await manager.insert(ReferralEntity, referral);
-        await this.outbox.append(manager, 'referral.created', referral.id, {
+        const created = {
           referralId: referral.id,
           personId: referral.personId,
           reference: referral.reference,
           providerAgencyId: referral.providerAgencyId,
           urgent: referral.urgent,
-        });
+        };
+        await this.outbox.append(manager, 'referral.created', referral.id, created, principal.correlationId);
         referral.provider = provider;
         return referral;
       });
@@ -116,8 +117,8 @@ export class ReferralService {
         { status: referral.status, respondedAt: referral.respondedAt, respondedBy: referral.respondedBy, declineReason: referral.declineReason },
       );
       const payload = { referralId: referral.id, personId: referral.personId, reference: referral.reference, providerAgencyId: referral.providerAgencyId };
-      if (referral.status === ReferralStatus.ACCEPTED) await this.outbox.append(manager, 'referral.accepted', referral.id, payload);
-      else await this.outbox.append(manager, 'referral.declined', referral.id, payload);
+      const accepted = referral.status === ReferralStatus.ACCEPTED;
+      await this.outbox.append(manager, accepted ? 'referral.accepted' : 'referral.declined', referral.id, payload, principal.correlationId);
 
       referral.provider = await manager.findOneOrFail(ServiceProviderEntity, { where: { id: referral.providerId } });
       return referral;

@@ -11,7 +11,7 @@ function accepted(): EventEnvelope<'referral.accepted'> {
     aggregateId: referralId,
     payload: { referralId, personId: randomUUID(), reference: 'NRM-2026-000001', providerAgencyId: 'shelter-a' },
     occurredAt: new Date().toISOString(),
-    correlationId: null,
+    correlationId: 'corr-accept-1',
     producer: 'referral',
   };
 }
@@ -22,17 +22,23 @@ describe('ShelterEventHandlers', () => {
 
   beforeEach(() => append.mockReset());
 
-  it('emits case.opened for the case it opened', async () => {
+  it('emits case.opened for the case it opened, under the acceptance’s correlation id', async () => {
     const event = accepted();
     const manager = { query: jest.fn().mockResolvedValue([{ id: 'case-1' }]) } as unknown as EntityManager;
     await handlers.openCase(event, manager);
-    expect(append).toHaveBeenCalledWith(manager, 'case.opened', 'case-1', {
-      caseId: 'case-1',
-      referralId: event.payload.referralId,
-      personId: event.payload.personId,
-      reference: 'NRM-2026-000001',
-      providerAgencyId: 'shelter-a',
-    });
+    expect(append).toHaveBeenCalledWith(
+      manager,
+      'case.opened',
+      'case-1',
+      {
+        caseId: 'case-1',
+        referralId: event.payload.referralId,
+        personId: event.payload.personId,
+        reference: 'NRM-2026-000001',
+        providerAgencyId: 'shelter-a',
+      },
+      'corr-accept-1',
+    );
   });
 
   it('emits nothing when the referral already has a case', async () => {

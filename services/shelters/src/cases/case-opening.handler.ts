@@ -35,6 +35,7 @@ export class ShelterEventHandlers implements EventHandlerSet {
     );
     const [row] = opened;
     if (!row) return;
-    await this.outbox.append(manager, 'case.opened', row.id, { caseId: row.id, referralId, personId, reference, providerAgencyId });
+    // The acceptance's correlation id carries on: the case traces back to the request that accepted the referral.
+    await this.outbox.append(manager, 'case.opened', row.id, { caseId: row.id, referralId, personId, reference, providerAgencyId }, event.correlationId);
   }
 }

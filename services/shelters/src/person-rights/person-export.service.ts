@@ -32,6 +32,7 @@ export class PersonExportService implements PersonExportSource {
       };
       await this.audit.append(manager, {
         actor: auditActor(principal),
+        correlationId: principal.correlationId,
         personId,
         categories: Object.values(DataCategory),
         action: AuditAction.EXPORT,
