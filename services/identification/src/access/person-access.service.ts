@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AccessResult, effectiveRelationships, evaluateAccess, type Permission, type Relationship } from '@nrm/access-policy';
+import { type AccessResult, effectiveRelationships, evaluateAccess, type Relationship } from '@nrm/access-policy';
 import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { loadPermissions } from '../consent/consent-permissions';
+import { type AccessFacts, loadAccessFacts } from '../consent/consent-permissions';
 import type { PersonEntity } from '../person/person.entity';
 
-export interface AccessFacts {
-  relationships: Relationship[];
-  permissions: Permission[];
-}
 
 /**
  * Serves every personal category of a person through the one access policy. Facts (relationships, grants) are
@@ -93,15 +89,8 @@ export class PersonAccessService {
     return this.loadFacts(agencyId, personId);
   }
 
-  /** Relationships and every grant or override naming the agency, in one round trip each, never cached across requests. */
-  private async loadFacts(agencyId: string, personId: string, queryable: Pick<EntityManager, 'query'> = this.dataSource.manager): Promise<AccessFacts> {
-    const [rows, permissions] = await Promise.all([
-      queryable.query<Array<{ relationship: Relationship }>>(
-        `SELECT DISTINCT relationship FROM identification.person_relationship WHERE person_id = $1 AND agency_id = $2 AND active`,
-        [personId, agencyId],
-      ),
-      loadPermissions(queryable, personId, agencyId),
-    ]);
-    return { relationships: rows.map((row) => row.relationship), permissions };
+  /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */
+  private loadFacts(agencyId: string, personId: string, queryable: Pick<EntityManager, 'query'> = this.dataSource.manager): Promise<AccessFacts> {
+    return loadAccessFacts(queryable, personId, agencyId);
   }
 }

@@ -1,37 +1,52 @@
 import type { EntityManager } from 'typeorm';
-import type { Permission } from '@nrm/access-policy';
+import type { Permission, Relationship } from '@nrm/access-policy';
 import { type ConsentPurpose, LegalBasis, type DataCategory } from '@nrm/domain';
+
+export interface AccessFacts {
+  relationships: Relationship[];
+  permissions: Permission[];
+}
 
 interface PermissionRow {
   id: string;
   kind: LegalBasis.CONSENT | LegalBasis.OVERRIDE;
   categories: DataCategory[];
   purpose: ConsentPurpose | null;
-  expires_at: Date | null;
-  withdrawn_at: Date | null;
+  /** As PostgreSQL renders a timestamptz in JSON. */
+  expires_at: string | null;
+  withdrawn_at: string | null;
 }
 
 /**
- * Every consent grant and override naming this agency for this person, active or not: the access policy decides
- * activity against the request's clock, so an expiry takes effect at its instant with no job to run, and whether the
- * grant's purpose opens the category to the caller's agency type.
+ * The agency's stored relationships to the person and every consent grant and override naming the agency for the
+ * person, active or not, in one round trip: the access policy decides activity against the request's clock, so an
+ * expiry takes effect at its instant with no job to run, and whether the grant's purpose opens the category to the
+ * caller's agency type.
  */
-export async function loadPermissions(queryable: Pick<EntityManager, 'query'>, personId: string, agencyId: string): Promise<Permission[]> {
-  const rows: PermissionRow[] = await queryable.query(
-    `SELECT id, '${LegalBasis.CONSENT}' AS kind, categories, purpose, expires_at, withdrawn_at
-       FROM identification.consent_grant WHERE person_id = $1 AND grantee_agency_id = $2
-     UNION ALL
-     SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at, NULL::timestamptz AS withdrawn_at
-       FROM identification.legal_basis_override WHERE person_id = $1 AND grantee_agency_id = $2`,
+export async function loadAccessFacts(queryable: Pick<EntityManager, 'query'>, personId: string, agencyId: string): Promise<AccessFacts> {
+  const [row] = await queryable.query<Array<{ relationships: Relationship[]; permissions: PermissionRow[] }>>(
+    `SELECT
+       ARRAY(SELECT DISTINCT relationship FROM identification.person_relationship
+             WHERE person_id = $1 AND agency_id = $2 AND active) AS relationships,
+       COALESCE((SELECT json_agg(p) FROM (
+         SELECT id, '${LegalBasis.CONSENT}' AS kind, categories, purpose, expires_at, withdrawn_at
+           FROM identification.consent_grant WHERE person_id = $1 AND grantee_agency_id = $2
+         UNION ALL
+         SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at, NULL::timestamptz AS withdrawn_at
+           FROM identification.legal_basis_override WHERE person_id = $1 AND grantee_agency_id = $2
+       ) p), '[]'::json) AS permissions`,
     [personId, agencyId],
   );
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    granteeAgencyId: agencyId,
-    categories: row.categories,
-    purpose: row.purpose,
-    expiresAt: row.expires_at,
-    withdrawnAt: row.withdrawn_at,
-  }));
+  return {
+    relationships: row?.relationships ?? [],
+    permissions: (row?.permissions ?? []).map((permission) => ({
+      id: permission.id,
+      kind: permission.kind,
+      granteeAgencyId: agencyId,
+      categories: permission.categories,
+      purpose: permission.purpose,
+      expiresAt: permission.expires_at === null ? null : new Date(permission.expires_at),
+      withdrawnAt: permission.withdrawn_at === null ? null : new Date(permission.withdrawn_at),
+    })),
+  };
 }
