@@ -945,7 +945,11 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
           const ok = allowed
             ? !codes.includes('FORBIDDEN') && !codes.includes('UNAUTHENTICATED') && result.status < 500
             : codes.length > 0 && codes.every((code) => code === 'FORBIDDEN') && (result.data?.[operation.name] ?? null) === null;
-          if (!ok) mismatches.push({ user: user.username, role: user.role, operation: operation.name, source: operation.source, allowed, codes, status: result.status });
+          if (!ok) {
+            // Whole-request errors (no path: a subgraph down, a gateway failure) show here too, so a mismatch says why.
+            const messages = (result.errors ?? []).map((error) => `${error.path?.join('.') ?? '-'}: ${error.message}`);
+            mismatches.push({ user: user.username, role: user.role, operation: operation.name, source: operation.source, allowed, codes, status: result.status, messages });
+          }
           asserted += 1;
         }
       }),
