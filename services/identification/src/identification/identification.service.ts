@@ -43,7 +43,7 @@ export class IdentificationService {
   async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     this.validate(input);
     // Optimistic: no read before the write. A resubmission (same agency and clientRequestId) fails on the unique
-    // constraint, rolls back (leaving a gap in the reference numbers, as any rollback does) and answers with the
+    // constraint, rolls back (leaving a gap in the reference numbers, as every rollback does) and answers with the
     // record already there.
     try {
       return await this.dataSource.transaction((manager) => this.record(manager, input, principal));
