@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { isUuid } from '@nrm/graphql';
 import { sanitizeCorrelationId } from '@nrm/logging';
 
 /** What was done. Reads and denied attempts come from the access policy; the rest from the use case that did it. */
@@ -100,7 +101,6 @@ export class AuditEntryError extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const ROLE = /^[a-z][a-z_]{0,63}$/;
 const AGENCY = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -117,7 +117,7 @@ function check(condition: boolean, field: string): void {
 
 function uuidOrNull(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
-  check(UUID.test(value), field);
+  check(isUuid(value), field);
   // PostgreSQL prints uuids in lower case; the hashed text must match what verification reads back.
   return value.toLowerCase();
 }

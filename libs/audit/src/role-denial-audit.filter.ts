@@ -2,12 +2,11 @@ import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { type GqlExceptionFilter, GqlArgumentsHost } from '@nestjs/graphql';
 import type { AuthenticatedRequest } from '@nrm/auth';
 import { AccessDecision } from '@nrm/domain';
-import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { ApiError, ApiErrorCode, isUuid } from '@nrm/graphql';
 import { auditActor } from './access-audit';
 import { AuditAction } from './audit-entry';
 import { AuditRecorder } from './audit-recorder';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Put on an operation that reads one person by an `id` argument (`@UseFilters(RoleDenialAuditFilter)`): when the
@@ -26,7 +25,7 @@ export class RoleDenialAuditFilter implements GqlExceptionFilter {
     const gqlHost = GqlArgumentsHost.create(host);
     const request = gqlHost.getContext<{ req?: AuthenticatedRequest }>().req;
     const personId = gqlHost.getArgs<{ id?: unknown }>().id;
-    if (!request?.principal || typeof personId !== 'string' || !UUID.test(personId)) return exception;
+    if (!request?.principal || !isUuid(personId)) return exception;
     await this.recorder.record(request, {
       actor: auditActor(request.principal),
       correlationId: request.principal.correlationId,

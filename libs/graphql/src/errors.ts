@@ -59,8 +59,13 @@ export function assertNever(value: never): never {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a value is an id as the platform writes them (a UUID, either case). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /** Ids are UUIDs; anything else is the caller's mistake, named by its argument path. */
 export function assertUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw badUserInput([field], `${field} is not a valid id`);
+  if (!isUuid(value)) throw badUserInput([field], `${field} is not a valid id`);
   return value;
 }

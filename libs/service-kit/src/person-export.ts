@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Role } from '@nrm/domain';
-import { badUserInput } from '@nrm/graphql';
+import { assertUuid } from '@nrm/graphql';
 
 /*
  * The subject access export across services (issue 3, DOMAIN.md §3): identification's `exportPersonData` assembles one
@@ -24,14 +24,12 @@ export interface PersonExportPart {
   data: Record<string, unknown>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An NRM reference (identification.service.ts): never personal data. */
 export const NRM_REFERENCE = /^NRM-[0-9]{4}-[0-9]{6,12}$/;
 
 /** The `:personId` of an internal route: a uuid in lower case, or BAD_USER_INPUT naming `personId`. */
 export function personIdParam(value: string): string {
-  if (!UUID.test(value)) throw badUserInput(['personId'], 'personId is not a valid id');
-  return value.toLowerCase();
+  return assertUuid(value, 'personId').toLowerCase();
 }
 
 export interface ExportRowsQuery {

@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Req, UseFilters } from '@nes
 import { DataSource } from 'typeorm';
 import { type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
+import { isUuid } from '@nrm/graphql';
 import { InternalRestErrorFilter } from '@nrm/service-kit';
 import { PersonEntity } from '../person/person.entity';
 import { PersonAccessService } from './person-access.service';
@@ -16,7 +17,6 @@ export interface AccessFactsResponse {
   permissions: Array<Omit<Permission, 'expiresAt' | 'withdrawnAt'> & { expiresAt: string | null; withdrawnAt: string | null }>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Internal REST for the other services (issue 3): the access facts of the CALLER's own agency (from the verified
@@ -37,7 +37,7 @@ export class AccessFactsController {
   @Get(':personId')
   @Roles(...PERSON_READER_ROLES)
   async facts(@Param('personId') personId: string, @Req() request: AuthenticatedRequest): Promise<AccessFactsResponse> {
-    if (!UUID.test(personId)) throw new NotFoundException();
+    if (!isUuid(personId)) throw new NotFoundException();
     const principal = await this.authenticator.authenticate(request);
     const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId.toLowerCase() } });
     if (!person) throw new NotFoundException();

@@ -3,9 +3,8 @@ import { type GqlExceptionFilter, GqlArgumentsHost } from '@nestjs/graphql';
 import { auditActor, AuditAction, AuditRecorder } from '@nrm/audit';
 import type { AuthenticatedRequest } from '@nrm/auth';
 import { AccessDecision } from '@nrm/domain';
-import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { ApiError, ApiErrorCode, isUuid } from '@nrm/graphql';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The audit action a refused call of each person-rights operation is recorded under. */
 const ACTION_BY_OPERATION: Readonly<Record<string, AuditAction>> = {
@@ -30,7 +29,7 @@ export class PersonRightsDenialAuditFilter implements GqlExceptionFilter {
     const action = ACTION_BY_OPERATION[gqlHost.getInfo<{ fieldName: string }>().fieldName];
     const request = gqlHost.getContext<{ req?: AuthenticatedRequest }>().req;
     const personId = gqlHost.getArgs<{ personId?: unknown }>().personId;
-    if (!action || !request?.principal || typeof personId !== 'string' || !UUID.test(personId)) return exception;
+    if (!action || !request?.principal || !isUuid(personId)) return exception;
     await this.recorder.record(request, {
       actor: auditActor(request.principal),
       correlationId: request.principal.correlationId,
