@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedRequest } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { getFromPeer, type InternalPeer, malformedAnswer } from '@nrm/service-kit';
+import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest } from '@nrm/service-kit';
 import { AuditAction } from './audit-entry';
 import type { AuditEntryRecord, AuditTrailQuery } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
@@ -37,7 +36,7 @@ export class AuditPeersClient {
     this.timeoutMs = options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS;
   }
 
-  trails(request: Pick<AuthenticatedRequest, 'headers'>, query: AuditTrailQuery): Array<Promise<ServiceTrail>> {
+  trails(request: PeerCallRequest, query: AuditTrailQuery): Array<Promise<ServiceTrail>> {
     const search = new URLSearchParams({ first: String(query.first) });
     if (query.agencyId !== undefined) search.set('agencyId', query.agencyId);
     if (query.basis !== undefined) search.set('basis', query.basis);
@@ -54,7 +53,7 @@ export class AuditPeersClient {
     });
   }
 
-  verifications(request: Pick<AuthenticatedRequest, 'headers'>): Array<Promise<ServiceChainVerification>> {
+  verifications(request: PeerCallRequest): Array<Promise<ServiceChainVerification>> {
     return this.peers.map(async (peer) => {
       const call = { peer, path: `/${AUDIT_INTERNAL_ROUTE}/verify`, request, timeoutMs: this.timeoutMs, purpose: 'Audit verification' };
       const body = (await getFromPeer(call)) as Record<string, unknown> | null;

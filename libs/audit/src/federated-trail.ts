@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedRequest } from '@nrm/auth';
+import type { PeerCallRequest } from '@nrm/service-kit';
 import { AuditPeersClient } from './audit-peers.client';
 import { type AuditEntryRecord, type AuditTrailQuery, AuditTrailReader } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
@@ -68,7 +68,7 @@ export class FederatedAuditTrail {
     this.service = options.service ?? options.schema;
   }
 
-  async find(request: Pick<AuthenticatedRequest, 'headers'>, query: AuditTrailQuery): Promise<ServiceAuditEntry[]> {
+  async find(request: PeerCallRequest, query: AuditTrailQuery): Promise<ServiceAuditEntry[]> {
     const [own, ...peers] = await Promise.all([
       this.reader.find(query).then((entries): ServiceTrail => ({ service: this.service, entries })),
       ...this.peers.trails(request, query),
@@ -76,7 +76,7 @@ export class FederatedAuditTrail {
     return mergeTrails([own, ...peers], query.first);
   }
 
-  async verify(request: Pick<AuthenticatedRequest, 'headers'>): Promise<FederatedVerification> {
+  async verify(request: PeerCallRequest): Promise<FederatedVerification> {
     const [own, ...peers] = await Promise.all([
       this.reader.verify().then((result): ServiceChainVerification => ({ service: this.service, ...result })),
       ...this.peers.verifications(request),

@@ -53,12 +53,15 @@ export interface InternalPeer {
   baseUrl: string;
 }
 
+/** The incoming request a call to another service acts for: its bearer token and correlation id are forwarded. */
+export type PeerCallRequest = Pick<AuthenticatedRequest, 'headers' | 'correlationId'>;
+
 export interface InternalCall {
   peer: InternalPeer;
   /** Starts with `/`, e.g. `/internal/audit/verify`; path segments already encoded. */
   path: string;
   /** The incoming request whose bearer token (and correlation id) is forwarded: the peer decides for the same caller. */
-  request: Pick<AuthenticatedRequest, 'headers' | 'correlationId'>;
+  request: PeerCallRequest;
   timeoutMs: number;
   /** What the caller was assembling, for the error message: "Audit trail", "Subject access export". */
   purpose: string;

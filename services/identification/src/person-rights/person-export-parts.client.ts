@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedRequest } from '@nrm/auth';
-import { getFromPeer, type InternalPeer, malformedAnswer, PERSON_EXPORT_ROUTE, type PersonExportPart, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest, PERSON_EXPORT_ROUTE, type PersonExportPart, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { type IdentificationConfig, personExportPeers } from '../config';
 
 /**
@@ -21,7 +20,7 @@ export class PersonExportPartsClient {
   }
 
   /** One part per peer, in the configured order. */
-  parts(request: Pick<AuthenticatedRequest, 'headers'>, person: { id: string; reference: string }): Promise<PersonExportPart[]> {
+  parts(request: PeerCallRequest, person: { id: string; reference: string }): Promise<PersonExportPart[]> {
     const path = `/${PERSON_EXPORT_ROUTE}/${encodeURIComponent(person.id)}?${new URLSearchParams({ reference: person.reference }).toString()}`;
     return Promise.all(
       this.peers.map(async (peer) => {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
-import type { AuthenticatedRequest, Principal } from '@nrm/auth';
+import type { Principal } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+import { type PeerCallRequest, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
 import { PersonExportPartsClient } from './person-export-parts.client';
 import { lockPerson } from './person-rights.sql';
 import type { PersonExportSource } from './person-rights.model';
@@ -48,7 +48,7 @@ export class PersonExportService {
     private readonly parts: PersonExportPartsClient,
   ) {}
 
-  export(personId: string, principal: Principal, request: Pick<AuthenticatedRequest, 'headers'>): Promise<AssembledExport> {
+  export(personId: string, principal: Principal, request: PeerCallRequest): Promise<AssembledExport> {
     return this.dataSource.transaction(async (manager) => {
       // FOR SHARE: an erasure (FOR UPDATE) waits for the whole export, the other services' parts included, so the
       // document never shows half an erasure. The lock is held while the parts are fetched (bounded by PEER_TIMEOUT_MS).
