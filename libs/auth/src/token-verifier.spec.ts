@@ -1,5 +1,5 @@
 import { AgencyType, Role } from '@nrm/domain';
-import { InvalidTokenError, principalFromClaims, type RealmAccessClaims } from './token-verifier';
+import { InvalidTokenError, identityFromClaims, type RealmAccessClaims } from './token-verifier';
 
 // The claims of a signature-verified access token as the realm issues them (infra/keycloak: agency_id and agency_type mappers).
 const claims: RealmAccessClaims = {
@@ -18,7 +18,7 @@ const ALLOWED_CLIENTS = ['nrm-portal', 'nrm-cli'];
 
 function refusal(payload: RealmAccessClaims): string | undefined {
   try {
-    principalFromClaims(payload, ALLOWED_CLIENTS);
+    identityFromClaims(payload, ALLOWED_CLIENTS);
     return undefined;
   } catch (error) {
     if (error instanceof InvalidTokenError) return error.reason;
@@ -26,9 +26,9 @@ function refusal(payload: RealmAccessClaims): string | undefined {
   }
 }
 
-describe('principalFromClaims', () => {
+describe('identityFromClaims', () => {
   it('maps agency_id and agency_type into the principal, keeping only platform roles', () => {
-    expect(principalFromClaims(claims, ALLOWED_CLIENTS)).toEqual({
+    expect(identityFromClaims(claims, ALLOWED_CLIENTS)).toEqual({
       subject: '00000000-0000-4000-8000-000000000001',
       username: 'police.tirana',
       roles: [Role.FIRST_RESPONDER],

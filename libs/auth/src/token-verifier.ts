@@ -68,7 +68,7 @@ export class TokenVerifier {
       if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);
       throw error;
     }
-    const principal = principalFromClaims(payload, this.options.allowedClients);
+    const principal = identityFromClaims(payload, this.options.allowedClients);
     this.cache.set(token, principal);
     return principal;
   }
@@ -97,10 +97,10 @@ export class TokenVerifier {
 }
 
 /**
- * The principal of a signature-verified payload, or InvalidTokenError: an access token (not an ID token) of an allowed
+ * The identity a signature-verified payload names, or InvalidTokenError: an access token (not an ID token) of an allowed
  * client, naming the user's agency and its type and holding at least one platform role.
  */
-export function principalFromClaims(payload: RealmAccessClaims, allowedClients: readonly string[]): TokenIdentity {
+export function identityFromClaims(payload: RealmAccessClaims, allowedClients: readonly string[]): TokenIdentity {
   if (payload.typ !== undefined && payload.typ !== 'Bearer') throw new InvalidTokenError('not an access token');
   if (!payload.azp || !allowedClients.includes(payload.azp)) throw new InvalidTokenError('client not allowed');
   if (typeof payload.agency_id !== 'string' || payload.agency_id.length === 0) throw new InvalidTokenError('no agency');

@@ -13,7 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { API_ERROR_CODES, ApiErrorCode, formatApiError } from '@nrm/graphql';
-import { CORRELATION_HEADER, type Logger, sanitizeCorrelationId } from '@nrm/logging';
+import { CORRELATION_HEADER, correlationIdOf, type Logger } from '@nrm/logging';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
 import { complexityLimitPlugin, depthLimitRule } from './query-limits';
 import { createSubgraphFetcher } from './subgraph-fetcher';
@@ -143,7 +143,7 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
       next();
     };
     const correlate: RequestHandler = (request: Request, response: Response, next: NextFunction) => {
-      const correlationId = sanitizeCorrelationId(request.headers[CORRELATION_HEADER]) ?? randomUUID();
+      const correlationId = correlationIdOf(request.headers[CORRELATION_HEADER]);
       response.locals['correlationId'] = correlationId;
       response.setHeader(CORRELATION_HEADER, correlationId);
       // Passed explicitly (Apollo's context, the error log below), not through AsyncLocalStorage: on this Node
