@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import pg from 'pg';
+import { NODE_FLAGS } from '../infra/scripts/services.mjs';
 import {
   ROOT,
   createDatabase,
@@ -100,7 +101,7 @@ async function main() {
       extra.push(
         await startProcess({
           name: `identification (${mode})`,
-          args: ['--max-semi-space-size=1', script],
+          args: [...NODE_FLAGS, script],
           env: { ...common, PORT: String(port), BENCH_IDENTIFICATION_MODE: mode },
           readyUrl: `http://127.0.0.1:${port}/health/ready`,
         }),

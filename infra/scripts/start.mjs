@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DEV_IDP, GATEWAY, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
+import { DEV_IDP, GATEWAY, NODE_FLAGS, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
 import {
   DATA_DIR,
   LOG_DIR,
@@ -107,9 +107,6 @@ async function stopLeftovers() {
   }
   await sleep(1_000);
 }
-
-// A small young generation: the services are I/O-bound and idle most of the time; it saves ~25 MiB each (bench/).
-const NODE_FLAGS = (process.env.NRM_NODE_FLAGS ?? '--max-semi-space-size=1').split(' ').filter(Boolean);
 
 function startChild(name, args, env) {
   const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
