@@ -24,4 +24,15 @@ export class OutboxWriter {
     if (!row) throw new Error('outbox insert returned no id');
     return row.id;
   }
+
+  /**
+   * The same append as SQL, for a write done as ONE statement (its own transaction, no BEGIN/COMMIT round trips): an
+   * `INSERT … SELECT` to use as a data-modifying CTE term, so the event commits or rolls back with the statement's
+   * other terms. Each argument is a SQL expression: placeholders, or columns of `from` (a term of the same statement).
+   * `payload` must evaluate to jsonb.
+   */
+  insertSql(sql: { type: string; aggregateId: string; payload: string; correlationId: string; from: string }): string {
+    return `INSERT INTO "${this.schema}".outbox_event (type, aggregate_id, payload, correlation_id)
+       SELECT ${sql.type}, ${sql.aggregateId}, ${sql.payload}, ${sql.correlationId} FROM ${sql.from}`;
+  }
 }

@@ -66,6 +66,32 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
     expect(await outboxCount(record.id)).toBe(1);
     const [event] = await subgraph.dataSource.query(`SELECT payload FROM identification.outbox_event WHERE aggregate_id = $1`, [record.id]);
     expect(JSON.stringify(event.payload)).not.toMatch(/Arta|Test|1998/);
+    expect(event.payload).toEqual({
+      identificationId: record.id,
+      personId: record.person.id,
+      reference: record.person.reference,
+      recordingAgencyId: 'police-tirana',
+      isChild: false,
+      region: 'TIRANA',
+      anonymous: false,
+      routing: { sex: 'FEMALE', foreign: false, accompanyingChildren: false },
+    });
+    const mandates = await subgraph.dataSource.query(`SELECT 1 FROM identification.person_relationship WHERE person_id = $1`, [record.person.id]);
+    expect(mandates).toHaveLength(0);
+  });
+
+  it("gives the region's child protection unit its mandate for a child, with the submission", async () => {
+    const child = adultInput({ person: { ...adultInput().person, dateOfBirth: `${new Date().getUTCFullYear() - 15}-01-01` } });
+    const { data, errors } = await submit(child);
+    expect(errors).toBeUndefined();
+    const record = data!.submitInitialIdentification;
+    const mandates = await subgraph.dataSource.query(
+      `SELECT agency_id, relationship, source_id, active FROM identification.person_relationship WHERE person_id = $1`,
+      [record.person.id],
+    );
+    expect(mandates).toEqual([{ agency_id: 'cpu-tirana', relationship: 'CHILD_PROTECTION_MANDATE', source_id: record.id, active: true }]);
+    const [event] = await subgraph.dataSource.query(`SELECT payload FROM identification.outbox_event WHERE aggregate_id = $1`, [record.id]);
+    expect(event.payload).toMatchObject({ isChild: true, reference: record.person.reference });
   });
 
   it("stamps its event with the request's correlation id, from the gateway's header", async () => {
@@ -82,11 +108,14 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
 
   it('returns the same record for the same clientRequestId, even when sent concurrently', async () => {
     const input = adultInput();
+    const before = await outboxCount();
     const results = await Promise.all([submit(input), submit(input), submit(input), submit(input)]);
     const ids = new Set(results.map((result) => result.data?.submitInitialIdentification.id));
     expect(ids.size).toBe(1);
     const [id] = [...ids];
     expect(await outboxCount(id)).toBe(1);
+    // The duplicates rolled back whole: no event of theirs is left behind.
+    expect(await outboxCount()).toBe(before + 1);
     const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.initial_identification WHERE client_request_id = $1`, [input.clientRequestId]);
     expect(row.n).toBe(1);
   });

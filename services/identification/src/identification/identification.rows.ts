@@ -1,19 +1,33 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Relationship } from '@nrm/access-policy';
+import type { EventPayloads, OutboxWriter } from '@nrm/events';
 import type { PersonEntity } from '../person/person.entity';
 import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
 
 // The submission path writes with plain parameterised SQL: it is the platform's hottest write, and TypeORM's
 // entity bookkeeping cost more CPU than the database work itself (bench/submit-identification.mjs).
 
-type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
+export type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
+
+export interface NewSubmission {
+  person: NewPerson;
+  identification: InitialIdentificationEntity;
+  /** The region's child protection unit when the person is a child: it gets its mandate in the same statement. */
+  childProtectionUnit: string | undefined;
+  /** The `identification.submitted` event; the statement adds the reference it draws. */
+  event: Omit<EventPayloads['identification.submitted'], 'reference'>;
+  correlationId: string | null;
+}
 
 /**
- * Writes the person and the identification in ONE statement (one round trip instead of three: the reference number,
- * the person, the identification) and returns the person's new reference, NRM-<year>-<number padded to 6 digits>.
- * The identification's foreign key to the person is checked at the end of the statement, so it sees the person row.
+ * Writes a submission in ONE statement, which PostgreSQL runs as one transaction: the person with its new reference
+ * (NRM-<year>-<number padded to 6 digits>), the identification, the child protection unit's mandate for a child, and
+ * the outbox event. One round trip instead of BEGIN, two inserts and COMMIT; a unique violation (a resubmission)
+ * rolls all of it back. The foreign keys to the person are checked at the end of the statement, so they see its row.
  */
-export async function insertSubmission(manager: EntityManager, person: NewPerson, row: InitialIdentificationEntity): Promise<string> {
-  const rows: Array<{ reference: string }> = await manager.query(
+export async function insertSubmission(db: DataSource, outbox: OutboxWriter, submission: NewSubmission): Promise<string> {
+  const { person, identification: row } = submission;
+  const rows: Array<{ reference: string }> = await db.query(
     `WITH person AS (
        INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
          age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship)
@@ -25,6 +39,11 @@ export async function insertSubmission(manager: EntityManager, person: NewPerson
        INSERT INTO identification.initial_identification (id, person_id, client_request_id, input_hash, recording_agency_id, submitted_by,
          venue, region, indicator_codes, exploitation_types, immediate_needs, interview, meets_threshold, missing_groups, status, submitted_at)
        VALUES ($19, $1, $20, $21, $3, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)
+     ), mandate AS (
+       INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id, active)
+       SELECT $1, $33::text, $34, $19, true WHERE $33::text IS NOT NULL
+     ), event AS (
+       ${outbox.insertSql({ type: '$35', aggregateId: '$19', payload: `$36::jsonb || jsonb_build_object('reference', person.reference)`, correlationId: '$37', from: 'person' })}
      )
      SELECT reference FROM person`,
     [
@@ -60,6 +79,11 @@ export async function insertSubmission(manager: EntityManager, person: NewPerson
       row.missingGroups,
       row.status,
       row.submittedAt,
+      submission.childProtectionUnit ?? null,
+      Relationship.CHILD_PROTECTION_MANDATE,
+      'identification.submitted',
+      JSON.stringify(submission.event),
+      submission.correlationId,
     ],
   );
   const [inserted] = rows;

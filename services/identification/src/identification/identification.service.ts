@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { Relationship } from '@nrm/access-policy';
+import { DataSource } from 'typeorm';
 import type { Principal } from '@nrm/auth';
 import { isUniqueViolation } from '@nrm/database';
 import { assessAge, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel } from '@nrm/domain';
@@ -10,13 +9,10 @@ import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
 import { PersonEntity } from '../person/person.entity';
-import { PersonRelationshipEntity } from '../relationships/person-relationship.entity';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
-import { findIdentificationByClientRequest, insertSubmission } from './identification.rows';
+import { findIdentificationByClientRequest, insertSubmission, type NewPerson } from './identification.rows';
 import type { InitialIdentificationEntity } from './initial-identification.entity';
-
-type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
@@ -46,7 +42,7 @@ export class IdentificationService {
     // constraint, rolls back (leaving a gap in the reference numbers, as every rollback does) and answers with the
     // record already there.
     try {
-      return await this.dataSource.transaction((manager) => this.record(manager, input, principal));
+      return await this.record(input, principal);
     } catch (error) {
       if (!isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
       // A resubmission, or a concurrent duplicate that won the race: answer with its record.
@@ -56,7 +52,7 @@ export class IdentificationService {
     }
   }
 
-  private async record(manager: EntityManager, input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
+  private async record(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     const now = new Date();
     const consented = input.interview.consentToInterview;
     const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
@@ -107,23 +103,9 @@ export class IdentificationService {
       status,
       submittedAt: now,
     };
-    const reference = await insertSubmission(manager, person, identification);
-
-    const childProtectionUnit = age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined;
-    if (childProtectionUnit) {
-      await manager.insert(PersonRelationshipEntity, {
-        personId: person.id,
-        agencyId: childProtectionUnit,
-        relationship: Relationship.CHILD_PROTECTION_MANDATE,
-        sourceId: identification.id,
-        active: true,
-      });
-    }
-
     const submitted = {
       identificationId: identification.id,
       personId: person.id,
-      reference,
       recordingAgencyId: principal.agencyId,
       isChild: age.isChild,
       region: input.region,
@@ -134,7 +116,13 @@ export class IdentificationService {
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
     };
-    await this.outbox.append(manager, 'identification.submitted', identification.id, submitted, principal.correlationId);
+    const reference = await insertSubmission(this.dataSource, this.outbox, {
+      person,
+      identification,
+      childProtectionUnit: age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined,
+      event: submitted,
+      correlationId: principal.correlationId,
+    });
     return Object.assign(identification, { person: { ...person, reference, createdAt: now, updatedAt: now } });
   }
 
