@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { startShelters, type SheltersUnderTest } from './shelters-harness';
 
-describe('shelters subgraph: person.erased is recorded on the case rows', () => {
+describe('shelters subgraph: person.erased is recorded on the case rows and erases the needs assessments', () => {
   let subgraph: SheltersUnderTest;
 
   beforeAll(async () => {
@@ -45,5 +45,38 @@ describe('shelters subgraph: person.erased is recorded on the case rows', () => 
     await expect(subgraph.consumer.handle(resent)).resolves.toBe('processed');
     expect(await cases(personId)).toEqual(marked);
     expect(await cases(otherPersonId)).toEqual([{ status: 'ACCEPTED', person_erased_at: null }]);
+  });
+
+  it("erases what the person's needs assessments say, keeps what they count for, and leaves other people's alone", async () => {
+    const personId = randomUUID();
+    const otherPersonId = randomUUID();
+    await openCase(personId, 'NRM-2026-900003');
+    await openCase(otherPersonId, 'NRM-2026-900004');
+    const assess = async (person: string, area: string, summary: string, notes: string | null, suicideRisk: boolean): Promise<void> => {
+      const [{ id: caseId }] = await subgraph.dataSource.query(`SELECT id FROM shelters.shelter_case WHERE person_id = $1`, [person]);
+      await subgraph.dataSource.query(
+        `INSERT INTO shelters.needs_assessment (id, case_id, person_id, agency_id, area, summary, notes, suicide_risk, recorded_by)
+         VALUES ($1, $2, $3, 'shelter-a', $4, $5, $6, $7, 'cm-shelter-a')`,
+        [randomUUID(), caseId, person, area, summary, notes, suicideRisk],
+      );
+    };
+    await assess(personId, 'HEALTH', 'Untreated injury to the left arm', 'Seen by the clinic on arrival', true);
+    await assess(personId, 'PSYCHOSOCIAL', 'Nightmares, startles easily', null, false);
+    await assess(otherPersonId, 'HEALTH', 'Diabetes, needs insulin', 'Clinic visit weekly', false);
+    const assessments = (person: string): Promise<unknown[]> =>
+      subgraph.dataSource.query(
+        `SELECT area, summary, notes, suicide_risk, agency_id, recorded_by FROM shelters.needs_assessment WHERE person_id = $1 ORDER BY area`,
+        [person],
+      );
+    const otherBefore = await assessments(otherPersonId);
+
+    await expect(subgraph.consumer.handle(envelope('person.erased', { personId, reference: 'NRM-2026-900003' }))).resolves.toBe('processed');
+    const erased = { summary: '[erased on request]', notes: null, suicide_risk: false, agency_id: 'shelter-a', recorded_by: 'cm-shelter-a' };
+    expect(await assessments(personId)).toEqual([
+      { area: 'HEALTH', ...erased },
+      { area: 'PSYCHOSOCIAL', ...erased },
+    ]);
+    expect(JSON.stringify(await assessments(personId))).not.toMatch(/injury|clinic|Nightmares/i);
+    expect(await assessments(otherPersonId)).toEqual(otherBefore);
   });
 });
