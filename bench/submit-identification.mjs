@@ -16,6 +16,8 @@ const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 10_000);
 // The open-loop run follows the closed loop on an already warm stack.
 const OPEN_LOOP_WARMUP_MS = Math.min(WARMUP_MS, 3_000);
+// The floor queries run code paths the submissions did not warm.
+const FLOOR_WARMUP_MS = Math.min(WARMUP_MS, 5_000);
 // The stack settles before it is measured: just after boot every process is still compiling and collecting its
 // start-up garbage (about 11 ms of CPU per second each for the first half minute, 2-3 ms/s after), which would be
 // charged to the submissions and compete with them. A deployed platform is not measured in its first seconds.
@@ -84,6 +86,24 @@ async function main() {
     const atRate = await loadAtRate({ ratePerSecond: openRate, durationMs: DURATION_MS, warmupMs: OPEN_LOOP_WARMUP_MS, task: (i) => submit(`open-${i}`) });
 
 
+    // Floors of the same stack at the same concurrency: what the layers cost before the submission's own work (the
+    // database write, the relay, the two consumers). The gateway alone answers `__typename`; the catalogue is one
+    // subgraph hop with a verified token and no database.
+    const floor = async (query) => {
+      const ask = async () => {
+        const response = await fetch(GATEWAY, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query }),
+        });
+        const body = await response.json();
+        if (body.errors) throw new Error(body.errors[0].extensions?.code ?? body.errors[0].message);
+      };
+      return load({ concurrency: CONCURRENCY, durationMs: DURATION_MS, warmupMs: FLOOR_WARMUP_MS, task: ask });
+    };
+    const gatewayAlone = await floor('{ __typename }');
+    const oneHop = await floor('{ indicatorCatalog(locale: "en") { code } }');
+
     const ratio = viaGateway.perSecond / direct.perSecond;
     console.log(`\nInitial identifications, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s each (same run; the baseline ran alone, before the stack started)`);
     console.table({
@@ -102,6 +122,10 @@ async function main() {
     console.log(
       `  closed loop: ${CONCURRENCY} clients / ${fmt(viaGateway.perSecond)} per s = ${fmt((CONCURRENCY / viaGateway.perSecond) * 1000)} ms mean at least; ` +
         `p99 < 100 ms with ${CONCURRENCY} clients needs more than ${fmt(CONCURRENCY / 0.1, 0)} submissions/s`,
+    );
+    console.log(
+      `floors, ${CONCURRENCY} clients, same run: the gateway alone ({ __typename }) ${fmt(gatewayAlone.perSecond, 0)}/s, p99 ${fmt(gatewayAlone.p99)} ms; ` +
+        `gateway + identification, no database (indicatorCatalog) ${fmt(oneHop.perSecond, 0)}/s, p99 ${fmt(oneHop.p99)} ms`,
     );
     console.log(
       `open loop at ${openRate} submissions/s (half the closed-loop rate): p50 ${fmt(atRate.p50)} ms, p99 ${fmt(atRate.p99)} ms, errors ${atRate.errors}`,
