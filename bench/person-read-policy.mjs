@@ -131,8 +131,9 @@ async function main() {
         },
       }), { startAfterMs: 500 });
       const audited = (await auditCount()) - before;
-      const cpuPerRead = (cpuMs.service + cpuMs.postgres) / Math.max(1, result.requests);
-      return { label, ...result, answered, audited, cpuPerRead };
+      const reads = Math.max(1, result.requests);
+      const cpuPerRead = (cpuMs.service + cpuMs.postgres) / reads;
+      return { label, ...result, answered, audited, cpuPerRead, serviceCpuPerRead: cpuMs.service / reads, postgresCpuPerRead: cpuMs.postgres / reads };
     }
 
     // Short, paired rounds: the three modes back to back, in an order that rotates every round, so a noisy machine
@@ -183,6 +184,7 @@ async function main() {
       cpuAll: rounds.map((f) => fmt(f[mode].cpuPerRead / f.without.cpuPerRead, 2)).join(' '),
       cpuMs: median(rounds.map((f) => f[mode].cpuPerRead)),
       cpuMsWithout: median(rounds.map((f) => f.without.cpuPerRead)),
+      split: ['serviceCpuPerRead', 'postgresCpuPerRead'].map((part) => [median(rounds.map((f) => f[mode][part])), median(rounds.map((f) => f.without[part]))]),
     });
     const audit = ratios('with');
     const policy = ratios('owner');
@@ -190,7 +192,8 @@ async function main() {
 cost of policy + audit on a person read, subgraph direct, median of ${ROUNDS} rounds (target <= 1.3x):`);
     console.log(`  throughput without/with ${fmt(audit.throughput, 3)}x (per round: ${audit.all}); p50 with/without ${fmt(audit.p50, 3)}x; p99 ${fmt(audit.p99, 3)}x`);
     console.log(
-      `  CPU per read (service + PostgreSQL) with/without ${fmt(audit.cpu, 3)}x: ${fmt(audit.cpuMs, 2)} ms vs ${fmt(audit.cpuMsWithout, 2)} ms (per round: ${audit.cpuAll})`,
+      `  CPU per read (service + PostgreSQL) with/without ${fmt(audit.cpu, 3)}x: ${fmt(audit.cpuMs, 2)} ms vs ${fmt(audit.cpuMsWithout, 2)} ms (per round: ${audit.cpuAll}); ` +
+        `service ${fmt(audit.split[0][0], 2)} vs ${fmt(audit.split[0][1], 2)} ms, PostgreSQL ${fmt(audit.split[1][0], 2)} vs ${fmt(audit.split[1][1], 2)} ms`,
     );
     console.log(`cost of the policy alone (police.tirana's own record: OWNER, nothing audited):`);
     console.log(`  throughput ${fmt(policy.throughput, 3)}x (per round: ${policy.all}); p50 ${fmt(policy.p50, 3)}x; CPU per read ${fmt(policy.cpu, 3)}x`);

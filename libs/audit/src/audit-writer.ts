@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '@nrm/database';
 import type { InternalPeer } from '@nrm/service-kit';
 import { type AuditEntryInput, type AuditPayload, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
@@ -36,7 +37,8 @@ const GROUP_APPEND_MAX_ENTRIES = 500;
  */
 @Injectable()
 export class AuditWriter {
-  private readonly appendSql: string;
+  /** Prepared once per connection (queryPrepared): every audited read and write calls it. */
+  private readonly appendStatement: { name: string; text: string };
   /** Reads' entries waiting for the group append in flight to finish (see appendNow). */
   private queue: PendingAppend[] = [];
   private flushing = false;
@@ -45,7 +47,8 @@ export class AuditWriter {
     @Inject(AUDIT_OPTIONS) options: AuditOptions,
     private readonly dataSource: DataSource,
   ) {
-    this.appendSql = `SELECT "${assertSchemaName(options.schema)}".append_audit_entries($1::text[])`;
+    const schema = assertSchemaName(options.schema);
+    this.appendStatement = { name: `${schema}_append_audit_entries`, text: `SELECT "${schema}".append_audit_entries($1::text[])` };
   }
 
   /**
@@ -85,7 +88,7 @@ export class AuditWriter {
           size += next.sealed.length;
         }
         try {
-          await this.dataSource.manager.query(this.appendSql, [group.flatMap(({ sealed }) => sealed.map(canonicalAuditPayload))]);
+          await queryPrepared(this.dataSource, this.appendStatement, [group.flatMap(({ sealed }) => sealed.map(canonicalAuditPayload))]);
           for (const pending of group) pending.resolve(pending.sealed);
         } catch (error) {
           for (const pending of group) pending.reject(error);
@@ -99,7 +102,7 @@ export class AuditWriter {
   private async write(manager: EntityManager, entries: readonly AuditEntryInput[]): Promise<AuditPayload[]> {
     if (entries.length === 0) return [];
     const sealed = entries.map((entry) => sealAuditEntry(entry));
-    await manager.query(this.appendSql, [sealed.map(canonicalAuditPayload)]);
+    await queryPrepared(manager, this.appendStatement, [sealed.map(canonicalAuditPayload)]);
     return sealed;
   }
 }

@@ -1,2 +1,3 @@
 export * from './data-source';
 export * from './app-role.sql';
+export * from './prepared-query';

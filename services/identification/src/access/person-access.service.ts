@@ -73,7 +73,7 @@ export class PersonAccessService {
   async relationshipsOf(principal: Principal, person: PersonEntity, manager?: EntityManager): Promise<Relationship[]> {
     // Inside a transaction the facts must come through its connection: a second pool connection per transaction
     // lets a burst of ledger writes exhaust the pool and wait on itself forever.
-    const facts = await this.loadFacts(principal.agencyId, person.id, manager ?? this.dataSource.manager);
+    const facts = await this.loadFacts(principal.agencyId, person.id, manager ?? this.dataSource);
     return effectiveRelationships({
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -90,7 +90,7 @@ export class PersonAccessService {
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */
-  private loadFacts(agencyId: string, personId: string, queryable: Pick<EntityManager, 'query'> = this.dataSource.manager): Promise<AccessFacts> {
-    return loadAccessFacts(queryable, personId, agencyId);
+  private loadFacts(agencyId: string, personId: string, source: DataSource | EntityManager = this.dataSource): Promise<AccessFacts> {
+    return loadAccessFacts(source, personId, agencyId);
   }
 }

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@nrm/database';
 import type { Permission, Relationship } from '@nrm/access-policy';
 import { type ConsentPurpose, LegalBasis, type DataCategory } from '@nrm/domain';
 
@@ -23,9 +24,10 @@ interface PermissionRow {
  * expiry takes effect at its instant with no job to run, and whether the grant's purpose opens the category to the
  * caller's agency type.
  */
-export async function loadAccessFacts(queryable: Pick<EntityManager, 'query'>, personId: string, agencyId: string): Promise<AccessFacts> {
-  const [row] = await queryable.query<Array<{ relationships: Relationship[]; permissions: PermissionRow[] }>>(
-    `SELECT
+/** Prepared once per connection (queryPrepared): every read of a person by another agency runs it. */
+const ACCESS_FACTS = {
+  name: 'identification_access_facts',
+  text: `SELECT
        ARRAY(SELECT DISTINCT relationship FROM identification.person_relationship
              WHERE person_id = $1 AND agency_id = $2 AND active) AS relationships,
        COALESCE((SELECT json_agg(p) FROM (
@@ -35,8 +37,10 @@ export async function loadAccessFacts(queryable: Pick<EntityManager, 'query'>, p
          SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at, NULL::timestamptz AS withdrawn_at
            FROM identification.legal_basis_override WHERE person_id = $1 AND grantee_agency_id = $2
        ) p), '[]'::json) AS permissions`,
-    [personId, agencyId],
-  );
+};
+
+export async function loadAccessFacts(source: DataSource | EntityManager, personId: string, agencyId: string): Promise<AccessFacts> {
+  const [row] = await queryPrepared<{ relationships: Relationship[]; permissions: PermissionRow[] }>(source, ACCESS_FACTS, [personId, agencyId]);
   return {
     relationships: row?.relationships ?? [],
     permissions: (row?.permissions ?? []).map((permission) => ({
