@@ -1,6 +1,7 @@
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@nrm/database';
 import type { Logger } from '@nrm/logging';
 import { type EventEnvelope, type EventType, eventQueueName, eventTypesConsumedBy, type ServiceName } from './contracts';
 
@@ -26,10 +27,17 @@ export type ConsumeResult = 'processed' | 'duplicate';
 export class EventConsumer {
   private worker: Worker | undefined;
   private connection: Redis | undefined;
+  /** Prepared once per connection: every event runs it. */
+  private readonly inboxInsert: { name: string; text: string };
 
   constructor(private readonly options: EventConsumerOptions) {
     const missing = eventTypesConsumedBy(options.consumer).filter((type) => !options.handlers[type]);
     if (missing.length) throw new Error(`${options.consumer} subscribes to events it has no handler for: ${missing.join(', ')}`);
+    this.inboxInsert = {
+      name: `${options.schema}_inbox_insert`,
+      text: `INSERT INTO "${options.schema}".inbox_event (event_id, consumer, event_type) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+    };
   }
 
   start(): void {
@@ -65,11 +73,7 @@ export class EventConsumer {
     const handler = this.options.handlers[event.type] as EventHandler<EventType> | undefined;
     if (!handler) throw new Error(`no handler for ${event.type}`);
     return this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO "${this.options.schema}".inbox_event (event_id, consumer, event_type) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [event.id, this.options.consumer, event.type],
-      );
+      const inserted = await queryPrepared(manager, this.inboxInsert, [event.id, this.options.consumer, event.type]);
       if (inserted.length === 0) return 'duplicate';
       await handler(event, manager);
       this.options.logger.debug({ eventId: event.id, eventType: event.type, correlationId: event.correlationId }, 'event processed');

@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { queryPrepared } from '@nrm/database';
 import type { Logger } from '@nrm/logging';
 import { EVENT_JOB_OPTIONS, EVENT_SUBSCRIBERS, type EventEnvelope, type EventType, eventQueueName, type ServiceName } from './contracts';
 import { outboxChannel } from './outbox.sql';
@@ -48,11 +49,22 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly coalesceMs: number;
+  /** Prepared once per connection: every batch runs them. */
+  private readonly statements: { claim: { name: string; text: string }; markPublished: { name: string; text: string } };
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.coalesceMs = options.coalesceMs ?? 15;
+    const { schema } = options;
+    this.statements = {
+      claim: {
+        name: `${schema}_outbox_claim`,
+        text: `SELECT id, type, aggregate_id, payload, correlation_id, occurred_at FROM "${schema}".outbox_event
+         WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      },
+      markPublished: { name: `${schema}_outbox_mark_published`, text: `UPDATE "${schema}".outbox_event SET published_at = now() WHERE id = ANY($1::uuid[])` },
+    };
   }
 
   async start(): Promise<void> {
@@ -106,13 +118,8 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const { schema } = this.options;
     return this.options.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, type, aggregate_id, payload, correlation_id, occurred_at FROM "${schema}".outbox_event
-         WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      );
+      const rows = await queryPrepared<OutboxRow>(manager, this.statements.claim, [this.batchSize]);
       if (rows.length === 0) return 0;
       const byQueue = new Map<ServiceName, EventEnvelope[]>();
       for (const row of rows) {
@@ -136,7 +143,7 @@ export class OutboxRelay {
           ),
         ),
       );
-      await manager.query(`UPDATE "${schema}".outbox_event SET published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
+      await queryPrepared(manager, this.statements.markPublished, [rows.map((row) => row.id)]);
       return rows.length;
     });
   }

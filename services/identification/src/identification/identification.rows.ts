@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@nrm/database';
 import { Relationship } from '@nrm/access-policy';
 import type { EventPayloads, OutboxWriter } from '@nrm/events';
 import type { PersonEntity } from '../person/person.entity';
@@ -19,16 +20,11 @@ export interface NewSubmission {
   correlationId: string | null;
 }
 
-/**
- * Writes a submission in ONE statement, which PostgreSQL runs as one transaction: the person with its new reference
- * (NRM-<year>-<number padded to 6 digits>), the identification, the child protection unit's mandate for a child, and
- * the outbox event. One round trip instead of BEGIN, two inserts and COMMIT; a unique violation (a resubmission)
- * rolls all of it back. The foreign keys to the person are checked at the end of the statement, so they see its row.
- */
-export async function insertSubmission(db: DataSource, outbox: OutboxWriter, submission: NewSubmission): Promise<string> {
-  const { person, identification: row } = submission;
-  const rows: Array<{ reference: string }> = await db.query(
-    `WITH person AS (
+/** The statement's text never varies, so it is prepared once per connection (queryPrepared). */
+function submissionStatement(outbox: OutboxWriter): { name: string; text: string } {
+  return {
+    name: 'identification_insert_submission',
+    text: `WITH person AS (
        INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
          age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship)
        SELECT $1, 'NRM-' || $2::text || '-' || lpad(seq.n, greatest(6, length(seq.n)), '0'), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
@@ -46,46 +42,56 @@ export async function insertSubmission(db: DataSource, outbox: OutboxWriter, sub
        ${outbox.insertSql({ type: '$35', aggregateId: '$19', payload: `$36::jsonb || jsonb_build_object('reference', person.reference)`, correlationId: '$37', from: 'person' })}
      )
      SELECT reference FROM person`,
-    [
-      person.id,
-      row.submittedAt.getUTCFullYear(),
-      person.recordingAgencyId,
-      person.identificationStatus,
-      person.anonymous,
-      person.sex,
-      person.ageBand,
-      person.isChild,
-      person.ageVerified,
-      person.citizenshipGroup,
-      person.languages,
-      person.needs,
-      person.riskLevel,
-      person.givenName,
-      person.familyName,
-      person.dateOfBirth,
-      person.estimatedAge,
-      person.citizenship,
-      row.id,
-      row.clientRequestId,
-      row.inputHash,
-      row.submittedBy,
-      row.venue,
-      row.region,
-      row.indicatorCodes,
-      row.exploitationTypes,
-      row.immediateNeeds,
-      JSON.stringify(row.interview),
-      row.meetsThreshold,
-      row.missingGroups,
-      row.status,
-      row.submittedAt,
-      submission.childProtectionUnit ?? null,
-      Relationship.CHILD_PROTECTION_MANDATE,
-      'identification.submitted',
-      JSON.stringify(submission.event),
-      submission.correlationId,
-    ],
-  );
+  };
+}
+
+/**
+ * Writes a submission in ONE statement, which PostgreSQL runs as one transaction: the person with its new reference
+ * (NRM-<year>-<number padded to 6 digits>), the identification, the child protection unit's mandate for a child, and
+ * the outbox event. One round trip instead of BEGIN, two inserts and COMMIT; a unique violation (a resubmission)
+ * rolls all of it back. The foreign keys to the person are checked at the end of the statement, so they see its row.
+ */
+export async function insertSubmission(db: DataSource, outbox: OutboxWriter, submission: NewSubmission): Promise<string> {
+  const { person, identification: row } = submission;
+  const rows = await queryPrepared<{ reference: string }>(db, submissionStatement(outbox), [
+    person.id,
+    row.submittedAt.getUTCFullYear(),
+    person.recordingAgencyId,
+    person.identificationStatus,
+    person.anonymous,
+    person.sex,
+    person.ageBand,
+    person.isChild,
+    person.ageVerified,
+    person.citizenshipGroup,
+    person.languages,
+    person.needs,
+    person.riskLevel,
+    person.givenName,
+    person.familyName,
+    person.dateOfBirth,
+    person.estimatedAge,
+    person.citizenship,
+    row.id,
+    row.clientRequestId,
+    row.inputHash,
+    row.submittedBy,
+    row.venue,
+    row.region,
+    row.indicatorCodes,
+    row.exploitationTypes,
+    row.immediateNeeds,
+    JSON.stringify(row.interview),
+    row.meetsThreshold,
+    row.missingGroups,
+    row.status,
+    row.submittedAt,
+    submission.childProtectionUnit ?? null,
+    Relationship.CHILD_PROTECTION_MANDATE,
+    'identification.submitted',
+    JSON.stringify(submission.event),
+    submission.correlationId,
+  ]);
   const [inserted] = rows;
   if (!inserted) throw new Error('submission insert returned no reference');
   return inserted.reference;

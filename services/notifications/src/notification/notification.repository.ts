@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@nrm/auth';
+import { queryPrepared } from '@nrm/database';
 import type { NotificationKind } from './notification-kind';
 import type { Notification } from './notification.model';
 import type { NotificationDraft } from './notification-routing';
+
+/** Prepared once per connection: every workflow event runs it for each of its audiences. */
+const INSERT_NOTIFICATION = {
+  name: 'notifications_insert_notification',
+  text: `INSERT INTO notifications.notification
+           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7)
+         ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
+         RETURNING id`,
+};
 
 /** Who is asking: a notification reaches a user through their agency and roles; read state is theirs alone. */
 export type NotificationReader = Pick<Principal, 'subject' | 'agencyId' | 'roles'>;
@@ -39,14 +50,15 @@ export class NotificationRepository {
   async addAll(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<number> {
     let created = 0;
     for (const draft of drafts) {
-      const rows: unknown[] = await manager.query(
-        `INSERT INTO notifications.notification
-           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id)
-         VALUES ($1, $2, $3, $4, $5::text[], $6, $7)
-         ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
-         RETURNING id`,
-        [draft.kind, draft.subjectRef, draft.subjectId, draft.audienceAgencyId, [...draft.audienceRoles], draft.dueAt, draft.sourceEventId],
-      );
+      const rows = await queryPrepared(manager, INSERT_NOTIFICATION, [
+        draft.kind,
+        draft.subjectRef,
+        draft.subjectId,
+        draft.audienceAgencyId,
+        [...draft.audienceRoles],
+        draft.dueAt,
+        draft.sourceEventId,
+      ]);
       created += rows.length;
     }
     return created;
