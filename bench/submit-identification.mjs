@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createDatabase, descendants, ROOT, dropDatabase, fmt, load, loadAtRate, measureCpu, passwordToken, pidsNamed, rssOfPid, startPlatform } from './lib.mjs';
+import { createDatabase, descendants, ROOT, dropDatabase, fmt, load, loadAtRate, measureCpu, passwordToken, pidsNamed, postJson, rssOfPid, startPlatform } from './lib.mjs';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
@@ -68,12 +68,7 @@ async function main() {
       redis: () => pidsNamed('redis-server'),
     };
     const submit = async (i) => {
-      const response = await fetch(GATEWAY, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: SUBMIT, variables: { input: input(i) } }),
-      });
-      const body = await response.json();
+      const body = await postJson(GATEWAY, { query: SUBMIT, variables: { input: input(i) } }, { authorization: `Bearer ${token}` });
       if (body.errors) throw new Error(body.errors[0].extensions?.code ?? body.errors[0].message);
     };
     const { result: viaGateway, cpuMs } = await measureCpu(
@@ -91,12 +86,7 @@ async function main() {
     // subgraph hop with a verified token and no database.
     const floor = async (query) => {
       const ask = async () => {
-        const response = await fetch(GATEWAY, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query }),
-        });
-        const body = await response.json();
+        const body = await postJson(GATEWAY, { query }, { authorization: `Bearer ${token}` });
         if (body.errors) throw new Error(body.errors[0].extensions?.code ?? body.errors[0].message);
       };
       return load({ concurrency: CONCURRENCY, durationMs: DURATION_MS, warmupMs: FLOOR_WARMUP_MS, task: ask });
