@@ -19,10 +19,7 @@ describe('queryPrepared (real PostgreSQL)', () => {
     await dataSource.destroy();
   });
 
-  const byId = { name: 'prepared_query_spec_by_id', text: '' };
-  beforeAll(() => {
-    byId.text = `SELECT label FROM "${schema}".item WHERE id = $1`;
-  });
+  const byId = { name: 'prepared_query_spec_by_id', text: `SELECT label FROM "${schema}".item WHERE id = $1` };
 
   it('prepares the statement once per connection and answers each call with its own values', async () => {
     await dataSource.query(`INSERT INTO "${schema}".item VALUES (1, 'one'), (2, 'two')`);
