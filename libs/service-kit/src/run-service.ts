@@ -73,6 +73,8 @@ export async function runService<S extends z.ZodType<BaseConfig & { PORT: number
       logger: new NestPinoLogger(logger),
     });
     app.disable('x-powered-by');
+    // Every answer is for one caller and never cached: hashing each body for an ETag is wasted work (as in the gateway).
+    app.set('etag', false);
     app.use(correlateRequest);
     app.useGlobalPipes(new ApiValidationPipe());
     app.enableShutdownHooks();

@@ -64,6 +64,22 @@ describe('gateway (every subgraph spawned from dist, real tokens from the dev id
     expect(new Set(catalog.map((indicator) => indicator.group))).toEqual(new Set(['ACT', 'MEANS', 'PURPOSE']));
   });
 
+  it('answers GraphQL without an ETag or X-Powered-By header, at the gateway and at every subgraph', async () => {
+    const token = await stack.tokenFor('police.tirana');
+    const endpoints = [stack.gatewayUrl, ...Object.values(stack.subgraphUrls).map((base) => `${base}/graphql`)];
+    expect(endpoints.length).toBeGreaterThan(1);
+    for (const url of endpoints) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect({ url, status: response.status }).toEqual({ url, status: 200 });
+      // Answers are per caller and never cached: no body hashing, and no advertising of the server.
+      expect({ url, etag: response.headers.get('etag'), poweredBy: response.headers.get('x-powered-by') }).toEqual({ url, etag: null, poweredBy: null });
+    }
+  });
+
   it('lets the subgraph refuse a request without a token as UNAUTHENTICATED', async () => {
     const result = await call(CATALOG);
     expect(result.data?.['indicatorCatalog'] ?? null).toBeNull();
