@@ -54,6 +54,11 @@ export const baseConfigSchema = z.object({
   /** Apply pending migrations before serving; production runs `node main.js migrate` as a release step instead. */
   RUN_MIGRATIONS_ON_BOOT: booleanFromEnv.default(true),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * How long a consumer's claim on an event lasts unless renewed (BullMQ's lock, renewed while the handler runs): a
+   * worker that dies mid-event has that event taken over by another worker after about this long.
+   */
+  EVENT_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

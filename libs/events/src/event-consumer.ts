@@ -16,6 +16,12 @@ export interface EventConsumerOptions {
   logger: Logger;
   handlers: EventHandlers;
   concurrency?: number;
+  /**
+   * How long the worker's claim on a job lasts unless renewed; the stalled check runs as often. A job whose worker
+   * died is moved back to the queue (once; a second stall fails it, kept with the failed jobs) and handled again,
+   * harmlessly thanks to the inbox. BullMQ's default is 30 s.
+   */
+  lockDurationMs?: number;
 }
 
 export type ConsumeResult = 'processed' | 'duplicate';
@@ -46,6 +52,8 @@ export class EventConsumer {
     this.worker = new Worker(eventQueueName(this.options.consumer), (job: Job<EventEnvelope>) => this.process(job), {
       connection: this.connection,
       concurrency: this.options.concurrency ?? 4,
+      lockDuration: this.options.lockDurationMs ?? 30_000,
+      stalledInterval: this.options.lockDurationMs ?? 30_000,
       autorun: true,
     });
     this.worker.on('failed', (job, error) => {

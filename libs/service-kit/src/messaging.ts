@@ -46,7 +46,15 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
     this.relay = new OutboxRelay({ producer: name, schema, dataSource: this.dataSource, databaseUrl: config.DATABASE_URL, redis: this.redis, logger });
     await this.relay.start();
     if (eventTypesConsumedBy(name).length > 0) {
-      this.consumer = new EventConsumer({ consumer: name, schema, dataSource: this.dataSource, redis: this.redis, logger, handlers: this.handlerSet().handlers() });
+      this.consumer = new EventConsumer({
+        consumer: name,
+        schema,
+        dataSource: this.dataSource,
+        redis: this.redis,
+        logger,
+        handlers: this.handlerSet().handlers(),
+        lockDurationMs: config.EVENT_LOCK_MS,
+      });
       this.consumer.start();
     }
     logger.info('workers started');

@@ -21,6 +21,8 @@ export interface BuiltService {
   logs(): string;
   /** SIGTERM (then SIGKILL); idempotent. After it the service does not answer: a peer that cannot be reached. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as a crash or the OOM killer would: no shutdown hook runs, nothing is drained. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -61,11 +63,18 @@ export async function startBuiltService(name: string, options: BuiltServiceOptio
     process.removeListener('exit', killOnExit);
     await terminate(running.child);
   };
+  const kill = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
+    if (running.child.exitCode !== null || running.child.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => running.child.once('exit', () => resolve()));
+    running.child.kill('SIGKILL');
+    await gone;
+  };
   try {
     await waitReady(running, `${baseUrl}/health/ready`, options.readyTimeoutMs ?? 60_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { name, baseUrl, logs: () => running.output.join('\n'), stop };
+  return { name, baseUrl, logs: () => running.output.join('\n'), stop, kill };
 }

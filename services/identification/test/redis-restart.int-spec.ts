@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventQueueName } from '@nrm/events';
-import { freePorts, startSubgraph, type SubgraphUnderTest, waitFor } from '@nrm/testing';
+import { type PrivateRedis, startPrivateRedis, startSubgraph, type SubgraphUnderTest, waitFor } from '@nrm/testing';
 import { AppModule, entities } from '../src/app.module';
 import { identificationConfigSchema } from '../src/config';
 import { migrations } from '../src/migrations';
@@ -28,45 +27,13 @@ function adultInput() {
   };
 }
 
-/** A throwaway redis-server that keeps nothing on disk, as the machine's own runs. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await waitFor(
-      async () => {
-        try {
-          if (probe.status !== 'ready') await probe.connect();
-          return (await probe.ping()) === 'PONG';
-        } catch {
-          probe.disconnect();
-          return false;
-        }
-      },
-      { timeoutMs: 10_000, description: `redis-server on port ${port}` },
-    );
-  } finally {
-    probe.disconnect();
-  }
-  return child;
-}
-
-async function stopRedis(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
-
 describe('identification relay: Redis restarts empty', () => {
-  let redisPort: number;
-  let redis: ChildProcess;
+  let redis: PrivateRedis;
   let subgraph: SubgraphUnderTest;
   let police: string;
 
   beforeAll(async () => {
-    [redisPort] = await freePorts(1);
-    redis = await startRedis(redisPort!);
+    redis = await startPrivateRedis();
     subgraph = await startSubgraph({
       name: 'identification',
       schema: 'identification',
@@ -74,7 +41,7 @@ describe('identification relay: Redis restarts empty', () => {
       appModule: (r) => AppModule.register(r),
       entities,
       migrations,
-      env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` },
+      env: { REDIS_URL: redis.url },
     });
     police = await subgraph.tokenFor('police.tirana');
     await subgraph.messaging.startWorkers();
@@ -82,7 +49,7 @@ describe('identification relay: Redis restarts empty', () => {
 
   afterAll(async () => {
     await subgraph?.close();
-    if (redis) await stopRedis(redis);
+    await redis?.stop();
   });
 
   async function submit(): Promise<string> {
@@ -96,7 +63,7 @@ describe('identification relay: Redis restarts empty', () => {
 
   /** The jobs of the notifications queue on the current Redis with this id (0 or 1: the id is the outbox id). */
   async function jobsWithId(eventId: string): Promise<number> {
-    const connection = new Redis({ port: redisPort, host: '127.0.0.1', maxRetriesPerRequest: null });
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
     const queue = new Queue(eventQueueName('notifications'), { connection });
     try {
       const jobs = await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed']);
@@ -107,25 +74,15 @@ describe('identification relay: Redis restarts empty', () => {
     }
   }
 
-  async function runId(): Promise<string | undefined> {
-    const connection = new Redis({ port: redisPort, host: '127.0.0.1', maxRetriesPerRequest: null });
-    try {
-      return /run_id:(\w+)/.exec(await connection.info('server'))?.[1];
-    } finally {
-      await connection.quit();
-    }
-  }
-
   it('publishes the events it had published again, once each, and keeps publishing new ones', async () => {
     const before = await submit();
     await subgraph.messaging.relay!.flush();
     expect(await jobsWithId(before)).toBe(1);
 
     // The same port, a new server with nothing in it (another run_id): the waiting job went with the old one.
-    const runIdBefore = await runId();
-    await stopRedis(redis);
-    redis = await startRedis(redisPort);
-    expect(await runId()).not.toBe(runIdBefore);
+    const runIdBefore = await redis.runId();
+    await redis.restartEmpty();
+    expect(await redis.runId()).not.toBe(runIdBefore);
 
     // The relay's connection comes back to a Redis with another run_id and publishes the recent events again.
     await waitFor(async () => (await jobsWithId(before)) === 1, { timeoutMs: 20_000, description: 'the event published before the restart, on the new Redis' });
