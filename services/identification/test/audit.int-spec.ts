@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { AuditAction, type AuditEntryInput, AuditWriter, canonicalAuditPayload, sealAuditEntry, verifyChain } from '@nrm/audit';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { type BuiltService, freePorts, startBuiltService, startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { type BuiltService, freePorts, startBuiltService, type SubgraphUnderTest } from '@nrm/testing';
 import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
-import { AppModule, entities } from '../src/app.module';
-import { identificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { adultInput, startIdentification } from './identification-harness';
 
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) {
   submitInitialIdentification(input: $input) { person { id } }
@@ -62,19 +60,6 @@ interface TrailEntry {
   categories: string[];
 }
 
-function identificationInput() {
-  return {
-    clientRequestId: `req-${randomUUID()}`,
-    person: { givenName: 'Arta', familyName: 'Test', dateOfBirth: '1998-03-02', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
-    venue: 'INLAND',
-    region: 'TIRANA',
-    indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
-    exploitationTypes: ['SEXUAL'],
-    interview: { consentToInterview: true, language: 'sq', interpreterUsed: false, privateSetting: true },
-    immediateNeeds: ['MEDICAL'],
-  };
-}
-
 describe('audit trail (real PostgreSQL, signed tokens, the built shelters service as the peer chain)', () => {
   let subgraph: SubgraphUnderTest;
   /** The shelters service keeps its own chain; identification's auditTrail and verifyAuditTrail cover it. */
@@ -84,15 +69,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
 
   beforeAll(async () => {
     const [sheltersPort] = await freePorts(1);
-    subgraph = await startSubgraph({
-      name: 'identification',
-      schema: 'identification',
-      configSchema: identificationConfigSchema,
-      appModule: (runtime) => AppModule.register(runtime),
-      entities,
-      migrations,
-      env: { SHELTERS_INTERNAL_URL: `http://127.0.0.1:${sheltersPort}` },
-    });
+    subgraph = await startIdentification({ SHELTERS_INTERNAL_URL: `http://127.0.0.1:${sheltersPort}` });
     // Trusting identification's identity provider: the caller's own token is forwarded to it.
     shelters = await startBuiltService('shelters', { port: sheltersPort!, issuer: subgraph.issuer });
     owner = new Client({ connectionString: process.env['DATABASE_URL'] });
@@ -108,7 +85,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
   async function submitPerson(): Promise<string> {
     const result = await subgraph.graphql<{ submitInitialIdentification: { person: { id: string } } }>(
       SUBMIT,
-      { input: identificationInput() },
+      { input: adultInput({ immediateNeeds: ['MEDICAL'] }) },
       await subgraph.tokenFor('police.tirana'),
     );
     expect(result.errors).toBeUndefined();

@@ -3,10 +3,8 @@ import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { EventConsumer, type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
 import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
-import { startSubgraph, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { identificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
+import { startIdentification } from './identification-harness';
 
 jest.setTimeout(60_000);
 
@@ -59,15 +57,7 @@ let subgraph: SubgraphUnderTest;
 let consumer: EventConsumer;
 
 beforeAll(async () => {
-  subgraph = await startSubgraph({
-    name: 'identification',
-    schema: 'identification',
-    configSchema: identificationConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
-    env: { OVERRIDE_DEFAULT_HOURS: String(OVERRIDE_DEFAULT_HOURS), OVERRIDE_MAX_HOURS: String(OVERRIDE_MAX_HOURS) },
-  });
+  subgraph = await startIdentification({ OVERRIDE_DEFAULT_HOURS: String(OVERRIDE_DEFAULT_HOURS), OVERRIDE_MAX_HOURS: String(OVERRIDE_MAX_HOURS) });
   consumer = new EventConsumer({
     consumer: 'identification',
     schema: 'identification',

@@ -3,29 +3,13 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Sex } from '@nrm/domain';
 import { eventQueueName, OutboxWriter, type EventEnvelope } from '@nrm/events';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { identificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { type SubgraphUnderTest } from '@nrm/testing';
+import { adultInput, startIdentification } from './identification-harness';
 
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) {
   submitInitialIdentification(input: $input) { id status submittedAt person { id reference } screening { meetsThreshold missingGroups } }
 }`;
 const PERSON = `query Person($id: ID!) { person(id: $id) { id reference summary { isChild sex ageBand } identity { givenName familyName } } }`;
-
-function adultInput(overrides: Record<string, unknown> = {}) {
-  return {
-    clientRequestId: `req-${randomUUID()}`,
-    person: { givenName: 'Arta', familyName: 'Test', dateOfBirth: '1998-03-02', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
-    venue: 'INLAND',
-    region: 'TIRANA',
-    indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
-    exploitationTypes: ['SEXUAL'],
-    interview: { consentToInterview: true, language: 'sq', interpreterUsed: false, privateSetting: true },
-    immediateNeeds: ['MEDICAL', 'SAFE_ACCOMMODATION'],
-    ...overrides,
-  };
-}
 
 describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', () => {
   let subgraph: SubgraphUnderTest;
@@ -33,7 +17,7 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
   let redis: Redis;
 
   beforeAll(async () => {
-    subgraph = await startSubgraph({ name: 'identification', schema: 'identification', configSchema: identificationConfigSchema, appModule: (r) => AppModule.register(r), entities, migrations });
+    subgraph = await startIdentification();
     police = await subgraph.tokenFor('police.tirana');
     redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
   });

@@ -1,11 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { verifyChain } from '@nrm/audit';
 import { type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
-import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, startSubgraph, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
+import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
 import { Client } from 'pg';
-import { AppModule, entities } from '../src/app.module';
-import { identificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { startIdentification } from './identification-harness';
 
 jest.setTimeout(60_000);
 
@@ -82,15 +80,7 @@ let owner: Client;
 
 beforeAll(async () => {
   const ports = await freePorts(PEERS.length);
-  subgraph = await startSubgraph({
-    name: 'identification',
-    schema: 'identification',
-    configSchema: identificationConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
-    env: Object.fromEntries(PEERS.map((name, index) => [internalUrlVariable(name), `http://127.0.0.1:${ports[index]}`])),
-  });
+  subgraph = await startIdentification(Object.fromEntries(PEERS.map((name, index) => [internalUrlVariable(name), `http://127.0.0.1:${ports[index]}`])));
   await Promise.all(
     PEERS.map(async (name, index) => peers.set(name, await startBuiltService(name, { port: ports[index]!, issuer: subgraph.issuer }))),
   );

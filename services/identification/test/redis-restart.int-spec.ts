@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventQueueName } from '@nrm/events';
-import { type PrivateRedis, startPrivateRedis, startSubgraph, type SubgraphUnderTest, waitFor } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { identificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { type PrivateRedis, startPrivateRedis, type SubgraphUnderTest, waitFor } from '@nrm/testing';
+import { adultInput, startIdentification } from './identification-harness';
 
 // A Redis that restarts without its data (no persistence, a crash, a failover to an empty replica) loses every job
 // not yet consumed. The relay notices the new Redis (its run_id changes) and publishes recent events again; the
@@ -14,19 +11,6 @@ import { migrations } from '../src/migrations';
 
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { id } }`;
 
-function adultInput() {
-  return {
-    clientRequestId: `req-${randomUUID()}`,
-    person: { givenName: 'Arta', familyName: 'Test', dateOfBirth: '1998-03-02', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
-    venue: 'INLAND',
-    region: 'TIRANA',
-    indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
-    exploitationTypes: ['SEXUAL'],
-    interview: { consentToInterview: true, language: 'sq' },
-    immediateNeeds: ['MEDICAL'],
-  };
-}
-
 describe('identification relay: Redis restarts empty', () => {
   let redis: PrivateRedis;
   let subgraph: SubgraphUnderTest;
@@ -34,15 +18,7 @@ describe('identification relay: Redis restarts empty', () => {
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
-    subgraph = await startSubgraph({
-      name: 'identification',
-      schema: 'identification',
-      configSchema: identificationConfigSchema,
-      appModule: (r) => AppModule.register(r),
-      entities,
-      migrations,
-      env: { REDIS_URL: redis.url },
-    });
+    subgraph = await startIdentification({ REDIS_URL: redis.url });
     police = await subgraph.tokenFor('police.tirana');
     await subgraph.messaging.startWorkers();
   }, 60_000);

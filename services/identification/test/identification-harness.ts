@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { AppModule, entities } from '../src/app.module';
+import { identificationConfigSchema } from '../src/config';
+import { migrations } from '../src/migrations';
+
+/** The identification subgraph in-process on the run's database, with `env` on top of the defaults. */
+export function startIdentification(env: Record<string, string> = {}): Promise<SubgraphUnderTest> {
+  return startSubgraph({
+    name: 'identification',
+    schema: 'identification',
+    configSchema: identificationConfigSchema,
+    appModule: (runtime) => AppModule.register(runtime),
+    entities,
+    migrations,
+    env,
+  });
+}
+
+/** An adult's initial identification that meets the threshold (act, means, purpose), with a fresh clientRequestId. */
+export function adultInput(overrides: Record<string, unknown> = {}) {
+  return {
+    clientRequestId: `req-${randomUUID()}`,
+    person: { givenName: 'Arta', familyName: 'Test', dateOfBirth: '1998-03-02', sex: 'FEMALE', citizenship: ['AL'], languages: ['sq'] },
+    venue: 'INLAND',
+    region: 'TIRANA',
+    indicatorCodes: ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'B01_THREAT_TO_PERSON', 'C01_SEXUAL_EXPLOITATION'],
+    exploitationTypes: ['SEXUAL'],
+    interview: { consentToInterview: true, language: 'sq', interpreterUsed: false, privateSetting: true },
+    immediateNeeds: ['MEDICAL', 'SAFE_ACCOMMODATION'],
+    ...overrides,
+  };
+}
