@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { queryPrepared } from '@nrm/database';
+import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import type { InternalPeer } from '@nrm/service-kit';
 import { type AuditEntryInput, type AuditPayload, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
@@ -38,7 +38,7 @@ const GROUP_APPEND_MAX_ENTRIES = 500;
 @Injectable()
 export class AuditWriter {
   /** Prepared once per connection (queryPrepared): every audited read and write calls it. */
-  private readonly appendStatement: { name: string; text: string };
+  private readonly appendStatement: PreparedStatement;
   /** Reads' entries waiting for the group append in flight to finish (see appendNow). */
   private queue: PendingAppend[] = [];
   private flushing = false;

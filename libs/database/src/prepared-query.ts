@@ -2,6 +2,12 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
+/** A statement whose text never varies, and the name it is prepared under on each connection. */
+export interface PreparedStatement {
+  name: string;
+  text: string;
+}
+
 /**
  * Runs a hot, fixed statement as a NAMED prepared statement, on the transaction's connection when `source` is a
  * transaction's manager, otherwise on the service's pool. PostgreSQL then parses and plans it once per connection
@@ -14,7 +20,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
  */
 export async function queryPrepared<T extends QueryResultRow>(
   source: DataSource | EntityManager,
-  statement: { name: string; text: string },
+  statement: PreparedStatement,
   values: readonly unknown[],
 ): Promise<T[]> {
   const config = { name: statement.name, text: statement.text, values: [...values] };

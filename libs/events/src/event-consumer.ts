@@ -1,7 +1,7 @@
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '@nrm/database';
+import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import type { Logger } from '@nrm/logging';
 import { type EventEnvelope, type EventType, eventQueueName, eventTypesConsumedBy, type ServiceName } from './contracts';
 
@@ -34,7 +34,7 @@ export class EventConsumer {
   private worker: Worker | undefined;
   private connection: Redis | undefined;
   /** Prepared once per connection: every event runs it. */
-  private readonly inboxInsert: { name: string; text: string };
+  private readonly inboxInsert: PreparedStatement;
 
   constructor(private readonly options: EventConsumerOptions) {
     const missing = eventTypesConsumedBy(options.consumer).filter((type) => !options.handlers[type]);

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { queryPrepared } from '@nrm/database';
+import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import type { Logger } from '@nrm/logging';
 import { EVENT_JOB_OPTIONS, EVENT_SUBSCRIBERS, type EventEnvelope, type EventType, eventQueueName, type ServiceName } from './contracts';
 import { outboxChannel } from './outbox.sql';
@@ -50,7 +50,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly coalesceMs: number;
   /** Prepared once per connection: every batch runs them. */
-  private readonly statements: { claim: { name: string; text: string }; markPublished: { name: string; text: string } };
+  private readonly statements: { claim: PreparedStatement; markPublished: PreparedStatement };
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;

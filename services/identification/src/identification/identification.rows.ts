@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '@nrm/database';
+import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import { Relationship } from '@nrm/access-policy';
 import type { EventPayloads, OutboxWriter } from '@nrm/events';
 import type { PersonEntity } from '../person/person.entity';
@@ -21,7 +21,7 @@ export interface NewSubmission {
 }
 
 /** The statement's text never varies, so it is prepared once per connection (queryPrepared). */
-function submissionStatement(outbox: OutboxWriter): { name: string; text: string } {
+function submissionStatement(outbox: OutboxWriter): PreparedStatement {
   return {
     name: 'identification_insert_submission',
     text: `WITH person AS (
