@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ReferralStatus } from '@nrm/domain';
-import { seedServiceProviders } from '../src/seed/seed-service-providers';
-import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
-import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, startReferral } from './referral-harness';
+import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
 
-const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
-const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
+const SHELTER_A = seededProvider('shelter-a');
+const SHELTER_B = seededProvider('shelter-b');
 const REFERRAL = `query ($id: ID!) { referral(id: $id) { consentWithdrawn consentWithdrawnAt } }`;
 
 describe('referral subgraph: a withdrawn consent marks the live referrals that relied on it', () => {
   let subgraph: ReferralUnderTest;
 
   beforeAll(async () => {
-    subgraph = await startReferral();
-    await seedServiceProviders(subgraph.dataSource);
+    subgraph = await startReferralWithProviders();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,18 +1,15 @@
 import { ReferralStatus } from '@nrm/domain';
 import { ERASED_DECLINE_REASON } from '../src/referrals/person-erased.handler';
-import { seedServiceProviders } from '../src/seed/seed-service-providers';
-import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
-import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, startReferral } from './referral-harness';
+import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
 
-const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
-const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
+const SHELTER_A = seededProvider('shelter-a');
+const SHELTER_B = seededProvider('shelter-b');
 
 describe('referral subgraph: person.erased withdraws pending referrals and keeps the counts', () => {
   let subgraph: ReferralUnderTest;
 
   beforeAll(async () => {
-    subgraph = await startReferral();
-    await seedServiceProviders(subgraph.dataSource);
+    subgraph = await startReferralWithProviders();
   }, 60_000);
 
   afterAll(async () => {

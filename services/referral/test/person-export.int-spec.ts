@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ReferralStatus } from '@nrm/domain';
-import { seedServiceProviders } from '../src/seed/seed-service-providers';
-import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
-import { identifiedPerson, referralInState, type ReferralUnderTest, startReferral } from './referral-harness';
+import { identifiedPerson, referralInState, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
 
-const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
-const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
+const SHELTER_A = seededProvider('shelter-a');
+const SHELTER_B = seededProvider('shelter-b');
 
 interface ExportBody {
   service: string;
@@ -18,8 +16,7 @@ describe('referral internal endpoint: the person export part', () => {
   let subgraph: ReferralUnderTest;
 
   beforeAll(async () => {
-    subgraph = await startReferral();
-    await seedServiceProviders(subgraph.dataSource);
+    subgraph = await startReferralWithProviders();
   }, 60_000);
 
   afterAll(async () => {

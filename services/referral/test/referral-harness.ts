@@ -5,8 +5,26 @@ import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { AppModule, entities } from '../src/app.module';
 import { referralConfigSchema } from '../src/config';
 import { migrations } from '../src/migrations';
+import { seedServiceProviders } from '../src/seed/seed-service-providers';
+import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
 
 export type ReferralUnderTest = SubgraphUnderTest & { consumer: EventConsumer };
+
+/** One of the demo service providers the seed writes (shelter-a, shelter-b, shelter-c). */
+export type SeededProvider = (typeof SERVICE_PROVIDER_SEED)[number];
+
+export function seededProvider(agencyId: string): SeededProvider {
+  const provider = SERVICE_PROVIDER_SEED.find((candidate) => candidate.agencyId === agencyId);
+  if (!provider) throw new Error(`the seed has no service provider of agency ${agencyId}`);
+  return provider;
+}
+
+/** The referral subgraph in-process with the demo service providers seeded (idempotent, as `npm start` seeds them). */
+export async function startReferralWithProviders(): Promise<ReferralUnderTest> {
+  const subgraph = await startReferral();
+  await seedServiceProviders(subgraph.dataSource);
+  return subgraph;
+}
 
 /** The referral subgraph in-process (no relay or queue worker): tests hand events to its consumer directly. */
 export async function startReferral(): Promise<ReferralUnderTest> {

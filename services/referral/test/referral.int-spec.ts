@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Sex } from '@nrm/domain';
 import type { EventConsumer, EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { seedServiceProviders } from '../src/seed/seed-service-providers';
-import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
-import { type ReferralUnderTest, startReferral } from './referral-harness';
+import { type ReferralUnderTest, seededProvider, startReferral } from './referral-harness';
 
-const SHELTER_A = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-a')!;
-const SHELTER_B = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-b')!;
-const SHELTER_C = SERVICE_PROVIDER_SEED.find((provider) => provider.agencyId === 'shelter-c')!;
+const SHELTER_A = seededProvider('shelter-a');
+const SHELTER_B = seededProvider('shelter-b');
+const SHELTER_C = seededProvider('shelter-c');
 
 const REFERRAL_FIELDS = `id reference status urgent createdAt respondedAt declineReason caseId person { id } provider { id agencyId placesFree }`;
 const CREATE = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL_FIELDS} } }`;
