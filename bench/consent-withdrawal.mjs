@@ -9,6 +9,10 @@
 // stale read (target: none). Also printed: the time from the withdrawal returning to the first denied answer.
 import { randomBytes } from 'node:crypto';
 import {
+  ADMIN_URL,
+  GATEWAY,
+  ISSUER,
+  REDIS_URL,
   createDatabase,
   dropDatabase,
   errorCode,
@@ -24,10 +28,6 @@ import {
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 const BURST = Number(process.env.BENCH_BURST ?? 10);
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 5);
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
-const GATEWAY = 'http://127.0.0.1:4000/graphql';
-const ISSUER = 'http://localhost:8080/realms/nrm';
 
 const PROVIDERS = `query { serviceProviders { id agencyId } }`;
 const CREATE_REFERRAL = `mutation Refer($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`;

@@ -8,6 +8,13 @@ import pg from 'pg';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
+/** Where every benchmark creates its throwaway database and which Redis database its stack uses. */
+export const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+/** The stack a benchmark starts listens where `npm start` does. */
+export const GATEWAY = 'http://127.0.0.1:4000/graphql';
+export const ISSUER = 'http://localhost:8080/realms/nrm';
+
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);

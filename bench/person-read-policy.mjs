@@ -18,6 +18,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { NODE_FLAGS } from '../infra/scripts/services.mjs';
 import {
+  ADMIN_URL,
+  GATEWAY,
+  ISSUER,
+  REDIS_URL,
   ROOT,
   createDatabase,
   dropDatabase,
@@ -37,10 +41,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 2_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 100);
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
-const GATEWAY = 'http://127.0.0.1:4000/graphql';
-const ISSUER = 'http://localhost:8080/realms/nrm';
 const WITH_PORT = 4011;
 const WITHOUT_PORT = 4012;
 

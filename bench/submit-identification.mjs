@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createDatabase, descendants, ROOT, dropDatabase, fmt, load, loadAtRate, measureCpu, passwordToken, pidsNamed, postJson, rssOfPid, startPlatform } from './lib.mjs';
+import { ADMIN_URL, GATEWAY, ISSUER, REDIS_URL, createDatabase, descendants, ROOT, dropDatabase, fmt, load, loadAtRate, measureCpu, passwordToken, pidsNamed, postJson, rssOfPid, startPlatform } from './lib.mjs';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
@@ -22,10 +22,6 @@ const FLOOR_WARMUP_MS = Math.min(WARMUP_MS, 5_000);
 // start-up garbage (about 11 ms of CPU per second each for the first half minute, 2-3 ms/s after), which would be
 // charged to the submissions and compete with them. A deployed platform is not measured in its first seconds.
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
-const GATEWAY = 'http://127.0.0.1:4000/graphql';
-const ISSUER = 'http://localhost:8080/realms/nrm';
 
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { id status person { reference } } }`;
 const input = (i) => ({
