@@ -20,8 +20,11 @@ export interface NewSubmission {
   correlationId: string | null;
 }
 
-/** The statement's text never varies, so it is prepared once per connection (queryPrepared). */
-function submissionStatement(outbox: OutboxWriter): PreparedStatement {
+/**
+ * The submission statement with the service's outbox insert in it. Its text never varies: build it once (the service
+ * does, at construction) and it is prepared once per connection (queryPrepared).
+ */
+export function submissionStatement(outbox: OutboxWriter): PreparedStatement {
   return {
     name: 'identification_insert_submission',
     text: `WITH person AS (
@@ -51,9 +54,9 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
  * the outbox event. One round trip instead of BEGIN, two inserts and COMMIT; a unique violation (a resubmission)
  * rolls all of it back. The foreign keys to the person are checked at the end of the statement, so they see its row.
  */
-export async function insertSubmission(db: DataSource, outbox: OutboxWriter, submission: NewSubmission): Promise<string> {
+export async function insertSubmission(db: DataSource, statement: PreparedStatement, submission: NewSubmission): Promise<string> {
   const { person, identification: row } = submission;
-  const rows = await queryPrepared<{ reference: string }>(db, submissionStatement(outbox), [
+  const rows = await queryPrepared<{ reference: string }>(db, statement, [
     person.id,
     row.submittedAt.getUTCFullYear(),
     person.recordingAgencyId,

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@nrm/auth';
-import { isUniqueViolation } from '@nrm/database';
+import { isUniqueViolation, type PreparedStatement } from '@nrm/database';
 import { assessAge, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
@@ -11,7 +11,7 @@ import { findIndicator, screen } from '../indicators/indicator-catalog';
 import { PersonEntity } from '../person/person.entity';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
-import { findIdentificationByClientRequest, insertSubmission, type NewPerson } from './identification.rows';
+import { findIdentificationByClientRequest, insertSubmission, type NewPerson, submissionStatement } from './identification.rows';
 import type { InitialIdentificationEntity } from './initial-identification.entity';
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
@@ -22,13 +22,16 @@ const CLIENT_REQUEST_CONSTRAINT = 'initial_identification_client_request';
 @Injectable()
 export class IdentificationService {
   private readonly config: IdentificationConfig;
+  /** The one statement a submission is written with; its text is fixed, so it is built here once. */
+  private readonly submission: PreparedStatement;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    outbox: OutboxWriter,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
   ) {
     this.config = runtime.config as IdentificationConfig;
+    this.submission = submissionStatement(outbox);
   }
 
   /**
@@ -116,7 +119,7 @@ export class IdentificationService {
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
     };
-    const reference = await insertSubmission(this.dataSource, this.outbox, {
+    const reference = await insertSubmission(this.dataSource, this.submission, {
       person,
       identification,
       childProtectionUnit: age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined,
