@@ -76,7 +76,7 @@ describe('attacks by a hostile insider, through the gateway', () => {
       createReferral(stack, acceptedPerson, providers['shelter-a']!),
     ]);
     const grant = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'ra.officer', GRANT, {
-      input: { personId: pendingPerson, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON' },
+      input: { personId: pendingPerson, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0100' },
     });
     pendingGrantId = grant.grantConsent.id;
     await mustSucceed(stack, 'cm.shelter-a', RESPOND, { input: { referralId: acceptedReferral, decision: 'ACCEPT' } });
@@ -123,7 +123,7 @@ describe('attacks by a hostile insider, through the gateway', () => {
 
   it('a case manager recording or withdrawing consent for a person they are not linked to → FORBIDDEN, and nothing is written', async () => {
     const granted = await as('cm.shelter-b', GRANT, {
-      input: { personId: pendingPerson, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON' },
+      input: { personId: pendingPerson, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0100' },
     });
     expectRefused(granted, 'grantConsent', 'FORBIDDEN');
     const withdrawn = await as('cm.shelter-b', `mutation($id: ID!) { withdrawConsent(id: $id) { id withdrawnAt } }`, { id: pendingGrantId });
