@@ -15,7 +15,7 @@ export class PersonIdArgs {
 @ArgsType()
 export class SetLegalHoldArgs extends PersonIdArgs {
   // A String argument, as clients send it; only the codes of LegalHoldReasonCode (legalHoldReasonCodes) are accepted.
-  @Field({ description: 'A LegalHoldReasonCode such as CRIMINAL_PROCEEDINGS (see legalHoldReasonCodes); anything else is BAD_USER_INPUT' })
+  @Field(() => String, { description: 'A LegalHoldReasonCode such as CRIMINAL_PROCEEDINGS (see legalHoldReasonCodes); anything else is BAD_USER_INPUT' })
   @IsEnum(LegalHoldReasonCode)
   reasonCode: LegalHoldReasonCode;
 }
