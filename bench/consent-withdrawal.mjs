@@ -86,7 +86,7 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       const person = persons[round % persons.length];
       const granted = await graphql(GATEWAY, ra, GRANT, {
-        input: { personId: person.id, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON' },
+        input: { personId: person.id, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-BENCH-1' },
       });
       if (granted.errors) throw new Error(`grantConsent: ${errorCode(granted)}`);
       const before = await readIdentity(shelter, person.id, performance.now());

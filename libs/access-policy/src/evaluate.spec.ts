@@ -1,6 +1,6 @@
 import { AgencyType, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { type AccessRequest, evaluateAccess, type Permission } from './evaluate';
-import { ACCESS_POLICY, CONSENT_ONLY_CATEGORIES, PERSONAL_CATEGORIES, Relationship } from './policy';
+import { ACCESS_POLICY, categoriesPermissionCannotOpen, CONSENT_ONLY_CATEGORIES, PERSONAL_CATEGORIES, permissionCanOpen, Relationship } from './policy';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const base: AccessRequest = {
@@ -70,6 +70,20 @@ describe('evaluateAccess', () => {
     };
     expect(evaluateAccess({ ...cpu, subject: { ...cpu.subject, isChild: true } }).decision).toBe('ALLOWED');
     expect(evaluateAccess(cpu)).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
+  });
+  it('lets an active override bring in an agency the workflow does not link, for what it names and the summary only', () => {
+    const cpu = {
+      ...base,
+      caller: { agencyId: 'cpu-tirana', agencyType: AgencyType.CHILD_PROTECTION_UNIT, roles: [Role.CHILD_PROTECTION_WORKER] },
+      permissions: [override({ granteeAgencyId: 'cpu-tirana', categories: [DataCategory.IDENTITY] })],
+    };
+    expect(evaluateAccess(cpu)).toEqual({ decision: 'ALLOWED', basis: LegalBasis.OVERRIDE, permissionId: 'override-1' });
+    expect(evaluateAccess({ ...cpu, category: DataCategory.SUMMARY })).toEqual({ decision: 'ALLOWED', basis: LegalBasis.OVERRIDE, permissionId: 'override-1' });
+    expect(evaluateAccess({ ...cpu, category: DataCategory.HEALTH })).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+    const expired = { ...cpu, permissions: [override({ granteeAgencyId: 'cpu-tirana', expiresAt: now })] };
+    expect(evaluateAccess(expired)).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
+    const toAnother = { ...cpu, permissions: [override({ granteeAgencyId: 'cpu-durres' })] };
+    expect(evaluateAccess(toAnother)).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
   });
   it('never lets the national coordinator see a person', () => {
     const request = {
@@ -186,5 +200,29 @@ describe('evaluateAccess', () => {
       const own = { ...shelterRecord(AgencyType.STATE_POLICE, []), subject: { isChild: false, recordingAgencyId: 'police-tirana' } };
       expect(evaluateAccess(own)).toEqual({ decision: 'ALLOWED', basis: LegalBasis.OWNER });
     });
+  });
+});
+
+describe('permissionCanOpen / categoriesPermissionCannotOpen (checked when a grant or override is recorded)', () => {
+  const lawEnforcement = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION } as const;
+  const referral = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.REFERRAL_ASSISTANCE } as const;
+  const overriding = { kind: LegalBasis.OVERRIDE } as const;
+
+  it('closes health and psycho-social records to the police under an override or a grant for another purpose', () => {
+    const clinical = [DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL, DataCategory.LEGAL];
+    expect(categoriesPermissionCannotOpen(overriding, AgencyType.STATE_POLICE, clinical)).toEqual([DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL]);
+    expect(categoriesPermissionCannotOpen(referral, AgencyType.BORDER_POLICE, clinical)).toEqual([DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL]);
+    expect(categoriesPermissionCannotOpen(lawEnforcement, AgencyType.STATE_POLICE, clinical)).toEqual([]);
+  });
+  it('opens them to other agency types under an override', () => {
+    expect(categoriesPermissionCannotOpen(overriding, AgencyType.CHILD_PROTECTION_UNIT, [DataCategory.HEALTH])).toEqual([]);
+  });
+  it('opens no personal category for anonymised research, and nothing to agencies that never see a person', () => {
+    const research = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.RESEARCH_ANONYMISED } as const;
+    expect(categoriesPermissionCannotOpen(research, AgencyType.NGO, [DataCategory.SUMMARY, DataCategory.IDENTITY])).toEqual([DataCategory.IDENTITY]);
+    for (const agencyType of [AgencyType.NATIONAL_COORDINATOR, AgencyType.OVERSIGHT, AgencyType.PLATFORM]) {
+      expect(permissionCanOpen(overriding, agencyType, DataCategory.SUMMARY)).toBe(false);
+      expect(permissionCanOpen(referral, agencyType, DataCategory.IDENTITY)).toBe(false);
+    }
   });
 });

@@ -1,10 +1,9 @@
 import { type AgencyType, type ConsentPurpose, type DataCategory, LegalBasis, type Role } from '@nrm/domain';
 import {
   ACCESS_POLICY,
-  type ConsentOnlyRule,
   consentOnlyRuleFor,
-  PERSONAL_CATEGORIES,
-  PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY,
+  OVERRIDE_ALSO_OPENS,
+  permissionCanOpen,
   RA_MANDATE_ROLES,
   Relationship,
   ROLES_WITHOUT_PERSON_ACCESS,
@@ -44,15 +43,25 @@ const BASIS_RANK: Record<LegalBasis, number> = {
   [LegalBasis.OVERRIDE]: 3,
 };
 
-/** Relationships the caller holds, including the ones its role and the recording give it by law. */
+/**
+ * Relationships the caller holds, including the ones its role and the recording give it by law, and the link an active
+ * override naming its agency makes (when the permissions are given).
+ */
 export function effectiveRelationships(request: {
   caller: Pick<AccessRequest['caller'], 'agencyId' | 'roles'>;
   subject: AccessRequest['subject'];
   relationships: readonly Relationship[];
+  permissions?: readonly Permission[];
+  now?: Date;
 }): Relationship[] {
   const found = new Set<Relationship>(request.relationships);
   if (request.subject.recordingAgencyId === request.caller.agencyId) found.add(Relationship.RECORDING_AGENCY);
   if (request.caller.roles.some((role) => RA_MANDATE_ROLES.includes(role))) found.add(Relationship.RA_MANDATE);
+  const now = request.now ?? new Date();
+  const overridden = (request.permissions ?? []).some(
+    (permission) => permission.kind === LegalBasis.OVERRIDE && permission.granteeAgencyId === request.caller.agencyId && isPermissionActive(permission, now),
+  );
+  if (overridden) found.add(Relationship.OVERRIDE_GRANTEE);
   return [...found].filter((relationship) => !ACCESS_POLICY[relationship].childOnly || request.subject.isChild);
 }
 
@@ -60,12 +69,16 @@ export function isPermissionActive(permission: Permission, now: Date): boolean {
   return permission.withdrawnAt === null && (permission.expiresAt === null || permission.expiresAt.getTime() > now.getTime());
 }
 
-/** Whether the permission's kind and purpose may open the category at all (policy.ts: purposes, consent-only categories). */
-function purposeAllows(permission: Permission, category: DataCategory, consentOnly: ConsentOnlyRule | undefined): boolean {
-  if (permission.kind === LegalBasis.OVERRIDE) return consentOnly === undefined;
+/** Whether the permission's kind and purpose may open the category at all (policy.ts: permissionCanOpen). */
+function purposeAllows(permission: Permission, category: DataCategory, agencyType: AgencyType): boolean {
+  if (permission.kind === LegalBasis.OVERRIDE) return permissionCanOpen({ kind: LegalBasis.OVERRIDE }, agencyType, category);
   if (permission.purpose === null) return false;
-  if (PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY.includes(permission.purpose) && PERSONAL_CATEGORIES.includes(category)) return false;
-  return consentOnly === undefined || consentOnly.purposes.includes(permission.purpose);
+  return permissionCanOpen({ kind: LegalBasis.CONSENT, purpose: permission.purpose }, agencyType, category);
+}
+
+/** The categories the permission opens: what it names, and the summary for an override (OVERRIDE_ALSO_OPENS). */
+function names(permission: Permission, category: DataCategory): boolean {
+  return permission.categories.includes(category) || (permission.kind === LegalBasis.OVERRIDE && OVERRIDE_ALSO_OPENS.includes(category));
 }
 
 /** Decides one category for one caller: the declarative policy first, then an active grant or override. */
@@ -91,9 +104,9 @@ export function evaluateAccess(request: AccessRequest): AccessResult {
       .filter(
         (candidate) =>
           candidate.granteeAgencyId === request.caller.agencyId &&
-          candidate.categories.includes(request.category) &&
+          names(candidate, request.category) &&
           isPermissionActive(candidate, request.now) &&
-          purposeAllows(candidate, request.category, consentOnly),
+          purposeAllows(candidate, request.category, request.caller.agencyType),
       )
       .sort((a, b) => BASIS_RANK[a.kind] - BASIS_RANK[b.kind])[0];
     if (permission) {

@@ -23,6 +23,11 @@ export enum Relationship {
   OPEN_CASE = 'OPEN_CASE',
   /** A member agency of the formal identification group while it sits. */
   FORMAL_ID_GROUP = 'FORMAL_ID_GROUP',
+  /**
+   * The agency an active ra_head override names: the override itself brings the agency in (vital interests, child
+   * protection), whatever its type and whether or not the workflow links it. Derived from the ledger, never stored.
+   */
+  OVERRIDE_GRANTEE = 'OVERRIDE_GRANTEE',
 }
 
 export interface RelationshipRule {
@@ -64,7 +69,17 @@ export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } =
   [Relationship.ACCEPTED_REFERRAL]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
   [Relationship.OPEN_CASE]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
   [Relationship.FORMAL_ID_GROUP]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
+  // Opens nothing by itself: the override opens what it names, and the summary with it (OVERRIDE_ALSO_OPENS).
+  [Relationship.OVERRIDE_GRANTEE]: { basis: LegalBasis.LEGAL_MANDATE, categories: [], consentCanExtend: true },
 };
+
+/**
+ * An override opens the non-identifying summary besides the categories it names: the grantee must be able to find the
+ * person it was brought in for. A consent grant does not link its grantee: consent shares data with an agency the
+ * workflow (referral, case, formal identification group, mandate) already links to the person; an agency outside the
+ * workflow stays FORBIDDEN whatever a grant names, so a grant alone never reveals that the person is known.
+ */
+export const OVERRIDE_ALSO_OPENS: readonly DataCategory[] = [DataCategory.SUMMARY];
 
 /** Every category that describes a person: all but the non-identifying SUMMARY. */
 export const PERSONAL_CATEGORIES: readonly DataCategory[] = ALL_CATEGORIES.filter((category) => category !== DataCategory.SUMMARY);
@@ -110,6 +125,33 @@ export const CONSENT_ONLY_CATEGORIES: readonly ConsentOnlyRule[] = [
 /** The consent-only rule covering this category for this agency type, if any. */
 export function consentOnlyRuleFor(agencyType: AgencyType, category: DataCategory): ConsentOnlyRule | undefined {
   return CONSENT_ONLY_CATEGORIES.find((rule) => rule.agencyTypes.includes(agencyType) && rule.categories.includes(category));
+}
+
+/**
+ * Agency types that never receive a person's data, whatever a grant or override names (aggregate statistics, oversight
+ * of the audit trail, platform administration).
+ */
+export const AGENCY_TYPES_WITHOUT_PERSON_ACCESS: readonly AgencyType[] = [AgencyType.NATIONAL_COORDINATOR, AgencyType.OVERSIGHT, AgencyType.PLATFORM];
+
+/** What a consent grant or an override would carry to an agency, before it is recorded. */
+export type PermissionBasis = { kind: LegalBasis.CONSENT; purpose: ConsentPurpose } | { kind: LegalBasis.OVERRIDE };
+
+/**
+ * Whether a grant or override of this basis can ever open the category to an agency of this type (the same tables the
+ * reads are decided by): a permission that could not is refused when recorded instead of sitting in the ledger doing
+ * nothing.
+ */
+export function permissionCanOpen(basis: PermissionBasis, agencyType: AgencyType, category: DataCategory): boolean {
+  if (AGENCY_TYPES_WITHOUT_PERSON_ACCESS.includes(agencyType)) return false;
+  const consentOnly = consentOnlyRuleFor(agencyType, category);
+  if (basis.kind === LegalBasis.OVERRIDE) return consentOnly === undefined;
+  if (PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY.includes(basis.purpose) && PERSONAL_CATEGORIES.includes(category)) return false;
+  return consentOnly === undefined || consentOnly.purposes.includes(basis.purpose);
+}
+
+/** The categories of a grant or override that it could never open to an agency of this type. */
+export function categoriesPermissionCannotOpen(basis: PermissionBasis, agencyType: AgencyType, categories: readonly DataCategory[]): DataCategory[] {
+  return categories.filter((category) => !permissionCanOpen(basis, agencyType, category));
 }
 
 /** Roles that never see a person, whatever the relationship or grant. */

@@ -11,6 +11,7 @@ export enum AuditAction {
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
   OVERRIDE_GRANTED = 'OVERRIDE_GRANTED',
   OVERRIDE_REVIEWED = 'OVERRIDE_REVIEWED',
+  CONSENT_REVIEWED = 'CONSENT_REVIEWED',
   EXPORT = 'EXPORT',
   ERASURE = 'ERASURE',
   /** Someone read a person's audit trail: oversight is itself overseen. */

@@ -1,7 +1,7 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { startStack, type GraphQLResponseError, type Stack, waitFor } from '@nrm/testing';
-import { createReferral, GRANT, identificationInput, mustSucceed, providerIds, RESPOND, sleep, submitPerson } from './support/nrm-fixtures';
+import { CASES, createReferral, GRANT, identificationInput, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, RESPOND, sleep, submitPerson } from './support/nrm-fixtures';
 
 /*
  * Issue 3, "Proof": attack tests in the style of a hostile insider. Each one asserts the refusal code and that the
@@ -76,7 +76,7 @@ describe('attacks by a hostile insider, through the gateway', () => {
       createReferral(stack, acceptedPerson, providers['shelter-a']!),
     ]);
     const grant = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'ra.officer', GRANT, {
-      input: { personId: pendingPerson, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON' },
+      input: { personId: pendingPerson, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0100' },
     });
     pendingGrantId = grant.grantConsent.id;
     await mustSucceed(stack, 'cm.shelter-a', RESPOND, { input: { referralId: acceptedReferral, decision: 'ACCEPT' } });
@@ -123,7 +123,7 @@ describe('attacks by a hostile insider, through the gateway', () => {
 
   it('a case manager recording or withdrawing consent for a person they are not linked to → FORBIDDEN, and nothing is written', async () => {
     const granted = await as('cm.shelter-b', GRANT, {
-      input: { personId: pendingPerson, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON' },
+      input: { personId: pendingPerson, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0100' },
     });
     expectRefused(granted, 'grantConsent', 'FORBIDDEN');
     const withdrawn = await as('cm.shelter-b', `mutation($id: ID!) { withdrawConsent(id: $id) { id withdrawnAt } }`, { id: pendingGrantId });
@@ -271,5 +271,115 @@ describe('attacks by a hostile insider, through the gateway', () => {
       input: identificationInput({ givenName: GIVEN_NAME, familyName: FAMILY_NAME }),
     });
     expectRefused(result, 'submitInitialIdentification', 'FORBIDDEN');
+  });
+
+  describe('the consent ledger and overrides', () => {
+    const CLINICAL_NOTE = 'Clinicalnote suicide risk discussed';
+    const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id withdrawnAt } }`;
+    const OVERRIDE = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id granteeAgencyId reason } }`;
+    const CLINICAL = `query($id: ID!) { person(id: $id) { id health { assessments { notes } } psychosocial { assessments { notes } } } }`;
+    const grantInput = (overrides: Record<string, unknown>) => ({
+      personId: acceptedPerson,
+      granteeAgencyId: 'shelter-a',
+      purpose: 'REFERRAL_ASSISTANCE',
+      categories: ['IDENTITY'],
+      givenBy: 'PERSON',
+      evidenceReference: 'CF-2026-0200',
+      ...overrides,
+    });
+    const fieldsOf = (result: RawResult) => result.errors.map((error) => [error.extensions.code, error.extensions['fields']]);
+
+    beforeAll(async () => {
+      const caseId = await waitFor(
+        async () => {
+          const data = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, 'cm.shelter-a', CASES);
+          return data.cases.edges.find((edge) => edge.node.person.id === acceptedPerson)?.node.id;
+        },
+        { timeoutMs: 20_000, description: 'the case of the accepted referral' },
+      );
+      for (const [area, summary, suicideRisk] of [
+        ['HEALTH', 'SOME_DIFFICULTIES', false],
+        ['PSYCHOSOCIAL', 'SOME_DIFFICULTIES', true],
+      ] as const) {
+        await mustSucceed(stack, 'cm.shelter-a', RECORD_NEEDS_ASSESSMENT, { input: { caseId, area, summary, notes: CLINICAL_NOTE, suicideRisk } });
+      }
+    }, 60_000);
+
+    it("an agency granting consent to itself: police.tirana for HEALTH and PSYCHOSOCIAL, cm.shelter-a for IDENTITY → FORBIDDEN, audited, and the clinical notes stay closed", async () => {
+      const police = await as('police.tirana', GRANT, {
+        input: grantInput({ granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['HEALTH', 'PSYCHOSOCIAL'] }),
+      });
+      expectRefused(police, 'grantConsent', 'FORBIDDEN');
+      expectRefused(await as('cm.shelter-a', GRANT, { input: grantInput({ granteeAgencyId: 'shelter-a' }) }), 'grantConsent', 'FORBIDDEN');
+
+      const clinical = await as('police.tirana', CLINICAL, { id: acceptedPerson });
+      expect(clinical.errors.map((error) => [error.path?.join('.'), error.extensions.code])).toEqual([
+        ['person.health', 'CONSENT_REQUIRED'],
+        ['person.psychosocial', 'CONSENT_REQUIRED'],
+      ]);
+      expect(clinical.text).not.toContain(CLINICAL_NOTE);
+
+      const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 200) { actorAgencyId action decision } }`, { id: acceptedPerson });
+      const deniedGrants = (trail.data?.['auditTrail'] as Array<{ actorAgencyId: string; action: string; decision: string }>).filter(
+        (entry) => entry.action === 'CONSENT_GRANTED' && entry.decision === 'DENIED',
+      );
+      expect(deniedGrants.map((entry) => entry.actorAgencyId).sort()).toEqual(['police-tirana', 'shelter-a']);
+    });
+
+    it("the identifying police listing the person's grants: the shelter named as grantee (the placement) is not among them", async () => {
+      await mustSucceed(stack, 'ra.officer', GRANT, { input: grantInput({}) });
+      const listed = await as('police.tirana', `query($id: ID!) { consentGrants(personId: $id) { id granteeAgencyId recordedByAgencyId } }`, { id: acceptedPerson });
+      expect(listed.errors).toEqual([]);
+      expect(listed.data?.['consentGrants']).toEqual([]);
+      expect(listed.text).not.toContain('shelter-a');
+    });
+
+    it("a linked agency withdrawing a grant it did not record: police.tirana on the RA's grant → FORBIDDEN, and the grant stays", async () => {
+      const granted = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'ra.officer', GRANT, { input: grantInput({ categories: ['CONTACT_LOCATION'] }) });
+      expectRefused(await as('police.tirana', WITHDRAW, { id: granted.grantConsent.id }), 'withdrawConsent', 'FORBIDDEN');
+      const ledger = await as('ra.officer', `query($id: ID!) { consentGrants(personId: $id) { id withdrawnAt } }`, { id: acceptedPerson });
+      expect(ledger.data?.['consentGrants']).toContainEqual({ id: granted.grantConsent.id, withdrawnAt: null });
+    });
+
+    it('grants and overrides naming agencies outside the directory, or categories the grantee can never receive that way → BAD_USER_INPUT naming the field', async () => {
+      const reason = 'Vital interests: urgent medical care';
+      for (const granteeAgencyId of ['cpu-gjirokaster', 'no-such-agency']) {
+        expect(fieldsOf(await as('ra.officer', GRANT, { input: grantInput({ granteeAgencyId }) }))).toEqual([['BAD_USER_INPUT', ['input.granteeAgencyId']]]);
+        const override = await as('ra.head', OVERRIDE, { input: { personId: acceptedPerson, granteeAgencyId, categories: ['IDENTITY'], reason } });
+        expect(fieldsOf(override)).toEqual([['BAD_USER_INPUT', ['input.granteeAgencyId']]]);
+      }
+      const health = await as('ra.head', OVERRIDE, { input: { personId: acceptedPerson, granteeAgencyId: 'police-tirana', categories: ['HEALTH'], reason } });
+      expect(fieldsOf(health)).toEqual([['BAD_USER_INPUT', ['input.categories']]]);
+      const invisible = await as('ra.head', OVERRIDE, {
+        input: { personId: acceptedPerson, granteeAgencyId: 'shelter-a', categories: ['FAMILY'], reason: `a${'\u200b'.repeat(30)}b` },
+      });
+      expect(fieldsOf(invisible)).toEqual([['BAD_USER_INPUT', ['input.reason']]]);
+      const overrides = await as('ra.head', `query($id: ID) { legalBasisOverrides(filter: { personId: $id }) { id } }`, { id: acceptedPerson });
+      expect(overrides.data?.['legalBasisOverrides']).toEqual([]);
+    });
+
+    it('an override to the child protection unit gives cpw.tirana the access it names; it is listed for review and never reviewed by its granter', async () => {
+      const PERSON_IDENTITY = `query($id: ID!) { person(id: $id) { id identity { givenName } contactLocation { identifiedInRegion } } }`;
+      expectRefused(await as('cpw.tirana', PERSON_IDENTITY, { id: acceptedPerson }), 'person', 'FORBIDDEN');
+      const reason = 'Child protection: a child in her care is at risk';
+      const granted = await mustSucceed<{ grantLegalBasisOverride: { id: string } }>(stack, 'ra.head', OVERRIDE, {
+        input: { personId: acceptedPerson, granteeAgencyId: 'cpu-tirana', categories: ['IDENTITY'], reason },
+      });
+      const read = await as('cpw.tirana', PERSON_IDENTITY, { id: acceptedPerson });
+      expect((read.data?.['person'] as { identity: unknown }).identity).toEqual({ givenName: GIVEN_NAME });
+      expect(read.errors.map((error) => [error.path?.join('.'), error.extensions.code])).toEqual([['person.contactLocation', 'CONSENT_REQUIRED']]);
+
+      const pending = await as('auditor', `query($id: ID) { legalBasisOverrides(filter: { pendingReviewOnly: true, personId: $id }) { id granteeAgencyId reason reviewedAt } }`, {
+        id: acceptedPerson,
+      });
+      expect(pending.data?.['legalBasisOverrides']).toEqual([{ id: granted.grantLegalBasisOverride.id, granteeAgencyId: 'cpu-tirana', reason, reviewedAt: null }]);
+      const own = await as('ra.head', `mutation($id: ID!) { reviewLegalBasisOverride(id: $id, outcome: UPHELD) { id } }`, { id: granted.grantLegalBasisOverride.id });
+      expectRefused(own, 'reviewLegalBasisOverride', 'FORBIDDEN');
+    });
+
+    it('a legal hold with a made-up reason code → BAD_USER_INPUT naming reasonCode', async () => {
+      const result = await as('ra.head', `mutation($id: ID!) { setLegalHold(personId: $id, reasonCode: "WHATEVER_CODE") { id } }`, { id: acceptedPerson });
+      expect(fieldsOf(result)).toEqual([['BAD_USER_INPUT', ['reasonCode']]]);
+    });
   });
 });

@@ -6,9 +6,12 @@ import { Client } from 'pg';
 import {
   ACCESS_POLICY,
   type AccessResult,
+  categoriesPermissionCannotOpen,
   effectiveRelationships,
   evaluateAccess,
+  OVERRIDE_ALSO_OPENS,
   type Permission,
+  type PermissionBasis,
   Relationship,
   ROLES_WITHOUT_PERSON_ACCESS,
 } from '@nrm/access-policy';
@@ -93,6 +96,7 @@ const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string }> = [
 const CONSENT_CATEGORIES = [DataCategory.IDENTITY, DataCategory.CONTACT_LOCATION, DataCategory.HEALTH, DataCategory.PSYCHOSOCIAL, DataCategory.LEGAL];
 const OVERRIDE_CATEGORIES = [DataCategory.IDENTITY, DataCategory.TRAFFICKING_EXPERIENCE, DataCategory.HEALTH, DataCategory.FAMILY];
 const EXPIRY_DELAY_MS = 2_000;
+const RA_AGENCY = 'responsible-authority';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures (persons) and the plans of reachable (user, relationship) pairs
@@ -406,7 +410,14 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () =>
       ({
         grantConsent: {
-          input: { personId: randomUUID(), granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON' },
+          input: {
+            personId: randomUUID(),
+            granteeAgencyId: 'shelter-a',
+            purpose: 'REFERRAL_ASSISTANCE',
+            categories: ['IDENTITY'],
+            givenBy: 'PERSON',
+            evidenceReference: 'CF-2026-0001',
+          },
         },
         withdrawConsent: { id: randomUUID() },
         consentGrants: { personId: randomUUID() },
@@ -418,6 +429,38 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     source: 'services/identification/src/consent/consent.resolver.ts',
     query: `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`,
     variables: () => ({ input: { personId: randomUUID(), granteeAgencyId: 'shelter-a', categories: ['IDENTITY'], reason: 'Vital interests of the person' } }),
+  },
+  {
+    name: 'legalBasisOverrides',
+    allowed: [Role.RA_HEAD, Role.AUDITOR],
+    source: 'services/identification/src/consent/consent.resolver.ts',
+    query: `query($personId: ID) { legalBasisOverrides(filter: { personId: $personId }) { id } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'reviewLegalBasisOverride',
+    allowed: [Role.RA_HEAD],
+    source: 'services/identification/src/consent/consent.resolver.ts',
+    // An override that does not exist: an allowed role passes the guard and gets NOT_FOUND.
+    query: `mutation($id: ID!) { reviewLegalBasisOverride(id: $id, outcome: UPHELD) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  ...(['consentGrantsForReview', 'reviewConsentGrant'] as const).map((name) => ({
+    name,
+    // CONSENT_REVIEWER_ROLES (services/identification/src/consent/consent-rules.ts)
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/identification/src/consent/consent.resolver.ts',
+    query: {
+      consentGrantsForReview: `query($id: ID) { consentGrantsForReview(filter: { personId: $id }) { id } }`,
+      reviewConsentGrant: `mutation($id: ID!) { reviewConsentGrant(id: $id, outcome: UPHELD) { id } }`,
+    }[name],
+    variables: () => ({ id: randomUUID() }),
+  })),
+  {
+    name: 'legalHoldReasonCodes',
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/legal-hold-reason.resolver.ts',
+    query: `{ legalHoldReasonCodes { code } }`,
   },
   {
     name: 'auditTrail',
@@ -602,51 +645,58 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     const givenBy = (kind: FixtureKind) => (FIXTURES[kind].child ? 'GUARDIAN' : 'PERSON');
     // Few ledger writes at a time: more hang the identification service (see limiter in support/nrm-fixtures.ts).
     const ledger = limiter(3);
-    const grant = async (person: FixturePerson, grantee: string, purpose: ConsentPurpose, expiring = false): Promise<PermissionView> =>
-      (
+    // What the ledger accepts for the grantee: only the categories the basis can ever open to its agency type (policy.ts).
+    const openable = (basis: PermissionBasis, grantee: string, categories: readonly DataCategory[]): DataCategory[] => {
+      const agencyType = DEMO_USERS.find((user) => user.agencyId === grantee)!.agencyType;
+      const closed = categoriesPermissionCannotOpen(basis, agencyType, categories);
+      return categories.filter((category) => !closed.includes(category));
+    };
+    /** The fixture's consent for the grantee, recorded by `recorder` (an agency with the person: consent-rules.ts). */
+    const recordConsent = async (person: FixturePerson, grantee: string, recorder: string): Promise<void> => {
+      if (person.state === 'NONE' || person.state === 'OVERRIDE') return;
+      const purpose = GRANT_PURPOSE[person.state];
+      const categories = openable({ kind: LegalBasis.CONSENT, purpose }, grantee, CONSENT_CATEGORIES);
+      if (categories.length === 0) return;
+      const expiring = person.state === 'EXPIRED';
+      const granted = (
         await ledger(() =>
-          mustSucceed<{ grantConsent: PermissionView }>(stack, 'ra.officer', GRANT, {
+          mustSucceed<{ grantConsent: PermissionView }>(stack, recorder, GRANT, {
             input: {
               personId: person.personId,
               granteeAgencyId: grantee,
               purpose,
-              categories: CONSENT_CATEGORIES,
+              categories,
               givenBy: givenBy(person.kind),
+              evidenceReference: 'CF-MATRIX-1',
               ...(expiring ? { expiresAt: new Date(Date.now() + EXPIRY_DELAY_MS).toISOString() } : {}),
             },
           }),
         )
       ).grantConsent;
+      if (person.state !== 'WITHDRAWN') {
+        person.permissions.push(toPermission(granted, LegalBasis.CONSENT));
+        return;
+      }
+      const withdrawn = await ledger(() => mustSucceed<{ withdrawConsent: PermissionView }>(stack, recorder, WITHDRAW, { id: granted.id }));
+      person.permissions.push(toPermission(withdrawn.withdrawConsent, LegalBasis.CONSENT));
+    };
+    // The RA records every grant but the ones naming itself: an agency never records consent for itself. Those are
+    // recorded by the shelter holding the case, once it holds it (step 4 below).
     await Promise.all(
       persons.flatMap((person) =>
         granteesOf(person.kind).map(async (grantee) => {
-          switch (person.state) {
-            case 'NONE':
-              return;
-            case 'ACTIVE':
-            case 'ACTIVE_LAW_ENFORCEMENT':
-            case 'ACTIVE_RESEARCH':
-              person.permissions.push(toPermission(await grant(person, grantee, GRANT_PURPOSE[person.state]), LegalBasis.CONSENT));
-              return;
-            case 'EXPIRED':
-              person.permissions.push(toPermission(await grant(person, grantee, GRANT_PURPOSE.EXPIRED, true), LegalBasis.CONSENT));
-              return;
-            case 'WITHDRAWN': {
-              const granted = await grant(person, grantee, GRANT_PURPOSE.WITHDRAWN);
-              const withdrawn = await ledger(() => mustSucceed<{ withdrawConsent: PermissionView }>(stack, 'ra.officer', WITHDRAW, { id: granted.id }));
-              person.permissions.push(toPermission(withdrawn.withdrawConsent, LegalBasis.CONSENT));
-              return;
-            }
-            case 'OVERRIDE': {
-              const override = await ledger(() =>
-                mustSucceed<{ grantLegalBasisOverride: PermissionView }>(stack, 'ra.head', OVERRIDE, {
-                  input: { personId: person.personId, granteeAgencyId: grantee, categories: OVERRIDE_CATEGORIES, reason: 'Vital interests: urgent medical care' },
-                }),
-              );
-              person.permissions.push(toPermission(override.grantLegalBasisOverride, LegalBasis.OVERRIDE));
-              return;
-            }
+          if (person.state !== 'OVERRIDE') {
+            if (grantee !== RA_AGENCY) await recordConsent(person, grantee, 'ra.officer');
+            return;
           }
+          const categories = openable({ kind: LegalBasis.OVERRIDE }, grantee, OVERRIDE_CATEGORIES);
+          if (categories.length === 0) return;
+          const override = await ledger(() =>
+            mustSucceed<{ grantLegalBasisOverride: PermissionView }>(stack, 'ra.head', OVERRIDE, {
+              input: { personId: person.personId, granteeAgencyId: grantee, categories, reason: 'Vital interests: urgent medical care' },
+            }),
+          );
+          person.permissions.push(toPermission(override.grantLegalBasisOverride, LegalBasis.OVERRIDE));
         }),
       ),
     );
@@ -721,6 +771,13 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         { timeoutMs: 15_000, description: `the cases of ${reader}` },
       );
     }
+
+    // The consents naming the RA, recorded by the shelter now holding the case.
+    await Promise.all(
+      accepted
+        .filter((person) => granteesOf(person.kind).includes(RA_AGENCY))
+        .map((person) => recordConsent(person, RA_AGENCY, FIXTURES[person.kind].acceptedBy!)),
+    );
 
     // 5. The provider writes one needs assessment per shelter category: the records whose reads the shelter cells check.
     const writes = limiter(8);
@@ -923,8 +980,12 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
   it('the person role guard matches the policy: the roles refused `person` are exactly ROLES_WITHOUT_PERSON_ACCESS', () => {
     const personOperation = OPERATIONS.find((operation) => operation.name === 'person')!;
     expect(ALL_ROLES.filter((role) => !personOperation.allowed.includes(role)).sort()).toEqual([...ROLES_WITHOUT_PERSON_ACCESS].sort());
-    // Every relationship the policy knows opens SUMMARY at least: a provider decides on the summary alone.
-    for (const rule of Object.values(ACCESS_POLICY)) expect(rule.categories).toContain(DataCategory.SUMMARY);
+    // Every relationship the workflow makes opens SUMMARY at least: a provider decides on the summary alone. The link
+    // an override makes opens it through the override (OVERRIDE_ALSO_OPENS).
+    for (const [relationship, rule] of Object.entries(ACCESS_POLICY)) {
+      expect({ relationship, summary: rule.categories.includes(DataCategory.SUMMARY) }).toEqual({ relationship, summary: relationship !== Relationship.OVERRIDE_GRANTEE });
+    }
+    expect(OVERRIDE_ALSO_OPENS).toContain(DataCategory.SUMMARY);
   });
 
   it('has a role-guard row for every operation of the supergraph, and no other', () => {

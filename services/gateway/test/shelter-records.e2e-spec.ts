@@ -88,7 +88,7 @@ describe('shelter records through the gateway', () => {
     expect(deniedBefore).toBeGreaterThanOrEqual(1);
 
     const granted = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'cm.shelter-a', GRANT, {
-      input: { personId, granteeAgencyId: 'responsible-authority', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'], givenBy: 'PERSON' },
+      input: { personId, granteeAgencyId: 'responsible-authority', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0007' },
     });
     const allowed = await readHealth('ra.officer');
     expect(allowed.errors ?? []).toEqual([]);

@@ -7,6 +7,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
 import { ConsentResolver } from './consent/consent.resolver';
 import { ConsentService } from './consent/consent.service';
+import { granteeAgenciesProvider } from './consent/grantee-agencies.provider';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { IdentificationResolver } from './identification/identification.resolver';
@@ -17,6 +18,7 @@ import { migrations } from './migrations';
 import { PersonEntity } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { LegalHoldService } from './person-rights/legal-hold.service';
+import { LegalHoldReasonResolver } from './person-rights/legal-hold-reason.resolver';
 import { PersonErasureService } from './person-rights/person-erasure.service';
 import { PersonExportService } from './person-rights/person-export.service';
 import { PersonExportPartsClient } from './person-rights/person-export-parts.client';
@@ -46,8 +48,8 @@ export class AppModule {
       controllers: [AccessFactsController],
       providers: [
         { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
-        IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, ConsentResolver, AuditResolver,
-        LegalHoldService, PersonExportPartsClient, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
+        IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, granteeAgenciesProvider, ConsentResolver, AuditResolver,
+        LegalHoldService, LegalHoldReasonResolver, PersonExportPartsClient, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z } from '@nrm/config';
+import { AgencyType } from '@nrm/domain';
 import type { InternalPeer } from '@nrm/service-kit';
 
 export const identificationConfigSchema = baseConfigSchema.extend({
@@ -14,6 +15,15 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   NATIONAL_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('AL'),
   /** Region code → child protection unit agency notified of (and mandated for) a child identified there. */
   CHILD_PROTECTION_UNITS: regionAgencyMap('TIRANA=cpu-tirana'),
+  /**
+   * Stand-in for the agency directory until it lands (consent/grantee-agencies.provider.ts): agency id → agency type of
+   * the agencies a grant or override may name. The default lists the development and test realm's agencies.
+   */
+  GRANTEE_AGENCY_TYPES: agencyTypeMap(
+    'police-tirana=STATE_POLICE,border-kakavije=BORDER_POLICE,ngo-outreach=NGO,responsible-authority=RESPONSIBLE_AUTHORITY,' +
+      'cpu-tirana=CHILD_PROTECTION_UNIT,police-sfait-tirana=STATE_POLICE,rdsss-tirana=REGIONAL_SOCIAL_SERVICE,shelter-a=SHELTER_NGO,' +
+      'shelter-b=SHELTER_STATE,national-coordinator=NATIONAL_COORDINATOR,oversight=OVERSIGHT,platform=PLATFORM',
+  ),
   /** A legal-basis override lasts this long when the ra_head names no expiry (DOMAIN.md §3: time-limited)… */
   OVERRIDE_DEFAULT_HOURS: z.coerce.number().positive().default(72),
   /** …and never longer than this; a longer need is a new, separately reasoned override. */
@@ -33,6 +43,26 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',
 });
+
+/** `agency-id=AGENCY_TYPE,…` into a map; a malformed pair or an unknown type refuses to boot. */
+function agencyTypeMap(defaultValue: string) {
+  return z
+    .string()
+    .default(defaultValue)
+    .transform((value, context) => {
+      const map = new Map<string, AgencyType>();
+      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+        const [agencyId, type, ...rest] = pair.split('=').map((part) => part.trim());
+        const agencyType = Object.values(AgencyType).find((candidate) => candidate === type);
+        if (!agencyId || !/^[a-z0-9-]{2,64}$/.test(agencyId) || !agencyType || rest.length > 0) {
+          context.addIssue({ code: 'custom', message: 'expected agency-id=AGENCY_TYPE pairs' });
+          return z.NEVER;
+        }
+        map.set(agencyId, agencyType);
+      }
+      return map;
+    });
+}
 
 export type IdentificationConfig = z.infer<typeof identificationConfigSchema>;
 

@@ -14,13 +14,19 @@ const OVERRIDE_MAX_HOURS = 96;
 const HOUR_MS = 3_600_000;
 const GIVEN_NAME = 'Drita';
 
-const GRANT_FIELDS = `id personId granteeAgencyId purpose categories givenBy recordedAt recordedByAgencyId expiresAt withdrawnAt withdrawalReason active`;
+const GRANT_FIELDS = `id personId granteeAgencyId purpose categories givenBy recordedAt recordedByAgencyId expiresAt withdrawnAt withdrawalReason active
+  evidenceReference flaggedForReview reviewedAt reviewOutcome`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { ${GRANT_FIELDS} } }`;
 const WITHDRAW = `mutation Withdraw($id: ID!, $reason: String) { withdrawConsent(id: $id, reason: $reason) { ${GRANT_FIELDS} } }`;
 const GRANTS = `query Grants($personId: ID!) { consentGrants(personId: $personId) { ${GRANT_FIELDS} } }`;
-const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) {
-  grantLegalBasisOverride(input: $input) { id personId granteeAgencyId categories reason grantedAt expiresAt flaggedForReview }
+const OVERRIDE_FIELDS = `id personId granteeAgencyId categories reason grantedAt expiresAt flaggedForReview grantedByAgencyId reviewedAt reviewOutcome reviewNote`;
+const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { ${OVERRIDE_FIELDS} } }`;
+const OVERRIDES = `query Overrides($filter: LedgerReviewFilter) { legalBasisOverrides(filter: $filter) { ${OVERRIDE_FIELDS} } }`;
+const REVIEW_OVERRIDE = `mutation Review($id: ID!, $outcome: ReviewOutcome!, $note: String) {
+  reviewLegalBasisOverride(id: $id, outcome: $outcome, note: $note) { ${OVERRIDE_FIELDS} }
 }`;
+const GRANTS_FOR_REVIEW = `query ForReview($filter: LedgerReviewFilter) { consentGrantsForReview(filter: $filter) { ${GRANT_FIELDS} } }`;
+const REVIEW_GRANT = `mutation Review($id: ID!, $outcome: ReviewOutcome!, $note: String) { reviewConsentGrant(id: $id, outcome: $outcome, note: $note) { ${GRANT_FIELDS} } }`;
 const PERSON = `query Person($id: ID!) { person(id: $id) { id summary { sex } identity { givenName } contactLocation { identifiedInRegion } } }`;
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { person { id reference } } }`;
 
@@ -37,6 +43,10 @@ interface ConsentGrantView {
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   active: boolean;
+  evidenceReference: string | null;
+  flaggedForReview: boolean;
+  reviewedAt: string | null;
+  reviewOutcome: string | null;
 }
 interface OverrideView {
   id: string;
@@ -47,6 +57,10 @@ interface OverrideView {
   grantedAt: string;
   expiresAt: string;
   flaggedForReview: boolean;
+  grantedByAgencyId: string;
+  reviewedAt: string | null;
+  reviewOutcome: string | null;
+  reviewNote: string | null;
 }
 interface PersonView {
   person: { id: string; summary: { sex: string } | null; identity: { givenName: string } | null; contactLocation: { identifiedInRegion: string } | null } | null;
@@ -118,13 +132,14 @@ async function referTo(personId: string, reference: string, providerAgencyId: st
 }
 
 const REASON = 'Vital interests: the person needs urgent medical care';
+const EVIDENCE = 'CF-2026-0042';
 
 function overrideInput(personId: string, overrides: Record<string, unknown> = {}) {
   return { personId, granteeAgencyId: 'shelter-a', categories: ['CONTACT_LOCATION'], reason: REASON, ...overrides };
 }
 
 function grantInput(personId: string, overrides: Record<string, unknown> = {}) {
-  return { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', ...overrides };
+  return { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: EVIDENCE, ...overrides };
 }
 
 async function grant(personId: string, overrides: Record<string, unknown> = {}, username = 'ra.officer'): Promise<ConsentGrantView> {
@@ -171,6 +186,8 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
         expiresAt: null,
         withdrawnAt: null,
         active: true,
+        evidenceReference: EVIDENCE,
+        flaggedForReview: false,
       });
 
       const after = await readPerson(personId);
@@ -179,14 +196,14 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(errorAt(after, 'contactLocation')).toBe('CONSENT_REQUIRED');
     });
 
-    it('opens no personal category through a grant for RESEARCH_ANONYMISED, whatever it names', async () => {
+    it('refuses a grant for RESEARCH_ANONYMISED that names a personal category, naming input.categories', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');
-      await grant(personId, { purpose: 'RESEARCH_ANONYMISED', categories: ['IDENTITY', 'CONTACT_LOCATION'] });
+      const refused = await as('ra.officer', GRANT, { input: grantInput(personId, { purpose: 'RESEARCH_ANONYMISED', categories: ['IDENTITY', 'CONTACT_LOCATION'] }) });
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.categories'] });
+      expect(await ledgerRows(personId)).toBe(0);
       const result = await readPerson(personId);
-      expect(result.data!.person!.summary).toEqual({ sex: 'FEMALE' });
       expect(result.data!.person!.identity).toBeNull();
-      expect([errorAt(result, 'identity'), errorAt(result, 'contactLocation')]).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
       expect(result.text).not.toContain(GIVEN_NAME);
     });
 
@@ -211,19 +228,81 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
     it('is FORBIDDEN to staff of an agency with no relationship to the person, and writes nothing', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');
-      const result = await as('cm.shelter-b', GRANT, { input: grantInput(personId, { granteeAgencyId: 'shelter-b' }) });
+      const result = await as('cm.shelter-b', GRANT, { input: grantInput(personId, { granteeAgencyId: 'cpu-tirana' }) });
       expect(result.data).toBeNull();
       expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
       expect(result.text).not.toContain(GIVEN_NAME);
       expect(await ledgerRows(personId)).toBe(0);
+      const denied = await subgraph.dataSource.query(
+        `SELECT actor_agency_id, categories, decision, reason, purpose FROM identification.audit_entry WHERE person_id = $1 AND action = 'CONSENT_GRANTED'`,
+        [personId],
+      );
+      expect(denied).toEqual([{ actor_agency_id: 'shelter-b', categories: ['IDENTITY'], decision: 'DENIED', reason: 'FORBIDDEN', purpose: 'REFERRAL_ASSISTANCE' }]);
     });
 
-    it('lets the provider with the accepted referral record consent it is given itself', async () => {
+    it('never lets an agency record a grant that opens data to itself, and audits the attempt', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');
-      const recorded = await grant(personId, { categories: ['IDENTITY', 'CONTACT_LOCATION'] }, 'cm.shelter-a');
-      expect(recorded.recordedByAgencyId).toBe('shelter-a');
-      expect((await readPerson(personId)).data!.person!.contactLocation).toEqual({ identifiedInRegion: 'TIRANA' });
+      const attempts: Array<[string, Record<string, unknown>]> = [
+        ['police.tirana', { granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['HEALTH', 'PSYCHOSOCIAL'] }],
+        ['cm.shelter-a', { granteeAgencyId: 'shelter-a', categories: ['IDENTITY'] }],
+        ['ra.officer', { granteeAgencyId: 'responsible-authority', purpose: 'HEALTH_CARE', categories: ['HEALTH'] }],
+      ];
+      for (const [username, overrides] of attempts) {
+        const result = await as(username, GRANT, { input: grantInput(personId, overrides) });
+        expect({ username, code: result.errors?.[0]?.extensions.code }).toEqual({ username, code: 'FORBIDDEN' });
+        expect(result.errors?.[0]?.message).not.toContain(reference);
+      }
+      expect(await ledgerRows(personId)).toBe(0);
+      expect((await readPerson(personId)).data!.person!.identity).toBeNull();
+      const denied = await subgraph.dataSource.query(
+        `SELECT actor_agency_id, action, decision, reason FROM identification.audit_entry WHERE person_id = $1 AND action = 'CONSENT_GRANTED' ORDER BY seq`,
+        [personId],
+      );
+      expect(denied).toEqual(
+        ['police-tirana', 'shelter-a', 'responsible-authority'].map((agency) => ({ actor_agency_id: agency, action: 'CONSENT_GRANTED', decision: 'DENIED', reason: 'FORBIDDEN' })),
+      );
+    });
+
+    it('is recorded only by an agency with the person for the purpose: not by the identifying police, nor by a pending provider', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-b', true);
+      const byPolice = await as('police.tirana', GRANT, { input: grantInput(personId) });
+      expect(byPolice.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const byPending = await as('cm.shelter-b', GRANT, { input: grantInput(personId) });
+      expect(byPending.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(await ledgerRows(personId)).toBe(0);
+    });
+
+    it('lets the shelter holding the case record consent for another agency, with its evidence, flagging law-enforcement cooperation for review', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const recorded = await grant(
+        personId,
+        { granteeAgencyId: 'police-sfait-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['HEALTH'], evidenceReference: 'CF-A/2026.17' },
+        'cm.shelter-a',
+      );
+      expect(recorded).toMatchObject({ recordedByAgencyId: 'shelter-a', evidenceReference: 'CF-A/2026.17', flaggedForReview: true, reviewedAt: null });
+      const [row] = await subgraph.dataSource.query(`SELECT evidence_reference, flagged_for_review FROM identification.consent_grant WHERE id = $1`, [recorded.id]);
+      expect(row).toEqual({ evidence_reference: 'CF-A/2026.17', flagged_for_review: true });
+      const [audited] = await subgraph.dataSource.query(
+        `SELECT flagged_for_review FROM identification.audit_entry WHERE permission_id = $1 AND action = 'CONSENT_GRANTED'`,
+        [recorded.id],
+      );
+      expect(audited).toEqual({ flagged_for_review: true });
+    });
+
+    it('refuses a grantee outside the directory and categories the purpose can never open to its agency type', async () => {
+      const { personId } = await identifiedPerson();
+      const unknown = await as('ra.officer', GRANT, { input: grantInput(personId, { granteeAgencyId: 'no-such-agency' }) });
+      expect(unknown.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.granteeAgencyId'] });
+      const closed = await as('ra.officer', GRANT, {
+        input: grantInput(personId, { granteeAgencyId: 'police-tirana', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'HEALTH'] }),
+      });
+      expect(closed.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.categories'] });
+      const toCoordinator = await as('ra.officer', GRANT, { input: grantInput(personId, { granteeAgencyId: 'national-coordinator' }) });
+      expect(toCoordinator.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.categories'] });
+      expect(await ledgerRows(personId)).toBe(0);
     });
 
     it('is FORBIDDEN to roles that never hold a relationship', async () => {
@@ -259,6 +338,9 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
         [{ categories: [] }, 'input.categories'],
         [{ granteeAgencyId: 'Shelter A' }, 'input.granteeAgencyId'],
         [{ categories: ['IDENTITY', 'IDENTITY'] }, 'input.categories'],
+        [{ evidenceReference: undefined }, 'input.evidenceReference'],
+        [{ evidenceReference: '' }, 'input.evidenceReference'],
+        [{ evidenceReference: 'signed by Arta Test' }, 'input.evidenceReference'],
       ];
       for (const [overrides, field] of cases) {
         const result = await as('ra.officer', GRANT, { input: grantInput(personId, overrides) });
@@ -330,6 +412,36 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(row.n).toBe(1);
     });
 
+    it('is FORBIDDEN to a linked agency that neither recorded the grant nor holds a mandate, and audited', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const recorded = await grant(personId, { granteeAgencyId: 'shelter-a' });
+      // The identifying police and the grantee itself are linked to the person, yet may not withdraw the RA's grant.
+      for (const username of ['police.tirana', 'cm.shelter-a']) {
+        const result = await as(username, WITHDRAW, { id: recorded.id });
+        expect({ username, code: result.errors?.[0]?.extensions.code }).toEqual({ username, code: 'FORBIDDEN' });
+      }
+      const [row] = await subgraph.dataSource.query(`SELECT withdrawn_at FROM identification.consent_grant WHERE id = $1`, [recorded.id]);
+      expect(row.withdrawn_at).toBeNull();
+      const denied = await subgraph.dataSource.query(
+        `SELECT actor_agency_id, decision, reason FROM identification.audit_entry WHERE permission_id = $1 AND action = 'CONSENT_WITHDRAWN' ORDER BY seq`,
+        [recorded.id],
+      );
+      expect(denied).toEqual([
+        { actor_agency_id: 'police-tirana', decision: 'DENIED', reason: 'FORBIDDEN' },
+        { actor_agency_id: 'shelter-a', decision: 'DENIED', reason: 'FORBIDDEN' },
+      ]);
+    });
+
+    it('lets the agency that recorded the grant withdraw it', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const recorded = await grant(personId, { granteeAgencyId: 'responsible-authority', purpose: 'HEALTH_CARE', categories: ['HEALTH'] }, 'cm.shelter-a');
+      const withdrawn = await as<{ withdrawConsent: ConsentGrantView }>('cm.shelter-a', WITHDRAW, { id: recorded.id });
+      expect(withdrawn.errors).toBeUndefined();
+      expect(withdrawn.data!.withdrawConsent.active).toBe(false);
+    });
+
     it('is FORBIDDEN to an agency with no relationship, and NOT_FOUND for an unknown grant', async () => {
       const { personId } = await identifiedPerson();
       const recorded = await grant(personId);
@@ -380,8 +492,26 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       await grant(personId, { granteeAgencyId: 'police-sfait-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION' });
       const seen = await as<{ consentGrants: ConsentGrantView[] }>('cm.shelter-a', GRANTS, { personId });
       expect(seen.data!.consentGrants.map((item) => item.id)).toEqual([forShelter.id]);
-      const all = await as<{ consentGrants: ConsentGrantView[] }>('police.tirana', GRANTS, { personId });
+      const all = await as<{ consentGrants: ConsentGrantView[] }>('ra.head', GRANTS, { personId });
       expect(all.data!.consentGrants).toHaveLength(2);
+    });
+
+    it('does not show the identifying police the grants naming the shelter (the placement), only those naming the police', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      await grant(personId);
+      const forPolice = await grant(personId, { granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['IDENTITY'] });
+      const seen = await as<{ consentGrants: ConsentGrantView[] }>('police.tirana', GRANTS, { personId });
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data!.consentGrants.map((item) => item.id)).toEqual([forPolice.id]);
+      expect(seen.text).not.toContain('shelter-a');
+    });
+
+    it('shows the child protection unit every grant of a child', async () => {
+      const { personId } = await identifiedPerson(true);
+      await grant(personId, { givenBy: 'GUARDIAN' });
+      const seen = await as<{ consentGrants: ConsentGrantView[] }>('cpw.tirana', GRANTS, { personId });
+      expect(seen.data!.consentGrants.map((item) => item.granteeAgencyId)).toEqual(['shelter-a']);
     });
 
     it('is FORBIDDEN to an agency with no relationship and to roles outside the workflow', async () => {
@@ -391,6 +521,11 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
         const result = await as(user, GRANTS, { personId });
         expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
       }
+      const denied = await subgraph.dataSource.query(
+        `SELECT actor_agency_id, action, decision, reason FROM identification.audit_entry WHERE person_id = $1 AND decision = 'DENIED'`,
+        [personId],
+      );
+      expect(denied).toContainEqual({ actor_agency_id: 'shelter-b', action: 'READ', decision: 'DENIED', reason: 'FORBIDDEN' });
     });
   });
 
@@ -414,6 +549,53 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
         expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.reason'] });
       }
       expect(await ledgerRows(personId)).toBe(0);
+    });
+
+    it('refuses a reason without real text once invisible characters are removed, and stores the normalised reason', async () => {
+      const { personId } = await identifiedPerson();
+      const invisible = ['a' + '\u200b'.repeat(20) + 'b', '\u200e\u200f\u2060\ufeff'.repeat(5) + 'ok', '1234567890 -- !!', 'a\u0000b\u0007c\u200bd'.repeat(2)];
+      for (const reason of invisible) {
+        const result = await as('ra.head', OVERRIDE, { input: overrideInput(personId, { reason }) });
+        expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.reason'] });
+      }
+      expect(await ledgerRows(personId)).toBe(0);
+      const result = await as<{ grantLegalBasisOverride: OverrideView }>('ra.head', OVERRIDE, {
+        input: overrideInput(personId, { reason: '  Vital\u200b interests:\n\n urgent   medical care ' }),
+      });
+      expect(result.data!.grantLegalBasisOverride.reason).toBe('Vital interests: urgent medical care');
+    });
+
+    it('refuses a grantee outside the directory and categories an override can never open to its agency type', async () => {
+      const { personId } = await identifiedPerson();
+      for (const granteeAgencyId of ['no-such-agency', 'cpu-nowhere']) {
+        const result = await as('ra.head', OVERRIDE, { input: overrideInput(personId, { granteeAgencyId }) });
+        expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.granteeAgencyId'] });
+      }
+      for (const [granteeAgencyId, categories] of [
+        ['police-tirana', ['HEALTH']],
+        ['border-kakavije', ['LEGAL', 'PSYCHOSOCIAL']],
+        ['oversight', ['SUMMARY']],
+      ] as const) {
+        const result = await as('ra.head', OVERRIDE, { input: overrideInput(personId, { granteeAgencyId, categories }) });
+        expect({ granteeAgencyId, extensions: result.errors?.[0]?.extensions }).toEqual({ granteeAgencyId, extensions: { code: 'BAD_USER_INPUT', fields: ['input.categories'] } });
+      }
+      expect(await ledgerRows(personId)).toBe(0);
+    });
+
+    it('gives the child protection unit the access it names on an adult, whom it has no relationship to', async () => {
+      const { personId } = await identifiedPerson();
+      const before = await readPerson(personId, 'cpw.tirana');
+      expect(before.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const result = await as<{ grantLegalBasisOverride: OverrideView }>('ra.head', OVERRIDE, {
+        input: overrideInput(personId, { granteeAgencyId: 'cpu-tirana', categories: ['IDENTITY'] }),
+      });
+      expect(result.errors).toBeUndefined();
+      const after = await readPerson(personId, 'cpw.tirana');
+      expect(after.data!.person!.summary).toEqual({ sex: 'FEMALE' });
+      expect(after.data!.person!.identity).toEqual({ givenName: GIVEN_NAME });
+      expect(errorAt(after, 'contactLocation')).toBe('CONSENT_REQUIRED');
+      // Other agencies gain nothing from it.
+      expect((await readPerson(personId, 'cm.shelter-b')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
 
     it('refuses an expiry beyond the configured maximum or in the past, naming input.expiresAt', async () => {
@@ -459,6 +641,132 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       const after = await readPerson(personId);
       expect(after.data!.person!.contactLocation).toBeNull();
       expect(errorAt(after, 'contactLocation')).toBe('CONSENT_REQUIRED');
+    });
+  });
+
+  describe('review of overrides (legalBasisOverrides, reviewLegalBasisOverride)', () => {
+    /** An override granted by another ra_head than the demo realm's one, as the ledger holds it. */
+    async function overrideByAnotherHead(personId: string, granteeAgencyId = 'shelter-a'): Promise<string> {
+      const id = randomUUID();
+      await subgraph.dataSource.query(
+        `INSERT INTO identification.legal_basis_override (id, person_id, grantee_agency_id, categories, reason, granted_by, granted_by_agency_id, granted_at, expires_at, flagged_for_review)
+         VALUES ($1, $2, $3, '{CONTACT_LOCATION}', $4, $5, 'responsible-authority', now(), now() + interval '1 day', true)`,
+        [id, personId, granteeAgencyId, REASON, `another-ra-head-${randomUUID()}`],
+      );
+      return id;
+    }
+
+    it('lists overrides waiting for review to the ra_head and the auditor, naming grantee and reason, and to no one else', async () => {
+      const { personId } = await identifiedPerson();
+      const granted = await as<{ grantLegalBasisOverride: OverrideView }>('ra.head', OVERRIDE, { input: overrideInput(personId) });
+      const { id } = granted.data!.grantLegalBasisOverride;
+      for (const username of ['ra.head', 'auditor']) {
+        const listed = await as<{ legalBasisOverrides: OverrideView[] }>(username, OVERRIDES, { filter: { pendingReviewOnly: true, personId } });
+        expect(listed.errors).toBeUndefined();
+        expect(listed.data!.legalBasisOverrides).toEqual([
+          expect.objectContaining({ id, granteeAgencyId: 'shelter-a', reason: REASON, grantedByAgencyId: 'responsible-authority', reviewedAt: null }),
+        ]);
+      }
+      for (const username of ['ra.officer', 'cm.shelter-a', 'police.tirana', 'coordinator']) {
+        expect((await as(username, OVERRIDES, { filter: { personId } })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+      const reads = await subgraph.dataSource.query(
+        `SELECT actor_username FROM identification.audit_entry WHERE person_id = $1 AND action = 'AUDIT_READ' ORDER BY seq`,
+        [personId],
+      );
+      expect(reads.map((row: { actor_username: string }) => row.actor_username)).toEqual(['ra.head', 'auditor']);
+    });
+
+    it('is never reviewed by the ra_head who granted it, nor by anyone but an ra_head', async () => {
+      const { personId } = await identifiedPerson();
+      const granted = await as<{ grantLegalBasisOverride: OverrideView }>('ra.head', OVERRIDE, { input: overrideInput(personId) });
+      const { id } = granted.data!.grantLegalBasisOverride;
+      const own = await as('ra.head', REVIEW_OVERRIDE, { id, outcome: 'UPHELD' });
+      expect(own.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      for (const username of ['ra.officer', 'auditor']) {
+        expect((await as(username, REVIEW_OVERRIDE, { id, outcome: 'UPHELD' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+      const [row] = await subgraph.dataSource.query(`SELECT reviewed_at FROM identification.legal_basis_override WHERE id = $1`, [id]);
+      expect(row.reviewed_at).toBeNull();
+    });
+
+    it("is reviewed once by a second ra_head, the review audited by outcome code without the note's text", async () => {
+      const { personId } = await identifiedPerson();
+      const id = await overrideByAnotherHead(personId);
+      const note = 'Checked with the hospital: justified';
+      const reviewed = await as<{ reviewLegalBasisOverride: OverrideView }>('ra.head', REVIEW_OVERRIDE, { id, outcome: 'UPHELD', note });
+      expect(reviewed.errors).toBeUndefined();
+      expect(reviewed.data!.reviewLegalBasisOverride).toMatchObject({ id, reviewOutcome: 'UPHELD', reviewNote: note });
+      expect(reviewed.data!.reviewLegalBasisOverride.reviewedAt).not.toBeNull();
+      const again = await as('ra.head', REVIEW_OVERRIDE, { id, outcome: 'REVOKED' });
+      expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+      const pending = await as<{ legalBasisOverrides: OverrideView[] }>('ra.head', OVERRIDES, { filter: { pendingReviewOnly: true, personId } });
+      expect(pending.data!.legalBasisOverrides).toEqual([]);
+      const entries = await subgraph.dataSource.query(
+        `SELECT action, basis, decision, reason, actor_username FROM identification.audit_entry WHERE permission_id = $1`,
+        [id],
+      );
+      expect(entries).toEqual([{ action: 'OVERRIDE_REVIEWED', basis: 'OVERRIDE', decision: 'ALLOWED', reason: 'UPHELD', actor_username: 'ra.head' }]);
+      const trail = JSON.stringify(await subgraph.dataSource.query(`SELECT * FROM identification.audit_entry WHERE person_id = $1`, [personId]));
+      expect(trail).not.toContain('hospital');
+      await expect(subgraph.dataSource.query(`UPDATE identification.legal_basis_override SET review_outcome = 'REVOKED' WHERE id = $1`, [id])).rejects.toThrow(
+        /reviewed once/,
+      );
+    });
+
+    it('ends the override at once when the review revokes it', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const id = await overrideByAnotherHead(personId);
+      expect((await readPerson(personId)).data!.person!.contactLocation).toEqual({ identifiedInRegion: 'TIRANA' });
+      const reviewed = await as('ra.head', REVIEW_OVERRIDE, { id, outcome: 'REVOKED', note: 'No vital interest remained at the time' });
+      expect(reviewed.errors).toBeUndefined();
+      const after = await readPerson(personId);
+      expect(after.data!.person!.contactLocation).toBeNull();
+      expect(errorAt(after, 'contactLocation')).toBe('CONSENT_REQUIRED');
+    });
+
+    it('refuses a note without real text, naming note', async () => {
+      const { personId } = await identifiedPerson();
+      const id = await overrideByAnotherHead(personId);
+      const result = await as('ra.head', REVIEW_OVERRIDE, { id, outcome: 'UPHELD', note: 'o\u200bk\u200b'.repeat(4) + '!!! ...' });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['note'] });
+    });
+  });
+
+  describe('review of law-enforcement grants (consentGrantsForReview, reviewConsentGrant)', () => {
+    it('lists the flagged grant to the RA and lets a reviewer other than its recorder revoke it, withdrawing it', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const recorded = await grant(personId, { granteeAgencyId: 'police-sfait-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['HEALTH'] }, 'cm.shelter-a');
+      await grant(personId);
+      const listed = await as<{ consentGrantsForReview: ConsentGrantView[] }>('ra.officer', GRANTS_FOR_REVIEW, { filter: { pendingReviewOnly: true, personId } });
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data!.consentGrantsForReview.map((item) => item.id)).toEqual([recorded.id]);
+      expect((await as('cm.shelter-a', GRANTS_FOR_REVIEW, { filter: { personId } })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect((await as('cm.shelter-a', REVIEW_GRANT, { id: recorded.id, outcome: 'UPHELD' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+
+      const reviewed = await as<{ reviewConsentGrant: ConsentGrantView }>('ra.officer', REVIEW_GRANT, { id: recorded.id, outcome: 'REVOKED' });
+      expect(reviewed.errors).toBeUndefined();
+      expect(reviewed.data!.reviewConsentGrant).toMatchObject({ reviewOutcome: 'REVOKED', active: false });
+      expect((await as('ra.head', REVIEW_GRANT, { id: recorded.id, outcome: 'UPHELD' })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+      const entries = await subgraph.dataSource.query(`SELECT action, reason FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`, [recorded.id]);
+      expect(entries).toEqual([
+        { action: 'CONSENT_GRANTED', reason: null },
+        { action: 'CONSENT_WITHDRAWN', reason: null },
+        { action: 'CONSENT_REVIEWED', reason: 'REVOKED' },
+      ]);
+      const events = await subgraph.dataSource.query(`SELECT type FROM identification.outbox_event WHERE aggregate_id = $1`, [recorded.id]);
+      expect(events).toEqual([{ type: 'consent.withdrawn' }]);
+    });
+
+    it('is never reviewed by the user who recorded it', async () => {
+      const { personId } = await identifiedPerson();
+      const recorded = await grant(personId, { granteeAgencyId: 'police-sfait-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['IDENTITY'] });
+      const own = await as('ra.officer', REVIEW_GRANT, { id: recorded.id, outcome: 'UPHELD' });
+      expect(own.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const other = await as<{ reviewConsentGrant: ConsentGrantView }>('ra.head', REVIEW_GRANT, { id: recorded.id, outcome: 'UPHELD' });
+      expect(other.data!.reviewConsentGrant).toMatchObject({ reviewOutcome: 'UPHELD', active: true });
     });
   });
 

@@ -201,7 +201,7 @@ async function othersHold(person: Identified): Promise<{ referralId: string; cas
 
 async function grantIdentity(personId: string): Promise<string> {
   const result = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
-    input: { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON' },
+    input: { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0001' },
   });
   expect(result.errors).toBeUndefined();
   return result.data!.grantConsent.id;
@@ -390,6 +390,26 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       const person = await identifiedPerson();
       const result = await as('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'Case against her trafficker' });
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['reasonCode'] });
+    });
+
+    it('takes only a code of the enumeration that legalHoldReasonCodes lists, refusing any other code', async () => {
+      const person = await identifiedPerson();
+      const listed = await as<{ legalHoldReasonCodes: Array<{ code: string; label: string }> }>('ra.head', `{ legalHoldReasonCodes(locale: "sq") { code label } }`, {});
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data!.legalHoldReasonCodes.map((reason) => reason.code)).toEqual([
+        'CRIMINAL_PROCEEDINGS',
+        'CRIMINAL_INVESTIGATION',
+        'PRESERVATION_ORDER',
+        'COMPENSATION_CLAIM',
+      ]);
+      expect(listed.data!.legalHoldReasonCodes[0]!.label).toBe('Procedim penal në vazhdim');
+      const refused = await as('ra.head', SET_HOLD, { personId: person.personId, reasonCode: 'WHATEVER_CODE' });
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['reasonCode'] });
+      const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.legal_hold WHERE person_id = $1`, [person.personId]);
+      expect(row.n).toBe(0);
+      for (const { code } of listed.data!.legalHoldReasonCodes.slice(1, 2)) {
+        expect((await as('ra.head', SET_HOLD, { personId: person.personId, reasonCode: code })).errors).toBeUndefined();
+      }
     });
 
     it('cannot be deleted or rewritten in the database', async () => {

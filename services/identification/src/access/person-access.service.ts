@@ -78,6 +78,9 @@ export class PersonAccessService {
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
       relationships: facts.relationships,
+      // An active override links its grantee (OVERRIDE_GRANTEE): it may list the grants naming it.
+      permissions: facts.permissions,
+      now: new Date(),
     });
   }
 

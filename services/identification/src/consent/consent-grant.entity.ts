@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
+import type { ReviewOutcome } from './review-outcome';
 
 /** One consent given for one receiving agency. Never deleted: withdrawal sets `withdrawnAt` once. */
 @Entity({ name: 'consent_grant' })
@@ -46,4 +47,29 @@ export class ConsentGrantEntity {
 
   @Column('text', { name: 'withdrawal_reason', nullable: true })
   withdrawalReason: string | null;
+
+  /** The reference of the signed consent form; null only on grants recorded before evidence was required. */
+  @Column('text', { name: 'evidence_reference', nullable: true })
+  evidenceReference: string | null;
+
+  /** Waits for the Responsible Authority's review (a grant for law-enforcement cooperation). */
+  @Column('boolean', { name: 'flagged_for_review' })
+  flaggedForReview: boolean;
+
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true })
+  reviewedAt: Date | null;
+
+  /** The reviewer's Keycloak id (token `sub`). */
+  @Column('text', { name: 'reviewed_by', nullable: true })
+  reviewedBy: string | null;
+
+  @Column('text', { name: 'reviewed_by_agency_id', nullable: true })
+  reviewedByAgencyId: string | null;
+
+  @Column('text', { name: 'review_outcome', nullable: true })
+  reviewOutcome: ReviewOutcome | null;
+
+  /** The reviewer's note; free text, redacted on erasure, never logged, audited or sent in events. */
+  @Column('text', { name: 'review_note', nullable: true })
+  reviewNote: string | null;
 }

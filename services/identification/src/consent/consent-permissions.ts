@@ -20,7 +20,7 @@ interface PermissionRow {
 
 /**
  * The agency's stored relationships to the person and every consent grant and override naming the agency for the
- * person, active or not, in one round trip: the access policy decides activity against the request's clock, so an
+ * person, active or not (an override revoked on review counts as withdrawn at its review), in one round trip: the access policy decides activity against the request's clock, so an
  * expiry takes effect at its instant with no job to run, and whether the grant's purpose opens the category to the
  * caller's agency type.
  */
@@ -34,7 +34,8 @@ const ACCESS_FACTS = {
          SELECT id, '${LegalBasis.CONSENT}' AS kind, categories, purpose, expires_at, withdrawn_at
            FROM identification.consent_grant WHERE person_id = $1 AND grantee_agency_id = $2
          UNION ALL
-         SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at, NULL::timestamptz AS withdrawn_at
+         SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at,
+                CASE WHEN review_outcome = 'REVOKED' THEN reviewed_at END AS withdrawn_at
            FROM identification.legal_basis_override WHERE person_id = $1 AND grantee_agency_id = $2
        ) p), '[]'::json) AS permissions`,
 };

@@ -1,15 +1,18 @@
 import { Relationship } from '@nrm/access-policy';
-import { ConsentGiver, Role } from '@nrm/domain';
+import { AgencyType, ConsentGiver, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { ConsentExceptionCode } from './consent.exception';
 import {
   AGENCY_ID_PATTERN,
   assertGiver,
   assertGrantExpiry,
+  assertGranteeCanReceive,
+  assertMayRecord,
+  assertMayWithdraw,
   assertRelationship,
-  OVERRIDE_REASON_PATTERN,
   overrideExpiry,
   seesWholeLedger,
   withdrawalReason,
+  writtenReason,
 } from './consent-rules';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -67,11 +70,66 @@ describe('consent rules', () => {
     expect(failure(() => overrideExpiry(new Date(now.getTime() - 1), now, durations))).toMatchObject({ fields: ['input.expiresAt'] });
   });
 
-  it('requires a written override reason of at least 10 characters, blanks not counted', () => {
-    expect(OVERRIDE_REASON_PATTERN.test('Vital interests: medical emergency')).toBe(true);
-    expect(OVERRIDE_REASON_PATTERN.test('  ten chars  ')).toBe(false);
-    expect(OVERRIDE_REASON_PATTERN.test('0123456789')).toBe(true);
-    expect(OVERRIDE_REASON_PATTERN.test('          ')).toBe(false);
+  it('requires a written reason of at least 10 letters once invisible characters are removed, and stores it normalised', () => {
+    expect(writtenReason('  Vital   interests:\tmedical\nemergency ', 'input.reason')).toBe('Vital interests: medical emergency');
+    expect(writtenReason('Cafe\u0301 owner: urgent medical care', 'input.reason')).toBe('Caf\u00e9 owner: urgent medical care');
+    for (const reason of ['a\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200bb', '0123456789 !!', '          ', 'short one', 'a\u200eb\u2060c\ufeffd\u0000e']) {
+      expect(failure(() => writtenReason(reason, 'input.reason'))).toMatchObject({ apiCode: 'BAD_USER_INPUT', fields: ['input.reason'] });
+    }
+    expect(writtenReason('Vi\u200btal interests: medical', 'input.reason')).toBe('Vital interests: medical');
+  });
+
+  it('lets only an agency with the person for the purpose record consent, never for itself', () => {
+    const ra = { agencyId: 'responsible-authority', roles: [Role.RA_OFFICER] };
+    const shelter = { agencyId: 'shelter-a', roles: [Role.CASE_MANAGER] };
+    const police = { agencyId: 'police-tirana', roles: [Role.FIRST_RESPONDER] };
+    const lawEnforcement = { granteeAgencyId: 'police-sfait-tirana', purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION };
+    expect(() => assertMayRecord(ra, [Relationship.RA_MANDATE], lawEnforcement)).not.toThrow();
+    expect(() => assertMayRecord(shelter, [Relationship.ACCEPTED_REFERRAL], lawEnforcement)).not.toThrow();
+    expect(failure(() => assertMayRecord(shelter, [Relationship.ACCEPTED_REFERRAL], { ...lawEnforcement, purpose: ConsentPurpose.RESEARCH_ANONYMISED }))).toMatchObject({
+      code: ConsentExceptionCode.NOT_A_CONSENT_RECORDER,
+      apiCode: 'FORBIDDEN',
+    });
+    expect(failure(() => assertMayRecord(shelter, [Relationship.PENDING_REFERRAL], lawEnforcement))).toMatchObject({ apiCode: 'FORBIDDEN' });
+    expect(failure(() => assertMayRecord(police, [Relationship.RECORDING_AGENCY], { ...lawEnforcement, granteeAgencyId: 'shelter-a' }))).toMatchObject({
+      code: ConsentExceptionCode.NOT_A_CONSENT_RECORDER,
+    });
+    expect(failure(() => assertMayRecord(police, [Relationship.RECORDING_AGENCY], { ...lawEnforcement, granteeAgencyId: 'police-tirana' }))).toMatchObject({
+      code: ConsentExceptionCode.GRANT_TO_OWN_AGENCY,
+      apiCode: 'FORBIDDEN',
+    });
+    expect(failure(() => assertMayRecord(ra, [Relationship.RA_MANDATE], { ...lawEnforcement, granteeAgencyId: 'responsible-authority' }))).toMatchObject({
+      code: ConsentExceptionCode.GRANT_TO_OWN_AGENCY,
+    });
+  });
+
+  it('lets the recorder, the RA and the child protection unit withdraw a grant, and no other linked agency', () => {
+    const grant = { recordedByAgencyId: 'shelter-a' };
+    expect(() => assertMayWithdraw('shelter-a', [], grant)).not.toThrow();
+    expect(() => assertMayWithdraw('responsible-authority', [Relationship.RA_MANDATE], grant)).not.toThrow();
+    expect(() => assertMayWithdraw('cpu-tirana', [Relationship.CHILD_PROTECTION_MANDATE], grant)).not.toThrow();
+    expect(failure(() => assertMayWithdraw('police-tirana', [Relationship.RECORDING_AGENCY], grant))).toMatchObject({
+      code: ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW,
+      apiCode: 'FORBIDDEN',
+    });
+  });
+
+  it('refuses an unknown grantee and categories the basis can never open to its agency type, naming the field', () => {
+    const override = { kind: LegalBasis.OVERRIDE } as const;
+    expect(failure(() => assertGranteeCanReceive(null, override, [DataCategory.IDENTITY]))).toMatchObject({
+      apiCode: 'BAD_USER_INPUT',
+      fields: ['input.granteeAgencyId'],
+    });
+    expect(failure(() => assertGranteeCanReceive(AgencyType.STATE_POLICE, override, [DataCategory.HEALTH]))).toMatchObject({
+      code: ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE,
+      fields: ['input.categories'],
+    });
+    const referral = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.REFERRAL_ASSISTANCE } as const;
+    expect(failure(() => assertGranteeCanReceive(AgencyType.BORDER_POLICE, referral, [DataCategory.PSYCHOSOCIAL]))).toMatchObject({ fields: ['input.categories'] });
+    expect(() => assertGranteeCanReceive(AgencyType.CHILD_PROTECTION_UNIT, override, [DataCategory.HEALTH])).not.toThrow();
+    expect(() =>
+      assertGranteeCanReceive(AgencyType.STATE_POLICE, { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION }, [DataCategory.HEALTH]),
+    ).not.toThrow();
   });
 
   it('accepts agency ids as the identity provider issues them, nothing else', () => {
@@ -84,9 +142,9 @@ describe('consent rules', () => {
     expect(() => assertRelationship([Relationship.ACCEPTED_REFERRAL], 'NRM-2026-000001')).not.toThrow();
   });
 
-  it('shows the whole ledger only to the recording agency and mandate holders', () => {
+  it('shows the whole ledger only to mandate holders, not to the identifying agency', () => {
     expect(seesWholeLedger([Relationship.RA_MANDATE])).toBe(true);
-    expect(seesWholeLedger([Relationship.RECORDING_AGENCY])).toBe(true);
+    expect(seesWholeLedger([Relationship.RECORDING_AGENCY])).toBe(false);
     expect(seesWholeLedger([Relationship.CHILD_PROTECTION_MANDATE])).toBe(true);
     expect(seesWholeLedger([Relationship.ACCEPTED_REFERRAL, Relationship.OPEN_CASE])).toBe(false);
   });

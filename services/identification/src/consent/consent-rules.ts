@@ -1,12 +1,15 @@
-import { Relationship } from '@nrm/access-policy';
-import { ConsentGiver, Role } from '@nrm/domain';
+import { categoriesPermissionCannotOpen, Relationship } from '@nrm/access-policy';
+import { type AgencyType, ConsentGiver, ConsentPurpose, type DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { assertNever } from '@nrm/graphql';
 import { ConsentException, ConsentExceptionCode } from './consent.exception';
 
 /** Agency ids as the identity provider issues them (`agency_id` claim). */
 export const AGENCY_ID_PATTERN = /^[a-z0-9-]{2,64}$/;
-/** A written reason: at least 10 characters once surrounding blanks are trimmed. */
-export const OVERRIDE_REASON_PATTERN = /^\s*\S[\s\S]{8,}\S\s*$/;
+/** The reference of the signed consent form (the evidence), e.g. CF-2026-0042: a reference, never the form's content. */
+export const EVIDENCE_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{1,63}$/;
+/** A written reason counts only its letters: punctuation, digits and invisible characters are not a reason. */
+export const WRITTEN_REASON_MIN_LETTERS = 10;
+export const WRITTEN_REASON_MAX_LENGTH = 4000;
 export const WITHDRAWAL_REASON_MAX_LENGTH = 2000;
 
 /** Staff whose agency can hold a relationship to a person: they record, withdraw and list consent. */
@@ -20,18 +23,131 @@ export const CONSENT_RECORDER_ROLES: readonly Role[] = [
   Role.FORMAL_ID_SOCIAL,
 ];
 
-/** Relationships that see every grant of a person; the others see only grants to or recorded by their agency. */
-const LEDGER_WIDE_RELATIONSHIPS: readonly Relationship[] = [
-  Relationship.RECORDING_AGENCY,
-  Relationship.RA_MANDATE,
-  Relationship.CHILD_PROTECTION_MANDATE,
+/** The staff who review flagged consent grants: the Responsible Authority. */
+export const CONSENT_REVIEWER_ROLES: readonly Role[] = [Role.RA_OFFICER, Role.RA_HEAD];
+
+/**
+ * Relationships that see every grant of a person (the RA; the child protection unit, for a child). Everyone else sees
+ * the grants naming its own agency and the grants its agency recorded: which agencies hold consent reveals where the
+ * person is placed, so the identifying police do not see a shelter named as grantee.
+ */
+const LEDGER_WIDE_RELATIONSHIPS: readonly Relationship[] = [Relationship.RA_MANDATE, Relationship.CHILD_PROTECTION_MANDATE];
+
+/** Relationships that may withdraw any grant of the person on the person's behalf, besides the agency that recorded it. */
+const WITHDRAWING_RELATIONSHIPS: readonly Relationship[] = [Relationship.RA_MANDATE, Relationship.CHILD_PROTECTION_MANDATE];
+
+export interface ConsentRecorderRule {
+  /** Staff of an agency holding this relationship to the person… */
+  relationship: Relationship;
+  /** …in one of these roles… */
+  roles: readonly Role[];
+  /** …record consent given for these purposes. */
+  purposes: readonly ConsentPurpose[];
+}
+
+const ALL_PURPOSES: readonly ConsentPurpose[] = Object.values(ConsentPurpose);
+
+/**
+ * Who records consent: an agency that is with the person for that purpose, never the agency the grant opens data to
+ * (assertMayRecord). The RA for every purpose; the child protection unit for a child (its relationship exists only for
+ * a child), for every purpose; the shelter holding the case (accepted referral or open case) for the purposes of the
+ * care it gives and the cooperation it supports. A parent or guardian's consent is recorded by one of these. The
+ * identifying agency and the formal identification group record none: their work with the person is over, or they
+ * would be its recipient.
+ */
+export const CONSENT_RECORDERS: readonly ConsentRecorderRule[] = [
+  { relationship: Relationship.RA_MANDATE, roles: [Role.RA_OFFICER, Role.RA_HEAD], purposes: ALL_PURPOSES },
+  { relationship: Relationship.CHILD_PROTECTION_MANDATE, roles: [Role.CHILD_PROTECTION_WORKER], purposes: ALL_PURPOSES },
+  ...[Relationship.ACCEPTED_REFERRAL, Relationship.OPEN_CASE].map((relationship) => ({
+    relationship,
+    roles: [Role.CASE_MANAGER],
+    purposes: [
+      ConsentPurpose.REFERRAL_ASSISTANCE,
+      ConsentPurpose.HEALTH_CARE,
+      ConsentPurpose.LAW_ENFORCEMENT_COOPERATION,
+      ConsentPurpose.FORMAL_IDENTIFICATION,
+    ],
+  })),
 ];
+
+/** Purposes whose grants wait for the Responsible Authority's review once recorded. */
+export const PURPOSES_FLAGGED_FOR_REVIEW: readonly ConsentPurpose[] = [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION];
 
 /** Only staff of an agency already linked to the person may touch the person's consent ledger. */
 export function assertRelationship(relationships: readonly Relationship[], reference: string): void {
   if (relationships.length === 0) {
     throw new ConsentException(ConsentExceptionCode.NO_RELATIONSHIP, `No relationship to person ${reference}`);
   }
+}
+
+/**
+ * The caller may record this grant: its agency is not the grantee, and holds a relationship that CONSENT_RECORDERS lets
+ * its role record the purpose for.
+ */
+export function assertMayRecord(
+  caller: { agencyId: string; roles: readonly Role[] },
+  relationships: readonly Relationship[],
+  grant: { granteeAgencyId: string; purpose: ConsentPurpose },
+): void {
+  if (grant.granteeAgencyId === caller.agencyId) {
+    throw new ConsentException(ConsentExceptionCode.GRANT_TO_OWN_AGENCY, 'An agency does not record consent that opens data to itself');
+  }
+  const allowed = CONSENT_RECORDERS.some(
+    (rule) => relationships.includes(rule.relationship) && rule.purposes.includes(grant.purpose) && caller.roles.some((role) => rule.roles.includes(role)),
+  );
+  if (!allowed) throw new ConsentException(ConsentExceptionCode.NOT_A_CONSENT_RECORDER, 'Not allowed to record consent for this person and purpose');
+}
+
+/** The grant's recording agency, the RA and (for a child) the child protection unit withdraw it on the person's behalf. */
+export function assertMayWithdraw(callerAgencyId: string, relationships: readonly Relationship[], grant: { recordedByAgencyId: string }): void {
+  if (grant.recordedByAgencyId === callerAgencyId) return;
+  if (relationships.some((relationship) => WITHDRAWING_RELATIONSHIPS.includes(relationship))) return;
+  throw new ConsentException(ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW, 'Not allowed to withdraw this consent grant');
+}
+
+/**
+ * The grantee's agency must exist (null: not in the directory) and be one the grant's purpose, or an override, can open
+ * every named category to.
+ */
+export function assertGranteeCanReceive(
+  agencyType: AgencyType | null,
+  basis: { kind: LegalBasis.CONSENT; purpose: ConsentPurpose } | { kind: LegalBasis.OVERRIDE },
+  categories: readonly DataCategory[],
+): void {
+  if (agencyType === null) {
+    throw new ConsentException(ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY, 'granteeAgencyId is not a known agency', ['input.granteeAgencyId']);
+  }
+  const closed = categoriesPermissionCannotOpen(basis, agencyType, categories);
+  if (closed.length > 0) {
+    throw new ConsentException(
+      ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE,
+      `${basis.kind === LegalBasis.OVERRIDE ? 'An override' : 'A grant for this purpose'} cannot open ${closed.join(', ')} to a ${agencyType} agency`,
+      ['input.categories'],
+    );
+  }
+}
+
+/**
+ * Free text that must say something: NFC, format and control characters (zero-width spaces, direction marks) removed,
+ * whitespace collapsed, and at least WRITTEN_REASON_MIN_LETTERS letters left. Returns the normalised text, which is
+ * what is stored.
+ */
+export function writtenReason(text: string, field: string): string {
+  const normalised = text
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const letters = normalised.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < WRITTEN_REASON_MIN_LETTERS || normalised.length > WRITTEN_REASON_MAX_LENGTH) {
+    throw new ConsentException(
+      ConsentExceptionCode.REASON_NOT_WRITTEN,
+      `${field} must be written text of at least ${WRITTEN_REASON_MIN_LETTERS} letters and at most ${WRITTEN_REASON_MAX_LENGTH} characters`,
+      [field],
+    );
+  }
+  return normalised;
 }
 
 /** Whether the caller sees the whole ledger of the person (which other agencies hold consent reveals placement). */

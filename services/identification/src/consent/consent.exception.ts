@@ -14,21 +14,48 @@ export enum ConsentExceptionCode {
   EXPIRY_NOT_IN_FUTURE = 'EXPIRY_NOT_IN_FUTURE',
   OVERRIDE_TOO_LONG = 'OVERRIDE_TOO_LONG',
   REASON_TOO_LONG = 'REASON_TOO_LONG',
+  /** A written reason with too little real text once normalised. */
+  REASON_NOT_WRITTEN = 'REASON_NOT_WRITTEN',
+  /** An agency recording consent that names itself as the grantee. */
+  GRANT_TO_OWN_AGENCY = 'GRANT_TO_OWN_AGENCY',
+  /** The caller's agency is not with the person for this purpose (CONSENT_RECORDERS). */
+  NOT_A_CONSENT_RECORDER = 'NOT_A_CONSENT_RECORDER',
+  /** Neither the grant's recorder, nor the RA, nor (for a child) the child protection unit. */
+  NOT_ALLOWED_TO_WITHDRAW = 'NOT_ALLOWED_TO_WITHDRAW',
+  /** The grantee named is not a known agency. */
+  UNKNOWN_GRANTEE_AGENCY = 'UNKNOWN_GRANTEE_AGENCY',
+  /** The grant's purpose, or an override, can never open a named category to the grantee's agency type. */
+  CATEGORY_CLOSED_TO_GRANTEE = 'CATEGORY_CLOSED_TO_GRANTEE',
+  OVERRIDE_NOT_FOUND = 'OVERRIDE_NOT_FOUND',
+  /** The reviewer is the one who granted the override or recorded the grant. */
+  OWN_DECISION_REVIEW = 'OWN_DECISION_REVIEW',
+  /** Not flagged for review, or already reviewed. */
+  NOT_PENDING_REVIEW = 'NOT_PENDING_REVIEW',
 }
 
 function toApiCode(code: ConsentExceptionCode): ApiErrorCode {
   switch (code) {
     case ConsentExceptionCode.PERSON_NOT_FOUND:
     case ConsentExceptionCode.GRANT_NOT_FOUND:
+    case ConsentExceptionCode.OVERRIDE_NOT_FOUND:
       return ApiErrorCode.NOT_FOUND;
     case ConsentExceptionCode.NO_RELATIONSHIP:
     case ConsentExceptionCode.GIVER_NEEDS_CHILD_PROTECTION_WORKER:
+    case ConsentExceptionCode.GRANT_TO_OWN_AGENCY:
+    case ConsentExceptionCode.NOT_A_CONSENT_RECORDER:
+    case ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW:
+    case ConsentExceptionCode.OWN_DECISION_REVIEW:
       return ApiErrorCode.FORBIDDEN;
+    case ConsentExceptionCode.NOT_PENDING_REVIEW:
+      return ApiErrorCode.CONFLICT;
     case ConsentExceptionCode.CHILD_CANNOT_CONSENT_ALONE:
     case ConsentExceptionCode.GIVER_ONLY_FOR_A_CHILD:
     case ConsentExceptionCode.EXPIRY_NOT_IN_FUTURE:
     case ConsentExceptionCode.OVERRIDE_TOO_LONG:
     case ConsentExceptionCode.REASON_TOO_LONG:
+    case ConsentExceptionCode.REASON_NOT_WRITTEN:
+    case ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY:
+    case ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE:
       return ApiErrorCode.BAD_USER_INPUT;
     default:
       return assertNever(code);

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
+import { ReviewOutcome } from './review-outcome';
 
 @ObjectType({ description: 'A consent given for one receiving agency; withdrawn and expired grants stay in the ledger.' })
 export class ConsentGrant {
@@ -38,6 +39,18 @@ export class ConsentGrant {
 
   @Field({ description: 'Neither withdrawn nor expired at the time of this read' })
   active: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The signed consent form\'s reference; null only on grants recorded before it was required' })
+  evidenceReference: string | null;
+
+  @Field({ description: "Waits for the Responsible Authority's review (law-enforcement cooperation) until reviewedAt is set" })
+  flaggedForReview: boolean;
+
+  @Field(() => Date, { nullable: true })
+  reviewedAt: Date | null;
+
+  @Field(() => ReviewOutcome, { nullable: true })
+  reviewOutcome: ReviewOutcome | null;
 }
 
 @ObjectType({ description: "An ra_head's time-limited legal-basis override; always flagged for review in the audit trail." })
@@ -65,4 +78,16 @@ export class LegalBasisOverride {
 
   @Field()
   flaggedForReview: boolean;
+
+  @Field(() => ID)
+  grantedByAgencyId: string;
+
+  @Field(() => Date, { nullable: true, description: 'Set once a second ra_head has reviewed it' })
+  reviewedAt: Date | null;
+
+  @Field(() => ReviewOutcome, { nullable: true })
+  reviewOutcome: ReviewOutcome | null;
+
+  @Field(() => String, { nullable: true })
+  reviewNote: string | null;
 }

@@ -1,14 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isPermissionActive } from '@nrm/access-policy';
-import { CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { LegalBasis, Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import type { ConsentGrantEntity } from './consent-grant.entity';
-import { CONSENT_RECORDER_ROLES } from './consent-rules';
+import { CONSENT_RECORDER_ROLES, CONSENT_REVIEWER_ROLES } from './consent-rules';
 import { ConsentGrant, LegalBasisOverride } from './consent.model';
-import { ConsentService } from './consent.service';
+import { ConsentService, REVIEW_LIST_LIMIT } from './consent.service';
 import { GrantConsentInput } from './dto/grant-consent.input';
 import { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
+import { LedgerReviewFilter, ReviewArgs } from './dto/ledger-review.args';
 import type { LegalBasisOverrideEntity } from './legal-basis-override.entity';
 
 @Resolver(() => ConsentGrant)
@@ -17,8 +18,12 @@ export class ConsentResolver {
 
   @Mutation(() => ConsentGrant)
   @Roles(...CONSENT_RECORDER_ROLES)
-  async grantConsent(@Args('input') input: GrantConsentInput, @CurrentPrincipal() principal: Principal): Promise<ConsentGrant> {
-    return toConsentGrant(await this.consent.grant(input, principal), new Date());
+  async grantConsent(
+    @Args('input') input: GrantConsentInput,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ConsentGrant> {
+    return toConsentGrant(await this.consent.grant(input, principal, context.req), new Date());
   }
 
   @Mutation(() => ConsentGrant, { description: 'Idempotent: a second withdrawal returns the grant as first withdrawn' })
@@ -27,15 +32,37 @@ export class ConsentResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
     @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
   ): Promise<ConsentGrant> {
-    return toConsentGrant(await this.consent.withdraw(assertUuid(id, 'id'), reason, principal), new Date());
+    return toConsentGrant(await this.consent.withdraw(assertUuid(id, 'id'), reason, principal, context.req), new Date());
   }
 
   @Query(() => [ConsentGrant])
   @Roles(...CONSENT_RECORDER_ROLES)
-  async consentGrants(@Args('personId', { type: () => ID }) personId: string, @CurrentPrincipal() principal: Principal): Promise<ConsentGrant[]> {
+  async consentGrants(
+    @Args('personId', { type: () => ID }) personId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ConsentGrant[]> {
     const now = new Date();
-    return (await this.consent.list(assertUuid(personId, 'personId'), principal)).map((grant) => toConsentGrant(grant, now));
+    return (await this.consent.list(assertUuid(personId, 'personId'), principal, context.req)).map((grant) => toConsentGrant(grant, now));
+  }
+
+  @Query(() => [ConsentGrant], { description: `Grants flagged for the RA's review (law-enforcement cooperation), newest first, at most ${REVIEW_LIST_LIMIT}` })
+  @Roles(...CONSENT_REVIEWER_ROLES)
+  async consentGrantsForReview(
+    @Args('filter', { type: () => LedgerReviewFilter, nullable: true }) filter: LedgerReviewFilter | null,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ConsentGrant[]> {
+    const now = new Date();
+    return (await this.consent.listGrantsForReview(filter ?? { pendingReviewOnly: false }, principal, context.req)).map((grant) => toConsentGrant(grant, now));
+  }
+
+  @Mutation(() => ConsentGrant, { description: 'By the RA, never by the user who recorded the grant; REVOKED withdraws it. CONFLICT once reviewed' })
+  @Roles(...CONSENT_REVIEWER_ROLES)
+  async reviewConsentGrant(@Args() args: ReviewArgs, @CurrentPrincipal() principal: Principal): Promise<ConsentGrant> {
+    return toConsentGrant(await this.consent.reviewGrant(args.id.toLowerCase(), args.outcome, args.note, principal), new Date());
   }
 
   @Mutation(() => LegalBasisOverride)
@@ -45,6 +72,22 @@ export class ConsentResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<LegalBasisOverride> {
     return toLegalBasisOverride(await this.consent.grantOverride(input, principal));
+  }
+
+  @Query(() => [LegalBasisOverride], { description: `Overrides, newest first, at most ${REVIEW_LIST_LIMIT}; pendingReviewOnly for the review queue` })
+  @Roles(Role.RA_HEAD, Role.AUDITOR)
+  async legalBasisOverrides(
+    @Args('filter', { type: () => LedgerReviewFilter, nullable: true }) filter: LedgerReviewFilter | null,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<LegalBasisOverride[]> {
+    return (await this.consent.listOverrides(filter ?? { pendingReviewOnly: false }, principal, context.req)).map(toLegalBasisOverride);
+  }
+
+  @Mutation(() => LegalBasisOverride, { description: 'By a second ra_head, never the one who granted it; REVOKED ends it at once. CONFLICT once reviewed' })
+  @Roles(Role.RA_HEAD)
+  async reviewLegalBasisOverride(@Args() args: ReviewArgs, @CurrentPrincipal() principal: Principal): Promise<LegalBasisOverride> {
+    return toLegalBasisOverride(await this.consent.reviewOverride(args.id.toLowerCase(), args.outcome, args.note, principal));
   }
 }
 
@@ -63,6 +106,10 @@ function toConsentGrant(grant: ConsentGrantEntity, now: Date): ConsentGrant {
     withdrawnAt: grant.withdrawnAt,
     withdrawalReason: grant.withdrawalReason,
     active: isPermissionActive({ ...grant, kind: LegalBasis.CONSENT }, now),
+    evidenceReference: grant.evidenceReference,
+    flaggedForReview: grant.flaggedForReview,
+    reviewedAt: grant.reviewedAt,
+    reviewOutcome: grant.reviewOutcome,
   };
 }
 
@@ -76,5 +123,9 @@ function toLegalBasisOverride(override: LegalBasisOverrideEntity): LegalBasisOve
     grantedAt: override.grantedAt,
     expiresAt: override.expiresAt,
     flaggedForReview: override.flaggedForReview,
+    grantedByAgencyId: override.grantedByAgencyId,
+    reviewedAt: override.reviewedAt,
+    reviewOutcome: override.reviewOutcome,
+    reviewNote: override.reviewNote,
   };
 }

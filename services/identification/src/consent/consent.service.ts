@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditAction, auditActor, AuditWriter } from '@nrm/audit';
+import { AuditAction, auditActor, type AuditEntryInput, AuditRecorder, AuditWriter, oversightAuditEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { AccessDecision, LegalBasis } from '@nrm/domain';
+import { AccessDecision, type DataCategory, LegalBasis } from '@nrm/domain';
+import { ApiErrorCode } from '@nrm/graphql';
 import { OutboxWriter } from '@nrm/events';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
@@ -12,23 +13,44 @@ import { PersonEntity } from '../person/person.entity';
 import { ConsentGrantEntity } from './consent-grant.entity';
 import {
   assertGiver,
+  assertGranteeCanReceive,
   assertGrantExpiry,
+  assertMayRecord,
+  assertMayWithdraw,
   assertRelationship,
   type OverrideDurations,
   overrideExpiry,
+  PURPOSES_FLAGGED_FOR_REVIEW,
   seesWholeLedger,
   withdrawalReason,
+  writtenReason,
 } from './consent-rules';
 import { ConsentException, ConsentExceptionCode } from './consent.exception';
 import type { GrantConsentInput } from './dto/grant-consent.input';
 import type { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
+import type { LedgerReviewFilter } from './dto/ledger-review.args';
+import { GranteeAgencies } from './grantee-agencies';
 import { LegalBasisOverrideEntity } from './legal-basis-override.entity';
+import { ReviewOutcome } from './review-outcome';
+
+/** How many flagged grants or overrides a review list returns at most, newest first. */
+export const REVIEW_LIST_LIMIT = 200;
+
+/** A ledger operation refused with FORBIDDEN, as the audit trail records the attempt. */
+interface LedgerAttempt {
+  action: AuditAction;
+  categories?: readonly DataCategory[];
+  permissionId?: string;
+  purpose?: string;
+}
 
 /** One change to the consent ledger, as the audit trail records it: ids only, never the reason text. */
 export type ConsentLedgerChange =
   | { action: 'CONSENT_GRANTED'; principal: Principal; person: PersonEntity; grant: ConsentGrantEntity }
   | { action: 'CONSENT_WITHDRAWN'; principal: Principal; person: PersonEntity; grant: ConsentGrantEntity }
-  | { action: 'OVERRIDE_GRANTED'; principal: Principal; person: PersonEntity; override: LegalBasisOverrideEntity };
+  | { action: 'CONSENT_REVIEWED'; principal: Principal; person: PersonEntity; grant: ConsentGrantEntity }
+  | { action: 'OVERRIDE_GRANTED'; principal: Principal; person: PersonEntity; override: LegalBasisOverrideEntity }
+  | { action: 'OVERRIDE_REVIEWED'; principal: Principal; person: PersonEntity; override: LegalBasisOverrideEntity };
 
 /**
  * The consent ledger: grants, withdrawals and ra_head overrides. Each change runs in one transaction that also carries
@@ -44,39 +66,55 @@ export class ConsentService {
     private readonly outbox: OutboxWriter,
     private readonly access: PersonAccessService,
     private readonly audit: AuditWriter,
+    private readonly recorder: AuditRecorder,
+    private readonly grantees: GranteeAgencies,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
   ) {
     const config = runtime.config as IdentificationConfig;
     this.overrideDurations = { defaultHours: config.OVERRIDE_DEFAULT_HOURS, maxHours: config.OVERRIDE_MAX_HOURS };
   }
 
-  /** Records a consent for the grantee; only staff of an agency already linked to the person may. */
-  grant(input: GrantConsentInput, principal: Principal): Promise<ConsentGrantEntity> {
+  /**
+   * Records a consent for the grantee. Only an agency that is with the person for the purpose records it, never for
+   * itself (CONSENT_RECORDERS), and only for an agency of the directory that the purpose can open every named category
+   * to. A grant for law-enforcement cooperation is flagged for the RA's review. A refused attempt is audited.
+   */
+  grant(input: GrantConsentInput, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
     const now = new Date();
-    return this.dataSource.transaction(async (manager) => {
-      const person = await this.linkedPerson(manager, input.personId, principal);
-      assertGiver(input.givenBy, person, principal.roles);
-      assertGrantExpiry(input.expiresAt, now);
-      const grant = manager.create(ConsentGrantEntity, {
-        id: randomUUID(),
-        personId: person.id,
-        granteeAgencyId: input.granteeAgencyId,
-        purpose: input.purpose,
-        categories: input.categories,
-        givenBy: input.givenBy,
-        recordedBy: principal.subject,
-        recordedByAgencyId: principal.agencyId,
-        recordedAt: now,
-        expiresAt: input.expiresAt ?? null,
-        withdrawnAt: null,
-        withdrawnBy: null,
-        withdrawnByAgencyId: null,
-        withdrawalReason: null,
-      });
-      await manager.insert(ConsentGrantEntity, grant);
-      await this.ledgerChanged(manager, { action: 'CONSENT_GRANTED', principal, person, grant });
-      return grant;
-    });
+    const attempt: LedgerAttempt = { action: AuditAction.CONSENT_GRANTED, categories: input.categories, purpose: input.purpose };
+    return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
+      this.dataSource.transaction(async (manager) => {
+        const person = await this.personOrFail(manager, input.personId);
+        const relationships = await this.access.relationshipsOf(principal, person, manager);
+        assertRelationship(relationships, person.reference);
+        assertMayRecord(principal, relationships, input);
+        assertGiver(input.givenBy, person, principal.roles);
+        assertGrantExpiry(input.expiresAt, now);
+        assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId), { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
+        const grant = manager.create(ConsentGrantEntity, {
+          id: randomUUID(),
+          personId: person.id,
+          granteeAgencyId: input.granteeAgencyId,
+          purpose: input.purpose,
+          categories: input.categories,
+          givenBy: input.givenBy,
+          recordedBy: principal.subject,
+          recordedByAgencyId: principal.agencyId,
+          recordedAt: now,
+          expiresAt: input.expiresAt ?? null,
+          withdrawnAt: null,
+          withdrawnBy: null,
+          withdrawnByAgencyId: null,
+          withdrawalReason: null,
+          evidenceReference: input.evidenceReference,
+          flaggedForReview: PURPOSES_FLAGGED_FOR_REVIEW.includes(input.purpose),
+          ...NOT_REVIEWED,
+        });
+        await manager.insert(ConsentGrantEntity, grant);
+        await this.ledgerChanged(manager, { action: 'CONSENT_GRANTED', principal, person, grant });
+        return grant;
+      }),
+    );
   }
 
   /**
@@ -84,48 +122,57 @@ export class ConsentService {
    * the outbox. Idempotent: withdrawing a withdrawn grant returns it unchanged, keeping the first time and reason, and
    * emits nothing.
    */
-  withdraw(grantId: string, reason: string | null | undefined, principal: Principal): Promise<ConsentGrantEntity> {
+  withdraw(grantId: string, reason: string | null | undefined, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
     const cleanReason = withdrawalReason(reason);
     return this.dataSource.transaction(async (manager) => {
       // The row lock orders concurrent withdrawals: exactly one of them withdraws and emits the event.
       const grant = await manager.findOne(ConsentGrantEntity, { where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
       if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
-      const person = await this.linkedPerson(manager, grant.personId, principal);
+      const attempt: LedgerAttempt = { action: AuditAction.CONSENT_WITHDRAWN, categories: grant.categories, permissionId: grant.id, purpose: grant.purpose };
+      const person = await this.auditingDenial(requestKey, principal, grant.personId, attempt, async () => {
+        const found = await this.personOrFail(manager, grant.personId);
+        assertMayWithdraw(principal.agencyId, await this.access.relationshipsOf(principal, found, manager), grant);
+        return found;
+      });
       if (grant.withdrawnAt) return grant;
-
-      // Under the row lock nothing else can withdraw it first; the ledger's trigger refuses any other change.
-      Object.assign(grant, { withdrawnAt: new Date(), withdrawnBy: principal.subject, withdrawnByAgencyId: principal.agencyId, withdrawalReason: cleanReason });
-      await manager.update(
-        ConsentGrantEntity,
-        { id: grant.id },
-        { withdrawnAt: grant.withdrawnAt, withdrawnBy: grant.withdrawnBy, withdrawnByAgencyId: grant.withdrawnByAgencyId, withdrawalReason: grant.withdrawalReason },
-      );
-
-      await this.outbox.append(
-        manager,
-        'consent.withdrawn',
-        grant.id,
-        {
-          grantId: grant.id,
-          personId: person.id,
-          reference: person.reference,
-          granteeAgencyId: grant.granteeAgencyId,
-        },
-        principal.correlationId,
-      );
+      await this.markWithdrawn(manager, grant, person, principal, cleanReason);
       await this.ledgerChanged(manager, { action: 'CONSENT_WITHDRAWN', principal, person, grant });
       return grant;
     });
   }
 
+  /** Under the grant's row lock: sets the withdrawal and tells the referral and notification services. */
+  private async markWithdrawn(manager: EntityManager, grant: ConsentGrantEntity, person: PersonEntity, principal: Principal, reason: string | null): Promise<void> {
+    // Under the row lock nothing else can withdraw it first; the ledger's trigger refuses any other change.
+    Object.assign(grant, { withdrawnAt: new Date(), withdrawnBy: principal.subject, withdrawnByAgencyId: principal.agencyId, withdrawalReason: reason });
+    await manager.update(
+      ConsentGrantEntity,
+      { id: grant.id },
+      { withdrawnAt: grant.withdrawnAt, withdrawnBy: grant.withdrawnBy, withdrawnByAgencyId: grant.withdrawnByAgencyId, withdrawalReason: grant.withdrawalReason },
+    );
+    await this.outbox.append(
+      manager,
+      'consent.withdrawn',
+      grant.id,
+      {
+        grantId: grant.id,
+        personId: person.id,
+        reference: person.reference,
+        granteeAgencyId: grant.granteeAgencyId,
+      },
+      principal.correlationId,
+    );
+  }
+
   /**
-   * The person's grants, withdrawn and expired ones included. Agencies holding the record or a mandate see them all;
-   * a provider sees only grants naming it or recorded by it, since which agencies hold consent can reveal a placement.
+   * The person's grants, withdrawn and expired ones included. The RA and (for a child) the child protection unit see
+   * them all; any other linked agency sees the grants naming it and the grants it recorded, since which agencies hold
+   * consent can reveal a placement (seesWholeLedger).
    */
-  async list(personId: string, principal: Principal): Promise<ConsentGrantEntity[]> {
+  async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantEntity[]> {
     const person = await this.personOrFail(this.dataSource.manager, personId);
     const relationships = await this.access.relationshipsOf(principal, person);
-    assertRelationship(relationships, person.reference);
+    await this.auditingDenial(requestKey, principal, person.id, { action: AuditAction.READ }, async () => assertRelationship(relationships, person.reference));
     const query = this.dataSource
       .getRepository(ConsentGrantEntity)
       .createQueryBuilder('cg')
@@ -141,20 +188,23 @@ export class ConsentService {
   /** An ra_head's time-limited override with a written reason; the role is enforced by the resolver's guard. */
   grantOverride(input: GrantLegalBasisOverrideInput, principal: Principal): Promise<LegalBasisOverrideEntity> {
     const now = new Date();
+    const reason = writtenReason(input.reason, 'input.reason');
     const expiresAt = overrideExpiry(input.expiresAt, now, this.overrideDurations);
     return this.dataSource.transaction(async (manager) => {
       const person = await this.linkedPerson(manager, input.personId, principal);
+      assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId), { kind: LegalBasis.OVERRIDE }, input.categories);
       const override = manager.create(LegalBasisOverrideEntity, {
         id: randomUUID(),
         personId: person.id,
         granteeAgencyId: input.granteeAgencyId,
         categories: input.categories,
-        reason: input.reason,
+        reason,
         grantedBy: principal.subject,
         grantedByAgencyId: principal.agencyId,
         grantedAt: now,
         expiresAt,
         flaggedForReview: true,
+        ...NOT_REVIEWED,
       });
       await manager.insert(LegalBasisOverrideEntity, override);
       await this.ledgerChanged(manager, { action: 'OVERRIDE_GRANTED', principal, person, override });
@@ -162,14 +212,123 @@ export class ConsentService {
     });
   }
 
+  /** Overrides, newest first (at most REVIEW_LIST_LIMIT); each person listed is an oversight read in the audit trail. */
+  async listOverrides(filter: LedgerReviewFilter, principal: Principal, requestKey: object): Promise<LegalBasisOverrideEntity[]> {
+    const query = this.dataSource.getRepository(LegalBasisOverrideEntity).createQueryBuilder('o').orderBy('o.granted_at', 'DESC').addOrderBy('o.id', 'DESC');
+    if (filter.pendingReviewOnly) query.andWhere('o.flagged_for_review AND o.reviewed_at IS NULL');
+    if (filter.personId) query.andWhere('o.person_id = :personId', { personId: filter.personId.toLowerCase() });
+    const overrides = await query.limit(REVIEW_LIST_LIMIT).getMany();
+    await this.oversightRead(requestKey, principal, overrides);
+    return overrides;
+  }
+
+  /** Flagged consent grants (law-enforcement cooperation), newest first, for the RA's review. */
+  async listGrantsForReview(filter: LedgerReviewFilter, principal: Principal, requestKey: object): Promise<ConsentGrantEntity[]> {
+    const query = this.dataSource
+      .getRepository(ConsentGrantEntity)
+      .createQueryBuilder('cg')
+      .where('cg.flagged_for_review')
+      .orderBy('cg.recorded_at', 'DESC')
+      .addOrderBy('cg.id', 'DESC');
+    if (filter.pendingReviewOnly) query.andWhere('cg.reviewed_at IS NULL');
+    if (filter.personId) query.andWhere('cg.person_id = :personId', { personId: filter.personId.toLowerCase() });
+    const grants = await query.limit(REVIEW_LIST_LIMIT).getMany();
+    await this.oversightRead(requestKey, principal, grants);
+    return grants;
+  }
+
+  /**
+   * A second ra_head's review of an override, never by the one who granted it: UPHELD leaves it until its expiry,
+   * REVOKED ends it at once (the access facts read a revoked override as withdrawn). Reviewed once; audited.
+   */
+  reviewOverride(id: string, outcome: ReviewOutcome, note: string | null | undefined, principal: Principal): Promise<LegalBasisOverrideEntity> {
+    const cleanNote = note?.trim() ? writtenReason(note, 'note') : null;
+    return this.dataSource.transaction(async (manager) => {
+      const override = await manager.findOne(LegalBasisOverrideEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!override) throw new ConsentException(ConsentExceptionCode.OVERRIDE_NOT_FOUND, 'Override not found');
+      if (override.grantedBy === principal.subject) {
+        throw new ConsentException(ConsentExceptionCode.OWN_DECISION_REVIEW, 'An override is reviewed by another ra_head than the one who granted it');
+      }
+      if (!override.flaggedForReview || override.reviewedAt) throw new ConsentException(ConsentExceptionCode.NOT_PENDING_REVIEW, 'The override is not waiting for review');
+      const person = await this.personOrFail(manager, override.personId);
+      const review = reviewOf(principal, outcome, cleanNote);
+      Object.assign(override, review);
+      await manager.update(LegalBasisOverrideEntity, { id: override.id }, review);
+      await this.ledgerChanged(manager, { action: 'OVERRIDE_REVIEWED', principal, person, override });
+      return override;
+    });
+  }
+
+  /**
+   * The RA's review of a flagged grant, never by the user who recorded it: REVOKED withdraws it on the person's behalf
+   * (as withdrawConsent does, with its event). Reviewed once; audited.
+   */
+  reviewGrant(id: string, outcome: ReviewOutcome, note: string | null | undefined, principal: Principal): Promise<ConsentGrantEntity> {
+    const cleanNote = note?.trim() ? writtenReason(note, 'note') : null;
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await manager.findOne(ConsentGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
+      if (grant.recordedBy === principal.subject) {
+        throw new ConsentException(ConsentExceptionCode.OWN_DECISION_REVIEW, 'A grant is reviewed by someone other than the one who recorded it');
+      }
+      if (!grant.flaggedForReview || grant.reviewedAt) throw new ConsentException(ConsentExceptionCode.NOT_PENDING_REVIEW, 'The grant is not waiting for review');
+      const person = await this.personOrFail(manager, grant.personId);
+      if (outcome === ReviewOutcome.REVOKED && !grant.withdrawnAt) {
+        await this.markWithdrawn(manager, grant, person, principal, null);
+        await this.ledgerChanged(manager, { action: 'CONSENT_WITHDRAWN', principal, person, grant });
+      }
+      const review = reviewOf(principal, outcome, cleanNote);
+      Object.assign(grant, review);
+      await manager.update(ConsentGrantEntity, { id: grant.id }, review);
+      await this.ledgerChanged(manager, { action: 'CONSENT_REVIEWED', principal, person, grant });
+      return grant;
+    });
+  }
+
+  /**
+   * Runs a ledger step; when it is refused with FORBIDDEN, the attempt becomes a DENIED entry in the request's audit
+   * batch (written before the response leaves, outside the step's rolled-back transaction) and the error goes on.
+   */
+  private async auditingDenial<T>(requestKey: object, principal: Principal, personId: string, attempt: LedgerAttempt, step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof ConsentException && error.apiCode === ApiErrorCode.FORBIDDEN) {
+        await this.recorder.record(requestKey, {
+          actor: auditActor(principal),
+          correlationId: principal.correlationId,
+          personId: personId.toLowerCase(),
+          categories: attempt.categories ?? [],
+          action: attempt.action,
+          basis: null,
+          decision: AccessDecision.DENIED,
+          reason: ApiErrorCode.FORBIDDEN,
+          permissionId: attempt.permissionId ?? null,
+          purpose: attempt.purpose ?? null,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Listing flagged grants or overrides shows who they concern and why: one oversight read per person listed. */
+  private async oversightRead(requestKey: object, principal: Principal, rows: ReadonlyArray<{ personId: string }>): Promise<void> {
+    const entries: AuditEntryInput[] = [...new Set(rows.map((row) => row.personId))].map((personId) =>
+      oversightAuditEntry(principal, { action: AuditAction.AUDIT_READ, personId }),
+    );
+    for (const entry of entries) await this.recorder.record(requestKey, entry);
+  }
+
   /**
    * The one place every ledger change passes through, inside its transaction (`manager`): the audit trail appends its
    * entry here so the change and its audit entry commit or roll back together.
    */
   private async ledgerChanged(manager: EntityManager, change: ConsentLedgerChange): Promise<void> {
-    const override = change.action === 'OVERRIDE_GRANTED';
-    const record = override ? change.override : change.grant;
-    // Last statement of the transaction: the audit chain's lock is held until commit.
+    const override = change.action === 'OVERRIDE_GRANTED' || change.action === 'OVERRIDE_REVIEWED';
+    const record = 'override' in change ? change.override : change.grant;
+    const reviewed = change.action === 'OVERRIDE_REVIEWED' || change.action === 'CONSENT_REVIEWED';
+    // Last statement of the transaction: the audit chain's lock is held until commit. The entry names the ledger row
+    // (permissionId), which names the grantee and holds any free text; a review's entry carries its outcome code.
     await this.audit.append(manager, {
       actor: auditActor(change.principal),
       correlationId: change.principal.correlationId,
@@ -179,7 +338,9 @@ export class ConsentService {
       basis: override ? LegalBasis.OVERRIDE : LegalBasis.CONSENT,
       decision: AccessDecision.ALLOWED,
       permissionId: record.id,
-      purpose: override ? null : change.grant.purpose,
+      purpose: 'grant' in change ? change.grant.purpose : null,
+      reason: reviewed ? record.reviewOutcome : null,
+      flaggedForReview: record.flaggedForReview && record.reviewedAt === null,
     });
   }
 
@@ -194,4 +355,11 @@ export class ConsentService {
     if (!person) throw new ConsentException(ConsentExceptionCode.PERSON_NOT_FOUND, 'Person not found');
     return person;
   }
+}
+
+const NOT_REVIEWED = { reviewedAt: null, reviewedBy: null, reviewedByAgencyId: null, reviewOutcome: null, reviewNote: null } as const;
+
+/** The review columns, all set at once. */
+function reviewOf(principal: Principal, outcome: ReviewOutcome, note: string | null) {
+  return { reviewedAt: new Date(), reviewedBy: principal.subject, reviewedByAgencyId: principal.agencyId, reviewOutcome: outcome, reviewNote: note };
 }

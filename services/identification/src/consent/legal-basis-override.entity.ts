@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { DataCategory } from '@nrm/domain';
+import type { ReviewOutcome } from './review-outcome';
 
 /** An ra_head's time-limited legal-basis override (vital interests, child protection). Never deleted or extended. */
 @Entity({ name: 'legal_basis_override' })
@@ -35,4 +36,21 @@ export class LegalBasisOverrideEntity {
 
   @Column('boolean', { name: 'flagged_for_review' })
   flaggedForReview: boolean;
+
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true })
+  reviewedAt: Date | null;
+
+  /** The reviewer's Keycloak id (token `sub`). */
+  @Column('text', { name: 'reviewed_by', nullable: true })
+  reviewedBy: string | null;
+
+  @Column('text', { name: 'reviewed_by_agency_id', nullable: true })
+  reviewedByAgencyId: string | null;
+
+  @Column('text', { name: 'review_outcome', nullable: true })
+  reviewOutcome: ReviewOutcome | null;
+
+  /** The reviewer's note; free text, redacted on erasure, never logged, audited or sent in events. */
+  @Column('text', { name: 'review_note', nullable: true })
+  reviewNote: string | null;
 }

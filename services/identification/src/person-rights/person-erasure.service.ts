@@ -94,6 +94,9 @@ export class PersonErasureService {
       person.id,
     ]);
     await manager.query(`UPDATE identification.legal_basis_override SET reason = $2 WHERE person_id = $1 AND reason <> $2`, [person.id, REDACTED_REASON]);
+    for (const table of ['consent_grant', 'legal_basis_override']) {
+      await manager.query(`UPDATE identification.${table} SET review_note = NULL WHERE person_id = $1 AND review_note IS NOT NULL`, [person.id]);
+    }
 
     await manager.query(
       `INSERT INTO identification.person_erasure (person_id, request_reference, erased_by, erased_by_agency_id, erased_at, consents_withdrawn)

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
-import { AGENCY_ID_PATTERN } from '../consent-rules';
+import { AGENCY_ID_PATTERN, EVIDENCE_REFERENCE_PATTERN } from '../consent-rules';
 
 @InputType()
 export class GrantConsentInput {
@@ -27,6 +27,10 @@ export class GrantConsentInput {
   @Field(() => ConsentGiver, { description: "For a child: GUARDIAN, or CHILD_PROTECTION_WORKER in the child's best interest" })
   @IsEnum(ConsentGiver)
   givenBy: ConsentGiver;
+
+  @Field({ description: "The signed consent form's reference (e.g. CF-2026-0042): letters, digits, . _ / -; never a name" })
+  @Matches(EVIDENCE_REFERENCE_PATTERN)
+  evidenceReference: string;
 
   @Field(() => Date, { nullable: true, description: 'Optional; must be in the future. The grant stops working at this instant.' })
   @IsOptional()

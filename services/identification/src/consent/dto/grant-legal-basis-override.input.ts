@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DataCategory } from '@nrm/domain';
-import { AGENCY_ID_PATTERN, OVERRIDE_REASON_PATTERN } from '../consent-rules';
+import { AGENCY_ID_PATTERN, WRITTEN_REASON_MAX_LENGTH } from '../consent-rules';
 
 @InputType()
 export class GrantLegalBasisOverrideInput {
@@ -20,10 +20,9 @@ export class GrantLegalBasisOverrideInput {
   @IsEnum(DataCategory, { each: true })
   categories: DataCategory[];
 
-  @Field({ description: 'The written legal basis (vital interests, child protection): at least 10 characters' })
+  @Field({ description: 'The written legal basis (vital interests, child protection): at least 10 letters; stored normalised' })
   @IsString()
-  @MaxLength(4000)
-  @Matches(OVERRIDE_REASON_PATTERN)
+  @MaxLength(WRITTEN_REASON_MAX_LENGTH)
   reason: string;
 
   @Field(() => Date, { nullable: true, description: 'Defaults to OVERRIDE_DEFAULT_HOURS from now; at most OVERRIDE_MAX_HOURS' })

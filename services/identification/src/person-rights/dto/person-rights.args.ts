@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID, Matches } from 'class-validator';
+import { IsEnum, IsUUID, Matches } from 'class-validator';
+import { LegalHoldReasonCode } from '../legal-hold-reason';
 
-/** A code, never free text: the hold's reason must not carry details of the proceedings or the person. */
-export const LEGAL_HOLD_REASON_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
 /** The RA's own reference for the person's request (e.g. SAR-2026-0012): a code, never a name. */
 export const REQUEST_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
 
@@ -15,9 +14,10 @@ export class PersonIdArgs {
 
 @ArgsType()
 export class SetLegalHoldArgs extends PersonIdArgs {
-  @Field({ description: 'A code such as CRIMINAL_PROCEEDINGS; never free text' })
-  @Matches(LEGAL_HOLD_REASON_PATTERN)
-  reasonCode: string;
+  // A String argument, as clients send it; only the codes of LegalHoldReasonCode (legalHoldReasonCodes) are accepted.
+  @Field(() => String, { description: 'A LegalHoldReasonCode such as CRIMINAL_PROCEEDINGS (see legalHoldReasonCodes); anything else is BAD_USER_INPUT' })
+  @IsEnum(LegalHoldReasonCode)
+  reasonCode: LegalHoldReasonCode;
 }
 
 @ArgsType()
