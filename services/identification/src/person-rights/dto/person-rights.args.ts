@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID, Matches } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { DocumentLanguage, RequesterIdentityCheck, SubjectAccessRequester } from '../subject-access.enums';
 
 /** A code, never free text: the hold's reason must not carry details of the proceedings or the person. */
 export const LEGAL_HOLD_REASON_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -25,4 +26,42 @@ export class ErasePersonDataArgs extends PersonIdArgs {
   @Field({ description: "The RA's reference for the person's request (e.g. SAR-2026-0012); never a name" })
   @Matches(REQUEST_REFERENCE_PATTERN)
   requestReference: string;
+}
+
+@ArgsType()
+export class ExportPersonDataArgs extends PersonIdArgs {
+  @Field({ description: "The reference of the person's subject access request, recorded with recordSubjectAccessRequest" })
+  @Matches(REQUEST_REFERENCE_PATTERN)
+  requestReference: string;
+}
+
+@InputType()
+export class RecordSubjectAccessRequestInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  personId: string;
+
+  @Field({ description: "The RA's reference for the request (e.g. SAR-2026-0012), unique; never a name" })
+  @Matches(REQUEST_REFERENCE_PATTERN)
+  requestReference: string;
+
+  @Field(() => SubjectAccessRequester)
+  @IsEnum(SubjectAccessRequester)
+  requestedBy: SubjectAccessRequester;
+
+  @Field(() => RequesterIdentityCheck, { description: 'A legal representative is checked by their mandate (LEGAL_REPRESENTATIVE_MANDATE_SEEN)' })
+  @IsEnum(RequesterIdentityCheck)
+  identityCheck: RequesterIdentityCheck;
+
+  @Field(() => Date, { description: 'When the RA received the request; not in the future' })
+  @IsDate()
+  receivedAt: Date;
+
+  @Field(() => DocumentLanguage, {
+    nullable: true,
+    description: "The language of the person's copy. By default Albanian if the person speaks it (their languages or the interview's) or no language is recorded, else English",
+  })
+  @IsOptional()
+  @IsEnum(DocumentLanguage)
+  language?: DocumentLanguage | null;
 }
