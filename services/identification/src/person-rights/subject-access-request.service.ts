@@ -33,9 +33,6 @@ const COLUMNS = `id, person_id AS "personId", request_reference AS "requestRefer
   identity_check AS "identityCheck", received_at AS "receivedAt", language, recorded_by_agency_id AS "recordedByAgencyId",
   recorded_at AS "recordedAt", fulfilled_at AS "fulfilledAt"`;
 
-/** A received date this far ahead of the server's clock is a typing error, not clock drift. */
-const RECEIVED_AT_SKEW_MS = 5 * 60 * 1000;
-
 /**
  * The person's subject access requests, recorded by the RA before an export is made, and the single-use export
  * request ids that release each other service's part of one export:
@@ -49,6 +46,8 @@ const RECEIVED_AT_SKEW_MS = 5 * 60 * 1000;
 @Injectable()
 export class SubjectAccessRequestService {
   private readonly ttlSeconds: number;
+  /** A received date further ahead of the server's clock than the clients' tolerated skew is an error, not drift. */
+  private readonly clockSkewMs: number;
   private readonly partServices: ReadonlySet<string>;
 
   constructor(
@@ -58,11 +57,12 @@ export class SubjectAccessRequestService {
   ) {
     const config = runtime.config as IdentificationConfig;
     this.ttlSeconds = config.SUBJECT_ACCESS_EXPORT_TTL_SECONDS;
+    this.clockSkewMs = config.OIDC_CLOCK_SKEW_SECONDS * 1000;
     this.partServices = new Set(personExportPeers(config).map((peer) => peer.service));
   }
 
   async record(input: RecordSubjectAccessRequestInput, principal: Principal): Promise<SubjectAccessRequestRow> {
-    if (input.receivedAt.getTime() > Date.now() + RECEIVED_AT_SKEW_MS) {
+    if (input.receivedAt.getTime() > Date.now() + this.clockSkewMs) {
       throw invalid('receivedAt must not be in the future', 'input.receivedAt');
     }
     // A representative shows their mandate; a mandate alone says nothing about a person asking for themselves.
