@@ -13,6 +13,8 @@ export enum AuditAction {
   OVERRIDE_REVIEWED = 'OVERRIDE_REVIEWED',
   CONSENT_REVIEWED = 'CONSENT_REVIEWED',
   EXPORT = 'EXPORT',
+  /** A subject access export handed to the person on their recorded request (the entry names the request). */
+  SUBJECT_ACCESS_DISCLOSURE = 'SUBJECT_ACCESS_DISCLOSURE',
   ERASURE = 'ERASURE',
   /** Someone read a person's audit trail: oversight is itself overseen. */
   AUDIT_READ = 'AUDIT_READ',

@@ -67,12 +67,15 @@ export interface InternalCall {
   purpose: string;
   /** When set, a 404 from the peer is NOT_FOUND with this message (the peer owns the record asked for). */
   notFoundMessage?: string;
+  /** When set, the call is a POST of this JSON body (ids and codes only, like every internal call). */
+  body?: Record<string, unknown>;
 }
 
 const logger = new Logger('InternalRest');
 
 /**
- * GET of a peer's internal endpoint with the caller's own token and correlation id; the parsed JSON body of a 200.
+ * GET (or, with `body`, POST) of a peer's internal endpoint with the caller's own token and correlation id; the parsed
+ * JSON body of a 200.
  * Anything else is an error of the whole operation, never a silently missing part: the message names the peer
  * service and what failed, never a stack trace or a driver message. 401 and 403 keep their meaning (the peer refused
  * this caller), and so does 404 where the call names a not-found message; an unreachable, slow or failing peer, or a
@@ -86,7 +89,14 @@ export async function getFromPeer(call: InternalCall): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${peer.baseUrl.replace(/\/+$/, '')}${call.path}`, {
-      headers: { authorization, accept: 'application/json', ...(correlationId ? { [CORRELATION_HEADER]: correlationId } : {}) },
+      method: call.body ? 'POST' : 'GET',
+      headers: {
+        authorization,
+        accept: 'application/json',
+        ...(call.body ? { 'content-type': 'application/json' } : {}),
+        ...(correlationId ? { [CORRELATION_HEADER]: correlationId } : {}),
+      },
+      ...(call.body ? { body: JSON.stringify(call.body) } : {}),
       signal: AbortSignal.timeout(call.timeoutMs),
     });
   } catch (error) {

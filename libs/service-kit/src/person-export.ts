@@ -3,16 +3,42 @@ import { Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 
 /*
- * The subject access export across services (issue 3, DOMAIN.md §3): identification's `exportPersonData` assembles one
- * document from its own data and each other service's part, which that service serves at
- * `GET /internal/person-export/:personId` (an internal controller, never exposed by the gateway).
+ * The subject access export across services: identification's `exportPersonData` assembles one document from its own
+ * data and each other service's part, which that service serves at
+ * `GET /internal/person-export/:personId?exportRequest=…` (an internal controller, never exposed by the gateway). A part
+ * is released only against identification's single-use export request id, which the service claims back from
+ * identification (`POST /internal/subject-access/exports/:exportRequest/parts`): an RA token alone never reads a part.
  */
 
 /** The route of every service's part of the export. */
 export const PERSON_EXPORT_ROUTE = 'internal/person-export';
 
-/** Who may ask for a subject access export: the Responsible Authority hands it to the person (exportPersonData too). */
-export const SUBJECT_ACCESS_ROLES: readonly Role[] = [Role.RA_OFFICER, Role.RA_HEAD];
+/**
+ * Who may make a subject access export: the head of the Responsible Authority, on the person's recorded request
+ * (exportPersonData too). Officers are refused: the export shows what consent keeps from their ordinary reads.
+ */
+export const SUBJECT_ACCESS_ROLES: readonly Role[] = [Role.RA_HEAD];
+
+/** identification's route where a service claims the release of its part: `POST …/:exportRequest/parts`. */
+export const SUBJECT_ACCESS_EXPORTS_ROUTE = 'internal/subject-access/exports';
+
+/** The query parameter of a part's route carrying identification's single-use export request id. */
+export const EXPORT_REQUEST_PARAM = 'exportRequest';
+
+/** What a service sends to claim its part of one export. */
+export interface PersonExportPartClaim {
+  service: string;
+  personId: string;
+}
+
+/** identification's answer to a valid claim: the person's recorded request the part is disclosed under. */
+export interface PersonExportPartRelease {
+  /** The subject access request's id, which each service names in its own audit entry of the disclosure. */
+  requestId: string;
+  personId: string;
+  /** The person's NRM reference: the only link some services (notifications) keep. */
+  reference: string;
+}
 
 /** The audit purpose of an export. */
 export const SUBJECT_ACCESS_PURPOSE = 'SUBJECT_ACCESS_REQUEST';

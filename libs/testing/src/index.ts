@@ -5,3 +5,4 @@ export { waitFor, type WaitForOptions } from './wait-for';
 export { freePorts } from './ports';
 export { serviceList, subgraphUrlVariable, internalUrlVariable, REPOSITORY_ROOT, type ServiceEntry, type ServiceList } from './service-list';
 export { startPrivateRedis, type PrivateRedis } from './redis-server';
+export { raHeadPrincipal } from './principal';

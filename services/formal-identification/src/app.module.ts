@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
 import { FormalIdentificationResolver } from './formal-identification/formal-identification.resolver';
 import { migrations } from './migrations';
@@ -14,7 +14,7 @@ export class AppModule {
       module: AppModule,
       imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
       controllers: [PersonExportController],
-      providers: [FormalIdentificationResolver, PersonExportService, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
+      providers: [FormalIdentificationResolver, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
     };
   }
 }

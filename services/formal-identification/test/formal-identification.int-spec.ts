@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { PERSON_EXPORT_SOURCE, type PersonExportSource } from '@nrm/service-kit';
+import { raHeadPrincipal, startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { AppModule, entities } from '../src/app.module';
 import { formalIdentificationConfigSchema } from '../src/config';
 import { migrations } from '../src/migrations';
@@ -76,13 +77,17 @@ describe('formal-identification subgraph', () => {
   });
 
   describe('GET /internal/person-export/:personId (its part of the subject access export)', () => {
-    it('is refused without a token (401) and to every role but the RA (403), the formal identification group included', async () => {
+    it('is refused without a token (401), to every role but the ra_head (403), the formal identification group included, and to the ra_head without an export request of identification (403)', async () => {
       const path = `/internal/person-export/${randomUUID()}`;
       const anonymous = await subgraph.get(path);
       expect([anonymous.status, anonymous.body]).toEqual([401, { code: 'UNAUTHENTICATED' }]);
-      for (const username of ['sfait.tirana', 'rdsss.tirana', 'cm.shelter-a', 'auditor']) {
+      for (const username of ['ra.officer', 'sfait.tirana', 'rdsss.tirana', 'cm.shelter-a', 'auditor']) {
         const result = await subgraph.get(path, await subgraph.tokenFor(username));
         expect([username, result.status, result.body]).toEqual([username, 403, { code: 'FORBIDDEN' }]);
+      }
+      for (const url of [path, `${path}?exportRequest=not-an-id`]) {
+        const result = await subgraph.get(url, await subgraph.tokenFor('ra.head'));
+        expect([url, result.status, result.body]).toEqual([url, 403, { code: 'FORBIDDEN' }]);
       }
     });
 
@@ -91,11 +96,11 @@ describe('formal-identification subgraph', () => {
       const personId = randomUUID();
       const id = await record(personId, { police: subjectOf(police) });
       await record(randomUUID());
-      const result = await subgraph.get<{ service: string; personId: string; data: { formalIdentifications: Array<Record<string, unknown>> } }>(
-        `/internal/person-export/${personId}`,
-        await subgraph.tokenFor('ra.officer'),
-      );
-      expect(result.status).toBe(200);
+      // As the part answers once identification released it (the callback is covered in identification's person-rights spec).
+      const body = await subgraph.app
+        .get<PersonExportSource>(PERSON_EXPORT_SOURCE)
+        .export({ personId, reference: 'NRM-2026-000001', subjectAccessRequestId: randomUUID(), principal: raHeadPrincipal() });
+      const result = { body, text: JSON.stringify(body) };
       expect(result.body).toEqual({
         service: 'formal-identification',
         personId,

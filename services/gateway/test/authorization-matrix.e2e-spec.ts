@@ -537,10 +537,19 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
   {
     name: 'exportPersonData',
     // SUBJECT_ACCESS_ROLES (libs/service-kit/src/person-export.ts)
+    allowed: [Role.RA_HEAD],
+    source: 'services/identification/src/person-rights/person-rights.resolver.ts',
+    query: `query($personId: ID!) { exportPersonData(personId: $personId, requestReference: "SAR-2026-0001") { personId } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
+    name: 'recordSubjectAccessRequest',
     allowed: [Role.RA_OFFICER, Role.RA_HEAD],
     source: 'services/identification/src/person-rights/person-rights.resolver.ts',
-    query: `query($personId: ID!) { exportPersonData(personId: $personId) { personId } }`,
-    variables: () => ({ personId: randomUUID() }),
+    query: `mutation($input: RecordSubjectAccessRequestInput!) { recordSubjectAccessRequest(input: $input) { id } }`,
+    variables: () => ({
+      input: { personId: randomUUID(), requestReference: 'SAR-2026-0001', requestedBy: 'PERSON', identityCheck: 'IDENTITY_DOCUMENT_SEEN', receivedAt: new Date().toISOString() },
+    }),
   },
   {
     name: 'erasePersonData',

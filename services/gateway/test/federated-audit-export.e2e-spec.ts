@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { CASES, createReferral, errorsOn, mustSucceed, providerIds, RESPOND, submitPerson } from './support/nrm-fixtures';
+import { CASES, createReferral, errorsOn, GRANT, mustSucceed, providerIds, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
 
 /**
  * Issue 3 across services, through the gateway with real tokens: `auditTrail` and `verifyAuditTrail` cover the shelters
@@ -12,7 +12,12 @@ const TRAIL = `query ($personId: ID!) {
   auditTrail(personId: $personId, first: 200) { id service at actorAgencyId actorRole action decision reason categories }
 }`;
 const VERIFY = `{ verifyAuditTrail { ok entriesChecked firstBrokenAt chains { service ok entriesChecked firstBrokenAt } } }`;
-const EXPORT = `query ($personId: ID!) { exportPersonData(personId: $personId) { personId sources { service included note } document } }`;
+const EXPORT = `query ($personId: ID!, $requestReference: String!) {
+  exportPersonData(personId: $personId, requestReference: $requestReference) { personId sources { service included note } document rendering { language content } }
+}`;
+const RECORD_REQUEST = `mutation ($input: RecordSubjectAccessRequestInput!) { recordSubjectAccessRequest(input: $input) { id requestReference } }`;
+/** The services that hold something about a person, each serving its part of the export to identification only. */
+const PART_SERVICES = ['referral', 'shelters', 'formal-identification', 'notifications'] as const;
 
 interface TrailEntry {
   id: string;
@@ -66,6 +71,22 @@ describe('federated audit trail and subject access export through the gateway', 
   }
 
   const verify = async (): Promise<Verification> => (await mustSucceed<{ verifyAuditTrail: Verification }>(stack, 'auditor', VERIFY)).verifyAuditTrail;
+
+  /** The person's request for a copy of their data, as the RA records it when it is received. */
+  async function recordedRequest(requestReference: string): Promise<{ id: string; requestReference: string }> {
+    const input = { personId, requestReference, requestedBy: 'PERSON', identityCheck: 'IDENTITY_DOCUMENT_SEEN', receivedAt: new Date().toISOString(), language: 'EN' };
+    return (await mustSucceed<{ recordSubjectAccessRequest: { id: string; requestReference: string } }>(stack, 'ra.officer', RECORD_REQUEST, { input }))
+      .recordSubjectAccessRequest;
+  }
+
+  /** A GET of a service's export part straight to the service, bypassing identification, as an insider could try. */
+  async function partDirectly(service: string, username: string, exportRequest?: string): Promise<{ status: number; text: string }> {
+    const query = exportRequest ? `?exportRequest=${exportRequest}` : '';
+    const response = await fetch(`${stack.subgraphUrls[service]}/internal/person-export/${personId}${query}`, {
+      headers: { authorization: `Bearer ${await stack.tokenFor(username)}` },
+    });
+    return { status: response.status, text: await response.text() };
+  }
 
   beforeAll(async () => {
     stack = await startStack();
@@ -158,11 +179,12 @@ describe('federated audit trail and subject access export through the gateway', 
       },
       { timeoutMs: 15_000, description: 'the notification of the acceptance' },
     );
+    const request = await recordedRequest('SAR-E2E-0001');
     const { exportPersonData } = await mustSucceed<{ exportPersonData: { personId: string; sources: Array<{ service: string; included: boolean }>; document: ExportDocument } }>(
       stack,
-      'ra.officer',
+      'ra.head',
       EXPORT,
-      { personId },
+      { personId, requestReference: request.requestReference },
     );
     expect(exportPersonData.sources.map((source) => [source.service, source.included])).toEqual([
       ['identification', true],
@@ -185,10 +207,76 @@ describe('federated audit trail and subject access export through the gateway', 
     // Staff accounts stay out of every part.
     const text = JSON.stringify(document);
     for (const key of ['submitted_by', 'created_by', 'responded_by', 'recorded_by', 'actor_username', 'actor_subject']) expect(text).not.toContain(`"${key}"`);
-    // Each chain records the export: identification the whole, shelters its part.
+    // Each chain records the disclosure naming the request: identification the whole, shelters its part.
     for (const schema of ['identification', 'shelters']) {
-      const { rows } = await db.query(`SELECT actor_username FROM ${schema}.audit_entry WHERE person_id = $1 AND action = 'EXPORT'`, [personId]);
-      expect([schema, rows]).toEqual([schema, [{ actor_username: 'ra.officer' }]]);
+      const { rows } = await db.query(
+        `SELECT actor_username, permission_id FROM ${schema}.audit_entry WHERE person_id = $1 AND action = 'SUBJECT_ACCESS_DISCLOSURE' AND decision = 'ALLOWED'`,
+        [personId],
+      );
+      expect([schema, rows]).toEqual([schema, [{ actor_username: 'ra.head', permission_id: request.id }]]);
+    }
+  });
+
+  it("does not open what consent closes to the RA: after the HEALTH grant is withdrawn, no officer's export, and the ra_head's export on the person's request changes no ordinary read", async () => {
+    const notes = 'sees the nurse weekly';
+    // The shelter records the person's consent to share their health record with the RA; the RA reads it.
+    const grant = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'cm.shelter-a', GRANT, {
+      input: { personId, granteeAgencyId: 'responsible-authority', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0101' },
+    });
+    const granted = await stack.graphql<{ person: { health: { assessments: Array<{ area: string }> } | null } }>(HEALTH, { id: personId }, await stack.tokenFor('ra.officer'));
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data!.person.health!.assessments).toEqual([{ area: 'HEALTH', summary: 'SOME_DIFFICULTIES' }]);
+    await mustSucceed(stack, 'cm.shelter-a', WITHDRAW, { id: grant.grantConsent.id });
+    expect(errorsOn(await stack.graphql(HEALTH, { id: personId }, await stack.tokenFor('ra.officer')), ['person', 'health'])).toEqual(['CONSENT_REQUIRED']);
+
+    // The officer cannot export, even on a recorded request; the ra_head cannot export without one.
+    const request = await recordedRequest('SAR-E2E-0002');
+    const byOfficer = await stack.graphql(EXPORT, { personId, requestReference: request.requestReference }, await stack.tokenFor('ra.officer'));
+    expect(byOfficer.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+    expect(byOfficer.data).toBeNull();
+    expect(JSON.stringify(byOfficer)).not.toContain(notes);
+    const unrecorded = await stack.graphql(EXPORT, { personId, requestReference: 'SAR-E2E-NEVER' }, await stack.tokenFor('ra.head'));
+    expect(unrecorded.errors?.map((error) => error.extensions.code)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(unrecorded)).not.toContain(notes);
+
+    // The ra_head's export on the person's request holds everything, for the person to read.
+    const { exportPersonData } = await mustSucceed<{ exportPersonData: { document: ExportDocument; rendering: { language: string; content: string } } }>(
+      stack,
+      'ra.head',
+      EXPORT,
+      { personId, requestReference: request.requestReference },
+    );
+    expect(exportPersonData.document.shelters.needsAssessments).toEqual([expect.objectContaining({ area: 'HEALTH', notes })]);
+    expect(exportPersonData.rendering.language).toBe('EN');
+    expect(exportPersonData.rendering.content).toContain(notes);
+
+    // The export opens nothing: the RA's ordinary reads are as consent left them, for the officer and the head alike.
+    for (const username of ['ra.officer', 'ra.head']) {
+      const after = await stack.graphql(HEALTH, { id: personId }, await stack.tokenFor(username));
+      expect([username, errorsOn(after, ['person', 'health'])]).toEqual([username, ['CONSENT_REQUIRED']]);
+      expect(JSON.stringify(after)).not.toContain(notes);
+    }
+    // The request is fulfilled once: replaying its reference exports nothing.
+    const replay = await stack.graphql(EXPORT, { personId, requestReference: request.requestReference }, await stack.tokenFor('ra.head'));
+    expect(replay.errors?.map((error) => error.extensions.code)).toEqual(['CONFLICT']);
+    expect(JSON.stringify(replay)).not.toContain(notes);
+  });
+
+  it("refuses every service's export part called directly with an RA token, and the used export request id replayed", async () => {
+    const { rows } = await db.query<{ export_token: string }>(
+      `SELECT export_token FROM identification.subject_access_request WHERE person_id = $1 AND fulfilled_at IS NOT NULL ORDER BY fulfilled_at DESC LIMIT 1`,
+      [personId],
+    );
+    const usedToken = rows[0]!.export_token;
+    for (const service of PART_SERVICES) {
+      for (const [username, exportRequest] of [
+        ['ra.head', undefined],
+        ['ra.officer', undefined],
+        ['ra.head', usedToken],
+      ] as const) {
+        const direct = await partDirectly(service, username, exportRequest);
+        expect([service, username, Boolean(exportRequest), direct.status, direct.text]).toEqual([service, username, Boolean(exportRequest), 403, '{"code":"FORBIDDEN"}']);
+      }
     }
   });
 });

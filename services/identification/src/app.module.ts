@@ -23,6 +23,8 @@ import { PersonErasureService } from './person-rights/person-erasure.service';
 import { PersonExportService } from './person-rights/person-export.service';
 import { PersonExportPartsClient } from './person-rights/person-export-parts.client';
 import { PersonErasureFieldResolver, PersonRightsResolver } from './person-rights/person-rights.resolver';
+import { SubjectAccessPartsController } from './person-rights/subject-access-parts.controller';
+import { SubjectAccessRequestService } from './person-rights/subject-access-request.service';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipEventHandlers } from './relationships/relationship-events.handler';
 
@@ -45,11 +47,11 @@ export class AppModule {
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
         }),
       ],
-      controllers: [AccessFactsController],
+      controllers: [AccessFactsController, SubjectAccessPartsController],
       providers: [
         { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
         IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, granteeAgenciesProvider, ConsentResolver, AuditResolver,
-        LegalHoldService, LegalHoldReasonResolver, PersonExportPartsClient, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
+        LegalHoldService, LegalHoldReasonResolver, SubjectAccessRequestService, PersonExportPartsClient, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
     };
   }
 }

@@ -39,6 +39,8 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
   /** How long an audit or export operation waits for another service's part before failing as a whole. */
   PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** How long the other services may claim their parts of a subject access export once it has started. */
+  SUBJECT_ACCESS_EXPORT_TTL_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',

@@ -16,8 +16,13 @@ const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) { gra
 const PERSON = `query Person($id: ID!) {
   person(id: $id) { id erasedAt summary { sex ageBand isChild citizenshipGroup } identity { givenName familyName dateOfBirth estimatedAge citizenship } }
 }`;
-const EXPORT = `query Export($personId: ID!) {
-  exportPersonData(personId: $personId) { personId reference generatedAt auditEntryId document sources { service included note } }
+const EXPORT = `query Export($personId: ID!, $requestReference: String!) {
+  exportPersonData(personId: $personId, requestReference: $requestReference) {
+    personId reference requestReference generatedAt auditEntryId document sources { service included note } rendering { language mediaType content }
+  }
+}`;
+const RECORD_REQUEST = `mutation Record($input: RecordSubjectAccessRequestInput!) {
+  recordSubjectAccessRequest(input: $input) { id personId requestReference requestedBy identityCheck receivedAt language recordedByAgencyId recordedAt fulfilledAt }
 }`;
 const SET_HOLD = `mutation Hold($personId: ID!, $reasonCode: String!) {
   setLegalHold(personId: $personId, reasonCode: $reasonCode) { id personId reasonCode setByAgencyId setAt releasedAt releasedByAgencyId }
@@ -31,6 +36,8 @@ interface ExportView {
   exportPersonData: {
     personId: string;
     reference: string;
+    requestReference: string;
+    rendering: { language: string; mediaType: string; content: string };
     generatedAt: string;
     auditEntryId: string;
     document: {
@@ -49,10 +56,24 @@ interface ExportView {
         legalBasisOverrides: Array<Record<string, unknown>>;
         relationships: Array<Record<string, unknown>>;
         legalHolds: Array<Record<string, unknown>>;
+        subjectAccessRequests: Array<Record<string, unknown>>;
         auditTrail: Array<Record<string, unknown>>;
       };
     };
     sources: Array<{ service: string; included: boolean; note: string | null }>;
+  };
+}
+interface RequestView {
+  recordSubjectAccessRequest: {
+    id: string;
+    personId: string;
+    requestReference: string;
+    requestedBy: string;
+    identityCheck: string;
+    receivedAt: string;
+    language: string;
+    recordedByAgencyId: string;
+    fulfilledAt: string | null;
   };
 }
 interface ErasureView {
@@ -79,10 +100,15 @@ const peers = new Map<(typeof PEERS)[number], BuiltService>();
 let owner: Client;
 
 beforeAll(async () => {
-  const ports = await freePorts(PEERS.length);
+  const ports = await freePorts(PEERS.length + 1);
   subgraph = await startIdentification(Object.fromEntries(PEERS.map((name, index) => [internalUrlVariable(name), `http://127.0.0.1:${ports[index]}`])));
+  // The other services call identification back to claim their parts of an export: it listens, as in production.
+  const identificationUrl = `http://127.0.0.1:${ports[PEERS.length]}`;
+  await subgraph.app.listen(ports[PEERS.length]!, '127.0.0.1');
   await Promise.all(
-    PEERS.map(async (name, index) => peers.set(name, await startBuiltService(name, { port: ports[index]!, issuer: subgraph.issuer }))),
+    PEERS.map(async (name, index) =>
+      peers.set(name, await startBuiltService(name, { port: ports[index]!, issuer: subgraph.issuer, env: { IDENTIFICATION_INTERNAL_URL: identificationUrl } })),
+    ),
   );
   owner = new Client({ connectionString: process.env['DATABASE_URL'] });
   await owner.connect();
@@ -199,6 +225,40 @@ async function othersHold(person: Identified): Promise<{ referralId: string; cas
   return { referralId: referralId!, caseId: caseId!, formalIdentificationId: formalIdentificationId!, notificationId: notificationId! };
 }
 
+let requestCounter = 0;
+
+/** A subject access request of the person, recorded by the RA as received from the person an hour ago. */
+async function recordedRequest(personId: string, input: Record<string, unknown> = {}): Promise<RequestView['recordSubjectAccessRequest']> {
+  requestCounter += 1;
+  const result = await as<RequestView>('ra.officer', RECORD_REQUEST, {
+    input: {
+      personId,
+      requestReference: `SAR-${randomUUID().slice(0, 8)}-${requestCounter}`,
+      requestedBy: 'PERSON',
+      identityCheck: 'IDENTITY_DOCUMENT_SEEN',
+      receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      ...input,
+    },
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data!.recordSubjectAccessRequest;
+}
+
+/** The ra_head's export of the person on a freshly recorded request. */
+async function exported(personId: string): Promise<SubgraphResult<ExportView>> {
+  const request = await recordedRequest(personId);
+  return as<ExportView>('ra.head', EXPORT, { personId, requestReference: request.requestReference });
+}
+
+/** A GET of another service's part of the export, straight to the service, as an insider with a token would try. */
+async function partDirectly(service: (typeof PEERS)[number], personId: string, username: string, exportRequest?: string): Promise<{ status: number; text: string }> {
+  const query = exportRequest ? `?exportRequest=${exportRequest}` : '';
+  const response = await fetch(`${peers.get(service)!.baseUrl}/internal/person-export/${personId}${query}`, {
+    headers: { authorization: `Bearer ${await subgraph.tokenFor(username)}` },
+  });
+  return { status: response.status, text: await response.text() };
+}
+
 async function grantIdentity(personId: string): Promise<string> {
   const result = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
     input: { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0001' },
@@ -243,12 +303,18 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       const read = await as<PersonView>('cm.shelter-a', PERSON, { id: person.personId });
       expect(read.data!.person!.identity!.givenName).toBe(person.givenName);
 
-      const result = await as<ExportView>('ra.officer', EXPORT, { personId: person.personId });
+      const request = await recordedRequest(person.personId);
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
       expect(result.errors).toBeUndefined();
       const exported = result.data!.exportPersonData;
-      expect(exported).toMatchObject({ personId: person.personId, reference: person.reference });
+      expect(exported).toMatchObject({ personId: person.personId, reference: person.reference, requestReference: request.requestReference });
       const { identification } = exported.document;
-      expect(exported.document).toMatchObject({ formatVersion: 2, personId: person.personId });
+      expect(exported.document).toMatchObject({ formatVersion: 3, personId: person.personId, requestReference: request.requestReference });
+      // The request it fulfils is part of what is held about the person, fulfilled by this export.
+      expect(identification.subjectAccessRequests).toEqual([
+        expect.objectContaining({ id: request.id, request_reference: request.requestReference, requester: 'PERSON', identity_check: 'IDENTITY_DOCUMENT_SEEN' }),
+      ]);
+      expect(identification.subjectAccessRequests[0]!['fulfilled_at']).not.toBeNull();
       expect(identification.person).toMatchObject({
         id: person.personId,
         given_name: person.givenName,
@@ -276,60 +342,180 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       );
       // Staff members' account ids and usernames stay out of a document the person carries away.
       const text = JSON.stringify(exported.document);
-      for (const key of ['submitted_by', 'recorded_by', 'actor_subject', 'actor_username', 'input_hash']) expect(text).not.toContain(`"${key}"`);
+      for (const key of ['submitted_by', 'recorded_by', 'actor_subject', 'actor_username', 'input_hash', 'export_token', 'export_started_by', 'fulfilled_by']) {
+        expect(text).not.toContain(`"${key}"`);
+      }
 
       expect(exported.sources).toEqual(['identification', ...PEERS].map((service) => ({ service, included: true, note: null })));
       expect(exported.document.sources).toEqual(exported.sources);
     });
 
-    it('is itself audited as EXPORT of every category, on the legal mandate, for a subject access request', async () => {
+    it('is itself audited as a SUBJECT_ACCESS_DISCLOSURE of every category naming the request, and the recording as a WRITE', async () => {
       const person = await identifiedPerson();
-      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId });
+      const request = await recordedRequest(person.personId);
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
       expect(result.errors).toBeUndefined();
-      const entries = await auditEntries(person.personId, 'EXPORT');
+      const entries = await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE');
       expect(entries).toEqual([
         {
           id: result.data!.exportPersonData.auditEntryId,
-          action: 'EXPORT',
+          action: 'SUBJECT_ACCESS_DISCLOSURE',
           basis: 'LEGAL_MANDATE',
           decision: 'ALLOWED',
           purpose: 'SUBJECT_ACCESS_REQUEST',
           reason: null,
           categories: ALL_CATEGORIES,
           actor_agency_id: 'responsible-authority',
-          permission_id: null,
+          permission_id: request.id,
         },
+      ]);
+      expect(await auditEntries(person.personId, 'EXPORT')).toEqual([]);
+      expect((await auditEntries(person.personId, 'WRITE')).map((entry) => [entry['purpose'], entry['permission_id'], entry['decision']])).toEqual([
+        ['SUBJECT_ACCESS_REQUEST', request.id, 'ALLOWED'],
       ]);
     });
 
-    it('is FORBIDDEN to a shelter, the recording police and the national coordinator: nothing leaves, and each attempt is audited as DENIED', async () => {
+    it('needs a recorded request of that person: NOT_FOUND without one or with another person\'s reference; a fulfilled reference is CONFLICT', async () => {
+      const person = await identifiedPerson();
+      const other = await identifiedPerson();
+      await othersHold(person);
+      const othersRequest = await recordedRequest(other.personId);
+      for (const requestReference of ['SAR-NEVER-RECORDED', othersRequest.requestReference]) {
+        const refused = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference });
+        expect(refused.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', fields: ['requestReference'] });
+        expect(refused.text).not.toContain(person.givenName);
+      }
+      const request = await recordedRequest(person.personId);
+      const first = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
+      expect(first.errors).toBeUndefined();
+      const replay = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
+      expect(replay.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', fields: ['requestReference'] });
+      expect(replay.data).toBeNull();
+      expect(replay.text).not.toContain(person.givenName);
+      expect(replay.text).not.toContain('sleeps better');
+      expect((await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE')).map((entry) => entry['decision'])).toEqual(['ALLOWED']);
+    });
+
+    it("renders the document for the person, labelled in their language (English for a Romanian speaker unless asked for Albanian), and keeps no copy", async () => {
+      const person = await identifiedPerson();
+      await othersHold(person);
+      const english = await recordedRequest(person.personId);
+      expect(english.language).toBe('EN');
+      const inEnglish = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: english.requestReference });
+      expect(inEnglish.errors).toBeUndefined();
+      const { rendering } = inEnglish.data!.exportPersonData;
+      expect(rendering).toMatchObject({ language: 'EN', mediaType: 'text/html; charset=utf-8' });
+      for (const text of ['<html lang="en">', 'Your data in the National Referral Mechanism (NRM)', english.requestReference, person.givenName, 'Needs assessments', 'sleeps better']) {
+        expect(rendering.content).toContain(text);
+      }
+
+      const albanian = await recordedRequest(person.personId, { language: 'SQ' });
+      const inAlbanian = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: albanian.requestReference });
+      expect(inAlbanian.errors).toBeUndefined();
+      expect(inAlbanian.data!.exportPersonData.rendering.language).toBe('SQ');
+      for (const text of ['<html lang="sq">', 'Të dhënat tuaja në Mekanizmin Kombëtar të Referimit (MKR)', 'Vlerësimet e nevojave', 'Shënime', person.familyName]) {
+        expect(inAlbanian.data!.exportPersonData.rendering.content).toContain(text);
+      }
+      // Handed over, not kept: no row of identification holds the rendering or the document.
+      expect(await rowsContaining('National Referral Mechanism')).toEqual({});
+      expect(await rowsContaining('Mekanizmin Kombëtar')).toEqual({});
+      expect(await rowsContaining('sleeps better')).toEqual({});
+    });
+
+    it('takes the language from the interview when the person speaks Albanian', async () => {
+      const person = await identifiedPerson();
+      await subgraph.dataSource.query(`UPDATE identification.initial_identification SET interview = interview || '{"language": "sq"}' WHERE person_id = $1`, [
+        person.personId,
+      ]);
+      expect((await recordedRequest(person.personId)).language).toBe('SQ');
+    });
+
+    it("answers each other service's part only to identification's export request: an ra_head token alone, an unknown id or a replayed one is FORBIDDEN", async () => {
+      const person = await identifiedPerson();
+      await othersHold(person);
+      const request = await recordedRequest(person.personId);
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
+      expect(result.errors).toBeUndefined();
+      const [{ export_token: usedToken }] = await subgraph.dataSource.query(`SELECT export_token FROM identification.subject_access_request WHERE id = $1`, [request.id]);
+      expect(usedToken).toEqual(expect.any(String));
+
+      for (const service of PEERS) {
+        for (const [username, exportRequest] of [
+          ['ra.head', undefined],
+          ['ra.head', randomUUID()],
+          ['ra.head', usedToken],
+          ['ra.officer', usedToken],
+        ] as const) {
+          const direct = await partDirectly(service, person.personId, username, exportRequest);
+          expect([service, username, exportRequest === usedToken, direct.status]).toEqual([service, username, exportRequest === usedToken, 403]);
+          expect(direct.text).toBe('{"code":"FORBIDDEN"}');
+        }
+      }
+      // identification answered 8 claims (an unknown and a replayed id, per service) and recorded each refusal.
+      const refusals = (await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE')).filter((entry) => entry['decision'] === 'DENIED');
+      expect(refusals.map((entry) => entry['reason'])).toEqual(Array(8).fill('EXPORT_PART_NOT_RELEASED'));
+    });
+
+    it('releases a part once per service, for the person and the ra_head of the export, until the export request expires', async () => {
+      const person = await identifiedPerson();
+      const request = await recordedRequest(person.personId);
+      const token = randomUUID();
+      const raHead = JSON.parse(Buffer.from((await subgraph.tokenFor('ra.head')).split('.')[1]!, 'base64url').toString()) as { sub: string };
+      // An export under way, as exportPersonData starts it (committed before the parts are asked for).
+      await subgraph.dataSource.query(
+        `UPDATE identification.subject_access_request SET export_token = $2, export_token_expires_at = now() + interval '5 minutes', export_started_by = $3 WHERE id = $1`,
+        [request.id, token, raHead.sub],
+      );
+      const other = await identifiedPerson();
+      expect((await partDirectly('referral', other.personId, 'ra.head', token)).status).toBe(403);
+      expect((await partDirectly('referral', person.personId, 'ra.head', token)).status).toBe(200);
+      expect((await partDirectly('referral', person.personId, 'ra.head', token)).status).toBe(403);
+      expect((await partDirectly('formal-identification', person.personId, 'ra.head', token)).status).toBe(200);
+      await subgraph.dataSource.query(`UPDATE identification.subject_access_request SET export_token_expires_at = now() - interval '1 second' WHERE id = $1`, [request.id]);
+      expect((await partDirectly('shelters', person.personId, 'ra.head', token)).status).toBe(403);
+      const released = await subgraph.dataSource.query(`SELECT service FROM identification.subject_access_part_release WHERE export_token = $1 ORDER BY service`, [token]);
+      expect(released).toEqual([{ service: 'formal-identification' }, { service: 'referral' }]);
+    });
+
+    it('is FORBIDDEN to an RA officer, a shelter, the recording police and the national coordinator: nothing leaves, each attempt audited as DENIED', async () => {
       const person = await identifiedPerson();
       await acceptedReferral(person.personId, person.reference);
-      for (const user of ['cm.shelter-a', 'police.tirana', 'coordinator', 'auditor']) {
-        const result = await as(user, EXPORT, { personId: person.personId });
+      await othersHold(person);
+      const request = await recordedRequest(person.personId);
+      for (const user of ['ra.officer', 'cm.shelter-a', 'police.tirana', 'coordinator', 'auditor']) {
+        const result = await as(user, EXPORT, { personId: person.personId, requestReference: request.requestReference });
         expect(codeOf(result)).toBe('FORBIDDEN');
         expect(result.data).toBeNull();
         expect(result.text).not.toContain(person.givenName);
+        expect(result.text).not.toContain('sleeps better');
       }
-      const entries = await auditEntries(person.personId, 'EXPORT');
+      const entries = await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE');
       expect(entries.map((entry) => [entry['actor_agency_id'], entry['decision'], entry['reason']])).toEqual([
+        ['responsible-authority', 'DENIED', 'FORBIDDEN'],
         ['shelter-a', 'DENIED', 'FORBIDDEN'],
         ['police-tirana', 'DENIED', 'FORBIDDEN'],
         [expect.any(String), 'DENIED', 'FORBIDDEN'],
         [expect.any(String), 'DENIED', 'FORBIDDEN'],
       ]);
+      // The request is still open for the ra_head, and no service handed out its part.
+      const [row] = await subgraph.dataSource.query(`SELECT fulfilled_at, export_token FROM identification.subject_access_request WHERE id = $1`, [request.id]);
+      expect(row).toEqual({ fulfilled_at: null, export_token: null });
     });
 
-    it('answers NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed id', async () => {
-      expect(codeOf(await as('ra.officer', EXPORT, { personId: randomUUID() }))).toBe('NOT_FOUND');
-      expect(codeOf(await as('ra.officer', EXPORT, { personId: 'not-an-id' }))).toBe('BAD_USER_INPUT');
+    it('answers NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed id or request reference', async () => {
+      expect(codeOf(await as('ra.head', EXPORT, { personId: randomUUID(), requestReference: 'SAR-2026-0001' }))).toBe('NOT_FOUND');
+      expect(codeOf(await as('ra.head', EXPORT, { personId: 'not-an-id', requestReference: 'SAR-2026-0001' }))).toBe('BAD_USER_INPUT');
+      const person = await identifiedPerson();
+      const named = await as('ra.head', EXPORT, { personId: person.personId, requestReference: 'Letter from Ms X' });
+      expect(named.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['requestReference'] });
     });
 
     it("assembles every other service's part under its name: referrals, shelter cases and records, formal identifications, notifications", async () => {
       const person = await identifiedPerson();
       const rows = await othersHold(person);
 
-      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId });
+      const request = await recordedRequest(person.personId);
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
       expect(result.errors).toBeUndefined();
       const { document } = result.data!.exportPersonData;
       expect(document.referral.person).toMatchObject({ person_id: person.personId, reference: person.reference });
@@ -345,12 +531,73 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       for (const key of ['created_by', 'responded_by', 'recorded_by', 'requested_by', 'police_member_id', 'actor_username', 'actor_subject']) {
         expect(text).not.toContain(`"${key}"`);
       }
-      // The shelters service records its part of the export in its own chain; identification records the whole.
-      const { rows: sheltersExports } = await owner.query(`SELECT actor_username, purpose FROM shelters.audit_entry WHERE person_id = $1 AND action = 'EXPORT'`, [
-        person.personId,
-      ]);
-      expect(sheltersExports).toEqual([{ actor_username: 'ra.head', purpose: 'SUBJECT_ACCESS_REQUEST' }]);
-      expect(await auditEntries(person.personId, 'EXPORT')).toHaveLength(1);
+      // The shelters service records its part of the disclosure in its own chain, naming the request; identification the whole.
+      const { rows: sheltersExports } = await owner.query(
+        `SELECT actor_username, purpose, permission_id FROM shelters.audit_entry WHERE person_id = $1 AND action = 'SUBJECT_ACCESS_DISCLOSURE'`,
+        [person.personId],
+      );
+      expect(sheltersExports).toEqual([{ actor_username: 'ra.head', purpose: 'SUBJECT_ACCESS_REQUEST', permission_id: request.id }]);
+      expect(await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE')).toHaveLength(1);
+    });
+  });
+
+  describe('recordSubjectAccessRequest', () => {
+    it('records who asked, when, how their identity was checked and the language, by the RA only', async () => {
+      const person = await identifiedPerson();
+      const receivedAt = new Date(Date.now() - 86_400_000).toISOString();
+      const request = await recordedRequest(person.personId, {
+        requestedBy: 'LEGAL_REPRESENTATIVE',
+        identityCheck: 'LEGAL_REPRESENTATIVE_MANDATE_SEEN',
+        receivedAt,
+      });
+      expect(request).toMatchObject({
+        personId: person.personId,
+        requestedBy: 'LEGAL_REPRESENTATIVE',
+        identityCheck: 'LEGAL_REPRESENTATIVE_MANDATE_SEEN',
+        receivedAt,
+        language: 'EN',
+        recordedByAgencyId: 'responsible-authority',
+        fulfilledAt: null,
+      });
+      for (const user of ['cm.shelter-a', 'police.tirana', 'auditor']) {
+        const refused = await as(user, RECORD_REQUEST, {
+          input: { personId: person.personId, requestReference: `SAR-${randomUUID().slice(0, 8)}`, requestedBy: 'PERSON', identityCheck: 'KNOWN_TO_STAFF', receivedAt },
+        });
+        expect(codeOf(refused)).toBe('FORBIDDEN');
+      }
+    });
+
+    it('refuses an identity check that does not fit the requester, a date in the future, a taken reference and an unknown person', async () => {
+      const person = await identifiedPerson();
+      const taken = await recordedRequest(person.personId);
+      const base = { personId: person.personId, requestedBy: 'PERSON', identityCheck: 'IDENTITY_DOCUMENT_SEEN', receivedAt: new Date().toISOString() };
+      const cases: Array<[Record<string, unknown>, Record<string, unknown>]> = [
+        [{ requestedBy: 'LEGAL_REPRESENTATIVE' }, { code: 'BAD_USER_INPUT', fields: ['input.identityCheck'] }],
+        [{ identityCheck: 'LEGAL_REPRESENTATIVE_MANDATE_SEEN' }, { code: 'BAD_USER_INPUT', fields: ['input.identityCheck'] }],
+        [{ receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, { code: 'BAD_USER_INPUT', fields: ['input.receivedAt'] }],
+        [{ requestReference: taken.requestReference }, { code: 'CONFLICT', fields: ['input.requestReference'] }],
+        [{ personId: randomUUID() }, { code: 'NOT_FOUND', fields: ['input.personId'] }],
+        [{ requestReference: 'Letter from Ms X' }, { code: 'BAD_USER_INPUT', fields: ['input.requestReference'] }],
+      ];
+      for (const [override, extensions] of cases) {
+        const result = await as('ra.head', RECORD_REQUEST, { input: { ...base, requestReference: `SAR-${randomUUID().slice(0, 8)}`, ...override } });
+        expect([override, result.errors?.[0]?.extensions]).toEqual([override, extensions]);
+      }
+      const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.subject_access_request WHERE person_id = $1`, [person.personId]);
+      expect(row.n).toBe(1);
+    });
+
+    it('cannot be deleted, rewritten, or changed once fulfilled, in the database', async () => {
+      const person = await identifiedPerson();
+      const request = await recordedRequest(person.personId);
+      await expect(subgraph.dataSource.query(`DELETE FROM identification.subject_access_request WHERE id = $1`, [request.id])).rejects.toThrow(/never deleted/);
+      await expect(subgraph.dataSource.query(`UPDATE identification.subject_access_request SET requester = 'LEGAL_REPRESENTATIVE' WHERE id = $1`, [request.id])).rejects.toThrow(
+        /fulfilled once/,
+      );
+      expect((await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference })).errors).toBeUndefined();
+      await expect(
+        subgraph.dataSource.query(`UPDATE identification.subject_access_request SET fulfilled_at = NULL, fulfilled_by = NULL, fulfilled_by_agency_id = NULL WHERE id = $1`, [request.id]),
+      ).rejects.toThrow(/fulfilled once/);
     });
   });
 
@@ -586,7 +833,7 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
     it('exports what remains after an erasure, with the erasure record', async () => {
       const person = await identifiedPerson();
       await as('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0005' });
-      const result = await as<ExportView>('ra.officer', EXPORT, { personId: person.personId });
+      const result = await exported(person.personId);
       expect(result.errors).toBeUndefined();
       const { identification } = result.data!.exportPersonData.document;
       expect(identification.person).toMatchObject({ given_name: null, date_of_birth: null });
@@ -600,16 +847,19 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
   describe('exportPersonData when a service holding data about people cannot be reached', () => {
     it('fails as a whole, naming the service, and records no export: never a silently partial document', async () => {
       const person = await identifiedPerson();
+      const request = await recordedRequest(person.personId);
       await peers.get('notifications')!.stop();
-      const result = await as<ExportView>('ra.officer', EXPORT, { personId: person.personId });
+      const result = await as<ExportView>('ra.head', EXPORT, { personId: person.personId, requestReference: request.requestReference });
       expect(result.data).toBeNull();
       expect(result.errors).toEqual([
         expect.objectContaining({ message: 'Subject access export unavailable: the notifications service did not answer', extensions: { code: 'INTERNAL' } }),
       ]);
       expect(result.text).not.toContain(person.givenName);
       expect(result.text).not.toMatch(/ECONNREFUSED|\bat .*\(|127\.0\.0\.1/);
-      // The EXPORT entry rolled back with the export.
-      expect(await auditEntries(person.personId, 'EXPORT')).toEqual([]);
+      // The disclosure entry rolled back with the export, and the request is still open for another try.
+      expect(await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE')).toEqual([]);
+      const [row] = await subgraph.dataSource.query(`SELECT fulfilled_at FROM identification.subject_access_request WHERE id = $1`, [request.id]);
+      expect(row.fulfilled_at).toBeNull();
     });
   });
 });

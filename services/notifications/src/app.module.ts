@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationModule } from './notification/notification.module';
@@ -18,7 +18,7 @@ export class AppModule {
         NotificationModule,
       ],
       controllers: [PersonExportController],
-      providers: [PersonExportService, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
+      providers: [PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
     };
   }
 }

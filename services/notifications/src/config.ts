@@ -15,6 +15,10 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   REFERRAL_RESPONSE_HOURS: hours.default(24),
   /** …or this many when the referral is urgent. */
   URGENT_REFERRAL_RESPONSE_HOURS: hours.default(4),
+  /** Base URL of identification's internal endpoints: it releases this service's part of a subject access export. */
+  IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
+  /** How long a person export part waits for identification's release before failing (INTERNAL). */
+  IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Sex } from '@nrm/domain';
+import { PERSON_EXPORT_SOURCE, type PersonExportPart, type PersonExportSource } from '@nrm/service-kit';
+import { raHeadPrincipal } from '@nrm/testing';
 import { envelope, type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
 
 jest.setTimeout(60_000);
@@ -11,11 +13,17 @@ interface ExportBody {
 }
 
 /**
- * The notifications part of the subject access export (issue 3): GET /internal/person-export/:personId?reference=…,
- * real PostgreSQL and tokens. Notifications know a person by NRM reference only.
+ * The notifications part of the subject access export: GET /internal/person-export/:personId, real PostgreSQL and
+ * tokens. Notifications know a person by NRM reference only, which identification's release of the part hands over.
+ * The part is answered only once identification released it for an export under way (its callback is covered with
+ * every service running in identification's person-rights spec); here, the refusals and what the part holds.
  */
 describe('notifications internal endpoint: the person export part', () => {
   let service: NotificationsUnderTest;
+  const part = (person: { personId: string; reference: string }): Promise<PersonExportPart> =>
+    service.app
+      .get<PersonExportSource>(PERSON_EXPORT_SOURCE)
+      .export({ personId: person.personId, reference: person.reference, subjectAccessRequestId: randomUUID(), principal: raHeadPrincipal() });
 
   beforeAll(async () => {
     service = await startNotifications();
@@ -44,15 +52,20 @@ describe('notifications internal endpoint: the person export part', () => {
     return { personId, reference };
   }
 
-  const path = (person: { personId: string; reference: string }) => `/internal/person-export/${person.personId}?reference=${person.reference}`;
+  const path = (person: { personId: string }) => `/internal/person-export/${person.personId}`;
 
-  it('is refused without a token (401) and to every role but the RA (403), with a code only', async () => {
+  it('is refused without a token (401), to every role but the ra_head (403), and to the ra_head without an export request of identification (403)', async () => {
     const person = await notifiedPerson();
     const anonymous = await service.get(path(person));
     expect([anonymous.status, anonymous.body]).toEqual([401, { code: 'UNAUTHENTICATED' }]);
-    for (const user of ['cm.shelter-a', 'police.tirana', 'auditor', 'coordinator']) {
+    for (const user of ['ra.officer', 'cm.shelter-a', 'police.tirana', 'auditor', 'coordinator']) {
       const result = await service.get(path(person), await service.tokenFor(user));
       expect([user, result.status, result.body]).toEqual([user, 403, { code: 'FORBIDDEN' }]);
+    }
+    for (const url of [path(person), `${path(person)}?exportRequest=not-an-id`]) {
+      const result = await service.get(url, await service.tokenFor('ra.head'));
+      expect([url, result.status, result.body]).toEqual([url, 403, { code: 'FORBIDDEN' }]);
+      expect(result.text).not.toContain(person.reference);
     }
   });
 
@@ -64,25 +77,22 @@ describe('notifications internal endpoint: the person export part', () => {
     const read = await service.graphql(`mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: mine.id }, await service.tokenFor('cm.shelter-a'));
     expect(read.errors).toBeUndefined();
 
-    for (const user of ['ra.officer', 'ra.head']) {
-      const result = await service.get<ExportBody>(path(person), await service.tokenFor(user));
-      expect(result.status).toBe(200);
-      expect(result.body).toMatchObject({ service: 'notifications', personId: person.personId });
-      const { notifications } = result.body.data;
-      expect(new Set(notifications.map((notification) => notification['kind']))).toEqual(new Set(['NEW_IDENTIFICATION', 'REFERRAL_RECEIVED']));
-      expect(notifications.every((notification) => notification['subject_ref'] === person.reference)).toBe(true);
-      expect(result.text).not.toContain(other.reference);
-      expect(result.text).not.toContain('user_subject');
-    }
+    const result = (await part(person)) as ExportBody;
+    expect(result).toMatchObject({ service: 'notifications', personId: person.personId });
+    const { notifications } = result.data;
+    expect(new Set(notifications.map((notification) => notification['kind']))).toEqual(new Set(['NEW_IDENTIFICATION', 'REFERRAL_RECEIVED']));
+    expect(notifications.every((notification) => notification['subject_ref'] === person.reference)).toBe(true);
+    const text = JSON.stringify(result);
+    expect(text).not.toContain(other.reference);
+    expect(text).not.toContain('user_subject');
   });
 
-  it('answers BAD_USER_INPUT without a reference, with one that is not an NRM reference, or with a malformed id', async () => {
+  it('answers BAD_USER_INPUT for a malformed id, and for a reference sent by the caller (only identification names the person)', async () => {
     const person = await notifiedPerson();
-    const token = await service.tokenFor('ra.officer');
+    const token = await service.tokenFor('ra.head');
     for (const [url, field] of [
-      [`/internal/person-export/${person.personId}`, 'reference'],
-      [`/internal/person-export/${person.personId}?reference=Arta%20Test`, 'reference'],
-      [`/internal/person-export/not-an-id?reference=${person.reference}`, 'personId'],
+      [`/internal/person-export/not-an-id?exportRequest=${randomUUID()}`, 'personId'],
+      [`/internal/person-export/${person.personId}?reference=${person.reference}`, 'reference'],
     ]) {
       const result = await service.get(url!, token);
       expect([url, result.status, result.body]).toEqual([url, 400, { code: 'BAD_USER_INPUT', fields: [field] }]);

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import { PersonExportService } from './person-rights/person-export.service';
 import { PersonRefEntity } from './persons/person-ref.entity';
@@ -30,6 +30,7 @@ export class AppModule {
         ReferralService,
         ReferralResolver,
         PersonExportService,
+        PersonExportReleaseClient,
         { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService },
       ],
     };

@@ -2,6 +2,10 @@ import { baseConfigSchema, z } from '@nrm/config';
 
 export const referralConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4002),
+  /** Base URL of identification's internal endpoints: it releases this service's part of a subject access export. */
+  IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
+  /** How long a person export part waits for identification's release before failing (INTERNAL). */
+  IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 
 export type ReferralConfig = z.infer<typeof referralConfigSchema>;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ReferralStatus } from '@nrm/domain';
+import { PERSON_EXPORT_SOURCE, type PersonExportPart, type PersonExportSource } from '@nrm/service-kit';
+import { raHeadPrincipal } from '@nrm/testing';
 import { identifiedPerson, referralInState, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
 
 const SHELTER_A = seededProvider('shelter-a');
@@ -11,9 +13,15 @@ interface ExportBody {
   data: { person: Record<string, unknown> | null; referrals: Array<Record<string, unknown>> };
 }
 
-/** The referral part of the subject access export (issue 3): GET /internal/person-export/:personId, real PostgreSQL and tokens. */
+/**
+ * The referral part of the subject access export: GET /internal/person-export/:personId, real PostgreSQL and tokens.
+ * The part is answered only once identification released it for an export under way (its callback is covered with
+ * every service running in identification's person-rights spec); here, the refusals and what the part holds.
+ */
 describe('referral internal endpoint: the person export part', () => {
   let subgraph: ReferralUnderTest;
+  const part = (personId: string, reference: string): Promise<PersonExportPart> =>
+    subgraph.app.get<PersonExportSource>(PERSON_EXPORT_SOURCE).export({ personId, reference, subjectAccessRequestId: randomUUID(), principal: raHeadPrincipal() });
 
   beforeAll(async () => {
     subgraph = await startReferralWithProviders();
@@ -23,14 +31,20 @@ describe('referral internal endpoint: the person export part', () => {
     await subgraph?.close();
   });
 
-  it('is refused without a token (401) and to every role but the RA (403), with a code only', async () => {
+  it('is refused without a token (401), to every role but the ra_head (403), and to the ra_head without an export request of identification (403)', async () => {
     const person = await identifiedPerson(subgraph);
+    await referralInState(subgraph, person, SHELTER_B, ReferralStatus.DECLINED, 'no place for this need');
     const path = `/internal/person-export/${person.personId}`;
     const anonymous = await subgraph.get(path);
     expect([anonymous.status, anonymous.body]).toEqual([401, { code: 'UNAUTHENTICATED' }]);
-    for (const user of ['cm.shelter-a', 'police.tirana', 'auditor', 'coordinator']) {
+    for (const user of ['ra.officer', 'cm.shelter-a', 'police.tirana', 'auditor', 'coordinator']) {
       const result = await subgraph.get(path, await subgraph.tokenFor(user));
       expect([user, result.status, result.body]).toEqual([user, 403, { code: 'FORBIDDEN' }]);
+    }
+    for (const url of [path, `${path}?exportRequest=`, `${path}?exportRequest=not-an-id`]) {
+      const result = await subgraph.get(url, await subgraph.tokenFor('ra.head'));
+      expect([url, result.status, result.body]).toEqual([url, 403, { code: 'FORBIDDEN' }]);
+      expect(result.text).not.toContain('no place for this need');
     }
   });
 
@@ -41,28 +55,25 @@ describe('referral internal endpoint: the person export part', () => {
     const accepted = await referralInState(subgraph, person, SHELTER_A, ReferralStatus.ACCEPTED);
     await referralInState(subgraph, other, SHELTER_A, ReferralStatus.PENDING);
 
-    for (const user of ['ra.officer', 'ra.head']) {
-      const result = await subgraph.get<ExportBody>(`/internal/person-export/${person.personId}`, await subgraph.tokenFor(user));
-      expect(result.status).toBe(200);
-      expect(result.body).toMatchObject({ service: 'referral', personId: person.personId });
-      expect(result.body.data.person).toMatchObject({ person_id: person.personId, reference: person.reference, region: 'TIRANA', recording_agency_id: 'police-tirana' });
-      expect(result.body.data.referrals.map((referral) => [referral['id'], referral['status'], referral['provider_name'], referral['decline_reason']])).toEqual(
-        expect.arrayContaining([
-          [declined, 'DECLINED', SHELTER_B.name, 'no place for this need'],
-          [accepted, 'ACCEPTED', SHELTER_A.name, null],
-        ]),
-      );
-      expect(result.body.data.referrals).toHaveLength(2);
-      expect(result.body.data.referrals[0]).toMatchObject({ created_by_agency_id: 'responsible-authority' });
-      for (const key of ['created_by', 'responded_by']) expect(result.text).not.toContain(`"${key}"`);
-    }
+    const result = (await part(person.personId, person.reference)) as ExportBody;
+    expect(result).toMatchObject({ service: 'referral', personId: person.personId });
+    expect(result.data.person).toMatchObject({ person_id: person.personId, reference: person.reference, region: 'TIRANA', recording_agency_id: 'police-tirana' });
+    expect(result.data.referrals.map((referral) => [referral['id'], referral['status'], referral['provider_name'], referral['decline_reason']])).toEqual(
+      expect.arrayContaining([
+        [declined, 'DECLINED', SHELTER_B.name, 'no place for this need'],
+        [accepted, 'ACCEPTED', SHELTER_A.name, null],
+      ]),
+    );
+    expect(result.data.referrals).toHaveLength(2);
+    expect(result.data.referrals[0]).toMatchObject({ created_by_agency_id: 'responsible-authority' });
+    const text = JSON.stringify(result);
+    for (const key of ['created_by', 'responded_by']) expect(text).not.toContain(`"${key}"`);
   });
 
   it('answers no referrals and no projection for a person the service knows nothing of; BAD_USER_INPUT for a malformed id', async () => {
     const unknown = randomUUID();
-    const token = await subgraph.tokenFor('ra.officer');
-    expect((await subgraph.get(`/internal/person-export/${unknown}`, token)).body).toEqual({ service: 'referral', personId: unknown, data: { person: null, referrals: [] } });
-    const malformed = await subgraph.get('/internal/person-export/x', token);
+    expect(await part(unknown, 'NRM-2026-000001')).toEqual({ service: 'referral', personId: unknown, data: { person: null, referrals: [] } });
+    const malformed = await subgraph.get(`/internal/person-export/x?exportRequest=${randomUUID()}`, await subgraph.tokenFor('ra.head'));
     expect([malformed.status, malformed.body]).toEqual([400, { code: 'BAD_USER_INPUT', fields: ['personId'] }]);
   });
 });

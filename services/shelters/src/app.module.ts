@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { ShelterEventHandlers } from './cases/case-opening.handler';
 import { CaseResolver } from './cases/case.resolver';
 import { CaseService } from './cases/case.service';
@@ -35,6 +35,7 @@ export class AppModule {
         PersonRecordsResolver,
         NeedsAssessmentResolver,
         PersonExportService,
+        PersonExportReleaseClient,
         { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService },
       ],
     };

@@ -1,12 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest, PERSON_EXPORT_ROUTE, type PersonExportPart, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import {
+  EXPORT_REQUEST_PARAM,
+  getFromPeer,
+  type InternalPeer,
+  malformedAnswer,
+  type PeerCallRequest,
+  PERSON_EXPORT_ROUTE,
+  type PersonExportPart,
+  SERVICE_RUNTIME,
+  type ServiceRuntime,
+} from '@nrm/service-kit';
 import { type IdentificationConfig, personExportPeers } from '../config';
 
 /**
  * The other services' parts of a subject access export, each from `GET {<NAME>_INTERNAL_URL}/internal/person-export/
- * :personId?reference=…` with the caller's own bearer token (each service checks the role itself). The reference
- * goes along for the services that know the person by it only (notifications). Any part that does not arrive, or
- * arrives malformed, fails the whole export with an error naming the service: the document is never silently partial.
+ * :personId?exportRequest=…` with the caller's own bearer token (each service checks the role itself, then claims the
+ * export request id back from identification, once). Any part that does not arrive, or arrives malformed, fails the
+ * whole export with an error naming the service: the document is never silently partial.
  */
 @Injectable()
 export class PersonExportPartsClient {
@@ -20,8 +30,8 @@ export class PersonExportPartsClient {
   }
 
   /** One part per peer, in the configured order. */
-  parts(request: PeerCallRequest, person: { id: string; reference: string }): Promise<PersonExportPart[]> {
-    const path = `/${PERSON_EXPORT_ROUTE}/${encodeURIComponent(person.id)}?${new URLSearchParams({ reference: person.reference }).toString()}`;
+  parts(request: PeerCallRequest, person: { id: string }, exportToken: string): Promise<PersonExportPart[]> {
+    const path = `/${PERSON_EXPORT_ROUTE}/${encodeURIComponent(person.id)}?${new URLSearchParams({ [EXPORT_REQUEST_PARAM]: exportToken }).toString()}`;
     return Promise.all(
       this.peers.map(async (peer) => {
         const call = { peer, path, request, timeoutMs: this.timeoutMs, purpose: 'Subject access export' };

@@ -6,10 +6,12 @@ import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 import { type PeerCallRequest, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
 import { PersonExportPartsClient } from './person-export-parts.client';
 import { lockPerson } from './person-rights.sql';
-import type { PersonExportSource } from './person-rights.model';
+import type { PersonDataRendering, PersonExportSource } from './person-rights.model';
+import { RENDERING_MEDIA_TYPE, renderSubjectAccessExport } from './rendering/subject-access-rendering';
+import { SubjectAccessRequestService } from './subject-access-request.service';
 
-/** 2: every service's part is in the document, each under its service's name. */
-export const EXPORT_FORMAT_VERSION = 2;
+/** 3: made on a recorded subject access request (`identification.subjectAccessRequests`), with a rendering. */
+export const EXPORT_FORMAT_VERSION = 3;
 
 /**
  * Columns left out of the document: the individual staff members' account ids and usernames (the agency and role
@@ -21,14 +23,18 @@ const WITHHELD: Readonly<Record<string, readonly string[]>> = {
   legal_basis_override: ['granted_by'],
   legal_hold: ['set_by', 'released_by'],
   person_erasure: ['erased_by'],
+  // the export token is a credential of one export, not a fact about the person
+  subject_access_request: ['recorded_by', 'export_token', 'export_started_by', 'fulfilled_by'],
 };
 
 export interface AssembledExport {
   personId: string;
   reference: string;
+  requestReference: string;
   generatedAt: Date;
   sources: PersonExportSource[];
   document: Record<string, unknown>;
+  rendering: PersonDataRendering;
   auditEntryId: string;
 }
 
@@ -36,9 +42,13 @@ type Row = Record<string, unknown>;
 
 /**
  * The subject access export: everything the platform holds about the person, as one JSON document — identification's
- * own data and each other service's part (PersonExportPartsClient), every source `included: true`. The export is
- * audited in identification's chain in the same transaction (appended last, it commits only with the answer); each
- * other service audits its own part in its own chain if it keeps one (shelters).
+ * own data and each other service's part (PersonExportPartsClient), every source `included: true` — and the same
+ * content rendered for the person to read, in their language. Made by the ra_head on the person's recorded request
+ * (SubjectAccessRequestService), which it fulfils: a reference exports once. The other services answer their parts only
+ * to this export's single-use export request id. Audited as a SUBJECT_ACCESS_DISCLOSURE naming the request, in
+ * identification's chain in the same transaction (appended last, it commits only with the answer); each other
+ * service that keeps a chain (shelters) records its part in its own. Nothing is stored of the document or its
+ * rendering: both are returned once.
  */
 @Injectable()
 export class PersonExportService {
@@ -46,17 +56,23 @@ export class PersonExportService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly parts: PersonExportPartsClient,
+    private readonly requests: SubjectAccessRequestService,
   ) {}
 
-  export(personId: string, principal: Principal, request: PeerCallRequest): Promise<AssembledExport> {
+  async export(personId: string, requestReference: string, principal: Principal, request: PeerCallRequest): Promise<AssembledExport> {
+    // Committed first: the other services check the export request id against identification while the export runs.
+    const started = await this.requests.start(personId, requestReference, principal);
     return this.dataSource.transaction(async (manager) => {
       // FOR SHARE: an erasure (FOR UPDATE) waits for the whole export, the other services' parts included, so the
       // document never shows half an erasure. The lock is held while the parts are fetched (bounded by PEER_TIMEOUT_MS).
       const person = await lockPerson(manager, personId, 'SHARE');
       const generatedAt = new Date();
+      // Fulfilled within this transaction (rolled back with it): the document shows the request as fulfilled, and the
+      // other services, which see only committed rows, can still claim their parts until it commits.
+      await this.requests.fulfil(manager, started, principal);
       const own = await this.identificationPart(manager, person.id);
       // A part that does not arrive fails the export (and rolls back its audit entry): never a silently partial document.
-      const others = await this.parts.parts(request, person);
+      const others = await this.parts.parts(request, person, started.exportToken);
       const sources: PersonExportSource[] = [
         { service: 'identification', included: true, note: null },
         ...others.map((part) => ({ service: part.service, included: true, note: null })),
@@ -65,23 +81,40 @@ export class PersonExportService {
         formatVersion: EXPORT_FORMAT_VERSION,
         personId: person.id,
         reference: person.reference,
+        requestReference: started.request.requestReference,
         generatedAt: generatedAt.toISOString(),
         sources,
         identification: own,
         ...Object.fromEntries(others.map((part) => [part.service, part.data])),
       };
+      const { language } = started.request;
+      const content = renderSubjectAccessExport(
+        language,
+        { requestReference: started.request.requestReference, personReference: person.reference, generatedAt },
+        [{ service: 'identification', data: own }, ...others.map((part) => ({ service: part.service, data: part.data }))],
+      );
       const [entry] = await this.audit.append(manager, {
         actor: auditActor(principal),
         correlationId: principal.correlationId,
         personId: person.id,
         categories: Object.values(DataCategory),
-        action: AuditAction.EXPORT,
+        action: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
         basis: LegalBasis.LEGAL_MANDATE,
         decision: AccessDecision.ALLOWED,
+        permissionId: started.request.id,
         purpose: SUBJECT_ACCESS_PURPOSE,
       });
       if (!entry) throw new Error('export audit entry was not written');
-      return { personId: person.id, reference: person.reference, generatedAt, sources, document, auditEntryId: entry.id };
+      return {
+        personId: person.id,
+        reference: person.reference,
+        requestReference: started.request.requestReference,
+        generatedAt,
+        sources,
+        document,
+        rendering: { language, mediaType: RENDERING_MEDIA_TYPE, content },
+        auditEntryId: entry.id,
+      };
     });
   }
 
@@ -104,6 +137,7 @@ export class PersonExportService {
       legalBasisOverrides: await rows('legal_basis_override', 't.granted_at, t.id'),
       relationships: await rows('person_relationship', 't.created_at, t.agency_id, t.relationship, t.source_id'),
       legalHolds: await rows('legal_hold', 't.set_at, t.id'),
+      subjectAccessRequests: await rows('subject_access_request', 't.recorded_at, t.id'),
       auditTrail: await personAuditEntriesForExport(manager, 'identification', personId),
     };
   }

@@ -8,7 +8,8 @@ import { ApiError, ApiErrorCode, isUuid } from '@nrm/graphql';
 
 /** The audit action a refused call of each person-rights operation is recorded under. */
 const ACTION_BY_OPERATION: Readonly<Record<string, AuditAction>> = {
-  exportPersonData: AuditAction.EXPORT,
+  exportPersonData: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
+  recordSubjectAccessRequest: AuditAction.WRITE,
   erasePersonData: AuditAction.ERASURE,
   setLegalHold: AuditAction.WRITE,
   releaseLegalHold: AuditAction.WRITE,
@@ -28,7 +29,8 @@ export class PersonRightsDenialAuditFilter implements GqlExceptionFilter {
     const gqlHost = GqlArgumentsHost.create(host);
     const action = ACTION_BY_OPERATION[gqlHost.getInfo<{ fieldName: string }>().fieldName];
     const request = gqlHost.getContext<{ req?: AuthenticatedRequest }>().req;
-    const personId = gqlHost.getArgs<{ personId?: unknown }>().personId;
+    const args = gqlHost.getArgs<{ personId?: unknown; input?: { personId?: unknown } }>();
+    const personId = args.personId ?? args.input?.personId;
     if (!action || !request?.principal || !isUuid(personId)) return exception;
     await this.recorder.record(request, {
       actor: auditActor(request.principal),

@@ -8,16 +8,33 @@ export enum PersonRightsExceptionCode {
   LEGAL_HOLD_ACTIVE = 'LEGAL_HOLD_ACTIVE',
   /** Nothing is left to hold once a person is erased. */
   PERSON_ERASED = 'PERSON_ERASED',
+  /** No recorded subject access request of the person carries the reference. */
+  SUBJECT_ACCESS_REQUEST_NOT_FOUND = 'SUBJECT_ACCESS_REQUEST_NOT_FOUND',
+  /** The request was exported already: a reference is fulfilled once, never replayed. */
+  SUBJECT_ACCESS_REQUEST_FULFILLED = 'SUBJECT_ACCESS_REQUEST_FULFILLED',
+  /** Another request already carries the reference. */
+  REQUEST_REFERENCE_TAKEN = 'REQUEST_REFERENCE_TAKEN',
+  /** A received date in the future, or an identity check that does not fit the requester. */
+  INVALID_SUBJECT_ACCESS_REQUEST = 'INVALID_SUBJECT_ACCESS_REQUEST',
+  /** A service asked for its part without a live, unclaimed export request of this caller for this person. */
+  EXPORT_PART_NOT_RELEASED = 'EXPORT_PART_NOT_RELEASED',
 }
 
 function toApiCode(code: PersonRightsExceptionCode): ApiErrorCode {
   switch (code) {
     case PersonRightsExceptionCode.PERSON_NOT_FOUND:
     case PersonRightsExceptionCode.NO_ACTIVE_LEGAL_HOLD:
+    case PersonRightsExceptionCode.SUBJECT_ACCESS_REQUEST_NOT_FOUND:
       return ApiErrorCode.NOT_FOUND;
     case PersonRightsExceptionCode.LEGAL_HOLD_ACTIVE:
     case PersonRightsExceptionCode.PERSON_ERASED:
+    case PersonRightsExceptionCode.SUBJECT_ACCESS_REQUEST_FULFILLED:
+    case PersonRightsExceptionCode.REQUEST_REFERENCE_TAKEN:
       return ApiErrorCode.CONFLICT;
+    case PersonRightsExceptionCode.INVALID_SUBJECT_ACCESS_REQUEST:
+      return ApiErrorCode.BAD_USER_INPUT;
+    case PersonRightsExceptionCode.EXPORT_PART_NOT_RELEASED:
+      return ApiErrorCode.FORBIDDEN;
     default:
       return assertNever(code);
   }

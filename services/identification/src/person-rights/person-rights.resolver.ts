@@ -7,16 +7,17 @@ import { SUBJECT_ACCESS_ROLES } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
 import type { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
-import { ErasePersonDataArgs, PersonIdArgs, SetLegalHoldArgs } from './dto/person-rights.args';
+import { ErasePersonDataArgs, ExportPersonDataArgs, PersonIdArgs, RecordSubjectAccessRequestInput, SetLegalHoldArgs } from './dto/person-rights.args';
 import { LegalHoldService } from './legal-hold.service';
 import { PersonErasureService, type ErasureOutcome } from './person-erasure.service';
 import { PersonRightsDenialAuditFilter } from './person-rights-denial.filter';
 import { type AssembledExport, PersonExportService } from './person-export.service';
 import type { LegalHoldRow } from './person-rights.sql';
-import { ErasureResult, LegalHold, PersonDataExport } from './person-rights.model';
+import { ErasureResult, LegalHold, PersonDataExport, SubjectAccessRequest } from './person-rights.model';
+import { SubjectAccessRequestService } from './subject-access-request.service';
 
 /**
- * The person's rights (issue 3): subject access export, erasure on request, and the legal hold that stops erasure.
+ * The person's rights: subject access export on a recorded request, erasure on request, and the legal hold that stops erasure.
  * A caller refused by role is recorded as a DENIED attempt on the person (PersonRightsDenialAuditFilter).
  */
 @Resolver()
@@ -26,6 +27,7 @@ export class PersonRightsResolver {
     private readonly holds: LegalHoldService,
     private readonly exports: PersonExportService,
     private readonly erasure: PersonErasureService,
+    private readonly requests: SubjectAccessRequestService,
   ) {}
 
   @Mutation(() => LegalHold, { description: 'ra_head only. Idempotent: with a hold already in force, returns it' })
@@ -46,18 +48,33 @@ export class PersonRightsResolver {
     return (await this.holds.list(args.personId.toLowerCase())).map(toLegalHold);
   }
 
+  @Mutation(() => SubjectAccessRequest, {
+    description:
+      "Records the person's request for a copy of their data (who asked, when, how their identity was checked), which " +
+      'exportPersonData then fulfils once. CONFLICT when the reference is taken',
+  })
+  @Roles(Role.RA_OFFICER, Role.RA_HEAD)
+  recordSubjectAccessRequest(
+    @Args('input') input: RecordSubjectAccessRequestInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubjectAccessRequest> {
+    return this.requests.record(input, principal);
+  }
+
   @Query(() => PersonDataExport, {
     description:
-      "Subject access export for the RA to hand to the person: every service's part in one document; audited (EXPORT). " +
-      'Fails when a service holding data about people does not answer, rather than return a partial document.',
+      "ra_head only. Subject access export on the person's recorded request (requestReference), which it fulfils: every " +
+      "service's part in one document and its rendering for the person, returned once and never stored; audited " +
+      '(SUBJECT_ACCESS_DISCLOSURE). NOT_FOUND without a recorded request, CONFLICT once it is fulfilled. Fails when a ' +
+      'service holding data about people does not answer, rather than return a partial document.',
   })
   @Roles(...SUBJECT_ACCESS_ROLES)
   exportPersonData(
-    @Args() args: PersonIdArgs,
+    @Args() args: ExportPersonDataArgs,
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<AssembledExport> {
-    return this.exports.export(args.personId.toLowerCase(), principal, context.req);
+    return this.exports.export(args.personId.toLowerCase(), args.requestReference, principal, context.req);
   }
 
   @Mutation(() => ErasureResult, { description: 'ra_head only. CONFLICT while a legal hold is in force; idempotent once erased' })

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badUserInput } from '@nrm/graphql';
 import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
 
 /**
@@ -14,7 +13,6 @@ export class PersonExportService implements PersonExportSource {
   constructor(private readonly dataSource: DataSource) {}
 
   async export({ personId, reference }: PersonExportRequest): Promise<PersonExportPart> {
-    if (!reference) throw badUserInput(['reference'], 'reference is required: notifications know a person by reference only');
     const notifications = await exportRows(this.dataSource.manager, {
       table: 'notifications.notification',
       where: 't.subject_ref = $1',

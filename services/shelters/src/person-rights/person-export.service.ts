@@ -7,8 +7,9 @@ import { exportRows, type PersonExportPart, type PersonExportRequest, type Perso
 /**
  * The shelters part of a subject access export (identification assembles the document): the person's cases, the
  * shelter records written about them (needs assessments) and their entries of this service's audit trail. The staff
- * member who wrote a record is withheld (the shelter stays), as identification withholds its staff. The export is an
- * EXPORT entry of this service's chain, appended last in the same transaction: it commits only with the answer.
+ * member who wrote a record is withheld (the shelter stays), as identification withholds its staff. The disclosure is
+ * a SUBJECT_ACCESS_DISCLOSURE entry of this service's chain naming the person's request, appended last in the same
+ * transaction: it commits only with the answer.
  */
 @Injectable()
 export class PersonExportService implements PersonExportSource {
@@ -17,7 +18,7 @@ export class PersonExportService implements PersonExportSource {
     private readonly audit: AuditWriter,
   ) {}
 
-  export({ personId, principal }: PersonExportRequest): Promise<PersonExportPart> {
+  export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
     return this.dataSource.transaction(async (manager) => {
       const data = {
         cases: await exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' }),
@@ -35,9 +36,10 @@ export class PersonExportService implements PersonExportSource {
         correlationId: principal.correlationId,
         personId,
         categories: Object.values(DataCategory),
-        action: AuditAction.EXPORT,
+        action: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
         basis: LegalBasis.LEGAL_MANDATE,
         decision: AccessDecision.ALLOWED,
+        permissionId: subjectAccessRequestId,
         purpose: SUBJECT_ACCESS_PURPOSE,
       });
       return { service: 'shelters', personId, data };
