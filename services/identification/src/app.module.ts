@@ -9,6 +9,7 @@ import { ConsentResolver } from './consent/consent.resolver';
 import { ConsentService } from './consent/consent.service';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
+import { DirectoryModule } from './directory/directory.module';
 import { IdentificationResolver } from './identification/identification.resolver';
 import { IdentificationService } from './identification/identification.service';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
@@ -42,6 +43,7 @@ export class AppModule {
           peers: auditChainPeers(config),
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
         }),
+        DirectoryModule,
       ],
       controllers: [AccessFactsController],
       providers: [

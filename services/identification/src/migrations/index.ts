@@ -2,5 +2,6 @@ import { InitialSchema1764403200000 } from './1764403200000-initial-schema';
 import { ConsentLedger1764489600000 } from './1764489600000-consent-ledger';
 import { AuditTrail1764576000000 } from './1764576000000-audit-trail';
 import { PersonRights1764835200000 } from './1764835200000-person-rights';
+import { Directory1764950400000 } from './1764950400000-directory';
 
-export const migrations = [InitialSchema1764403200000, ConsentLedger1764489600000, AuditTrail1764576000000, PersonRights1764835200000];
+export const migrations = [InitialSchema1764403200000, ConsentLedger1764489600000, AuditTrail1764576000000, PersonRights1764835200000, Directory1764950400000];
