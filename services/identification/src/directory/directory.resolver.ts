@@ -29,7 +29,7 @@ export class DirectoryResolver {
     return this.directory.agencies({ ...args.filter, locale: args.locale });
   }
 
-  @Query(() => [DirectoryUser], { description: 'People a caller may pick; RA and platform_admin: every agency, shelter staff: their own' })
+  @Query(() => [DirectoryUser], { description: 'People a caller may pick: the RA and platform_admin from every agency, a shelter\'s case managers and head from their own' })
   @Roles(...DIRECTORY_WIDE_ROLES, ...OWN_AGENCY_DIRECTORY_ROLES)
   users(@Args() args: DirectoryUsersArgs, @CurrentPrincipal() principal: Principal): Promise<DirectoryPerson[]> {
     const filter = { ...args.filter };
