@@ -102,7 +102,7 @@ export class DirectorySyncService {
   }
 }
 
-function agencyRecords(groups: readonly IdentityProviderGroup[]): { agencies: AgencyRecord[]; skippedGroups: number } {
+export function agencyRecords(groups: readonly IdentityProviderGroup[]): { agencies: AgencyRecord[]; skippedGroups: number } {
   const agencies = new Map<string, AgencyRecord>();
   let skippedGroups = 0;
   for (const group of groups) {
@@ -122,7 +122,7 @@ function agencyRecords(groups: readonly IdentityProviderGroup[]): { agencies: Ag
   return { agencies: [...agencies.values()], skippedGroups };
 }
 
-function userRecords(snapshot: IdentityProviderSnapshot, agencies: ReadonlyMap<string, AgencyRecord>): { users: UserRecord[]; skippedUsers: number } {
+export function userRecords(snapshot: IdentityProviderSnapshot, agencies: ReadonlyMap<string, AgencyRecord>): { users: UserRecord[]; skippedUsers: number } {
   const users: UserRecord[] = [];
   let skippedUsers = 0;
   for (const user of snapshot.users) {
