@@ -19,6 +19,7 @@ import {
   RealmDirectory,
   redirectUriMatches,
 } from './keycloak-claims';
+import { adminApi } from './admin-api';
 import { messagePage, logoutPage, pageSecurityHeaders } from './pages';
 import { PASSWORD_GRANT_PARAMETERS, PASSWORD_GRANT_TYPE, passwordGrant } from './password-grant';
 import { loadRealmDefinition, type ClientDefinition } from './realm-definition';
@@ -60,6 +61,11 @@ export const KEYCLOAK_ROUTES = {
 } as const;
 
 const SUPPORTED_SCOPES = ['openid', 'profile', 'email'];
+/**
+ * The secret of a confidential client whose definition names none (the realm export leaves secrets out: Keycloak
+ * generates one on import, and each environment sets its own). Development and tests only.
+ */
+export const DEV_CLIENT_SECRET = 'nrm-dev-secret';
 // Keycloak's built-in `account` audience; oidc-provider needs a resource indicator to issue JWT access tokens.
 const ACCOUNT_RESOURCE = 'urn:keycloak:account';
 const AUTHORIZATION_CODE_TTL_SECONDS = 60;
@@ -96,7 +102,8 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? directory.realm.accessTokenLifespan,
     });
     provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'identity provider error'));
-    handle = realmRouter(realmPath, provider.callback());
+    const admin = adminApi({ realm: directory.realm, issuer, publicKey: signingKey.publicKey });
+    handle = realmRouter(realmPath, provider.callback(), admin);
     return {
       issuer,
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${realmPath}`,
@@ -143,6 +150,8 @@ async function createProvider({ directory, issuer, realmPath, signingKey, access
     features: {
       devInteractions: { enabled: false },
       dPoP: { enabled: false },
+      // Keycloak's service accounts: a confidential client with serviceAccountsEnabled gets tokens for itself.
+      clientCredentials: { enabled: true },
       pushedAuthorizationRequests: { enabled: false },
       // A client may introspect and revoke only the tokens issued to it.
       introspection: { enabled: true, allowedPolicy: ownTokensOnly },
@@ -170,6 +179,12 @@ async function createProvider({ directory, issuer, realmPath, signingKey, access
     formats: {
       customizers: {
         jwt: async (_ctx, token, jwt) => {
+          if (token.kind === 'ClientCredentials' && token.clientId) {
+            delete jwt.payload.client_id;
+            Object.assign(jwt.payload, directory.serviceAccountTokenClaims(token.clientId) ?? {}, { scope: token.scope ?? 'profile email' });
+            jwt.header = { typ: 'JWT' };
+            return;
+          }
           const user = token.accountId ? directory.user(token.accountId) : undefined;
           if (!user || !token.clientId) return;
           // Keycloak names the client `azp`, not `client_id`, and types its JWTs plainly.
@@ -181,6 +196,7 @@ async function createProvider({ directory, issuer, realmPath, signingKey, access
     },
     ttl: {
       AccessToken: accessTokenTtlSeconds,
+      ClientCredentials: accessTokenTtlSeconds,
       IdToken: accessTokenTtlSeconds,
       AuthorizationCode: AUTHORIZATION_CODE_TTL_SECONDS,
       Interaction: SIGN_IN_TTL_SECONDS,
@@ -286,11 +302,12 @@ function toClientMetadata(client: ClientDefinition): Record<string, unknown> {
     ...(client.directAccessGrantsEnabled ? [PASSWORD_GRANT_TYPE] : []),
   ];
   if (grantTypes.length > 0) grantTypes.push('refresh_token');
+  if (client.serviceAccountsEnabled && !client.publicClient) grantTypes.push('client_credentials');
   return {
     client_id: client.clientId,
     ...(client.publicClient
       ? { token_endpoint_auth_method: 'none' }
-      : { token_endpoint_auth_method: 'client_secret_basic', client_secret: client.secret }),
+      : { token_endpoint_auth_method: 'client_secret_basic', client_secret: client.secret ?? DEV_CLIENT_SECRET }),
     grant_types: grantTypes,
     response_types: client.standardFlowEnabled ? ['code'] : [],
     redirect_uris: client.standardFlowEnabled ? client.redirectUris : [],
@@ -299,12 +316,25 @@ function toClientMetadata(client: ClientDefinition): Record<string, unknown> {
 }
 
 /** Serves the provider under the realm path, as Keycloak does, plus the health probes every process has. */
-function realmRouter(realmPath: string, callback: (req: IncomingMessage, res: ServerResponse) => Promise<void>): RequestListener {
+function realmRouter(
+  realmPath: string,
+  callback: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  admin: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>,
+): RequestListener {
   return (req, res) => {
     const url = req.url ?? '/';
     const path = url.split('?', 1)[0] ?? '/';
     if (req.method === 'GET' && (path === '/health/live' || path === '/health/ready')) {
       sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (path.startsWith(`/admin${realmPath}/`)) {
+      admin(req, res).then(
+        (handled) => {
+          if (!handled) sendJson(res, 404, { error: 'HTTP 404 Not Found' });
+        },
+        () => sendJson(res, 500, { error: 'unknown_error' }),
+      );
       return;
     }
     if (!path.startsWith(`${realmPath}/`)) {

@@ -73,6 +73,31 @@ export class RealmDirectory {
     });
   }
 
+  /** The user Keycloak keeps for a client's service account, when the client has one. */
+  serviceAccount(clientId: string): UserDefinition | undefined {
+    if (!this.client(clientId)?.serviceAccountsEnabled) return undefined;
+    return this.realm.users.find((user) => user.serviceAccountClientId === clientId && user.enabled);
+  }
+
+  /**
+   * A client-credentials access token as Keycloak issues it: for the client's service-account user, with that user's
+   * realm and client roles (`resource_access`), and no personal claims.
+   */
+  serviceAccountTokenClaims(clientId: string): Record<string, unknown> | undefined {
+    const user = this.serviceAccount(clientId);
+    if (!user) return undefined;
+    return {
+      typ: 'Bearer',
+      azp: clientId,
+      aud: 'account',
+      acr: '1',
+      sub: user.id,
+      preferred_username: user.username.toLowerCase(),
+      realm_access: { roles: [...builtInRealmRoles(this.realm.name), ...user.realmRoles] },
+      resource_access: { account: { roles: ACCOUNT_CLIENT_ROLES }, ...Object.fromEntries(Object.entries(user.clientRoles).map(([client, roles]) => [client, { roles }])) },
+    };
+  }
+
   /** The Keycloak-specific part of an access token: client, roles, origins and mapped attributes. */
   accessTokenClaims(user: UserDefinition, clientId: string): Record<string, unknown> {
     const client = this.client(clientId);

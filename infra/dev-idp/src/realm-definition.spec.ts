@@ -21,6 +21,7 @@ const PLATFORM_ROLES = [
   'formal_id_social',
   'case_manager',
   'shelter_staff',
+  'shelter_head',
   'national_coordinator',
   'auditor',
   'platform_admin',
@@ -41,7 +42,13 @@ const DEMO_USERS: ReadonlyArray<readonly [username: string, role: string, agency
   ['coordinator', 'national_coordinator', 'national-coordinator', 'NATIONAL_COORDINATOR'],
   ['auditor', 'auditor', 'oversight', 'OVERSIGHT'],
   ['admin', 'platform_admin', 'platform', 'PLATFORM'],
+  ['ra.deputy', 'ra_head', 'responsible-authority', 'RESPONSIBLE_AUTHORITY'],
+  ['cpw.gjirokaster', 'child_protection_worker', 'cpu-gjirokaster', 'CHILD_PROTECTION_UNIT'],
+  ['head.shelter-a', 'shelter_head', 'shelter-a', 'SHELTER_NGO'],
 ];
+
+/** Albania's twelve counties, as the platform codes regions. */
+const COUNTIES = ['BERAT', 'DIBER', 'DURRES', 'ELBASAN', 'FIER', 'GJIROKASTER', 'KORCE', 'KUKES', 'LEZHE', 'SHKODER', 'TIRANA', 'VLORE'];
 
 const files = defaultRealmFiles();
 const realmExport = JSON.parse(readFileSync(files.realmFile, 'utf8')) as Record<string, unknown>;
@@ -90,9 +97,24 @@ describe('the nrm realm export', () => {
     expect(roles.sort()).toEqual([...PLATFORM_ROLES].sort());
   });
 
-  it('holds no users and no client that accepts passwords', () => {
-    expect(realmExport.users).toBeUndefined();
+  it('holds no users but the directory client\'s service account, and no client that accepts passwords', () => {
+    expect(realmExport.users).toEqual([
+      expect.objectContaining({ username: 'service-account-nrm-directory', serviceAccountClientId: 'nrm-directory', clientRoles: { 'realm-management': ['view-users'] } }),
+    ]);
     expect(clientsOf(realmExport).filter((client) => client.directAccessGrantsEnabled)).toEqual([]);
+  });
+
+  it('makes nrm-directory a confidential service-account client with no secret in the file and no sign-in flow', () => {
+    const directory = clientsOf(realmExport).find((client) => client.clientId === 'nrm-directory') as ClientJson & Record<string, unknown>;
+    expect(directory).toMatchObject({ publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false, directAccessGrantsEnabled: false });
+    expect(directory.secret).toBeUndefined();
+  });
+
+  it('holds a child protection unit for every county and a national one, each an agency group with type and region', () => {
+    const groups = (realmExport.groups ?? []) as Array<{ attributes: Record<string, string[]> }>;
+    const units = groups.filter((group) => group.attributes.agency_type?.[0] === 'CHILD_PROTECTION_UNIT');
+    expect(units.map((group) => group.attributes.region?.[0] ?? 'NATIONAL').sort()).toEqual([...COUNTIES, 'NATIONAL'].sort());
+    for (const group of groups) expect(ALL_AGENCY_TYPES).toContain(group.attributes.agency_type?.[0]);
   });
 
   it('makes nrm-portal a public standard-flow client with PKCE S256 on the portal origin', () => {
@@ -149,8 +171,9 @@ describe('the development import', () => {
     realm = loadRealmDefinition(files);
   });
 
-  it('holds the fourteen demo users of API.md with their role, agency and agency type', () => {
-    const actual = realm.users.map((user) => [user.username, user.realmRoles, user.attributes.agency_id, user.attributes.agency_type]);
+  it('holds the demo users of API.md with their role, agency and agency type', () => {
+    const people = realm.users.filter((user) => !user.serviceAccountClientId);
+    const actual = people.map((user) => [user.username, user.realmRoles, user.attributes.agency_id, user.attributes.agency_type]);
     expect(actual).toEqual(DEMO_USERS.map(([username, role, agencyId, agencyType]) => [username, [role], [agencyId], [agencyType]]));
   });
 
@@ -158,15 +181,22 @@ describe('the development import', () => {
     for (const user of realm.users) {
       expect(user.realmRoles.every((role) => PLATFORM_ROLES.includes(role))).toBe(true);
     }
-    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length);
+    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length + 1);
   });
 
-  it('gives every demo user the permanent password demo-password and no email', () => {
-    for (const user of realm.users) {
+  it('gives every demo user the permanent password demo-password and an example.org e-mail', () => {
+    for (const user of realm.users.filter((candidate) => !candidate.serviceAccountClientId)) {
       expect(passwordOf(user)).toBe('demo-password');
-      expect(user.email).toBeUndefined();
+      expect(user.email).toMatch(/@[a-z0-9-]+\.nrm\.example\.org$/);
       expect(user.enabled).toBe(true);
     }
+  });
+
+  it('has an agency group for every agency a demo user belongs to, and psy.shelter-a is a psychologist', () => {
+    const agencies = new Set(realm.groups.map((group) => group.attributes.agency_id?.[0]));
+    for (const [, , agencyId] of DEMO_USERS) expect(agencies).toContain(agencyId);
+    for (const agencyId of ['shelter-c', 'cpu-gjirokaster']) expect(agencies).toContain(agencyId);
+    expect(realm.users.find((user) => user.username === 'psy.shelter-a')?.attributes.team_function).toEqual(['PSYCHOLOGIST']);
   });
 
   it('adds nrm-cli as a public password-grant client with the same agency_id and agency_type mappers', () => {
@@ -179,8 +209,8 @@ describe('the development import', () => {
     }
   });
 
-  it('is a document Keycloak partial import accepts: only clients and users, skipping what exists', () => {
-    expect(Object.keys(devImport).sort()).toEqual(['clients', 'ifResourceExists', 'users']);
+  it('is a document Keycloak partial import accepts: only clients, groups and users, skipping what exists', () => {
+    expect(Object.keys(devImport).sort()).toEqual(['clients', 'groups', 'ifResourceExists', 'users']);
     expect(devImport.ifResourceExists).toBe('SKIP');
   });
 });

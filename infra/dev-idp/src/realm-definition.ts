@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -21,6 +22,8 @@ const ClientSchema = z.object({
   secret: z.string().min(1).optional(),
   standardFlowEnabled: z.boolean().default(true),
   directAccessGrantsEnabled: z.boolean().default(false),
+  /** Keycloak's client-credentials grant, issuing tokens for the client's service-account user. */
+  serviceAccountsEnabled: z.boolean().default(false),
   redirectUris: z.array(z.string().min(1)).default([]),
   webOrigins: z.array(z.string().min(1)).default([]),
   attributes: stringMap.default({}),
@@ -44,7 +47,21 @@ const UserSchema = z.object({
   // Keycloak stores attributes as lists; a bare string is accepted as a one-element list.
   attributes: z.record(z.string(), z.union([z.string().transform((value) => [value]), z.array(z.string())])).default({}),
   realmRoles: z.array(z.string()).default([]),
+  /** Roles of clients (e.g. `realm-management`'s `view-users`), by client id. */
+  clientRoles: z.record(z.string(), z.array(z.string())).default({}),
+  /** Set on the user Keycloak creates for a client with a service account; it never signs in. */
+  serviceAccountClientId: z.string().min(1).optional(),
   credentials: z.array(CredentialSchema).default([]),
+});
+
+const attributeMap = z.record(z.string(), z.union([z.string().transform((value) => [value]), z.array(z.string())])).default({});
+
+/** A top-level group; the platform's agencies are groups carrying an `agency_id` attribute. */
+const GroupSchema = z.object({
+  id: z.string().min(1).optional(),
+  name: z.string().min(1),
+  path: z.string().min(1).optional(),
+  attributes: attributeMap,
 });
 
 const RealmRolesSchema = z.object({ realm: z.array(z.object({ name: z.string().min(1) })).default([]) });
@@ -57,6 +74,7 @@ export const RealmExportSchema = z.object({
   ssoSessionMaxLifespan: z.number().int().positive().default(36000),
   roles: RealmRolesSchema.default({ realm: [] }),
   clients: z.array(ClientSchema).default([]),
+  groups: z.array(GroupSchema).default([]),
   users: z.array(UserSchema).default([]),
 });
 
@@ -64,12 +82,14 @@ export const PartialImportSchema = z.object({
   ifResourceExists: z.enum(['FAIL', 'SKIP', 'OVERWRITE']).optional(),
   roles: RealmRolesSchema.optional(),
   clients: z.array(ClientSchema).default([]),
+  groups: z.array(GroupSchema).default([]),
   users: z.array(UserSchema).default([]),
 });
 
 export type ProtocolMapperDefinition = z.infer<typeof ProtocolMapperSchema>;
 export type ClientDefinition = z.infer<typeof ClientSchema>;
 export type UserDefinition = z.infer<typeof UserSchema>;
+export type GroupDefinition = z.infer<typeof GroupSchema> & { id: string; path: string };
 
 export interface RealmDefinition {
   readonly name: string;
@@ -78,6 +98,7 @@ export interface RealmDefinition {
   readonly ssoSessionIdleTimeout: number;
   readonly ssoSessionMaxLifespan: number;
   readonly clients: readonly ClientDefinition[];
+  readonly groups: readonly GroupDefinition[];
   readonly users: readonly UserDefinition[];
 }
 
@@ -119,6 +140,12 @@ export function mergeRealmDefinition(
   ]);
   const clients = skipExisting(realm.clients, partial.clients, (client) => client.clientId);
   const users = skipExisting(realm.users, partial.users, (user) => user.username);
+  const groups = skipExisting(realm.groups, partial.groups, (group) => group.name).map((group) => ({
+    ...group,
+    // Keycloak assigns ids on import; a stable one derived from the name keeps the dev provider's answers repeatable.
+    id: group.id ?? nameBasedId(`group:${group.name}`),
+    path: group.path ?? `/${group.name}`,
+  }));
 
   for (const user of users) {
     const unknown = user.realmRoles.filter((role) => !roles.has(role));
@@ -134,6 +161,7 @@ export function mergeRealmDefinition(
     ssoSessionIdleTimeout: realm.ssoSessionIdleTimeout,
     ssoSessionMaxLifespan: realm.ssoSessionMaxLifespan,
     clients,
+    groups,
     users,
   };
 }
@@ -160,4 +188,10 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new Error(`Cannot read realm definition ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** A UUID-shaped id that is the same for the same name on every start. */
+function nameBasedId(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import pino from 'pino';
-import { startDevIdentityProvider, type DevIdentityProvider } from '../src/dev-identity-provider';
+import { DEV_CLIENT_SECRET, startDevIdentityProvider, type DevIdentityProvider } from '../src/dev-identity-provider';
 
 const PORTAL_REDIRECT = 'http://localhost:3000/auth/callback';
 
@@ -301,6 +301,82 @@ describe('dev identity provider', () => {
     }).toString();
     const response = await fetch(authorize, { redirect: 'manual' });
     expect(response.status).toBe(400);
+  });
+});
+
+describe('dev identity provider: the admin API the directory sync reads', () => {
+  let idp: DevIdentityProvider;
+  let adminBase: string;
+  let tokenEndpoint: string;
+
+  beforeAll(async () => {
+    const port = unusedPort();
+    idp = await startDevIdentityProvider({ port, issuer: `http://127.0.0.1:${port}/realms/nrm`, logger: pino({ level: 'silent' }) });
+    adminBase = `http://127.0.0.1:${port}/admin/realms/nrm`;
+    tokenEndpoint = `${idp.url}/protocol/openid-connect/token`;
+  });
+
+  afterAll(async () => {
+    await idp?.close();
+  });
+
+  async function directoryToken(secret = DEV_CLIENT_SECRET): Promise<Response> {
+    return fetch(tokenEndpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`nrm-directory:${secret}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+    });
+  }
+
+  async function serviceAccountToken(): Promise<string> {
+    const response = await directoryToken();
+    expect(response.status).toBe(200);
+    return ((await response.json()) as TokenResponse).access_token;
+  }
+
+  const get = (path: string, token?: string) => fetch(`${adminBase}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+  it('gives nrm-directory a service-account token carrying realm-management view-users, and refuses a wrong secret', async () => {
+    const token = await serviceAccountToken();
+    const claims = decodeJwt(token) as KeycloakAccessToken & { resource_access?: Record<string, { roles: string[] }> };
+    expect(claims).toMatchObject({ azp: 'nrm-directory', typ: 'Bearer', preferred_username: 'service-account-nrm-directory' });
+    expect(claims.resource_access?.['realm-management']?.roles).toEqual(['view-users']);
+    expect(claims.agency_id).toBeUndefined();
+    expect((await directoryToken('wrong-secret')).status).toBe(401);
+  });
+
+  it('refuses every admin endpoint without a token (401) and to a demo user without view-users, even platform_admin (403)', async () => {
+    const paths = ['/groups?briefRepresentation=false', '/users?briefRepresentation=false', '/roles/ra_head/users'];
+    for (const path of paths) expect({ path, status: (await get(path)).status }).toEqual({ path, status: 401 });
+    for (const username of ['admin', 'ra.head', 'police.tirana']) {
+      const grant = await fetch(tokenEndpoint, form({ grant_type: 'password', client_id: 'nrm-cli', username, password: 'demo-password' }));
+      const { access_token: token } = (await grant.json()) as TokenResponse;
+      for (const path of paths) expect({ username, path, status: (await get(path, token)).status }).toEqual({ username, path, status: 403 });
+    }
+    expect((await get('/groups', 'not-a-token')).status).toBe(401);
+  });
+
+  it('lists agencies as groups with their attributes, users with theirs (no service account), and a role\'s holders, paged', async () => {
+    const token = await serviceAccountToken();
+    const groups = (await (await get('/groups?briefRepresentation=false&first=0&max=1000', token)).json()) as Array<{ name: string; attributes: Record<string, string[]> }>;
+    const gjirokaster = groups.find((group) => group.attributes.agency_id?.[0] === 'cpu-gjirokaster');
+    expect(gjirokaster?.attributes).toMatchObject({ agency_type: ['CHILD_PROTECTION_UNIT'], region: ['GJIROKASTER'] });
+    expect(groups.filter((group) => group.attributes.agency_type?.[0] === 'CHILD_PROTECTION_UNIT').length).toBe(13);
+
+    const users = (await (await get('/users?briefRepresentation=false&first=0&max=1000', token)).json()) as Array<{ username: string; attributes: Record<string, string[]> }>;
+    expect(users.map((user) => user.username)).not.toContain('service-account-nrm-directory');
+    expect(users.find((user) => user.username === 'psy.shelter-a')?.attributes.team_function).toEqual(['PSYCHOLOGIST']);
+    const firstPage = (await (await get('/users?first=0&max=5', token)).json()) as unknown[];
+    const secondPage = (await (await get('/users?first=5&max=5', token)).json()) as Array<{ username: string }>;
+    expect(firstPage).toHaveLength(5);
+    expect(secondPage[0]?.username).toBe(users[5]?.username);
+
+    const heads = (await (await get('/roles/ra_head/users', token)).json()) as Array<{ username: string }>;
+    expect(heads.map((user) => user.username).sort()).toEqual(['ra.deputy', 'ra.head']);
+    expect((await get('/roles/no_such_role/users', token)).status).toBe(404);
   });
 });
 

@@ -8,6 +8,8 @@ export enum Role {
   FORMAL_ID_SOCIAL = 'formal_id_social',
   CASE_MANAGER = 'case_manager',
   SHELTER_STAFF = 'shelter_staff',
+  /** The shelter's programme manager: assigns case managers, receives complaints and the shelter's escalations. */
+  SHELTER_HEAD = 'shelter_head',
   NATIONAL_COORDINATOR = 'national_coordinator',
   AUDITOR = 'auditor',
   PLATFORM_ADMIN = 'platform_admin',
@@ -46,4 +48,23 @@ export const ALL_AGENCY_TYPES: readonly AgencyType[] = Object.values(AgencyType)
 
 export function isAgencyType(value: string): value is AgencyType {
   return (ALL_AGENCY_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * What a member of a shelter's multidisciplinary team does (the user attribute `team_function`): case teams and
+ * assessments pick people by it.
+ */
+export enum TeamFunction {
+  PSYCHOLOGIST = 'PSYCHOLOGIST',
+  DOCTOR = 'DOCTOR',
+  LAWYER = 'LAWYER',
+  TEACHER = 'TEACHER',
+  JOB_COORDINATOR = 'JOB_COORDINATOR',
+  SOCIAL_WORKER = 'SOCIAL_WORKER',
+}
+
+export const ALL_TEAM_FUNCTIONS: readonly TeamFunction[] = Object.values(TeamFunction);
+
+export function isTeamFunction(value: string): value is TeamFunction {
+  return (ALL_TEAM_FUNCTIONS as readonly string[]).includes(value);
 }

@@ -26,6 +26,11 @@ export interface EventPayloads {
     anonymous: boolean;
     /** Routing codes from the non-identifying SUMMARY: a provider must serve the person's category. */
     routing: { sex: Sex; foreign: boolean; accompanyingChildren: boolean };
+    /**
+     * For a child: the child protection unit given the mandate, to be told at once; `ofRegion` is false when the region
+     * has no unit and the national one stands in (the RA is told). Null for an adult; absent from older events.
+     */
+    childProtectionUnit?: { agencyId: string; ofRegion: boolean } | null;
   };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };

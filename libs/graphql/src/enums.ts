@@ -28,6 +28,9 @@ const enums: Array<[object, string]> = [
   [domain.ServedGroup, 'ServedGroup'],
   [domain.CitizenshipGroup, 'CitizenshipGroup'],
   [domain.AgeBand, 'AgeBand'],
+  [domain.AgencyType, 'AgencyType'],
+  [domain.Role, 'Role'],
+  [domain.TeamFunction, 'TeamFunction'],
 ];
 
 for (const [enumRef, name] of enums) registerEnumType(enumRef, { name });

@@ -17,6 +17,8 @@ import { freePorts } from './ports';
 export interface StartSubgraphOptions<S extends z.ZodType<BaseConfig & { PORT: number }>> extends ServiceDefinition<S> {
   /** Environment over the run's; WORKERS_IN_PROCESS defaults to false so a test starts workers when it wants. */
   env?: Record<string, string>;
+  /** The dev identity provider's partial import (users, agencies); defaults to the repository's demo realm. */
+  devImportFile?: string;
 }
 
 export interface SubgraphResult<TData> {
@@ -75,6 +77,7 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
     port: idpPort,
     host: '127.0.0.1',
     issuer: `http://127.0.0.1:${idpPort}/realms/nrm`,
+    devImportFile: definition.devImportFile,
     logger: pino({ level: 'silent' }),
   });
   let app: INestApplication | undefined;

@@ -118,7 +118,7 @@ const FIXTURES: Record<FixtureKind, FixtureSpec> = {
   // The border police's and the NGO's persons, and the child, have cases too: their shelter records have an owner.
   ADULT_BORDER: { recordedBy: 'border.kakavije', child: false, referTo: 'shelter-a', acceptedBy: 'cm.shelter-a' },
   ADULT_NGO: { recordedBy: 'ngo.outreach', child: false, referTo: 'shelter-b', acceptedBy: 'cm.shelter-b' },
-  // Region TIRANA: the submission links the child to cpu-tirana (CHILD_PROTECTION_UNITS, identification config).
+  // Region TIRANA: the submission links the child to cpu-tirana, the directory's child protection unit of TIRANA.
   CHILD_POLICE: { recordedBy: 'police.tirana', child: true, referTo: 'shelter-a', acceptedBy: 'cm.shelter-a' },
   PENDING_A: { recordedBy: 'police.tirana', child: false, referTo: 'shelter-a' },
   PENDING_B: { recordedBy: 'police.tirana', child: false, referTo: 'shelter-b' },
@@ -201,6 +201,13 @@ const PLAN: Record<Side, readonly PlanEntry[]> = {
     { username: 'coordinator', relationship: 'NONE', fixture: 'ADULT_POLICE' },
     { username: 'auditor', relationship: 'NONE', fixture: 'ADULT_POLICE' },
     { username: 'admin', relationship: 'NONE', fixture: 'ADULT_POLICE' },
+    { username: 'ra.deputy', relationship: Relationship.RA_MANDATE, fixture: 'ADULT_POLICE' },
+    // A child protection unit of another region than the child's: no mandate.
+    { username: 'cpw.gjirokaster', relationship: 'NONE', fixture: 'CHILD_POLICE' },
+    // The shelter's head is of the provider agency: its relationships are the agency's, like its case manager's.
+    { username: 'head.shelter-a', relationship: 'NONE', fixture: 'ADULT_POLICE' },
+    { username: 'head.shelter-a', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_A' },
+    { username: 'head.shelter-a', relationship: Relationship.ACCEPTED_REFERRAL, fixture: 'ACCEPTED_A' },
   ],
   // Persons whose records have an owner wherever the relationship allows it (a pending referral has no case yet).
   shelters: [
@@ -228,6 +235,11 @@ const PLAN: Record<Side, readonly PlanEntry[]> = {
     { username: 'coordinator', relationship: 'NONE', fixture: 'ACCEPTED_A' },
     { username: 'auditor', relationship: 'NONE', fixture: 'ACCEPTED_A' },
     { username: 'admin', relationship: 'NONE', fixture: 'ACCEPTED_A' },
+    { username: 'ra.deputy', relationship: Relationship.RA_MANDATE, fixture: 'ACCEPTED_A' },
+    { username: 'cpw.gjirokaster', relationship: 'NONE', fixture: 'CHILD_POLICE' },
+    { username: 'head.shelter-a', relationship: 'NONE', fixture: 'ACCEPTED_B' },
+    { username: 'head.shelter-a', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_A' },
+    { username: 'head.shelter-a', relationship: Relationship.OPEN_CASE, fixture: 'ACCEPTED_A' },
   ],
 };
 const SIDES = Object.keys(PLAN) as Side[];
@@ -244,7 +256,7 @@ function unreachableReason(username: string, relationship: RelationshipCase): st
     case Relationship.RA_MANDATE:
       return 'RA_MANDATE is held only by ra_officer/ra_head (RA_MANDATE_ROLES)';
     case Relationship.CHILD_PROTECTION_MANDATE:
-      return `only the child protection unit of the child's region gets it (CHILD_PROTECTION_UNITS), not ${agencyId}`;
+      return `only the child protection unit of the child's region (TIRANA) gets it, not ${agencyId}`;
     case Relationship.PENDING_REFERRAL:
     case Relationship.ACCEPTED_REFERRAL:
     case Relationship.OPEN_CASE:
@@ -487,6 +499,7 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
       Role.FORMAL_ID_SOCIAL,
       Role.CASE_MANAGER,
       Role.SHELTER_STAFF,
+      Role.SHELTER_HEAD,
     ],
     source: 'services/identification/src/person/person.resolver.ts',
     query: `query($id: ID!) { person(id: $id) { id } }`,
@@ -498,6 +511,25 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     allowed: [Role.FIRST_RESPONDER, Role.RA_OFFICER, Role.RA_HEAD, Role.CHILD_PROTECTION_WORKER],
     source: 'services/identification/src/identification/identification.resolver.ts',
     query: `{ initialIdentifications(first: 1) { edges { node { id } } } }`,
+  },
+  {
+    name: 'agencies',
+    allowed: ALL, // @AnyStaff
+    source: 'services/identification/src/directory/directory.resolver.ts',
+    query: `{ agencies { id } }`,
+  },
+  {
+    name: 'users',
+    // DIRECTORY_WIDE_ROLES and OWN_AGENCY_DIRECTORY_ROLES
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD, Role.PLATFORM_ADMIN, Role.CASE_MANAGER, Role.SHELTER_HEAD],
+    source: 'services/identification/src/directory/directory.resolver.ts',
+    query: `{ users { id } }`,
+  },
+  {
+    name: 'syncDirectory',
+    allowed: [Role.PLATFORM_ADMIN],
+    source: 'services/identification/src/directory/directory.resolver.ts',
+    query: `mutation { syncDirectory { agencies } }`,
   },
   {
     name: 'indicatorCatalog',

@@ -10,6 +10,7 @@ import { ConsentService } from './consent/consent.service';
 import { granteeAgenciesProvider } from './consent/grantee-agencies.provider';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
+import { DirectoryModule } from './directory/directory.module';
 import { IdentificationResolver } from './identification/identification.resolver';
 import { IdentificationService } from './identification/identification.service';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
@@ -46,6 +47,7 @@ export class AppModule {
           peers: auditChainPeers(config),
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
         }),
+        DirectoryModule,
       ],
       controllers: [AccessFactsController, SubjectAccessPartsController],
       providers: [

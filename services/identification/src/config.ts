@@ -1,6 +1,10 @@
 import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z } from '@nrm/config';
-import { AgencyType } from '@nrm/domain';
 import type { InternalPeer } from '@nrm/service-kit';
+
+/** The dev identity provider's secret for confidential clients whose realm definition names none. */
+const DEV_DIRECTORY_SECRET = 'nrm-dev-secret';
+
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 export const identificationConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4001),
@@ -13,17 +17,28 @@ export const identificationConfigSchema = baseConfigSchema.extend({
     .transform((value) => new Set(value.split(',').map((item) => item.trim().toUpperCase()).filter(Boolean))),
   /** ISO 3166-1 alpha-2 of the country running the NRM: its citizens count as nationals. */
   NATIONAL_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('AL'),
-  /** Region code → child protection unit agency notified of (and mandated for) a child identified there. */
-  CHILD_PROTECTION_UNITS: regionAgencyMap('TIRANA=cpu-tirana'),
   /**
-   * Stand-in for the agency directory until it lands (consent/grantee-agencies.provider.ts): agency id → agency type of
-   * the agencies a grant or override may name. The default lists the development and test realm's agencies.
+   * Region code → child protection unit agency notified of (and mandated for) a child identified there, over the
+   * directory's choice (the CHILD_PROTECTION_UNIT agency of that region). Empty by default: the directory decides.
    */
-  GRANTEE_AGENCY_TYPES: agencyTypeMap(
-    'police-tirana=STATE_POLICE,border-kakavije=BORDER_POLICE,ngo-outreach=NGO,responsible-authority=RESPONSIBLE_AUTHORITY,' +
-      'cpu-tirana=CHILD_PROTECTION_UNIT,police-sfait-tirana=STATE_POLICE,rdsss-tirana=REGIONAL_SOCIAL_SERVICE,shelter-a=SHELTER_NGO,' +
-      'shelter-b=SHELTER_STATE,national-coordinator=NATIONAL_COORDINATOR,oversight=OVERSIGHT,platform=PLATFORM',
-  ),
+  CHILD_PROTECTION_UNITS: regionAgencyMap(''),
+  /** The national child protection unit: mandated for a child whose region has no unit of its own (the RA is told). */
+  NATIONAL_CHILD_PROTECTION_UNIT: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).default('cpu-national'),
+  /*
+   * The agency and user directory, copied from the identity provider's admin API (Keycloak's, or the dev provider's
+   * at the same paths) with the client-credentials token of a read-only service account.
+   */
+  /** Keycloak's admin API for the realm; by default derived from OIDC_ISSUER (`…/realms/nrm` → `…/admin/realms/nrm`). */
+  DIRECTORY_ADMIN_URL: z.string().url().optional(),
+  DIRECTORY_CLIENT_ID: z.string().min(1).default('nrm-directory'),
+  /** The service account's secret; the default is the dev identity provider's and is refused in production. */
+  DIRECTORY_CLIENT_SECRET: z.string().min(1).default(DEV_DIRECTORY_SECRET),
+  /** How often the worker copies the directory again (a BullMQ job scheduler); platform_admin can also syncDirectory. */
+  DIRECTORY_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(900),
+  /** Copy the directory before serving, so a fresh database knows its agencies (a failure is logged, not fatal). */
+  DIRECTORY_SYNC_ON_BOOT: booleanFromEnv.default(true),
+  /** How long one call to the admin API may take. */
+  DIRECTORY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** A legal-basis override lasts this long when the ra_head names no expiry (DOMAIN.md §3: time-limited)… */
   OVERRIDE_DEFAULT_HOURS: z.coerce.number().positive().default(72),
   /** …and never longer than this; a longer need is a new, separately reasoned override. */
@@ -44,27 +59,11 @@ export const identificationConfigSchema = baseConfigSchema.extend({
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',
+}).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_CLIENT_SECRET !== DEV_DIRECTORY_SECRET, {
+  path: ['DIRECTORY_CLIENT_SECRET'],
+  message: 'must be set to the nrm-directory client secret in production',
 });
 
-/** `agency-id=AGENCY_TYPE,…` into a map; a malformed pair or an unknown type refuses to boot. */
-function agencyTypeMap(defaultValue: string) {
-  return z
-    .string()
-    .default(defaultValue)
-    .transform((value, context) => {
-      const map = new Map<string, AgencyType>();
-      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
-        const [agencyId, type, ...rest] = pair.split('=').map((part) => part.trim());
-        const agencyType = Object.values(AgencyType).find((candidate) => candidate === type);
-        if (!agencyId || !/^[a-z0-9-]{2,64}$/.test(agencyId) || !agencyType || rest.length > 0) {
-          context.addIssue({ code: 'custom', message: 'expected agency-id=AGENCY_TYPE pairs' });
-          return z.NEVER;
-        }
-        map.set(agencyId, agencyType);
-      }
-      return map;
-    });
-}
 
 export type IdentificationConfig = z.infer<typeof identificationConfigSchema>;
 
@@ -81,4 +80,12 @@ export function personExportPeers(config: IdentificationConfig): InternalPeer[] 
     { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
     { service: 'notifications', baseUrl: config.NOTIFICATIONS_INTERNAL_URL },
   ];
+}
+
+/** Where the directory is read: the realm's admin API, next to the issuer as Keycloak serves it. */
+export function directoryAdminUrl(config: IdentificationConfig): string {
+  if (config.DIRECTORY_ADMIN_URL) return config.DIRECTORY_ADMIN_URL.replace(/\/$/, '');
+  const issuer = new URL(config.OIDC_ISSUER);
+  issuer.pathname = issuer.pathname.replace(/\/realms\//, '/admin/realms/').replace(/\/$/, '');
+  return issuer.toString().replace(/\/$/, '');
 }

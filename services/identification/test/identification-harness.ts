@@ -4,9 +4,13 @@ import { AppModule, entities } from '../src/app.module';
 import { identificationConfigSchema } from '../src/config';
 import { migrations } from '../src/migrations';
 
-/** The identification subgraph in-process on the run's database, with `env` on top of the defaults. */
-export function startIdentification(env: Record<string, string> = {}): Promise<SubgraphUnderTest> {
+/**
+ * The identification subgraph in-process on the run's database, with `env` on top of the defaults; `devImportFile`
+ * replaces the dev identity provider's demo users and agencies.
+ */
+export function startIdentification(env: Record<string, string> = {}, devImportFile?: string): Promise<SubgraphUnderTest> {
   return startSubgraph({
+    devImportFile,
     name: 'identification',
     schema: 'identification',
     configSchema: identificationConfigSchema,

@@ -59,6 +59,7 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
       region: 'TIRANA',
       anonymous: false,
       routing: { sex: 'FEMALE', foreign: false, accompanyingChildren: false },
+      childProtectionUnit: null,
     });
     const mandates = await subgraph.dataSource.query(`SELECT 1 FROM identification.person_relationship WHERE person_id = $1`, [record.person.id]);
     expect(mandates).toHaveLength(0);

@@ -7,7 +7,10 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4006),
   /** The agency id of the Responsible Authority: its ra_officer and ra_head receive every new identification. */
   RESPONSIBLE_AUTHORITY_AGENCY_ID: z.string().min(1).default('responsible-authority'),
-  /** Region code → child protection unit agency notified of a child identified there (same format as identification). */
+  /**
+   * Region code → child protection unit notified of a child identified there, for events that do not name the unit
+   * (written before identification's events did); identification's directory decides for every newer event.
+   */
   CHILD_PROTECTION_UNITS: regionAgencyMap('TIRANA=cpu-tirana'),
   /** The RA acknowledges a new identification and starts routing within this many hours. */
   RA_ACKNOWLEDGE_HOURS: hours.default(24),

@@ -25,6 +25,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'coordinator', role: Role.NATIONAL_COORDINATOR, agencyId: 'national-coordinator', agencyType: AgencyType.NATIONAL_COORDINATOR },
   { username: 'auditor', role: Role.AUDITOR, agencyId: 'oversight', agencyType: AgencyType.OVERSIGHT },
   { username: 'admin', role: Role.PLATFORM_ADMIN, agencyId: 'platform', agencyType: AgencyType.PLATFORM },
+  { username: 'ra.deputy', role: Role.RA_HEAD, agencyId: 'responsible-authority', agencyType: AgencyType.RESPONSIBLE_AUTHORITY },
+  { username: 'cpw.gjirokaster', role: Role.CHILD_PROTECTION_WORKER, agencyId: 'cpu-gjirokaster', agencyType: AgencyType.CHILD_PROTECTION_UNIT },
+  { username: 'head.shelter-a', role: Role.SHELTER_HEAD, agencyId: 'shelter-a', agencyType: AgencyType.SHELTER_NGO },
 ];
 
 export function demoUser(username: string): DemoUser {

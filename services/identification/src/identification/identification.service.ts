@@ -7,6 +7,7 @@ import { assessAge, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskL
 import { OutboxWriter } from '@nrm/events';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
+import { DirectoryService } from '../directory/directory.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
 import { PersonEntity } from '../person/person.entity';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
@@ -29,6 +30,7 @@ export class IdentificationService {
     private readonly dataSource: DataSource,
     outbox: OutboxWriter,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+    private readonly directory: DirectoryService,
   ) {
     this.config = runtime.config as IdentificationConfig;
     this.submission = submissionStatement(outbox);
@@ -106,6 +108,8 @@ export class IdentificationService {
       status,
       submittedAt: now,
     };
+    // Every child gets a unit: the region's own, or the national one standing in (and the RA is told).
+    const childProtectionUnit = age.isChild ? await this.directory.childProtectionUnitFor(input.region) : null;
     const submitted = {
       identificationId: identification.id,
       personId: person.id,
@@ -118,11 +122,12 @@ export class IdentificationService {
         foreign: person.citizenshipGroup === CitizenshipGroup.FOREIGN,
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
+      childProtectionUnit,
     };
     const reference = await insertSubmission(this.dataSource, this.submission, {
       person,
       identification,
-      childProtectionUnit: age.isChild ? this.config.CHILD_PROTECTION_UNITS.get(input.region) : undefined,
+      childProtectionUnit: childProtectionUnit?.agencyId,
       event: submitted,
       correlationId: principal.correlationId,
     });

@@ -3,6 +3,7 @@ import { ConsentLedger1764489600000 } from './1764489600000-consent-ledger';
 import { AuditTrail1764576000000 } from './1764576000000-audit-trail';
 import { PersonRights1764835200000 } from './1764835200000-person-rights';
 import { ConsentReview1764923100000 } from './1764923100000-consent-review';
+import { Directory1764950400000 } from './1764950400000-directory';
 import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-access-requests';
 
 export const migrations = [
@@ -11,5 +12,6 @@ export const migrations = [
   AuditTrail1764576000000,
   PersonRights1764835200000,
   ConsentReview1764923100000,
+  Directory1764950400000,
   SubjectAccessRequests1765094400000,
 ];

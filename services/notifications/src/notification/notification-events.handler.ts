@@ -20,9 +20,9 @@ export class NotificationEventHandlers implements EventHandlerSet {
     return {
       'identification.submitted': (event, manager) => {
         const drafts = this.routing.identificationSubmitted(event);
-        if (event.payload.isChild && !this.routing.childProtectionUnitOf(event.payload.region)) {
-          // A configuration gap, not a person's data: the region code tells operators which unit to add.
-          this.logger.warn({ eventId: event.id, correlationId: event.correlationId, region: event.payload.region }, 'no child protection unit configured for region');
+        if (event.payload.isChild && !this.routing.childProtectionUnitFor(event.payload)?.ofRegion) {
+          // A directory gap, not a person's data: the region code tells operators which unit to add.
+          this.logger.warn({ eventId: event.id, correlationId: event.correlationId, region: event.payload.region }, 'no child protection unit of its own for region');
         }
         return this.deliver(manager, event, drafts);
       },

@@ -8,6 +8,8 @@ export enum NotificationKind {
   REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
   REFERRAL_ACCEPTED = 'REFERRAL_ACCEPTED',
   REFERRAL_DECLINED = 'REFERRAL_DECLINED',
+  /** A child was identified in a region without a child protection unit of its own; the national unit stands in. */
+  CHILD_REGION_WITHOUT_UNIT = 'CHILD_REGION_WITHOUT_UNIT',
   /** A consent naming the agency was withdrawn: stop relying on what it opened. */
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
 }

@@ -67,8 +67,37 @@ describe('NotificationRouting', () => {
     ]);
   });
 
-  it('tells only the RA of a child from a region without a configured unit', () => {
+  it('tells the unit the event names for a child, whatever this service is configured with', () => {
+    const drafts = routing.identificationSubmitted(
+      submitted({ isChild: true, region: 'GJIROKASTER', childProtectionUnit: { agencyId: 'cpu-gjirokaster', ofRegion: true } }),
+    );
+    expect(drafts.map((draft) => [draft.kind, draft.audienceAgencyId, draft.audienceRoles])).toEqual([
+      [NotificationKind.NEW_IDENTIFICATION, 'ra', [Role.RA_OFFICER, Role.RA_HEAD]],
+      [NotificationKind.NEW_IDENTIFICATION, 'cpu-gjirokaster', [Role.CHILD_PROTECTION_WORKER]],
+    ]);
+  });
+
+  it('tells the national unit standing in for a region without one, and tells the RA that the region has none', () => {
+    const drafts = routing.identificationSubmitted(
+      submitted({ isChild: true, region: 'KUKES', childProtectionUnit: { agencyId: 'cpu-national', ofRegion: false } }),
+    );
+    expect(drafts.map((draft) => [draft.kind, draft.audienceAgencyId, draft.audienceRoles, draft.subjectRef])).toEqual([
+      [NotificationKind.NEW_IDENTIFICATION, 'ra', [Role.RA_OFFICER, Role.RA_HEAD], 'NRM-2026-000001'],
+      [NotificationKind.NEW_IDENTIFICATION, 'cpu-national', [Role.CHILD_PROTECTION_WORKER], 'NRM-2026-000001'],
+      [NotificationKind.CHILD_REGION_WITHOUT_UNIT, 'ra', [Role.RA_OFFICER, Role.RA_HEAD], 'NRM-2026-000001'],
+    ]);
+  });
+
+  it('tells the RA of an older event\'s child from a region without a configured unit that no unit was told', () => {
     const drafts = routing.identificationSubmitted(submitted({ isChild: true, region: 'KUKES' }));
+    expect(drafts.map((draft) => [draft.kind, draft.audienceAgencyId])).toEqual([
+      [NotificationKind.NEW_IDENTIFICATION, 'ra'],
+      [NotificationKind.CHILD_REGION_WITHOUT_UNIT, 'ra'],
+    ]);
+  });
+
+  it('tells no unit of an adult, even when the event names none explicitly', () => {
+    const drafts = routing.identificationSubmitted(submitted({ childProtectionUnit: null }));
     expect(drafts.map((draft) => draft.audienceAgencyId)).toEqual(['ra']);
   });
 

@@ -42,10 +42,20 @@ export class NotificationRouting {
         dueAt: addHours(occurredAt(event), this.policy.RA_ACKNOWLEDGE_HOURS),
       },
     ];
-    const childProtectionUnit = payload.isChild ? this.childProtectionUnitOf(payload.region) : undefined;
-    if (childProtectionUnit) {
+    const unit = payload.isChild ? this.childProtectionUnitFor(payload) : undefined;
+    if (unit) {
       // The acknowledgement clock is the RA's; the unit is told so it can take part, with no deadline of its own yet.
-      drafts.push({ ...about, audienceAgencyId: childProtectionUnit, audienceRoles: [Role.CHILD_PROTECTION_WORKER], dueAt: null });
+      drafts.push({ ...about, audienceAgencyId: unit.agencyId, audienceRoles: [Role.CHILD_PROTECTION_WORKER], dueAt: null });
+    }
+    if (payload.isChild && !unit?.ofRegion) {
+      // A child whose region has no unit of its own: the RA sees to it that someone local takes the child's part.
+      drafts.push({
+        ...about,
+        kind: NotificationKind.CHILD_REGION_WITHOUT_UNIT,
+        audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID,
+        audienceRoles: RESPONSIBLE_AUTHORITY_ROLES,
+        dueAt: null,
+      });
     }
     return drafts;
   }
@@ -92,8 +102,14 @@ export class NotificationRouting {
     ];
   }
 
-  childProtectionUnitOf(region: string): string | undefined {
-    return this.policy.CHILD_PROTECTION_UNITS.get(region.toUpperCase());
+  /**
+   * The unit identification mandated for the child, as its event names it; an event written before events named it
+   * falls back to this service's CHILD_PROTECTION_UNITS.
+   */
+  childProtectionUnitFor(payload: EventEnvelope<'identification.submitted'>['payload']): { agencyId: string; ofRegion: boolean } | undefined {
+    if (payload.childProtectionUnit !== undefined) return payload.childProtectionUnit ?? undefined;
+    const agencyId = this.policy.CHILD_PROTECTION_UNITS.get(payload.region.toUpperCase());
+    return agencyId ? { agencyId, ofRegion: true } : undefined;
   }
 
   private toResponsibleAuthority(

@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type PreparedStatement, queryPrepared } from '@nrm/database';
+import { AgencyType, isAgencyType, isRole, isTeamFunction, type Role, type TeamFunction } from '@nrm/domain';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { IdentificationConfig } from '../config';
+
+export interface DirectoryAgency {
+  id: string;
+  name: string;
+  type: AgencyType;
+  region: string | null;
+}
+
+export interface DirectoryPerson {
+  /** The identity provider's user id: the token's `sub`. */
+  id: string;
+  username: string;
+  roles: Role[];
+  agencyId: string | null;
+  region: string | null;
+  teamFunction: TeamFunction | null;
+}
+
+/** The child protection unit mandated for a child identified in a region. */
+export interface ChildProtectionUnitChoice {
+  agencyId: string;
+  /** False when the region has no unit of its own and the national unit stands in (the RA is then told). */
+  ofRegion: boolean;
+}
+
+export interface AgencyQuery {
+  type?: AgencyType;
+  region?: string;
+  locale?: string;
+}
+
+export interface UserQuery {
+  agencyId?: string;
+  role?: Role;
+  teamFunction?: TeamFunction;
+}
+
+interface AgencyRow {
+  id: string;
+  name: string;
+  names: Record<string, string>;
+  type: string;
+  region: string | null;
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  roles: string[];
+  agency_id: string | null;
+  region: string | null;
+  team_function: string | null;
+}
+
+// A child's submission asks this; prepared once per connection.
+const REGIONAL_UNIT: PreparedStatement = {
+  name: 'identification_directory_regional_unit',
+  text: `SELECT id FROM identification.agency WHERE type = '${AgencyType.CHILD_PROTECTION_UNIT}' AND active AND region = $1 ORDER BY id LIMIT 1`,
+};
+
+/**
+ * The platform's copy of the agency and user directory (filled by DirectorySyncService from the identity provider).
+ * Other features ask it whether an agency exists and which child protection unit serves a region.
+ */
+@Injectable()
+export class DirectoryService {
+  private readonly config: IdentificationConfig;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+  ) {
+    this.config = runtime.config as IdentificationConfig;
+  }
+
+  /** The active agency with this id, or null when the directory does not know it. */
+  async findAgency(id: string): Promise<DirectoryAgency | null> {
+    const rows: AgencyRow[] = await this.dataSource.query(
+      `SELECT id, name, names, type, region FROM identification.agency WHERE id = $1 AND active`,
+      [id],
+    );
+    const [row] = rows;
+    return row ? toAgency(row) : null;
+  }
+
+  /**
+   * Which child protection unit is mandated for (and notified of) a child identified in `region`: the configured unit
+   * of the region (CHILD_PROTECTION_UNITS), else the directory's CHILD_PROTECTION_UNIT agency of that region, else the
+   * national unit, flagged as not the region's own.
+   */
+  async childProtectionUnitFor(region: string): Promise<ChildProtectionUnitChoice> {
+    const code = region.toUpperCase();
+    const configured = this.config.CHILD_PROTECTION_UNITS.get(code);
+    if (configured) return { agencyId: configured, ofRegion: true };
+    const [regional] = await queryPrepared<{ id: string }>(this.dataSource, REGIONAL_UNIT, [code]);
+    if (regional) return { agencyId: regional.id, ofRegion: true };
+    return { agencyId: this.config.NATIONAL_CHILD_PROTECTION_UNIT, ofRegion: false };
+  }
+
+  async agencies(query: AgencyQuery = {}): Promise<DirectoryAgency[]> {
+    const rows: AgencyRow[] = await this.dataSource.query(
+      `SELECT id, name, names, type, region FROM identification.agency
+       WHERE active AND ($1::text IS NULL OR type = $1) AND ($2::text IS NULL OR region = $2)
+       ORDER BY type, region NULLS FIRST, id`,
+      [query.type ?? null, query.region?.toUpperCase() ?? null],
+    );
+    return rows.map((row) => toAgency(row, query.locale));
+  }
+
+  /** Enabled, active users; e-mail addresses and languages stay inside the service. */
+  async users(query: UserQuery = {}): Promise<DirectoryPerson[]> {
+    const rows: UserRow[] = await this.dataSource.query(
+      `SELECT id, username, roles, agency_id, region, team_function FROM identification.directory_user
+       WHERE active AND enabled AND ($1::text IS NULL OR agency_id = $1) AND ($2::text IS NULL OR $2 = ANY(roles))
+         AND ($3::text IS NULL OR team_function = $3)
+       ORDER BY agency_id, username`,
+      [query.agencyId ?? null, query.role ?? null, query.teamFunction ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      username: row.username,
+      roles: row.roles.filter(isRole),
+      agencyId: row.agency_id,
+      region: row.region,
+      teamFunction: row.team_function && isTeamFunction(row.team_function) ? row.team_function : null,
+    }));
+  }
+}
+
+function toAgency(row: AgencyRow, locale?: string): DirectoryAgency {
+  // The sync stores only known types; an unknown one would be a database edited by hand.
+  if (!isAgencyType(row.type)) throw new Error(`agency ${row.id} has an unknown type`);
+  return { id: row.id, name: (locale ? row.names[locale] : undefined) ?? row.name, type: row.type, region: row.region };
+}
