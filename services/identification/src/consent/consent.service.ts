@@ -90,7 +90,7 @@ export class ConsentService {
         assertMayRecord(principal, relationships, input);
         assertGiver(input.givenBy, person, principal.roles);
         assertGrantExpiry(input.expiresAt, now);
-        assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId), { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
+        assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId, manager), { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
         const grant = manager.create(ConsentGrantEntity, {
           id: randomUUID(),
           personId: person.id,
@@ -192,7 +192,7 @@ export class ConsentService {
     const expiresAt = overrideExpiry(input.expiresAt, now, this.overrideDurations);
     return this.dataSource.transaction(async (manager) => {
       const person = await this.linkedPerson(manager, input.personId, principal);
-      assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId), { kind: LegalBasis.OVERRIDE }, input.categories);
+      assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId, manager), { kind: LegalBasis.OVERRIDE }, input.categories);
       const override = manager.create(LegalBasisOverrideEntity, {
         id: randomUUID(),
         personId: person.id,

@@ -1,4 +1,5 @@
 import { Injectable, type Provider } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AgencyType } from '@nrm/domain';
 import { DirectoryService } from '../directory/directory.service';
 import { GranteeAgencies } from './grantee-agencies';
@@ -10,8 +11,8 @@ export class DirectoryGranteeAgencies extends GranteeAgencies {
     super();
   }
 
-  async typeOf(agencyId: string): Promise<AgencyType | null> {
-    return (await this.directory.findAgency(agencyId))?.type ?? null;
+  async typeOf(agencyId: string, manager?: EntityManager): Promise<AgencyType | null> {
+    return (await this.directory.findAgency(agencyId, manager))?.type ?? null;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { AgencyType } from '@nrm/domain';
 
 /**
@@ -5,5 +6,6 @@ import type { AgencyType } from '@nrm/domain';
  * exists. Grants and overrides name agencies of the directory; a name outside it is refused.
  */
 export abstract class GranteeAgencies {
-  abstract typeOf(agencyId: string): Promise<AgencyType | null>;
+  /** `manager`: the caller's transaction, so the lookup takes no second pool connection. */
+  abstract typeOf(agencyId: string, manager?: EntityManager): Promise<AgencyType | null>;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import { AgencyType, isAgencyType, isRole, isTeamFunction, type Role, type TeamFunction } from '@nrm/domain';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
@@ -80,8 +80,9 @@ export class DirectoryService {
   }
 
   /** The active agency with this id, or null when the directory does not know it. */
-  async findAgency(id: string): Promise<DirectoryAgency | null> {
-    const rows: AgencyRow[] = await this.dataSource.query(
+  /** `manager`: inside a transaction, read on its connection rather than take a second one from the pool. */
+  async findAgency(id: string, manager?: EntityManager): Promise<DirectoryAgency | null> {
+    const rows: AgencyRow[] = await (manager ?? this.dataSource).query(
       `SELECT id, name, names, type, region FROM identification.agency WHERE id = $1 AND active`,
       [id],
     );
