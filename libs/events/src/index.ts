@@ -1,4 +1,5 @@
 export * from './contracts';
+export * from './event-signing';
 export * from './outbox.sql';
 export * from './outbox-writer';
 export * from './outbox-relay';
