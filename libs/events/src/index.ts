@@ -4,3 +4,4 @@ export * from './outbox.sql';
 export * from './outbox-writer';
 export * from './outbox-relay';
 export * from './event-consumer';
+export * from './redis-acl';
