@@ -1,8 +1,10 @@
 import { createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { type DeadLetter, deadLetterQueueName, EVENT_JOB_OPTIONS, type EventEnvelope, eventQueueName, signedBytes } from '@nrm/events';
-import { runEventKeys, type SubgraphUnderTest, testEventSigner, waitFor } from '@nrm/testing';
+import pino from 'pino';
+import { type DeadLetter, deadLetterQueueName, EVENT_JOB_OPTIONS, EventConsumer, type EventEnvelope, eventQueueName, signedBytes } from '@nrm/events';
+import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
+import { runEventKeys, type SubgraphUnderTest, testEventSigner, testEventVerifier, waitFor } from '@nrm/testing';
 import { adultInput, startIdentification } from './identification-harness';
 
 // Whoever can write to Redis can add a job to the queue identification consumes. A `case.opened` naming shelter-b
@@ -125,6 +127,29 @@ describe('identification consumer: events that were not signed by their producer
     expect(letter?.data).toEqual(data);
     const [{ inbox }] = await subgraph.dataSource.query(`SELECT count(*)::int AS inbox FROM identification.inbox_event WHERE event_id::text = $1`, [id]);
     expect(inbox).toBe(0);
+  });
+
+  it('logs a refusal with ids and the reason only, never the payload', async () => {
+    const lines: string[] = [];
+    const consumer = new EventConsumer({
+      consumer: 'identification',
+      schema: 'identification',
+      dataSource: subgraph.dataSource,
+      redis: subgraph.app.get<Redis>(REDIS),
+      logger: pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) }),
+      handlers: subgraph.app.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
+      verifier: testEventVerifier(),
+    });
+    const forged = { ...caseOpened(), correlationId: 'Arta Test' };
+    try {
+      expect(await consumer.receive(forged, forged.id)).toBe('dead-lettered');
+    } finally {
+      await consumer.stop();
+    }
+    expect(lines).toHaveLength(1);
+    const logged = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(logged).toMatchObject({ jobId: forged.id, eventType: 'case.opened', producer: 'shelters', reason: 'unsigned' });
+    for (const value of [person.id, person.reference, 'shelter-b', 'Arta Test']) expect(lines[0]).not.toContain(value);
   });
 
   it('applies a case.opened signed by shelters, after which shelter-b reads the person', async () => {
