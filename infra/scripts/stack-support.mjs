@@ -1,6 +1,7 @@
 // Shared by start.mjs and the CI/test scripts: find or start PostgreSQL and Redis, probe ports and health.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, chmodSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -186,8 +187,11 @@ export async function ensurePostgres({ url, log }) {
 
 // ---------------------------------------------------------------- Redis
 
-/** Sends PING; resolves true when a Redis server answers (even with NOAUTH: it is there). */
-export function redisAnswers(url, timeoutMs = 1_500) {
+/**
+ * Sends PING without credentials: 'open' when a Redis answers PONG (it has no password), 'protected' when it wants one
+ * (NOAUTH), null when nothing answers.
+ */
+export function probeRedis(url, timeoutMs = 1_500) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const socket = connect({ host: hostname || '127.0.0.1', port: Number(port || 6379) });
@@ -195,11 +199,19 @@ export function redisAnswers(url, timeoutMs = 1_500) {
       socket.destroy();
       resolve(answer);
     };
-    socket.setTimeout(timeoutMs, () => done(false));
+    socket.setTimeout(timeoutMs, () => done(null));
     socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => done(/^(\+PONG|-NOAUTH|-ERR)/.test(data.toString())));
-    socket.once('error', () => done(false));
+    socket.once('data', (data) => {
+      const text = data.toString();
+      done(text.startsWith('+PONG') ? 'open' : /^-(NOAUTH|ERR|WRONGPASS)/.test(text) ? 'protected' : null);
+    });
+    socket.once('error', () => done(null));
   });
+}
+
+/** Resolves true when a Redis server answers (even with NOAUTH: it is there). */
+export async function redisAnswers(url, timeoutMs = 1_500) {
+  return (await probeRedis(url, timeoutMs)) !== null;
 }
 
 function onPath(binary) {
@@ -212,25 +224,53 @@ export const HOW_TO_GET_REDIS =
   '`sudo apt-get install -y redis-server`, macOS: `brew install redis`), or run `docker compose up -d redis`, ' +
   'or set REDIS_URL to a server you have.';
 
-/** Uses REDIS_URL when it answers; otherwise starts `redis-server` as a child on 6380. */
+const NO_PASSWORD_WARNING =
+  'answers without a password: fine on a development machine, never for a deployment (anyone who reaches it can forge queue jobs; docs/events.md)';
+
+/** The private server's password: made once, kept under .data/redis (readable by this user only). */
+function privateRedisPassword(dir) {
+  const file = join(dir, 'password');
+  if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('hex')}\n`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Uses REDIS_URL when it answers (with a warning when that Redis takes no password); otherwise starts `redis-server`
+ * as a child on 6380 with a generated password, given to the services inside REDIS_URL.
+ */
 export async function ensureRedis({ url, log, onOutput }) {
-  if (await redisAnswers(url)) return { url, origin: 'existing', child: undefined };
+  const existing = await probeRedis(url);
+  if (existing !== null) {
+    if (existing === 'open') log(`redis: ${redactUrl(url)} ${NO_PASSWORD_WARNING}`);
+    return { url, origin: 'existing', child: undefined };
+  }
   log(`redis: nothing answers at ${redactUrl(url)}`);
   const binary = onPath('redis-server');
   if (!binary) throw new StackError(HOW_TO_GET_REDIS);
-  const privateUrl = `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`;
-  if (await redisAnswers(privateUrl)) {
-    log(`redis: reusing the private server on port ${PRIVATE_REDIS_PORT}`);
-    return { url: privateUrl, origin: 'private', child: undefined };
-  }
   const dir = join(DATA_DIR, 'redis');
   mkdirSync(dir, { recursive: true });
-  log(`redis: starting a private redis-server on 127.0.0.1:${PRIVATE_REDIS_PORT}`);
-  const child = spawn(
-    binary,
-    ['--port', String(PRIVATE_REDIS_PORT), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  const password = privateRedisPassword(dir);
+  const privateUrl = `redis://:${password}@127.0.0.1:${PRIVATE_REDIS_PORT}`;
+  const running = await probeRedis(privateUrl);
+  if (running !== null) {
+    log(`redis: reusing the private server on port ${PRIVATE_REDIS_PORT}`);
+    if (running === 'open') {
+      // Started by an older `npm start`, before it set a password: AUTH would fail against it.
+      log(`redis: the private server ${NO_PASSWORD_WARNING}; stop it to get one with a password`);
+      return { url: `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`, origin: 'private', child: undefined };
+    }
+    return { url: privateUrl, origin: 'private', child: undefined };
+  }
+  // The password goes in a config file of this user's, not on the command line where `ps` would show it.
+  const configFile = join(dir, 'redis.conf');
+  writeFileSync(
+    configFile,
+    [`port ${PRIVATE_REDIS_PORT}`, 'bind 127.0.0.1', `dir ${dir}`, 'save ""', 'appendonly no', 'daemonize no', `requirepass ${password}`, ''].join('\n'),
+    { mode: 0o600 },
   );
+  chmodSync(configFile, 0o600);
+  log(`redis: starting a private redis-server on 127.0.0.1:${PRIVATE_REDIS_PORT} (with a generated password, kept in ${join(dir, 'password')})`);
+  const child = spawn(binary, [configFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   onOutput?.(child);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { DEV_EVENT_KEYS_FILE, ensureDevEventKeys, eventKeyEnv } from './event-keys.mjs';
 import { DEV_IDP, GATEWAY, NODE_FLAGS, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
 import {
   DATA_DIR,
@@ -247,7 +248,12 @@ async function main() {
   startChild(DEV_IDP.name, [idpEntry], { ...common, DEV_IDP_PORT: String(DEV_IDP.port), DEV_IDP_HOST: '127.0.0.1', DEV_IDP_ISSUER: issuer });
   // Where each subgraph finds the others' internal REST endpoints (access facts, audit chains, export parts).
   const internalUrls = Object.fromEntries(subgraphs.map((s) => [internalUrlVariable(s.name), `http://127.0.0.1:${s.port}`]));
-  for (const service of subgraphs) startChild(service.name, [distEntry(service)], { ...common, ...internalUrls, PORT: String(service.port) });
+  // Each service signs its events with its own key and checks the others' with their public keys (docs/events.md).
+  const eventKeys = ensureDevEventKeys();
+  say(`event keys: ${relative(ROOT, DEV_EVENT_KEYS_FILE)} (development only)`);
+  for (const service of subgraphs) {
+    startChild(service.name, [distEntry(service)], { ...common, ...internalUrls, ...eventKeyEnv(eventKeys, service.name), PORT: String(service.port) });
+  }
 
   await Promise.all([
     waitReady(DEV_IDP.name, DEV_IDP.port, `/realms/${DEV_IDP.realm}/.well-known/openid-configuration`),
@@ -256,7 +262,7 @@ async function main() {
 
   for (const service of subgraphs.filter((s) => s.seed)) {
     say(`seeding ${service.name} (demo data, development only)`);
-    await runToCompletion(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, PORT: String(service.port) });
+    await runToCompletion(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, ...eventKeyEnv(eventKeys, service.name), PORT: String(service.port) });
   }
 
   const overrides = Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/graphql`]));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventKeysConfigShape } from './event-keys';
 
 /** Thrown at boot when the environment is invalid; names the variables at fault, never their values. */
 export class ConfigurationError extends Error {
@@ -59,6 +60,7 @@ export const baseConfigSchema = z.object({
    * worker that dies mid-event has that event taken over by another worker after about this long.
    */
   EVENT_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  ...eventKeysConfigShape,
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
@@ -70,6 +72,7 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
     const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new ConfigurationError(issues);
   }
+  if (isRecord(result.data)) assertSigningKeyNamed(result.data);
   if (isRecord(result.data) && result.data['NODE_ENV'] === 'production') {
     assertProductionSafe(result.data);
   }
@@ -78,6 +81,13 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A signing key without its id could not be told apart from the next one while keys rotate. */
+function assertSigningKeyNamed(config: Record<string, unknown>): void {
+  if ((config['EVENT_SIGNING_KEY'] === undefined) !== (config['EVENT_SIGNING_KEY_ID'] === undefined)) {
+    throw new ConfigurationError(['EVENT_SIGNING_KEY_ID: EVENT_SIGNING_KEY and EVENT_SIGNING_KEY_ID are set together']);
+  }
 }
 
 /** Development conveniences that must never reach a deployment. */

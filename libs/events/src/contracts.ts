@@ -44,6 +44,20 @@ export interface EventPayloads {
 
 export type EventType = keyof EventPayloads;
 
+/**
+ * The one service that may publish each event: a consumer refuses an envelope of this type from anyone else, however
+ * well signed (a shelter cannot announce a referral, a referral service cannot open a case).
+ */
+export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
+  'identification.submitted': ServiceName.IDENTIFICATION,
+  'referral.created': ServiceName.REFERRAL,
+  'referral.accepted': ServiceName.REFERRAL,
+  'referral.declined': ServiceName.REFERRAL,
+  'case.opened': ServiceName.SHELTERS,
+  'consent.withdrawn': ServiceName.IDENTIFICATION,
+  'person.erased': ServiceName.IDENTIFICATION,
+};
+
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
 export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceName[] } = {
   'identification.submitted': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
@@ -66,7 +80,30 @@ export interface EventEnvelope<T extends EventType = EventType> {
   producer: ServiceName;
 }
 
+/** What travels on the queue: the envelope, signed by its producer over its canonical form (event-signing.ts). */
+export interface SignedEventEnvelope<T extends EventType = EventType> extends EventEnvelope<T> {
+  /** Which of the producer's keys signed it (keys rotate). */
+  keyId: string;
+  /** Ed25519 signature, base64, over every other field of the envelope. */
+  signature: string;
+}
+
 export const eventQueueName = (consumer: ServiceName): string => `events.${consumer}`;
+
+/** Where a consumer puts what it refused (unsigned, wrongly signed, wrong producer): kept for an operator, never applied. */
+export const deadLetterQueueName = (consumer: ServiceName): string => `events.${consumer}.dead-letter`;
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EVENT_PRODUCERS, value);
+}
+
+export function isServiceName(value: unknown): value is ServiceName {
+  return typeof value === 'string' && (Object.values(ServiceName) as string[]).includes(value);
+}
+
+export function eventTypesProducedBy(producer: ServiceName): EventType[] {
+  return (Object.keys(EVENT_PRODUCERS) as EventType[]).filter((type) => EVENT_PRODUCERS[type] === producer);
+}
 
 export function eventTypesConsumedBy(consumer: ServiceName): EventType[] {
   return (Object.keys(EVENT_SUBSCRIBERS) as EventType[]).filter((type) => EVENT_SUBSCRIBERS[type].includes(consumer));

@@ -1,9 +1,19 @@
-import { type Job, Worker } from 'bullmq';
+import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import type { Logger } from '@nrm/logging';
-import { type EventEnvelope, type EventType, eventQueueName, eventTypesConsumedBy, type ServiceName } from './contracts';
+import {
+  deadLetterQueueName,
+  type EventEnvelope,
+  type EventType,
+  eventQueueName,
+  eventTypesConsumedBy,
+  isEventType,
+  isServiceName,
+  type ServiceName,
+} from './contracts';
+import type { EventRejection, EventVerifier } from './event-signing';
 
 export type EventHandler<T extends EventType> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
@@ -15,6 +25,8 @@ export interface EventConsumerOptions {
   redis: Redis;
   logger: Logger;
   handlers: EventHandlers;
+  /** The producers' public keys: a job whose envelope they do not verify is dead-lettered, never handled. */
+  verifier: EventVerifier;
   concurrency?: number;
   /**
    * How long the worker's claim on a job lasts unless renewed; the stalled check runs as often. A job whose worker
@@ -24,7 +36,17 @@ export interface EventConsumerOptions {
   lockDurationMs?: number;
 }
 
-export type ConsumeResult = 'processed' | 'duplicate';
+export type ConsumeResult = 'processed' | 'duplicate' | 'dead-lettered';
+
+/** What the dead-letter queue keeps of a refused job: why, when, and the data exactly as it arrived. */
+export interface DeadLetter {
+  reason: EventRejection | 'not-subscribed';
+  jobId: string | null;
+  receivedAt: string;
+  data: unknown;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Consumes this service's event queue. Each event is handled in one transaction together with its inbox row, so a
@@ -33,6 +55,7 @@ export type ConsumeResult = 'processed' | 'duplicate';
 export class EventConsumer {
   private worker: Worker | undefined;
   private connection: Redis | undefined;
+  private deadLetters: Queue | undefined;
   /** Prepared once per connection: every event runs it. */
   private readonly inboxInsert: PreparedStatement;
 
@@ -49,7 +72,7 @@ export class EventConsumer {
   start(): void {
     // BullMQ workers block on their connection, so they get their own; BullMQ leaves a given connection open.
     this.connection = this.options.redis.duplicate({ maxRetriesPerRequest: null });
-    this.worker = new Worker(eventQueueName(this.options.consumer), (job: Job<EventEnvelope>) => this.process(job), {
+    this.worker = new Worker(eventQueueName(this.options.consumer), (job: Job<unknown>) => this.process(job), {
       connection: this.connection,
       concurrency: this.options.concurrency ?? 4,
       lockDuration: this.options.lockDurationMs ?? 30_000,
@@ -58,7 +81,7 @@ export class EventConsumer {
     });
     this.worker.on('failed', (job, error) => {
       this.options.logger.warn(
-        { eventId: job?.id, eventType: job?.name, correlationId: job?.data.correlationId, attempt: job?.attemptsMade, err: error.name },
+        { eventId: job?.id, eventType: isEventType(job?.name) ? job?.name : 'unknown', correlationId: correlationIdOf(job?.data), attempt: job?.attemptsMade, err: error.name },
         'event handling failed',
       );
     });
@@ -68,15 +91,47 @@ export class EventConsumer {
   /** Waits for jobs in progress, then stops taking new ones. */
   async stop(): Promise<void> {
     await this.worker?.close();
+    await this.deadLetters?.close();
     await this.connection?.quit().catch(() => undefined);
   }
 
-  private process(job: Job<EventEnvelope>): Promise<ConsumeResult> {
-    // Handlers carry the event's correlationId on to what they write (outbox events, audit entries, log lines).
-    return this.handle(job.data);
+  private process(job: Job<unknown>): Promise<ConsumeResult> {
+    return this.receive(job.data, job.id ?? null);
   }
 
-  /** Public so a test can redeliver an event by hand. */
+  /**
+   * A job's data as it came off the queue: handled only if its producer's key verifies it and this service subscribes
+   * to its type; otherwise logged (ids only) and dead-lettered. Completing the refused job, rather than failing it,
+   * keeps it from being retried.
+   */
+  async receive(data: unknown, jobId: string | null): Promise<ConsumeResult> {
+    const verdict = this.options.verifier.verify(data);
+    if (!verdict.accepted) return this.deadLetter(data, jobId, verdict.reason);
+    if (!eventTypesConsumedBy(this.options.consumer).includes(verdict.envelope.type)) return this.deadLetter(data, jobId, 'not-subscribed');
+    // Handlers carry the event's correlationId on to what they write (outbox events, audit entries, log lines).
+    return this.handle(verdict.envelope);
+  }
+
+  private async deadLetter(data: unknown, jobId: string | null, reason: DeadLetter['reason']): Promise<ConsumeResult> {
+    // Anything in a refused job may be an attacker's: only values the platform itself could have produced are logged.
+    const claimed = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+    this.options.logger.warn(
+      {
+        jobId: jobId !== null && UUID_PATTERN.test(jobId) ? jobId : 'not-an-event-id',
+        eventType: isEventType(claimed['type']) ? claimed['type'] : 'unknown',
+        producer: isServiceName(claimed['producer']) ? claimed['producer'] : 'unknown',
+        reason,
+      },
+      'event refused and dead-lettered',
+    );
+    const letter: DeadLetter = { reason, jobId, receivedAt: new Date().toISOString(), data };
+    this.deadLetters ??= new Queue(deadLetterQueueName(this.options.consumer), { connection: this.options.redis });
+    // Nothing consumes this queue: its jobs wait for an operator (docs/events.md).
+    await this.deadLetters.add(reason, letter);
+    return 'dead-lettered';
+  }
+
+  /** Public so a test can redeliver an event by hand; it trusts `event` (the queue's jobs go through `receive`). */
   async handle(event: EventEnvelope): Promise<ConsumeResult> {
     const handler = this.options.handlers[event.type] as EventHandler<EventType> | undefined;
     if (!handler) throw new Error(`no handler for ${event.type}`);
@@ -88,4 +143,9 @@ export class EventConsumer {
       return 'processed';
     });
   }
+}
+
+function correlationIdOf(data: unknown): string | undefined {
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['correlationId'] : undefined;
+  return typeof value === 'string' && /^[\w.:-]{1,128}$/.test(value) ? value : undefined;
 }

@@ -4,11 +4,14 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { type PreparedStatement, queryPrepared } from '@nrm/database';
 import type { Logger } from '@nrm/logging';
-import { EVENT_JOB_OPTIONS, EVENT_SUBSCRIBERS, type EventEnvelope, type EventType, eventQueueName, type ServiceName } from './contracts';
+import { EVENT_JOB_OPTIONS, EVENT_SUBSCRIBERS, type EventEnvelope, type EventType, eventQueueName, type ServiceName, type SignedEventEnvelope } from './contracts';
+import type { EventSigner } from './event-signing';
 import { outboxChannel } from './outbox.sql';
 
 export interface OutboxRelayOptions {
   producer: ServiceName;
+  /** Signs each envelope as it is published, with this service's current key. */
+  signer: EventSigner;
   schema: string;
   dataSource: DataSource;
   /** Used to LISTEN for new events; a dedicated connection outside the pool. */
@@ -53,6 +56,7 @@ export class OutboxRelay {
   private readonly statements: { claim: PreparedStatement; markPublished: PreparedStatement };
 
   constructor(private readonly options: OutboxRelayOptions) {
+    if (options.signer.producer !== options.producer) throw new Error(`the relay of ${options.producer} was given ${options.signer.producer}'s signing key`);
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.coalesceMs = options.coalesceMs ?? 15;
@@ -121,9 +125,10 @@ export class OutboxRelay {
     return this.options.dataSource.transaction(async (manager) => {
       const rows = await queryPrepared<OutboxRow>(manager, this.statements.claim, [this.batchSize]);
       if (rows.length === 0) return 0;
-      const byQueue = new Map<ServiceName, EventEnvelope[]>();
+      const byQueue = new Map<ServiceName, SignedEventEnvelope[]>();
       for (const row of rows) {
-        const envelope: EventEnvelope = {
+        // Signed here, not in the outbox: SQL-only appends cannot sign, and a republish (Redis restart) re-signs with today's key.
+        const envelope = this.options.signer.sign<EventType>({
           id: row.id,
           type: row.type,
           aggregateId: row.aggregate_id,
@@ -131,7 +136,7 @@ export class OutboxRelay {
           occurredAt: row.occurred_at.toISOString(),
           correlationId: row.correlation_id,
           producer: this.options.producer,
-        };
+        } satisfies EventEnvelope);
         for (const consumer of EVENT_SUBSCRIBERS[row.type] ?? []) {
           byQueue.set(consumer, [...(byQueue.get(consumer) ?? []), envelope]);
         }

@@ -2,7 +2,17 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { ModuleRef } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { EventConsumer, type EventHandlers, eventTypesConsumedBy, OutboxRelay } from '@nrm/events';
+import {
+  EventConsumer,
+  type EventHandlers,
+  EventSigner,
+  EventVerifier,
+  eventTypesConsumedBy,
+  eventTypesProducedBy,
+  OutboxRelay,
+  type ServiceName,
+} from '@nrm/events';
+import type { BaseConfig } from '@nrm/config';
 import { SERVICE_RUNTIME, REDIS, type ServiceRuntime } from './runtime';
 
 /**
@@ -41,12 +51,17 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Starts the relay and the consumer; public so a test can start them after setting up its fixtures. */
   async startWorkers(): Promise<void> {
-    if (this.relay) return;
+    if (this.relay || this.consumer) return;
     const { name, schema, logger, config } = this.runtime;
-    this.relay = new OutboxRelay({ producer: name, schema, dataSource: this.dataSource, databaseUrl: config.DATABASE_URL, redis: this.redis, logger });
-    await this.relay.start();
+    // A service that publishes nothing has no outbox rows to relay and needs no signing key.
+    if (eventTypesProducedBy(name).length > 0) {
+      const signer = eventSignerFromConfig(name, config);
+      this.relay = new OutboxRelay({ producer: name, signer, schema, dataSource: this.dataSource, databaseUrl: config.DATABASE_URL, redis: this.redis, logger });
+      await this.relay.start();
+    }
     if (eventTypesConsumedBy(name).length > 0) {
       this.consumer = new EventConsumer({
+        verifier: eventVerifierFromConfig(name, config),
         consumer: name,
         schema,
         dataSource: this.dataSource,
@@ -76,4 +91,20 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.redis.status === 'wait') this.redis.disconnect();
     else if (this.redis.status !== 'end') await this.redis.quit().catch(() => undefined);
   }
+}
+
+/** This service's signer from EVENT_SIGNING_KEY(_ID); a publishing service cannot start its workers without one. */
+export function eventSignerFromConfig(name: ServiceName, config: BaseConfig): EventSigner {
+  if (!config.EVENT_SIGNING_KEY || !config.EVENT_SIGNING_KEY_ID) {
+    throw new Error(`${name} publishes events but has no EVENT_SIGNING_KEY and EVENT_SIGNING_KEY_ID (docs/events.md)`);
+  }
+  return new EventSigner(name, config.EVENT_SIGNING_KEY_ID, config.EVENT_SIGNING_KEY);
+}
+
+/** A verifier over EVENT_PUBLIC_KEYS; a consumer cannot start without a key for every producer it hears from. */
+export function eventVerifierFromConfig(name: ServiceName, config: BaseConfig): EventVerifier {
+  const verifier = new EventVerifier(config.EVENT_PUBLIC_KEYS);
+  const missing = verifier.producersWithoutKeys(name);
+  if (missing.length > 0) throw new Error(`${name} consumes events of ${missing.join(', ')} but EVENT_PUBLIC_KEYS has no key for them (docs/events.md)`);
+  return verifier;
 }

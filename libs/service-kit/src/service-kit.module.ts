@@ -33,7 +33,13 @@ export class ServiceKitModule {
       { provide: LOGGER, useValue: runtime.logger },
       {
         provide: REDIS,
-        useFactory: () => new Redis(config.REDIS_URL, { lazyConnect: printOnly, maxRetriesPerRequest: 3, enableOfflineQueue: !printOnly }),
+        useFactory: () => {
+          if (!printOnly && !redisUrlHasPassword(config.REDIS_URL)) {
+            // Tolerated for a development Redis; the message names no URL, so no secret can reach the log.
+            runtime.logger.warn('REDIS_URL carries no password: anyone who can reach this Redis can read and forge queue jobs (docs/events.md)');
+          }
+          return new Redis(config.REDIS_URL, { lazyConnect: printOnly, maxRetriesPerRequest: 3, enableOfflineQueue: !printOnly });
+        },
       },
       { provide: OutboxWriter, useValue: new OutboxWriter(runtime.schema) },
       Messaging,
@@ -66,5 +72,14 @@ export class ServiceKitModule {
       providers,
       exports: [SERVICE_RUNTIME, LOGGER, REDIS, OutboxWriter, Messaging, TypeOrmModule, AuthModule],
     };
+  }
+}
+
+/** redis://:password@host or redis://user:password@host (an ACL user). */
+export function redisUrlHasPassword(url: string): boolean {
+  try {
+    return new URL(url).password !== '';
+  } catch {
+    return false;
   }
 }

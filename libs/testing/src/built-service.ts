@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { eventKeyEnv } from './run-event-keys';
 import { REPOSITORY_ROOT, serviceList } from './service-list';
 import { distEntry, spawnService, terminate, waitReady } from './stack';
 
@@ -52,6 +53,7 @@ export async function startBuiltService(name: string, options: BuiltServiceOptio
     OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli',
     WORKERS_IN_PROCESS: 'false',
     RUN_MIGRATIONS_ON_BOOT: 'true',
+    ...eventKeyEnv(name),
     ...options.env,
   });
   const baseUrl = `http://127.0.0.1:${options.port}`;

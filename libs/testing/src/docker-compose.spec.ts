@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig, z } from '@nrm/config';
+import { EVENT_PRODUCERS, type ServiceName } from '@nrm/events';
+import { eventSignerFromConfig, eventVerifierFromConfig } from '@nrm/service-kit';
 import { loadGatewayConfig } from '../../../services/gateway/src/config';
 import { REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
 
@@ -28,9 +31,29 @@ const services = serviceList();
 const subgraphs = services.subgraphs.filter((service) => existsSync(join(REPOSITORY_ROOT, service.dir, 'src', 'config.ts')));
 const platform: ServiceEntry[] = [...subgraphs, services.gateway];
 
+/** The `.env` that `node infra/scripts/event-keys.mjs compose-env` writes: the secrets compose interpolates. */
+const dotEnv: Record<string, string> = Object.fromEntries(
+  execFileSync(process.execPath, [join(REPOSITORY_ROOT, 'infra', 'scripts', 'event-keys.mjs'), 'compose-env'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => /^[A-Z_]+=/.test(line))
+    .map((line) => {
+      const at = line.indexOf('=');
+      return [line.slice(0, at), line.slice(at + 1).replace(/^'(.*)'$/, '$1')];
+    }),
+);
+
+/** Compose's `${NAME}` and `${NAME:?message}` substitution, from the generated `.env`. */
+function interpolate(value: string): string {
+  return value.replace(/\$\{([A-Z0-9_]+)(:\?[^}]*)?\}/g, (_match, name: string) => {
+    const substituted = dotEnv[name];
+    if (substituted === undefined) throw new Error(`docker-compose.yml uses \${${name}}, which event-keys.mjs compose-env does not write`);
+    return substituted;
+  });
+}
+
 function environmentOf(name: string): Record<string, string> {
   const environment = compose.services[name]?.environment ?? {};
-  return Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, String(value)]));
+  return Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, interpolate(String(value))]));
 }
 
 type AnyObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -61,6 +84,25 @@ function loopbackDefaultKeys(schema: AnyObjectSchema): string[] {
 }
 
 describe('docker-compose.yml', () => {
+  it('runs Redis with a password, which every service connects with', () => {
+    const command = compose.services['redis']?.command;
+    expect(Array.isArray(command) ? command.map(interpolate) : []).toEqual(expect.arrayContaining(['--requirepass', dotEnv['REDIS_PASSWORD']]));
+    expect(dotEnv['REDIS_PASSWORD']).toMatch(/^[0-9a-f]{48}$/);
+    for (const service of subgraphs) expect(new URL(environmentOf(service.name)['REDIS_URL'] ?? '').password).toBe(dotEnv['REDIS_PASSWORD']);
+  });
+
+  it.each(subgraphs.map((service) => [service.name, service] as const))(
+    '%s: signs its events with its own key and holds the public key of every producer it hears from',
+    async (name, service) => {
+      const config = loadConfig(await configSchemaOf(service), environmentOf(name)) as Parameters<typeof eventSignerFromConfig>[1];
+      expect(() => eventVerifierFromConfig(name as ServiceName, config)).not.toThrow();
+      if (Object.values(EVENT_PRODUCERS).includes(name as ServiceName)) expect(() => eventSignerFromConfig(name as ServiceName, config)).not.toThrow();
+      // Its own private key, nobody else's.
+      const others = subgraphs.filter((other) => other.name !== name).map((other) => environmentOf(other.name)['EVENT_SIGNING_KEY']);
+      expect(others).not.toContain(environmentOf(name)['EVENT_SIGNING_KEY']);
+    },
+  );
+
   it('runs PostgreSQL 15, Redis 7 with an append-only file, and Keycloak importing the nrm realm', () => {
     expect(compose.services['postgres']?.image).toBe('postgres:15');
     expect(compose.services['redis']?.image).toBe('redis:7');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { runEventKeys } from './run-event-keys';
 import { claimTestRedisDatabase, createTestDatabase } from './test-resources';
 
 /**
@@ -16,4 +17,6 @@ export default async function globalSetup(): Promise<void> {
   process.env['DATABASE_URL'] = database.url;
   process.env['REDIS_URL'] = redis.url;
   process.env['NODE_ENV'] = 'test';
+  // One event key pair per service for the run, inherited by every worker and spawned service.
+  runEventKeys(process.env);
 }

@@ -4,5 +4,7 @@ export { startBuiltService, type BuiltService, type BuiltServiceOptions } from '
 export { waitFor, type WaitForOptions } from './wait-for';
 export { freePorts } from './ports';
 export { serviceList, subgraphUrlVariable, internalUrlVariable, REPOSITORY_ROOT, type ServiceEntry, type ServiceList } from './service-list';
-export { startPrivateRedis, type PrivateRedis } from './redis-server';
+export { startPrivateRedis, type PrivateRedis, type PrivateRedisOptions } from './redis-server';
+export { eventKeyEnv, runEventKeys, type RunEventKey } from './run-event-keys';
+export { testEventSigner, testEventVerifier } from './event-keys';
 export { raHeadPrincipal } from './principal';

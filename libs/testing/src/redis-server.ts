@@ -14,14 +14,22 @@ export interface PrivateRedis {
   stop(): Promise<void>;
 }
 
+export interface PrivateRedisOptions {
+  /** Extra redis-server arguments, e.g. `['--aclfile', path]`. */
+  args?: string[];
+  /** The user `url`, `runId` and the readiness probe connect as, where the server has no passwordless default user. */
+  auth?: { username: string; password: string };
+}
+
 /**
  * A redis-server of the test's own, on a free port, keeping nothing on disk: for tests that kill or restart Redis, or
  * that must not share queues with the rest of the run. Needs `redis-server` on the PATH (.ci/run installs it).
  */
-export async function startPrivateRedis(): Promise<PrivateRedis> {
+export async function startPrivateRedis(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
   const [port] = await freePorts(1);
-  const url = `redis://127.0.0.1:${port}`;
-  let server = await launch(port!);
+  const { auth, args = [] } = options;
+  const url = auth ? `redis://${encodeURIComponent(auth.username)}:${encodeURIComponent(auth.password)}@127.0.0.1:${port}` : `redis://127.0.0.1:${port}`;
+  let server = await launch(port!, args, auth);
   const stopServer = async (): Promise<void> => {
     if (server.exitCode !== null || server.signalCode !== null) return;
     const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
@@ -43,7 +51,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     },
     async restartEmpty() {
       await stopServer();
-      server = await launch(port!);
+      server = await launch(port!, args, auth);
     },
     async stop() {
       process.removeListener('exit', killOnExit);
@@ -52,10 +60,10 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   };
 }
 
-async function launch(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+async function launch(port: number, args: string[], auth: PrivateRedisOptions['auth']): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args], { stdio: 'ignore' });
   const failed = new Promise<never>((_, reject) => child.once('error', reject));
-  const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis({ port, host: '127.0.0.1', ...auth, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
     await Promise.race([
       failed,

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
 import { internalUrlVariable, REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
 import { freePorts } from './ports';
+import { eventKeyEnv } from './run-event-keys';
 import { passwordGrant } from './subgraph';
 import { waitFor } from './wait-for';
 
@@ -205,14 +206,14 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
     const internalUrls = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [internalUrlVariable(name), url]));
     subgraphs.forEach((service, index) => {
       const port = subgraphPorts[index];
-      running.push(spawnService(service.name, [distEntry(service)], { ...common, ...internalUrls, ...options.env, PORT: String(port) }));
+      running.push(spawnService(service.name, [distEntry(service)], { ...common, ...internalUrls, ...eventKeyEnv(service.name), ...options.env, PORT: String(port) }));
     });
     await Promise.all(running.map((service) => waitReady(service, `${subgraphUrls[service.name]}/health/ready`, readyTimeoutMs)));
 
     if (seed) {
       for (const service of subgraphs.filter((entry) => entry.seed)) {
         const port = new URL(subgraphUrls[service.name]).port;
-        const seeding = spawnService(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, PORT: port });
+        const seeding = spawnService(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, ...eventKeyEnv(service.name), PORT: port });
         await runToCompletion(seeding);
       }
     }

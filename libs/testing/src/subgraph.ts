@@ -9,10 +9,20 @@ import { type BaseConfig, loadConfig } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import { ApiValidationPipe } from '@nrm/graphql';
 import { EventConsumer, eventTypesConsumedBy } from '@nrm/events';
-import { correlateRequest, EVENT_HANDLER_SET, type EventHandlerSet, Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
+import {
+  correlateRequest,
+  EVENT_HANDLER_SET,
+  type EventHandlerSet,
+  eventVerifierFromConfig,
+  Messaging,
+  REDIS,
+  type ServiceDefinition,
+  type ServiceRuntime,
+} from '@nrm/service-kit';
 import { startDevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
 import type { GraphQLResponseError } from './stack';
 import { freePorts } from './ports';
+import { eventKeyEnv } from './run-event-keys';
 
 export interface StartSubgraphOptions<S extends z.ZodType<BaseConfig & { PORT: number }>> extends ServiceDefinition<S> {
   /** Environment over the run's; WORKERS_IN_PROCESS defaults to false so a test starts workers when it wants. */
@@ -91,6 +101,7 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
       OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli',
       WORKERS_IN_PROCESS: 'false',
       RUN_MIGRATIONS_ON_BOOT: 'false',
+      ...eventKeyEnv(definition.name),
       ...definition.env,
     });
     await migrate(
@@ -120,6 +131,7 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
             redis: nest.get<Redis>(REDIS),
             logger,
             handlers: nest.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
+            verifier: eventVerifierFromConfig(definition.name, config),
           })
         : undefined;
     const tokens = new Map<string, { token: string; expiresAt: number }>();

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { EventConsumer, type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
 import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
-import { type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
+import { type SubgraphResult, type SubgraphUnderTest, testEventVerifier } from '@nrm/testing';
 import { startIdentification } from './identification-harness';
 
 jest.setTimeout(60_000);
@@ -79,6 +79,7 @@ beforeAll(async () => {
     redis: subgraph.app.get<Redis>(REDIS),
     logger: pino({ level: 'silent' }),
     handlers: subgraph.app.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
+    verifier: testEventVerifier(),
   });
 });
 

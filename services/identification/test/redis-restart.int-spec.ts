@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventQueueName } from '@nrm/events';
-import { type PrivateRedis, startPrivateRedis, type SubgraphUnderTest, waitFor } from '@nrm/testing';
+import { type PrivateRedis, startPrivateRedis, type SubgraphUnderTest, testEventVerifier, waitFor } from '@nrm/testing';
 import { adultInput, startIdentification } from './identification-harness';
 
 // A Redis that restarts without its data (no persistence, a crash, a failover to an empty replica) loses every job
@@ -39,11 +39,15 @@ describe('identification relay: Redis restarts empty', () => {
 
   /** The jobs of the notifications queue on the current Redis with this id (0 or 1: the id is the outbox id). */
   async function jobsWithId(eventId: string): Promise<number> {
+    return (await jobData(eventId)).length;
+  }
+
+  async function jobData(eventId: string): Promise<unknown[]> {
     const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
     const queue = new Queue(eventQueueName('notifications'), { connection });
     try {
       const jobs = await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed']);
-      return jobs.filter((job) => job.id === eventId).length;
+      return jobs.filter((job) => job.id === eventId).map((job) => job.data as unknown);
     } finally {
       await queue.close();
       await connection.quit();
@@ -68,6 +72,9 @@ describe('identification relay: Redis restarts empty', () => {
     await subgraph.messaging.relay!.flush();
     expect(await jobsWithId(before)).toBe(1);
     expect(await jobsWithId(after)).toBe(1);
+    // Published again, the event is signed again: its consumers accept it.
+    const [republished] = await jobData(before);
+    expect(testEventVerifier().verify(republished).accepted).toBe(true);
     const [{ unpublished }] = await subgraph.dataSource.query(
       `SELECT count(*)::int AS unpublished FROM identification.outbox_event WHERE published_at IS NULL AND id = ANY($1::uuid[])`,
       [[before, after]],

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { Sex } from '@nrm/domain';
 import { EVENT_JOB_OPTIONS, eventQueueName } from '@nrm/events';
-import { type BuiltService, freePorts, type PrivateRedis, startBuiltService, startPrivateRedis, waitFor } from '@nrm/testing';
+import { type BuiltService, freePorts, type PrivateRedis, startBuiltService, startPrivateRedis, testEventSigner, waitFor } from '@nrm/testing';
 import { envelope, type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
 
 // A consumer killed in the middle of an event (SIGKILL: a crash, the OOM killer) neither loses nor doubles what the
@@ -79,8 +79,8 @@ describe('notifications consumer killed mid-event', () => {
     await blocker.startTransaction();
     await blocker.query('LOCK TABLE notifications.notification IN SHARE MODE');
     try {
-      // Published as the relay does: the outbox id as job id.
-      await queue.add(event.type, event, { ...EVENT_JOB_OPTIONS, jobId: event.id });
+      // Published as the relay does: signed by its producer, the outbox id as job id.
+      await queue.add(event.type, testEventSigner('identification').sign(event), { ...EVENT_JOB_OPTIONS, jobId: event.id });
       await waitFor(async () => (await queue.getJob(event.id))?.processedOn !== undefined, { description: 'the worker to take the job' });
       workerBackend = await waitFor(
         async () => {

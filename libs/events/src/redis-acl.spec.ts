@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ServiceName } from './contracts';
+import { redisAclFile, redisAclUser, redisQueuesOf } from './redis-acl';
+
+describe('Redis ACL users', () => {
+  it('gives a service its own queue and dead-letter queue and those of the subscribers of what it publishes', () => {
+    expect(redisQueuesOf(ServiceName.SHELTERS)).toEqual(['events.shelters', 'events.shelters.dead-letter', 'events.identification', 'events.referral']);
+    expect(redisQueuesOf(ServiceName.NOTIFICATIONS)).toEqual(['events.notifications', 'events.notifications.dead-letter']);
+    expect(redisQueuesOf(ServiceName.REPORTING)).toEqual([]);
+  });
+
+  it('names each queue key pattern, no channels, and no administrative commands', () => {
+    const line = redisAclUser(ServiceName.SHELTERS, 'secret');
+    expect(line).toMatch(/^user shelters on >secret resetkeys resetchannels /);
+    expect(line).toContain('~bull:events.identification:*');
+    expect(line).not.toContain('~bull:events.notifications:*');
+    expect(line).toContain('-@admin -@dangerous');
+  });
+
+  it('matches the committed example, infra/redis/users.acl.example', () => {
+    const example = readFileSync(join(__dirname, '..', '..', '..', 'infra', 'redis', 'users.acl.example'), 'utf8');
+    expect(example).toBe(redisAclFile((service) => `CHANGE_ME_${service}`));
+  });
+});
