@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server as HttpServer } from 'node:http';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -13,6 +14,9 @@ import { createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
 import { correlateRequest } from './correlation.middleware';
 import type { z } from 'zod';
 import type { ProcessMode, ServiceRuntime } from './runtime';
+
+/** How long a subgraph keeps an idle HTTP connection open (the gateway's agent closes its side a second earlier). */
+const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 
 export interface ServiceDefinition<S extends z.ZodType<BaseConfig & { PORT: number }>> {
   name: ServiceName;
@@ -79,6 +83,11 @@ export async function runService<S extends z.ZodType<BaseConfig & { PORT: number
     app.useGlobalPipes(new ApiValidationPipe());
     app.enableShutdownHooks();
     await app.listen(config.PORT, config.HOST);
+    // Idle keep-alive connections from the gateway stay open longer than its agent keeps them (the agent follows the
+    // Keep-Alive hint minus a second): with Node's 5 s default a busy gateway reused sockets the subgraph was closing.
+    const server = app.getHttpServer() as HttpServer;
+    server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+    server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
     logger.info({ port: config.PORT }, 'ready');
   } catch (error) {
     reportBootFailure(logger, error);

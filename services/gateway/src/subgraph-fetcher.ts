@@ -94,7 +94,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
   const httpAgent = new HttpAgent(agentOptions);
   const httpsAgent = new HttpsAgent(agentOptions);
 
-  const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
+  const attempt = (url: string, init: FetcherRequestInit, retryOnStaleSocket: boolean): Promise<FetcherResponse> =>
     new Promise<FetcherResponse>((resolve, reject) => {
       const secure = url.startsWith('https:');
       const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : init.body;
@@ -119,11 +119,21 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
         );
       });
       request.setTimeout(options.timeoutMs, () => request.destroy(new Error(`subgraph did not answer within ${options.timeoutMs} ms`)));
-      request.on('error', reject);
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the subgraph closed while idle fails before the request reached it: Node's documented
+        // remedy is to send again on a fresh socket, once. Nothing was processed, so this is safe for mutations too.
+        if (retryOnStaleSocket && request.reusedSocket && error.code === 'ECONNRESET') {
+          attempt(url, init, false).then(resolve, reject);
+          return;
+        }
+        reject(error);
+      });
       const signal = init.signal as AbortSignal | undefined;
       signal?.addEventListener('abort', () => request.destroy(new Error('subgraph request aborted')), { once: true });
       request.end(body);
     });
+
+  const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => attempt(url, init, true);
 
   return Object.assign(fetcher, {
     close(): void {

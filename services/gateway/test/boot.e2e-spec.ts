@@ -39,7 +39,13 @@ describe('boot-time configuration', () => {
 
   it('refuses the development password-grant client in production', async () => {
     const [, entry] = entries[0]!;
-    const { code, output } = await boot(entry, { NODE_ENV: 'production', OIDC_ISSUER: 'https://id.example.org/realms/nrm', OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli' });
+    const { code, output } = await boot(entry, {
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://id.example.org/realms/nrm',
+      OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli',
+      // Set, so that the only value refused is the client list.
+      DIRECTORY_CLIENT_SECRET: 'a-production-directory-secret',
+    });
     expect(code).toBe(1);
     expect(output).toContain('OIDC_ALLOWED_CLIENTS');
   });
