@@ -83,6 +83,33 @@ describe('shelter records through the gateway', () => {
     expectDenied(await readHealth('cm.shelter-b'), 'FORBIDDEN');
   });
 
+  it("audits what was served: a shelter reading its own record of a person with a case at another shelter writes no denial", async () => {
+    const providers = await providerIds(stack);
+    const { personId: twoShelters } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Twoshelters' });
+    const caseAt: Record<string, string> = {};
+    for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+      const referralId = await createReferral(stack, twoShelters, providers[agency]!);
+      await mustSucceed(stack, manager, RESPOND, { input: { referralId, decision: 'ACCEPT' } });
+      caseAt[agency] = await waitFor(
+        async () => {
+          const data = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, manager, CASES);
+          return data.cases.edges.find((edge) => edge.node.person.id === twoShelters)?.node.id;
+        },
+        { timeoutMs: 20_000, description: `the case at ${agency}` },
+      );
+    }
+    for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+      await mustSucceed(stack, manager, RECORD, { input: { caseId: caseAt[agency], area: 'HEALTH', summary: 'GOOD' } });
+    }
+    const correlationId = `e2e-own-record-${Date.now()}`;
+    const own = await stack.graphql(HEALTH, { id: twoShelters }, await stack.tokenFor('cm.shelter-a'), { 'x-correlation-id': correlationId });
+    expect(own.errors ?? []).toEqual([]);
+    expect(healthOf(own)).toEqual({ assessments: [expect.objectContaining({ summary: 'GOOD', recordedByAgencyId: 'shelter-a' })] });
+    // Served as the owner of the records it got: no entry, and above all no DENIED one for the other shelter's records.
+    const { rows } = await db.query(`SELECT decision, reason, categories FROM shelters.audit_entry WHERE correlation_id = $1`, [correlationId]);
+    expect(rows).toEqual([]);
+  });
+
   it('a consent grant opens the category to the RA, and its withdrawal closes it on the very next read; reads are audited', async () => {
     const deniedBefore = await auditCount('responsible-authority', 'DENIED');
     expect(deniedBefore).toBeGreaterThanOrEqual(1);
