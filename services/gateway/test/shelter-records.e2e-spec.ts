@@ -83,6 +83,34 @@ describe('shelter records through the gateway', () => {
     expectDenied(await readHealth('cm.shelter-b'), 'FORBIDDEN');
   });
 
+  it("audits the roles refused a person's health through the shelters subgraph's _entities, for a known person and without one for an unknown id", async () => {
+    const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id health { assessments { summary } } } } }`;
+    const direct = async (username: string, id: string, correlationId: string) => {
+      const response = await fetch(`${stack.subgraphUrls['shelters']}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.tokenFor(username)}`, 'x-correlation-id': correlationId },
+        body: JSON.stringify({ query: ENTITIES, variables: { representations: [{ __typename: 'Person', id }] } }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> };
+    };
+    const run = Date.now();
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    for (const username of ['coordinator', 'auditor', 'admin']) {
+      for (const [id, label] of [[personId, 'known'], [unknown, 'unknown']] as const) {
+        const correlationId = `e2e-entities-${username}-${label}-${run}`;
+        const answer = await direct(username, id, correlationId);
+        expect({ username, label, codes: answer.errors?.map((error) => error.extensions.code) }).toEqual({ username, label, codes: ['FORBIDDEN'] });
+        expect(JSON.stringify(answer.data ?? null)).not.toContain('SOME_DIFFICULTIES');
+        const { rows } = await db.query(`SELECT person_id, action, decision, reason FROM shelters.audit_entry WHERE correlation_id = $1`, [correlationId]);
+        expect({ username, label, rows }).toEqual({
+          username,
+          label,
+          rows: [{ person_id: label === 'known' ? personId : null, action: 'READ', decision: 'DENIED', reason: 'FORBIDDEN' }],
+        });
+      }
+    }
+  });
+
   it("audits what was served: a shelter reading its own record of a person with a case at another shelter writes no denial", async () => {
     const providers = await providerIds(stack);
     const { personId: twoShelters } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Twoshelters' });

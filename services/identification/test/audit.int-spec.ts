@@ -218,6 +218,34 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
       ]);
     });
 
+    it('writes a DENIED entry for a mutation the role guard refuses, finding the person in input.personId', async () => {
+      const personId = await submitPerson();
+      const OVERRIDE = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
+      const input = { personId, granteeAgencyId: 'shelter-a', categories: ['IDENTITY'], reason: 'Vital interests of the person' };
+      const result = await subgraph.graphql(OVERRIDE, { input }, await subgraph.tokenFor('ra.officer'));
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect((await entriesFor(personId)).map((entry) => [entry.actor_username, entry.action, entry.decision, entry.reason, entry.basis])).toEqual([
+        ['ra.officer', 'OVERRIDE_GRANTED', 'DENIED', 'FORBIDDEN', null],
+      ]);
+    });
+
+    it('writes a role denial about a person who does not exist without a person, rate-limited per actor', async () => {
+      const run = randomUUID().slice(0, 8);
+      const attempts = 14;
+      for (let index = 0; index < attempts; index += 1) {
+        const result = await read('admin', randomUUID(), PERSON, { 'x-correlation-id': `corr-probe-${run}-${index}` });
+        expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+      const { rows } = await owner.query<AuditRow>(`SELECT * FROM identification.audit_entry WHERE correlation_id LIKE $1 ORDER BY seq`, [`corr-probe-${run}-%`]);
+      // The default limit (UNKNOWN_PERSON_DENIALS_PER_WINDOW): the rest are counted and logged, not written.
+      expect(rows).toHaveLength(10);
+      expect(rows.every((row) => row.person_id === null && row.actor_username === 'admin' && row.decision === 'DENIED' && row.reason === 'FORBIDDEN')).toBe(true);
+      // A denial about a real person is never suppressed.
+      const personId = await submitPerson();
+      await read('admin', personId);
+      expect((await entriesFor(personId)).map((entry) => [entry.actor_username, entry.decision])).toEqual([['admin', 'DENIED']]);
+    });
+
     it('writes the allowed summary and the consent-required identity of a pending referral as two entries', async () => {
       const personId = await submitPerson();
       // The relationship a referral.created event leaves (identification.int-spec covers the event itself); starting

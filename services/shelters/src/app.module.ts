@@ -23,7 +23,13 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({ schema: runtime.schema, service: runtime.name }),
+        AuditModule.forRoot({
+          schema: runtime.schema,
+          service: runtime.name,
+          // The persons this service holds records of: a denied attempt about anyone else is written without a person.
+          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".shelter_case WHERE person_id = $1
+                              UNION ALL SELECT 1 FROM "${runtime.schema}".needs_assessment WHERE person_id = $1 LIMIT 1`,
+        }),
       ],
       controllers: [PersonExportController],
       providers: [

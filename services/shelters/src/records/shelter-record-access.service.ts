@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { evaluateAccess, Relationship } from '@nrm/access-policy';
-import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
-import type { AuthenticatedRequest, Principal } from '@nrm/auth';
+import { evaluateAccess, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
+import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { CaseStatus, type DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { areasOf } from './assessment-codes';
@@ -34,10 +34,18 @@ export class ShelterRecordAccessService {
     private readonly dataSource: DataSource,
     private readonly facts: IdentificationFactsClient,
     private readonly audit: AuditRecorder,
+    private readonly denials: DenialAuditor,
   ) {}
 
   async read(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<NeedsAssessmentEntry[]> {
-    const facts = await this.facts.factsFor(request, personId);
+    // A role that never sees a person is refused here, before identification is asked anything, and the attempt is
+    // audited like any other denial (the entity resolver's guard may refuse it first; either way one entry).
+    if (!hasAnyRole(principal, PERSON_READER_ROLES)) throw await this.denied(request, principal, personId, category);
+    const facts = await this.facts.factsFor(request, personId).catch(async (error: unknown) => {
+      // identification refused the caller anything about the person: a denied attempt on this category too.
+      if (error instanceof ApiError && error.code === ApiErrorCode.FORBIDDEN) throw await this.denied(request, principal, personId, category);
+      throw error;
+    });
     // RECORDING_AGENCY (should identification ever store it) is about the identification's data: the owner of a
     // shelter record is its shelter, derived below from `recordingAgencyId`, never taken from identification.
     const relationships = new Set<Relationship>(facts.relationships.filter((relationship) => relationship !== Relationship.RECORDING_AGENCY));
@@ -90,6 +98,11 @@ export class ShelterRecordAccessService {
       recordedAt: row.recordedAt,
       recordedByAgencyId: row.agencyId,
     }));
+  }
+
+  private async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
+    await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [category], reason: ApiErrorCode.FORBIDDEN });
+    return new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person');
   }
 
   private async hasOpenCase(personId: string, agencyId: string): Promise<boolean> {
