@@ -43,6 +43,7 @@ export class AppModule {
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
           // A denied attempt names the person only when the person exists.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person WHERE id = $1`,
+          unknownPersonDenials: { perWindow: config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
         }),
       ],
       controllers: [AccessFactsController],

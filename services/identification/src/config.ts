@@ -29,6 +29,8 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
   /** How long an audit or export operation waits for another service's part before failing as a whole. */
   PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Denied attempts about persons who do not exist, written per user and minute; the rest are counted in a log line. */
+  AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: z.coerce.number().int().positive().default(10),
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',
