@@ -36,8 +36,8 @@ export interface AuditTrailQuery {
 
 /**
  * A position in one chain's newest-first order (at DESC, seq DESC). Entries before it are those older than `at`, and
- * those at `at` itself with a smaller seq; `seq: null` keeps every entry at `at` (another service's entry at the same
- * instant came first in the merged order, see federated-trail.ts).
+ * those at `at` itself with a smaller seq; `seq: null` keeps every entry at `at` (this chain's entries at that instant
+ * come after the cursor's in the merged order, see keysetAfter in federated-trail.ts).
  */
 export interface AuditKeyset {
   at: Date;
