@@ -36,14 +36,25 @@ export class AuditPeersClient {
     this.timeoutMs = options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS;
   }
 
-  trails(request: PeerCallRequest, query: AuditTrailQuery): Array<Promise<ServiceTrail>> {
-    const search = new URLSearchParams({ first: String(query.first) });
-    if (query.agencyId !== undefined) search.set('agencyId', query.agencyId);
-    if (query.basis !== undefined) search.set('basis', query.basis);
-    if (query.from !== undefined) search.set('from', query.from.toISOString());
-    if (query.to !== undefined) search.set('to', query.to.toISOString());
-    const path = `/${AUDIT_INTERNAL_ROUTE}/trail/${encodeURIComponent(query.personId)}?${search.toString()}`;
+  /** The services of the peers, in the configured order. */
+  get services(): string[] {
+    return this.peers.map((peer) => peer.service);
+  }
+
+  /** Each peer's trail, under the query `queryFor` gives for that peer's service (a page resumes per chain). */
+  trails(request: PeerCallRequest, queryFor: (service: string) => AuditTrailQuery): Array<Promise<ServiceTrail>> {
     return this.peers.map(async (peer) => {
+      const query = queryFor(peer.service);
+      const search = new URLSearchParams({ first: String(query.first) });
+      if (query.agencyId !== undefined) search.set('agencyId', query.agencyId);
+      if (query.basis !== undefined) search.set('basis', query.basis);
+      if (query.from !== undefined) search.set('from', query.from.toISOString());
+      if (query.to !== undefined) search.set('to', query.to.toISOString());
+      if (query.before !== undefined) {
+        search.set('beforeAt', query.before.at.toISOString());
+        if (query.before.seq !== null) search.set('beforeSeq', query.before.seq);
+      }
+      const path = `/${AUDIT_INTERNAL_ROUTE}/trail/${encodeURIComponent(query.personId)}?${search.toString()}`;
       const call = { peer, path, request, timeoutMs: this.timeoutMs, purpose: 'Audit trail' };
       const body = (await getFromPeer(call)) as Partial<AuditTrailResponse> | null;
       const entries = Array.isArray(body?.entries) ? body.entries.map(parseEntry) : null;

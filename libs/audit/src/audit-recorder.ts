@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccessDecision } from '@nrm/domain';
 import type { AuditEntryInput } from './audit-entry';
 import { AuditWriter } from './audit-writer';
 
@@ -50,6 +51,13 @@ export class AuditRecorder {
       // The time of the first access stands for the group.
       batch.entries.set(key, { entry: { ...entry, at: entry.at ?? new Date() }, categories: new Set(entry.categories) });
     }
+  }
+
+  /** Whether the open request has already recorded a denied attempt about this person (null: about no person). */
+  hasDenial(requestKey: object, personId: string | null): boolean {
+    const batch = this.batches.get(requestKey);
+    if (batch?.state !== 'open') return false;
+    return [...batch.entries.values()].some(({ entry }) => entry.decision === AccessDecision.DENIED && entry.personId === personId);
   }
 
   /** Writes what the request recorded, in one statement; later records of the request are written at once. */

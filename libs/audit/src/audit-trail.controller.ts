@@ -39,6 +39,17 @@ export class AuditTrailQueryParams {
   @Type(() => Date)
   @IsDate()
   to?: Date;
+
+  /** Paging (AuditKeyset): only entries at or before this time… */
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  beforeAt?: Date;
+
+  /** …and, at that very time, with a smaller seq. */
+  @IsOptional()
+  @Matches(/^[0-9]{1,19}$/)
+  beforeSeq?: string;
 }
 
 /**
@@ -71,6 +82,7 @@ export class AuditTrailController {
       basis: query.basis,
       from: query.from,
       to: query.to,
+      before: query.beforeAt === undefined ? undefined : { at: query.beforeAt, seq: query.beforeSeq ?? null },
     });
     // Outside a GraphQL request the recorder writes at once: the answer leaves only once its entry is committed.
     await this.recorder.record(request, oversightAuditEntry(principal, { action: AuditAction.AUDIT_READ, personId }));

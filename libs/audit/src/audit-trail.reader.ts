@@ -10,6 +10,12 @@ import { verifyChain } from './verify-chain';
 /** Page size of a person's trail when none is asked for, and the most one page may hold. */
 export const AUDIT_TRAIL_DEFAULT_SIZE = 100;
 export const AUDIT_TRAIL_MAX_SIZE = 1_000;
+/**
+ * Page sizes of auditEntries. The gateway costs a page at 1 + first × (its selection): every field of an entry with
+ * its edge and pageInfo is 22, so 80 entries (1,761) stay under the default MAX_QUERY_COMPLEXITY of 2,000.
+ */
+export const AUDIT_ENTRIES_DEFAULT_PAGE = 50;
+export const AUDIT_ENTRIES_MAX_PAGE = 80;
 
 /** Who may read a person's trail, and who may verify the chains (the GraphQL operations and the internal endpoints). */
 export const AUDIT_TRAIL_READER_ROLES: readonly Role[] = [Role.AUDITOR, Role.RA_HEAD];
@@ -24,6 +30,18 @@ export interface AuditTrailQuery {
   /** Inclusive bounds on the entry's time. */
   from?: Date;
   to?: Date;
+  /** Only entries before this position of the chain (paging): see AuditKeyset. */
+  before?: AuditKeyset;
+}
+
+/**
+ * A position in one chain's newest-first order (at DESC, seq DESC). Entries before it are those older than `at`, and
+ * those at `at` itself with a smaller seq; `seq: null` keeps every entry at `at` (this chain's entries at that instant
+ * come after the cursor's in the merged order, see keysetAfter in federated-trail.ts).
+ */
+export interface AuditKeyset {
+  at: Date;
+  seq: string | null;
 }
 
 export interface AuditEntryRecord {
@@ -69,6 +87,13 @@ export class AuditTrailReader {
     if (query.basis !== undefined) where('basis = ?', query.basis);
     if (query.from !== undefined) where('at >= ?', query.from);
     if (query.to !== undefined) where('at <= ?', query.to);
+    if (query.before !== undefined) {
+      where('at <= ?', query.before.at);
+      if (query.before.seq !== null) {
+        params.push(query.before.seq);
+        conditions.push(`(at, seq) < ($${params.length - 1}, $${params.length}::bigint)`);
+      }
+    }
     params.push(query.first);
     return this.dataSource.query(
       `SELECT id, seq::text AS "seq", at, actor_subject AS "actorSubject", actor_username AS "actorUsername",

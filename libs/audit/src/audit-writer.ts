@@ -20,6 +20,14 @@ export interface AuditOptions {
   peers?: readonly InternalPeer[];
   /** How long a peer's answer is awaited before the whole operation fails. */
   peerTimeoutMs?: number;
+  /**
+   * SQL over the service's own tables, `$1` a person id (uuid), returning a row when the service holds data about that
+   * person: a denied attempt about such a person names it; one about any other id is written without a person
+   * (DenialAuditor). Without it, every denial the filter records is about no known person.
+   */
+  knownPersonsQuery?: string;
+  /** The per-actor limit on denials about unknown persons (defaults in denial-auditor.ts). */
+  unknownPersonDenials?: { perWindow?: number; windowMs?: number; maxActors?: number };
 }
 
 interface PendingAppend {

@@ -1,16 +1,19 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { AuditFlushPlugin } from './audit-flush.plugin';
 import { AuditPeersClient } from './audit-peers.client';
 import { AuditRecorder } from './audit-recorder';
 import { AuditTrailController } from './audit-trail.controller';
 import { AuditTrailReader } from './audit-trail.reader';
 import { FederatedAuditTrail } from './federated-trail';
+import { DenialAuditor } from './denial-auditor';
 import { RoleDenialAuditFilter } from './role-denial-audit.filter';
 import { AUDIT_OPTIONS, type AuditOptions, AuditWriter } from './audit-writer';
 
 /**
  * The audit trail of one service (its own schema): the writer for use cases, the request recorder for access
- * decisions, the Apollo plugin that flushes the recorder before each response, the reader, and the internal endpoints
+ * decisions, the Apollo plugin that flushes the recorder before each response, the global filter that records denied
+ * attempts (RoleDenialAuditFilter), the reader, and the internal endpoints
  * that let the federating service read and verify this chain (AuditTrailController). With `peers`, FederatedAuditTrail
  * covers their chains too. Needs the service's DataSource (ServiceKitModule provides it globally).
  */
@@ -29,9 +32,14 @@ export class AuditModule {
         AuditPeersClient,
         FederatedAuditTrail,
         AuditFlushPlugin,
+        DenialAuditor,
         RoleDenialAuditFilter,
+        // Global: every FORBIDDEN about a person, on any operation or field, becomes a DENIED entry. Registered after
+        // the service kit's catch-all filter, so Nest asks this one first (the last global filter registered is tried
+        // first); it hands the error on unchanged.
+        { provide: APP_FILTER, useClass: RoleDenialAuditFilter },
       ],
-      exports: [AuditWriter, AuditRecorder, AuditTrailReader, FederatedAuditTrail, RoleDenialAuditFilter],
+      exports: [AuditWriter, AuditRecorder, AuditTrailReader, FederatedAuditTrail, DenialAuditor, RoleDenialAuditFilter],
     };
   }
 }

@@ -2,7 +2,16 @@ import { AccessDecision, LegalBasis } from '@nrm/domain';
 import { AuditAction } from './audit-entry';
 import { parseEntry } from './audit-peers.client';
 import type { AuditEntryRecord } from './audit-trail.reader';
-import { combineVerifications, mergeTrails, type ServiceChainVerification } from './federated-trail';
+import {
+  combineVerifications,
+  compareMerged,
+  decodeAuditCursor,
+  encodeAuditCursor,
+  keysetAfter,
+  mergePage,
+  mergeTrails,
+  type ServiceChainVerification,
+} from './federated-trail';
 
 const PERSON = '6f1c2d3e-4b5a-4c6d-8e7f-8091a2b3c4d5';
 
@@ -104,5 +113,62 @@ describe('parseEntry (a peer answer)', () => {
     ['a missing id', { id: undefined }],
   ])('refuses %s', (_name, overrides) => {
     expect(parseEntry(wire(overrides))).toBeNull();
+  });
+});
+
+describe('paging the merged trail (auditEntries)', () => {
+  const trails = [
+    // Two services with entries at the same instant: the order is at DESC, service name, seq DESC.
+    { service: 'shelters', entries: [entry('s3', '2026-03-01T10:00:05Z', '30'), entry('s2', '2026-03-01T10:00:05Z', '29'), entry('s1', '2026-03-01T10:00:01Z', '28')] },
+    { service: 'identification', entries: [entry('i3', '2026-03-01T10:00:05Z', '7'), entry('i2', '2026-03-01T10:00:03Z', '6'), entry('i1', '2026-03-01T10:00:01Z', '5')] },
+  ];
+  const all = ['i3', 's3', 's2', 'i2', 'i1', 's1'];
+
+  /** What a chain would answer for a page: its entries after the keyset, newest first, at most `limit`. */
+  function answer(service: string, after: ReturnType<typeof decodeAuditCursor>, limit: number) {
+    const own = trails.find((trail) => trail.service === service)!.entries;
+    const keyset = after ? keysetAfter(after, service) : null;
+    const entries = own.filter((candidate) => {
+      if (!keyset) return true;
+      if (candidate.at.getTime() !== keyset.at.getTime()) return candidate.at.getTime() < keyset.at.getTime();
+      return keyset.seq === null || BigInt(candidate.seq) < BigInt(keyset.seq);
+    });
+    return { service, entries: entries.slice(0, limit) };
+  }
+
+  it('gives every entry exactly once, in one total order, whatever the page size', () => {
+    for (const size of [1, 2, 3, 4, 6, 7]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let guard = 0; guard < 20; guard += 1) {
+        const after = cursor === null ? null : decodeAuditCursor(cursor, ['identification', 'shelters']);
+        const page = mergePage(
+          trails.map((trail) => answer(trail.service, after, size + 1)),
+          size,
+        );
+        seen.push(...page.entries.map((item) => item.id));
+        if (!page.hasNextPage) break;
+        cursor = encodeAuditCursor(page.entries.at(-1)!);
+      }
+      expect({ size, seen }).toEqual({ size, seen: all });
+    }
+  });
+
+  it('resumes a chain ordered before the cursor after the instant, one ordered after at the instant', () => {
+    const cursor = { at: new Date('2026-03-01T10:00:05Z'), service: 'identification', seq: '7' };
+    expect(keysetAfter(cursor, 'identification')).toEqual({ at: cursor.at, seq: '7' });
+    expect(keysetAfter(cursor, 'shelters')).toEqual({ at: cursor.at, seq: null });
+    expect(keysetAfter({ ...cursor, service: 'shelters' }, 'identification')).toEqual({ at: cursor.at, seq: '0' });
+    expect(compareMerged(cursor, { ...cursor, service: 'shelters' })).toBeLessThan(0);
+  });
+
+  it('accepts only cursors it could have handed out', () => {
+    const cursor = encodeAuditCursor({ at: new Date('2026-03-01T10:00:05Z'), service: 'shelters', seq: '12' });
+    expect(decodeAuditCursor(cursor, ['identification', 'shelters'])).toEqual({ at: new Date('2026-03-01T10:00:05Z'), service: 'shelters', seq: '12' });
+    expect(decodeAuditCursor(cursor, ['identification'])).toBeNull();
+    for (const bad of ['', 'not base64!', Buffer.from('[1,2,3]').toString('base64url'), Buffer.from('["x","shelters","1"]').toString('base64url')]) {
+      expect(decodeAuditCursor(bad, ['identification', 'shelters'])).toBeNull();
+    }
+    expect(decodeAuditCursor(Buffer.from('["2026-03-01T10:00:05Z","shelters","1; DROP"]').toString('base64url'), ['shelters'])).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PeerCallRequest } from '@nrm/service-kit';
 import { AuditPeersClient } from './audit-peers.client';
-import { type AuditEntryRecord, type AuditTrailQuery, AuditTrailReader } from './audit-trail.reader';
+import { type AuditEntryRecord, type AuditKeyset, type AuditTrailQuery, AuditTrailReader } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
 import type { ChainVerification } from './hash-chain';
 
@@ -41,6 +41,67 @@ export function mergeTrails(trails: readonly ServiceTrail[], first: number): Ser
   return all.slice(0, first);
 }
 
+/**
+ * A position in the merged trail: the last entry of a page. The merged order is total — at DESC, then service name,
+ * then seq DESC within one chain — so a page starts exactly after its cursor whatever was appended meanwhile (newer
+ * entries come before every cursor already handed out).
+ */
+export interface AuditCursor {
+  at: Date;
+  service: string;
+  seq: string;
+}
+
+/** The merged order of auditEntries (see AuditCursor): negative when `a` comes first. */
+export function compareMerged(a: AuditCursor, b: AuditCursor): number {
+  const byTime = b.at.getTime() - a.at.getTime();
+  if (byTime !== 0) return byTime;
+  if (a.service !== b.service) return a.service < b.service ? -1 : 1;
+  const [seqA, seqB] = [BigInt(a.seq), BigInt(b.seq)];
+  return seqA === seqB ? 0 : seqA > seqB ? -1 : 1;
+}
+
+/**
+ * Where one service's chain resumes after the cursor: a service ordered before the cursor's at the same instant has
+ * already given its entries at that instant ("seq 0": none left there), one ordered after has given none of them.
+ */
+export function keysetAfter(cursor: AuditCursor, service: string): AuditKeyset {
+  if (service === cursor.service) return { at: cursor.at, seq: cursor.seq };
+  return { at: cursor.at, seq: service < cursor.service ? '0' : null };
+}
+
+/** Opaque to clients; decoded strictly (decodeAuditCursor), since a client may send anything. */
+export function encodeAuditCursor(cursor: AuditCursor): string {
+  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.service, cursor.seq])).toString('base64url');
+}
+
+/** The cursor, or null when the text is not one this service handed out (the caller answers BAD_USER_INPUT). */
+export function decodeAuditCursor(value: string, services: readonly string[]): AuditCursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 3) return null;
+    const [at, service, seq] = parsed as unknown[];
+    if (typeof at !== 'string' || typeof service !== 'string' || typeof seq !== 'string') return null;
+    const time = new Date(at);
+    if (Number.isNaN(time.getTime()) || !services.includes(service) || !/^[0-9]{1,19}$/.test(seq)) return null;
+    return { at: time, service, seq };
+  } catch {
+    return null;
+  }
+}
+
+export interface AuditPage {
+  entries: ServiceAuditEntry[];
+  hasNextPage: boolean;
+}
+
+/** The page of `first` entries after the cursor from trails that each hold their chain's next `first + 1`. */
+export function mergePage(trails: readonly ServiceTrail[], first: number): AuditPage {
+  const all = trails.flatMap(({ service, entries }) => entries.map((entry) => ({ ...entry, service })));
+  all.sort(compareMerged);
+  return { entries: all.slice(0, first), hasNextPage: all.length > first };
+}
+
 export function combineVerifications(chains: readonly ServiceChainVerification[]): FederatedVerification {
   const broken = chains.find((chain) => !chain.ok);
   return {
@@ -71,9 +132,28 @@ export class FederatedAuditTrail {
   async find(request: PeerCallRequest, query: AuditTrailQuery): Promise<ServiceAuditEntry[]> {
     const [own, ...peers] = await Promise.all([
       this.reader.find(query).then((entries): ServiceTrail => ({ service: this.service, entries })),
-      ...this.peers.trails(request, query),
+      ...this.peers.trails(request, () => query),
     ]);
     return mergeTrails([own, ...peers], query.first);
+  }
+
+  /** Every service whose chain the trail covers, this one first. */
+  get services(): string[] {
+    return [this.service, ...this.peers.services];
+  }
+
+  /**
+   * One page of the merged trail, newest first, after `after` (AuditCursor). Each chain is asked for its next
+   * `first + 1` entries after its own resume point (keysetAfter), which is enough for an exact page and to tell
+   * whether another follows.
+   */
+  async page(request: PeerCallRequest, query: Omit<AuditTrailQuery, 'before'>, after: AuditCursor | null): Promise<AuditPage> {
+    const ask = (service: string): AuditTrailQuery => ({ ...query, first: query.first + 1, before: after ? keysetAfter(after, service) : undefined });
+    const [own, ...peers] = await Promise.all([
+      this.reader.find(ask(this.service)).then((entries): ServiceTrail => ({ service: this.service, entries })),
+      ...this.peers.trails(request, ask),
+    ]);
+    return mergePage([own, ...peers], query.first);
   }
 
   async verify(request: PeerCallRequest): Promise<FederatedVerification> {

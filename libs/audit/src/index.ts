@@ -14,3 +14,5 @@ export * from './audit-export';
 export * from './audit-peers.client';
 export * from './audit-trail.controller';
 export * from './federated-trail';
+export * from './denial-auditor';
+export * from './denial-subject';

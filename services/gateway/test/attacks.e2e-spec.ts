@@ -247,12 +247,13 @@ describe('attacks by a hostile insider, through the gateway', () => {
     expect(result.text).not.toMatch(PERSONAL_DATA);
   });
 
-  it('an ra_officer asking for a legal-basis override → FORBIDDEN, and no override is recorded', async () => {
+  it('an ra_officer asking for a legal-basis override → FORBIDDEN, no override is recorded, and the attempt is audited', async () => {
     const override = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
     const input = { personId: pendingPerson, granteeAgencyId: 'shelter-a', categories: ['TRAFFICKING_EXPERIENCE'], reason: 'Vital interests of the person' };
     expectRefused(await as('ra.officer', override, { input }), 'grantLegalBasisOverride', 'FORBIDDEN');
-    const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 200) { action } }`, { id: pendingPerson });
-    expect((trail.data?.['auditTrail'] as Array<{ action: string }>).some((entry) => entry.action === 'OVERRIDE_GRANTED')).toBe(false);
+    const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 200) { action decision actorUsername } }`, { id: pendingPerson });
+    const overrides = (trail.data?.['auditTrail'] as Array<{ action: string; decision: string; actorUsername: string }>).filter((entry) => entry.action === 'OVERRIDE_GRANTED');
+    expect(overrides).toEqual([{ action: 'OVERRIDE_GRANTED', decision: 'DENIED', actorUsername: 'ra.officer' }]);
     const asShelter = await as('psy.shelter-a', PERSON_ALL, { id: pendingPerson });
     expect((asShelter.data?.['person'] as Record<string, unknown>)['traffickingExperience']).toBeNull();
   });

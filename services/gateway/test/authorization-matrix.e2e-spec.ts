@@ -12,6 +12,7 @@ import {
   OVERRIDE_ALSO_OPENS,
   type Permission,
   type PermissionBasis,
+  PERSON_READER_ROLES,
   Relationship,
   ROLES_WITHOUT_PERSON_ACCESS,
 } from '@nrm/access-policy';
@@ -482,6 +483,13 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ personId: randomUUID() }),
   },
   {
+    name: 'auditEntries',
+    allowed: [Role.AUDITOR, Role.RA_HEAD],
+    source: 'services/identification/src/audit/audit.resolver.ts',
+    query: `query($personId: ID!) { auditEntries(personId: $personId, first: 1) { edges { node { action } } } }`,
+    variables: () => ({ personId: randomUUID() }),
+  },
+  {
     name: 'verifyAuditTrail',
     allowed: [Role.AUDITOR],
     source: 'services/identification/src/audit/audit.resolver.ts',
@@ -643,6 +651,127 @@ function supergraphOperations(): string[] {
       ? (definition.fields ?? []).map((field) => field.name.value)
       : [],
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The audit entries of every cell: what each request wrote to the identification and shelters chains must say what
+// was served, category by category (README, "what is audited": every access by anyone outside the owning agency and
+// every denied attempt; an agency reading what it owns writes nothing).
+
+/** One user's matrix request: its correlation id, and each person it read on each side. */
+interface AuditedRequest {
+  username: string;
+  correlationId: string;
+  reads: ReadonlyArray<{ side: Side; person: FixturePerson }>;
+}
+
+interface AuditRowView {
+  correlation_id: string;
+  service: Side;
+  person_id: string | null;
+  categories: DataCategory[];
+  action: string;
+  decision: string;
+  basis: string | null;
+  reason: string | null;
+  permission_id: string | null;
+}
+
+/** What one category's entry says; '-' keys an entry about the person with no category (a role refused outright). */
+type AuditView = Record<string, string[]>;
+
+function entryLabel(decision: string, basis: string | null, reason: string | null, permissionId: string | null): string {
+  return decision === 'ALLOWED' ? `ALLOWED ${basis}${permissionId ? ` ${permissionId}` : ''}` : `DENIED ${reason}`;
+}
+
+function labelOf(result: AccessResult): string | null {
+  if (result.decision === 'DENIED') return entryLabel('DENIED', null, result.code, null);
+  // An agency reading what it recorded is the one access that is not audited.
+  return result.basis === LegalBasis.OWNER ? null : entryLabel('ALLOWED', result.basis, null, result.permissionId ?? null);
+}
+
+/**
+ * The entries one request must have written about one person in each chain, from the same policy and facts as the
+ * cells: identification decides SUMMARY for the `person` root whatever is selected, then each identification field;
+ * shelters is asked only once the root is served, for each shelter-record field.
+ */
+function expectedAudit(request: AuditedRequest, person: FixturePerson, now: Date): Record<Side, AuditView> {
+  const user = demoUser(request.username);
+  const view: Record<Side, AuditView> = { identification: {}, shelters: {} };
+  if (!PERSON_READER_ROLES.includes(user.role)) {
+    // Refused by the role guard before any person is loaded: one denial about the person, no category.
+    view.identification['-'] = ['DENIED FORBIDDEN'];
+    return view;
+  }
+  const decide = (side: Side, category: DataCategory): AccessResult => {
+    const facts = factsOf(side, person.kind, user.agencyId);
+    return evaluateAccess({
+      caller: { agencyId: user.agencyId, agencyType: user.agencyType, roles: [user.role] },
+      subject: { isChild: FIXTURES[person.kind].child, recordingAgencyId: facts.recordingAgencyId },
+      relationships: facts.relationships,
+      permissions: person.permissions,
+      category,
+      now,
+    });
+  };
+  const add = (side: Side, category: DataCategory, result: AccessResult) => {
+    const label = labelOf(result);
+    if (label !== null) view[side][category] = [label];
+  };
+  const root = decide('identification', DataCategory.SUMMARY);
+  add('identification', DataCategory.SUMMARY, root);
+  if (root.decision === 'DENIED') return view;
+  const sides = new Set(request.reads.filter((read) => read.person.personId === person.personId).map((read) => read.side));
+  for (const side of sides) for (const { category } of FIELDS_OF[side]) add(side, category, decide(side, category));
+  return view;
+}
+
+function actualAudit(rows: readonly AuditRowView[]): Record<Side, AuditView> {
+  const view: Record<Side, AuditView> = { identification: {}, shelters: {} };
+  for (const row of rows) {
+    const label = entryLabel(row.decision, row.basis, row.reason, row.permission_id);
+    for (const key of row.categories.length > 0 ? row.categories : ['-']) (view[row.service][key] ??= []).push(label);
+  }
+  for (const side of SIDES) for (const labels of Object.values(view[side])) labels.sort();
+  return view;
+}
+
+/** Reads every request's entries from both chains in one query (by correlation id) and compares them per person. */
+async function auditMismatches(requests: readonly AuditedRequest[], now: Date): Promise<{ mismatches: unknown[]; entries: number; compared: number }> {
+  const db = new Client({ connectionString: process.env['DATABASE_URL'] });
+  await db.connect();
+  let rows: AuditRowView[];
+  try {
+    const columns = 'correlation_id, person_id, categories, action, decision, basis, reason, permission_id';
+    ({ rows } = await db.query<AuditRowView>(
+      `SELECT 'identification' AS service, ${columns} FROM identification.audit_entry WHERE correlation_id = ANY($1::text[])
+       UNION ALL SELECT 'shelters' AS service, ${columns} FROM shelters.audit_entry WHERE correlation_id = ANY($1::text[])`,
+      [requests.map((request) => request.correlationId)],
+    ));
+  } finally {
+    await db.end();
+  }
+  const mismatches: unknown[] = [];
+  let compared = 0;
+  for (const request of requests) {
+    const mine = rows.filter((row) => row.correlation_id === request.correlationId);
+    const persons = new Map(request.reads.map((read) => [read.person.personId, read.person]));
+    const strays = mine.filter((row) => row.person_id === null || !persons.has(row.person_id) || row.action !== 'READ');
+    if (strays.length > 0) mismatches.push({ user: request.username, unexpectedEntries: strays });
+    for (const person of persons.values()) {
+      const expected = expectedAudit(request, person, now);
+      const actual = actualAudit(mine.filter((row) => row.person_id === person.personId));
+      compared += 1;
+      if (JSON.stringify(sortKeys(expected)) !== JSON.stringify(sortKeys(actual))) {
+        mismatches.push({ user: request.username, fixture: person.kind, consent: person.state, expected, actual });
+      }
+    }
+  }
+  return { mismatches, entries: rows.length, compared };
+}
+
+function sortKeys(view: Record<Side, AuditView>): Array<[string, Array<[string, string[]]>]> {
+  return SIDES.map((side) => [side, Object.entries(view[side]).sort(([a], [b]) => a.localeCompare(b))]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -920,6 +1049,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     }
     const planned = [...cellsByUser.values()].reduce((sum, cells) => sum + cells.length, 0);
 
+    const audited: AuditedRequest[] = [];
     const checked: Array<Cell & { actual: string }> = [];
     const mismatches: unknown[] = [];
     const tally: Record<Side, Record<Outcome, number>> = {
@@ -929,7 +1059,11 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     await Promise.all(
       [...cellsByUser.entries()].map(async ([username, cells]) => {
         const user = demoUser(username);
-        const result = await stack.graphql<Record<string, Record<string, unknown> | null>>(`{ ${queries.get(username)!.join(' ')} }`, {}, await stack.tokenFor(username));
+        const correlationId = `matrix-${username}-${randomUUID()}`;
+        audited.push({ username, correlationId, reads: cells.map((cell) => ({ side: cell.side, person: cell.person })) });
+        const result = await stack.graphql<Record<string, Record<string, unknown> | null>>(`{ ${queries.get(username)!.join(' ')} }`, {}, await stack.tokenFor(username), {
+          'x-correlation-id': correlationId,
+        });
         const now = new Date();
         for (const cell of cells) {
           const facts = factsOf(cell.side, cell.person.kind, user.agencyId);
@@ -974,9 +1108,15 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
             `${PLAN[side].length * CONSENT_STATES.length * FIELDS_OF[side].length} (${tally[side].ALLOWED} allowed, ${tally[side].CONSENT_REQUIRED} CONSENT_REQUIRED, ${tally[side].FORBIDDEN} FORBIDDEN)`,
         ).join('; '),
     );
+    // Every cell's audit entries say what was served (the entries were committed before each response left).
+    const audit = await auditMismatches(audited, new Date());
+    console.log(`authorization matrix: ${audit.entries} audit entries of ${audited.length} requests compared with what was served, for ${audit.compared} (user, person) pairs`);
+    if (audit.mismatches.length > 0) console.log(`authorization matrix: audit entries that do not match what was served:\n${JSON.stringify(audit.mismatches, null, 1)}`);
     expect(mismatches).toEqual([]);
     expect(checked.length).toBe(planned);
     expect(planned).toBe(expectedCount);
+    expect(audit.mismatches).toEqual([]);
+    expect(audit.entries).toBeGreaterThan(0);
     // The matrix is not trivially one-sided, on either side.
     for (const side of SIDES) {
       expect(tally[side].ALLOWED).toBeGreaterThan(0);

@@ -83,6 +83,61 @@ describe('shelter records through the gateway', () => {
     expectDenied(await readHealth('cm.shelter-b'), 'FORBIDDEN');
   });
 
+  it("audits the roles refused a person's health through the shelters subgraph's _entities, for a known person and without one for an unknown id", async () => {
+    const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id health { assessments { summary } } } } }`;
+    const direct = async (username: string, id: string, correlationId: string) => {
+      const response = await fetch(`${stack.subgraphUrls['shelters']}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.tokenFor(username)}`, 'x-correlation-id': correlationId },
+        body: JSON.stringify({ query: ENTITIES, variables: { representations: [{ __typename: 'Person', id }] } }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> };
+    };
+    const run = Date.now();
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    for (const username of ['coordinator', 'auditor', 'admin']) {
+      for (const [id, label] of [[personId, 'known'], [unknown, 'unknown']] as const) {
+        const correlationId = `e2e-entities-${username}-${label}-${run}`;
+        const answer = await direct(username, id, correlationId);
+        expect({ username, label, codes: answer.errors?.map((error) => error.extensions.code) }).toEqual({ username, label, codes: ['FORBIDDEN'] });
+        expect(JSON.stringify(answer.data ?? null)).not.toContain('SOME_DIFFICULTIES');
+        const { rows } = await db.query(`SELECT person_id, action, decision, reason FROM shelters.audit_entry WHERE correlation_id = $1`, [correlationId]);
+        expect({ username, label, rows }).toEqual({
+          username,
+          label,
+          rows: [{ person_id: label === 'known' ? personId : null, action: 'READ', decision: 'DENIED', reason: 'FORBIDDEN' }],
+        });
+      }
+    }
+  });
+
+  it("audits what was served: a shelter reading its own record of a person with a case at another shelter writes no denial", async () => {
+    const providers = await providerIds(stack);
+    const { personId: twoShelters } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Twoshelters' });
+    const caseAt: Record<string, string> = {};
+    for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+      const referralId = await createReferral(stack, twoShelters, providers[agency]!);
+      await mustSucceed(stack, manager, RESPOND, { input: { referralId, decision: 'ACCEPT' } });
+      caseAt[agency] = await waitFor(
+        async () => {
+          const data = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, manager, CASES);
+          return data.cases.edges.find((edge) => edge.node.person.id === twoShelters)?.node.id;
+        },
+        { timeoutMs: 20_000, description: `the case at ${agency}` },
+      );
+    }
+    for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+      await mustSucceed(stack, manager, RECORD, { input: { caseId: caseAt[agency], area: 'HEALTH', summary: 'GOOD' } });
+    }
+    const correlationId = `e2e-own-record-${Date.now()}`;
+    const own = await stack.graphql(HEALTH, { id: twoShelters }, await stack.tokenFor('cm.shelter-a'), { 'x-correlation-id': correlationId });
+    expect(own.errors ?? []).toEqual([]);
+    expect(healthOf(own)).toEqual({ assessments: [expect.objectContaining({ summary: 'GOOD', recordedByAgencyId: 'shelter-a' })] });
+    // Served as the owner of the records it got: no entry, and above all no DENIED one for the other shelter's records.
+    const { rows } = await db.query(`SELECT decision, reason, categories FROM shelters.audit_entry WHERE correlation_id = $1`, [correlationId]);
+    expect(rows).toEqual([]);
+  });
+
   it('a consent grant opens the category to the RA, and its withdrawal closes it on the very next read; reads are audited', async () => {
     const deniedBefore = await auditCount('responsible-authority', 'DENIED');
     expect(deniedBefore).toBeGreaterThanOrEqual(1);

@@ -46,6 +46,9 @@ export class AppModule {
           service: runtime.name,
           peers: auditChainPeers(config),
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
+          // A denied attempt names the person only when the person exists.
+          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person WHERE id = $1`,
+          unknownPersonDenials: { perWindow: config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
         }),
         DirectoryModule,
       ],

@@ -218,6 +218,34 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
       ]);
     });
 
+    it('writes a DENIED entry for a mutation the role guard refuses, finding the person in input.personId', async () => {
+      const personId = await submitPerson();
+      const OVERRIDE = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
+      const input = { personId, granteeAgencyId: 'shelter-a', categories: ['IDENTITY'], reason: 'Vital interests of the person' };
+      const result = await subgraph.graphql(OVERRIDE, { input }, await subgraph.tokenFor('ra.officer'));
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect((await entriesFor(personId)).map((entry) => [entry.actor_username, entry.action, entry.decision, entry.reason, entry.basis])).toEqual([
+        ['ra.officer', 'OVERRIDE_GRANTED', 'DENIED', 'FORBIDDEN', null],
+      ]);
+    });
+
+    it('writes a role denial about a person who does not exist without a person, rate-limited per actor', async () => {
+      const run = randomUUID().slice(0, 8);
+      const attempts = 14;
+      for (let index = 0; index < attempts; index += 1) {
+        const result = await read('admin', randomUUID(), PERSON, { 'x-correlation-id': `corr-probe-${run}-${index}` });
+        expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      }
+      const { rows } = await owner.query<AuditRow>(`SELECT * FROM identification.audit_entry WHERE correlation_id LIKE $1 ORDER BY seq`, [`corr-probe-${run}-%`]);
+      // The default limit (UNKNOWN_PERSON_DENIALS_PER_WINDOW): the rest are counted and logged, not written.
+      expect(rows).toHaveLength(10);
+      expect(rows.every((row) => row.person_id === null && row.actor_username === 'admin' && row.decision === 'DENIED' && row.reason === 'FORBIDDEN')).toBe(true);
+      // A denial about a real person is never suppressed.
+      const personId = await submitPerson();
+      await read('admin', personId);
+      expect((await entriesFor(personId)).map((entry) => [entry.actor_username, entry.decision])).toEqual([['admin', 'DENIED']]);
+    });
+
     it('writes the allowed summary and the consent-required identity of a pending referral as two entries', async () => {
       const personId = await submitPerson();
       // The relationship a referral.created event leaves (identification.int-spec covers the event itself); starting
@@ -571,6 +599,106 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
         );
       }
       expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('paging a whole trail across chains (auditEntries)', () => {
+    const ENTRIES = `query Entries($personId: ID!, $first: Int, $after: String, $filter: AuditTrailFilter) {
+      auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {
+        edges { cursor node { id service at action decision } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    interface EntriesView {
+      auditEntries: { edges: Array<{ cursor: string; node: { id: string; service: string; at: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    }
+    let personId: string;
+
+    /** Entries appended by each chain's own SQL function, several at one instant in both chains (ties across services). */
+    async function appendTo(schema: 'identification' | 'shelters', at: Date): Promise<string> {
+      const payload = sealAuditEntry({
+        actor: { subject: randomUUID(), username: 'user.paging', agencyId: 'shelter-b', role: 'case_manager' },
+        correlationId: null,
+        personId,
+        categories: [DataCategory.HEALTH],
+        action: AuditAction.READ,
+        basis: null,
+        decision: AccessDecision.DENIED,
+        reason: 'CONSENT_REQUIRED',
+        at,
+      });
+      await owner.query(`SELECT ${schema}.append_audit_entries($1::text[])`, [[canonicalAuditPayload(payload)]]);
+      return payload.id;
+    }
+
+    async function allPages(first: number, filter?: Record<string, unknown>): Promise<string[]> {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page += 1) {
+        const result: { data: EntriesView | null | undefined; errors?: unknown } = await subgraph.graphql<EntriesView>(
+          ENTRIES,
+          { personId, first, after, filter },
+          await subgraph.tokenFor('auditor'),
+        );
+        expect(result.errors).toBeUndefined();
+        const { edges, pageInfo } = result.data!.auditEntries;
+        ids.push(...edges.map((edge) => edge.node.id));
+        expect(pageInfo.endCursor).toBe(edges.at(-1)?.cursor ?? null);
+        if (!pageInfo.hasNextPage) return ids;
+        after = pageInfo.endCursor;
+      }
+      throw new Error('more pages than entries');
+    }
+
+    beforeAll(async () => {
+      personId = await submitPerson();
+      const base = Date.now() - 120_000;
+      for (let index = 0; index < 6; index += 1) {
+        const at = new Date(base + Math.floor(index / 3) * 1_000);
+        await appendTo('identification', at);
+        await appendTo('shelters', at);
+      }
+      await read('ra.officer', personId);
+    });
+
+    it('gives every entry of both chains exactly once, newest first, at every page size, while its own reads are appended', async () => {
+      const snapshot = async (): Promise<string[]> => {
+        const { rows } = await owner.query<{ id: string }>(
+          `SELECT id FROM (SELECT id, at, 'identification' AS service, seq FROM identification.audit_entry WHERE person_id = $1
+                           UNION ALL SELECT id, at, 'shelters', seq FROM shelters.audit_entry WHERE person_id = $1) e
+            ORDER BY at DESC, service ASC, seq DESC`,
+          [personId],
+        );
+        return rows.map((row) => row.id);
+      };
+      expect(await snapshot()).toHaveLength(13);
+      for (const first of [1, 2, 5, 13, 80]) {
+        // The trail as it stands when paging starts: each page is itself an AUDIT_READ in both chains, newer than every
+        // cursor handed out, so it is never seen mid-way (the next run sees them).
+        const expected = await snapshot();
+        expect({ first, ids: await allPages(first) }).toEqual({ first, ids: expected });
+      }
+    });
+
+    it('applies the filter to every chain', async () => {
+      const { rows } = await owner.query<{ n: number }>(
+        `SELECT (SELECT count(*) FROM identification.audit_entry WHERE person_id = $1 AND actor_agency_id = 'shelter-b')
+              + (SELECT count(*) FROM shelters.audit_entry WHERE person_id = $1 AND actor_agency_id = 'shelter-b') AS n`,
+        [personId],
+      );
+      expect((await allPages(5, { agencyId: 'shelter-b' })).length).toBe(Number(rows[0]!.n));
+    });
+
+    it('refuses a cursor it did not hand out and a page size above the most a page may hold', async () => {
+      const auditor = await subgraph.tokenFor('auditor');
+      for (const after of ['garbage', Buffer.from('["2026-01-01T00:00:00.000Z","elsewhere","1"]').toString('base64url')]) {
+        const result = await subgraph.graphql(ENTRIES, { personId, after }, auditor);
+        expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['after'] });
+      }
+      const tooMany = await subgraph.graphql(ENTRIES, { personId, first: 81 }, auditor);
+      expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
+      const refused = await subgraph.graphql(ENTRIES, { personId }, await subgraph.tokenFor('ra.officer'));
+      expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
   });
 

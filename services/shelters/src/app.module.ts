@@ -5,6 +5,7 @@ import { ShelterEventHandlers } from './cases/case-opening.handler';
 import { CaseResolver } from './cases/case.resolver';
 import { CaseService } from './cases/case.service';
 import { ShelterCaseEntity } from './cases/shelter-case.entity';
+import type { SheltersConfig } from './config';
 import { migrations } from './migrations';
 import { PersonExportService } from './person-rights/person-export.service';
 import { IdentificationFactsClient } from './records/identification-facts.client';
@@ -23,7 +24,14 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({ schema: runtime.schema, service: runtime.name }),
+        AuditModule.forRoot({
+          schema: runtime.schema,
+          service: runtime.name,
+          // The persons this service holds records of: a denied attempt about anyone else is written without a person.
+          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".shelter_case WHERE person_id = $1
+                              UNION ALL SELECT 1 FROM "${runtime.schema}".needs_assessment WHERE person_id = $1 LIMIT 1`,
+          unknownPersonDenials: { perWindow: (runtime.config as SheltersConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
+        }),
       ],
       controllers: [PersonExportController],
       providers: [

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AuditAction } from '@nrm/audit';
+import { ConnectionType } from '@nrm/graphql';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
@@ -54,6 +55,9 @@ export class AuditEntry {
   @Field(() => String, { nullable: true })
   correlationId: string | null;
 }
+
+/** auditEntries: a person's trail as a Relay connection, newest first across every service's chain. */
+export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
 @ObjectType({ description: "The verification of one service's chain" })
 export class AuditChainVerification {

@@ -6,12 +6,16 @@ import {
   AuditAction,
   oversightAuditEntry,
   AuditRecorder,
+  decodeAuditCursor,
+  encodeAuditCursor,
   FederatedAuditTrail,
   type ServiceAuditEntry,
+  AUDIT_ENTRIES_DEFAULT_PAGE,
 } from '@nrm/audit';
+import { badUserInput, type Connection } from '@nrm/graphql';
 import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
-import { AuditEntry, AuditVerification } from './audit-entry.model';
-import { AuditTrailArgs } from './dto/audit-trail.args';
+import { AuditEntry, AuditEntryConnection, AuditVerification } from './audit-entry.model';
+import { AuditEntriesArgs, AuditTrailArgs } from './dto/audit-trail.args';
 
 /**
  * Oversight of the trail, over every service's chain (identification's own and the peers' through their internal
@@ -42,6 +46,35 @@ export class AuditResolver {
       from: args.filter?.from,
       to: args.filter?.to,
     });
+  }
+
+  @Query(() => AuditEntryConnection, {
+    description: "A person's audit entries from every service's chain as a Relay connection, newest first, to page through a whole trail (auditor, ra_head)",
+  })
+  @Roles(...AUDIT_TRAIL_READER_ROLES)
+  async auditEntries(
+    @Args() args: AuditEntriesArgs,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Connection<ServiceAuditEntry>> {
+    const personId = args.personId.toLowerCase();
+    const after = args.after === undefined || args.after === null ? null : decodeAuditCursor(args.after, this.trail.services);
+    if (after === null && args.after) throw badUserInput(['after'], 'Invalid cursor');
+    await this.recorder.record(context.req, oversightAuditEntry(principal, { action: AuditAction.AUDIT_READ, personId }));
+    const page = await this.trail.page(
+      context.req,
+      {
+        personId,
+        first: args.first ?? AUDIT_ENTRIES_DEFAULT_PAGE,
+        agencyId: args.filter?.agencyId,
+        basis: args.filter?.basis,
+        from: args.filter?.from,
+        to: args.filter?.to,
+      },
+      after,
+    );
+    const edges = page.entries.map((node) => ({ node, cursor: encodeAuditCursor(node) }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Query(() => AuditVerification, {

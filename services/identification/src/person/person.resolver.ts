@@ -1,7 +1,5 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { RoleDenialAuditFilter } from '@nrm/audit';
 import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
 import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory, ImmediateNeed } from '@nrm/domain';
@@ -24,8 +22,6 @@ export class PersonResolver {
 
   @Query(() => Person, { nullable: true })
   @Roles(...PERSON_READER_ROLES)
-  // A role refused here is a denied attempt on this person too: the audit trail records it (issue 3).
-  @UseFilters(RoleDenialAuditFilter)
   async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
     const person = await this.load(assertUuid(id, 'id'));
     const principal = await this.authenticator.authenticate(context.req);

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AccessResult, evaluateAccess, Relationship } from '@nrm/access-policy';
-import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
-import type { AuthenticatedRequest, Principal } from '@nrm/auth';
+import { evaluateAccess, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
+import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { CaseStatus, type DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { areasOf } from './assessment-codes';
 import { IdentificationFactsClient } from './identification-facts.client';
 import { NeedsAssessmentEntity } from './needs-assessment.entity';
 import type { NeedsAssessmentEntry } from './records.model';
+import { type OwnerDecision, servedDecision } from './served-decision';
 
 const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED];
 
@@ -24,7 +25,8 @@ const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CL
  *   agency. That shelter reads its records as OWNER; the RA, the police who identified the person and anyone else need a
  *   consent grant (or override) for the category. With records of several shelters, each shelter's records are decided
  *   on their own; the field returns those the caller may see and is denied only when it may see none;
- * - audit: every decision but an OWNER read goes to the shelters audit trail, exactly as in identification.
+ * - audit: the decision served, as in identification (servedDecision): the allowed owners' decisions but an OWNER read,
+ *   or the one denial the caller receives.
  */
 @Injectable()
 export class ShelterRecordAccessService {
@@ -32,10 +34,18 @@ export class ShelterRecordAccessService {
     private readonly dataSource: DataSource,
     private readonly facts: IdentificationFactsClient,
     private readonly audit: AuditRecorder,
+    private readonly denials: DenialAuditor,
   ) {}
 
   async read(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<NeedsAssessmentEntry[]> {
-    const facts = await this.facts.factsFor(request, personId);
+    // A role that never sees a person is refused here, before identification is asked anything, and the attempt is
+    // audited like any other denial (the entity resolver's guard may refuse it first; either way one entry).
+    if (!hasAnyRole(principal, PERSON_READER_ROLES)) throw await this.denied(request, principal, personId, category);
+    const facts = await this.facts.factsFor(request, personId).catch(async (error: unknown) => {
+      // identification refused the caller anything about the person: a denied attempt on this category too.
+      if (error instanceof ApiError && error.code === ApiErrorCode.FORBIDDEN) throw await this.denied(request, principal, personId, category);
+      throw error;
+    });
     // RECORDING_AGENCY (should identification ever store it) is about the identification's data: the owner of a
     // shelter record is its shelter, derived below from `recordingAgencyId`, never taken from identification.
     const relationships = new Set<Relationship>(facts.relationships.filter((relationship) => relationship !== Relationship.RECORDING_AGENCY));
@@ -46,7 +56,7 @@ export class ShelterRecordAccessService {
     const owners = await this.ownersOf(personId);
     // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
     // audit) does not reveal whether any shelter has written something.
-    const decisions: Array<{ owner: string | null; result: AccessResult }> = (owners.length > 0 ? owners : [null]).map((owner) => ({
+    const decisions: OwnerDecision[] = (owners.length > 0 ? owners : [null]).map((owner) => ({
       owner,
       result: evaluateAccess({
         caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
@@ -58,18 +68,17 @@ export class ShelterRecordAccessService {
       }),
     }));
 
-    for (const { result } of decisions) {
+    const served = servedDecision(decisions);
+    for (const result of served.audited) {
       const entry = accessAuditEntry(principal, personId, category, result);
       if (entry) await this.audit.record(request, entry);
     }
-    const allowed = decisions.filter((decision) => decision.result.decision === 'ALLOWED').map((decision) => decision.owner);
-    if (allowed.length === 0) {
-      const consentRequired = decisions.some((decision) => decision.result.decision === 'DENIED' && decision.result.code === 'CONSENT_REQUIRED');
-      throw consentRequired
+    if (served.decision === 'DENIED') {
+      throw served.code === 'CONSENT_REQUIRED'
         ? new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for this person`)
         : new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person');
     }
-    const owned = allowed.filter((owner): owner is string => owner !== null);
+    const owned = served.owners;
     if (owned.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(NeedsAssessmentEntity)
@@ -89,6 +98,11 @@ export class ShelterRecordAccessService {
       recordedAt: row.recordedAt,
       recordedByAgencyId: row.agencyId,
     }));
+  }
+
+  private async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
+    await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [category], reason: ApiErrorCode.FORBIDDEN });
+    return new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person');
   }
 
   private async hasOpenCase(personId: string, agencyId: string): Promise<boolean> {
