@@ -3,7 +3,7 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { formatApiError } from '@nrm/graphql';
+import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, formatApiError } from '@nrm/graphql';
 import type { ServiceRuntime } from './runtime';
 
 export interface SubgraphOptions {
@@ -15,18 +15,24 @@ export interface SubgraphOptions {
 
 /** A code-first Apollo Federation 2 subgraph with the platform's error shaping and no stack traces. */
 export function subgraphModule(options: SubgraphOptions): DynamicModule {
-  const development = options.runtime.config.NODE_ENV === 'development';
+  const { config } = options.runtime;
+  const development = config.NODE_ENV === 'development';
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
     playground: false,
-    introspection: options.runtime.config.NODE_ENV !== 'production',
+    introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // A subgraph's port is reachable without the gateway: it bounds queries itself (limits from configuration).
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES, config.GRAPHQL_MAX_DIRECTIVES)],
     // Traces are not shipped anywhere; computing them costs every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), complexityLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY)],
     context: ({ req }: { req: Request }) => ({ req }),
+    // The global AuthGuard also runs before every field and reference resolver (`_entities` is an entry point too).
+    fieldResolverEnhancers: ['guards'],
     formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
     buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], dateScalarMode: 'isoDate', noDuplicatedFields: true },
   });

@@ -9,7 +9,7 @@ import { type BaseConfig, loadConfig } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import { ApiValidationPipe } from '@nrm/graphql';
 import { EventConsumer, eventTypesConsumedBy } from '@nrm/events';
-import { correlateRequest, EVENT_HANDLER_SET, type EventHandlerSet, Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
+import { correlateRequest, EVENT_HANDLER_SET, jsonBodyHandlers, type EventHandlerSet, Messaging, REDIS, type ServiceDefinition, type ServiceRuntime } from '@nrm/service-kit';
 import { startDevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
 import type { GraphQLResponseError } from './stack';
 import { freePorts } from './ports';
@@ -101,9 +101,10 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
       }),
     );
     const runtime: ServiceRuntime = { name: definition.name, schema: definition.schema, mode: 'api', config, logger };
-    const nest = await NestFactory.create(definition.appModule(runtime), { logger: false });
+    const nest = await NestFactory.create(definition.appModule(runtime), { logger: false, bodyParser: false });
     app = nest;
     nest.use(correlateRequest);
+    nest.use(...jsonBodyHandlers(config.MAX_REQUEST_BYTES));
     nest.useGlobalPipes(new ApiValidationPipe());
     await nest.init();
 

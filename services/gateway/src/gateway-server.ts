@@ -12,10 +12,9 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { API_ERROR_CODES, ApiErrorCode, formatApiError } from '@nrm/graphql';
+import { aliasLimitRule, API_ERROR_CODES, ApiErrorCode, complexityLimitPlugin, depthLimitRule, formatApiError } from '@nrm/graphql';
 import { CORRELATION_HEADER, correlationIdOf, type Logger } from '@nrm/logging';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
-import { complexityLimitPlugin, depthLimitRule } from './query-limits';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -99,9 +98,9 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
       includeStacktraceInErrorResponses: development,
       csrfPrevention: true,
       stopOnTerminationSignals: false,
-      validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+      validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH), aliasLimitRule(config.MAX_QUERY_ALIASES, config.MAX_QUERY_DIRECTIVES)],
       // Bounds the work a hostile document can cause before validation even starts.
-      parseOptions: { maxTokens: 10_000 },
+      parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
       formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
       // Apollo pretty-prints by default; compact JSON is smaller and cheaper.
       stringifyResult: (result) => JSON.stringify(result),

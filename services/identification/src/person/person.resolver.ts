@@ -41,6 +41,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => PersonSummary)
+  @Roles(...PERSON_READER_ROLES)
   async summary(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonSummary> {
     await this.gate(context, person, DataCategory.SUMMARY);
     return {
@@ -58,6 +59,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => PersonIdentity, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async identity(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonIdentity> {
     await this.gate(context, person, DataCategory.IDENTITY);
     return {
@@ -70,6 +72,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => PersonContactLocation, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async contactLocation(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonContactLocation> {
     await this.gate(context, person, DataCategory.CONTACT_LOCATION);
     const latest = await this.latestIdentification(context, person.id);
@@ -77,6 +80,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => TraffickingExperience, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async traffickingExperience(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<TraffickingExperience> {
     await this.gate(context, person, DataCategory.TRAFFICKING_EXPERIENCE);
     const latest = await this.latestIdentification(context, person.id);
