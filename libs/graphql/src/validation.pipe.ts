@@ -19,6 +19,9 @@ export class ApiValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const prefix = typeof metadata.data === 'string' && metadata.data ? metadata.data : '';
+    const unsafe = unsafeStringPaths(value, prefix);
+    if (unsafe.length) throw badUserInput(unsafe);
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -30,6 +33,35 @@ export class ApiValidationPipe extends ValidationPipe {
       throw error;
     }
   }
+}
+
+/**
+ * Longest string any input takes when its DTO sets no tighter bound: a DTO's own length validators decide below it.
+ * Free text (reasons, notes) stays well under it; a name is bounded at 200 by its DTO.
+ */
+export const MAX_INPUT_STRING_LENGTH = 20_000;
+
+// Control characters other than tab, line feed and carriage return: NUL cannot be stored by PostgreSQL at all, and
+// the others have no place in a name, a code or a note (they hide text in logs and exports).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/**
+ * The input paths of every string in an argument that carries a control character or exceeds
+ * MAX_INPUT_STRING_LENGTH, for every argument of every resolver and endpoint alike, before the DTO's own validators.
+ */
+export function unsafeStringPaths(value: unknown, path: string, found: string[] = [], depth = 0): string[] {
+  if (typeof value === 'string') {
+    if (value.length > MAX_INPUT_STRING_LENGTH || CONTROL_CHARACTERS.test(value)) found.push(path || 'input');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => unsafeStringPaths(item, join(path, String(index)), found, depth + 1));
+  } else if (value !== null && typeof value === 'object' && depth < 32 && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) unsafeStringPaths(item, join(path, key), found, depth + 1);
+  }
+  return found;
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
 }
 
 class ValidationFailure extends Error {

@@ -3,8 +3,13 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, formatApiError } from '@nrm/graphql';
+import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, formatApiError, internalErrorCorrelationPlugin } from '@nrm/graphql';
 import type { ServiceRuntime } from './runtime';
+
+/** What every resolver's context holds: the Express request, with its correlation id (correlateRequest). */
+interface SubgraphContext {
+  req?: Request & { correlationId?: string };
+}
 
 export interface SubgraphOptions {
   runtime: ServiceRuntime;
@@ -16,7 +21,6 @@ export interface SubgraphOptions {
 /** A code-first Apollo Federation 2 subgraph with the platform's error shaping and no stack traces. */
 export function subgraphModule(options: SubgraphOptions): DynamicModule {
   const { config } = options.runtime;
-  const development = config.NODE_ENV === 'development';
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
@@ -28,12 +32,16 @@ export function subgraphModule(options: SubgraphOptions): DynamicModule {
     // A subgraph's port is reachable without the gateway: it bounds queries itself (limits from configuration).
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES, config.GRAPHQL_MAX_DIRECTIVES)],
-    // Traces are not shipped anywhere; computing them costs every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), complexityLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY)],
+    plugins: [
+      // Traces are not shipped anywhere; computing them costs every request.
+      ApolloServerPluginInlineTraceDisabled(),
+      complexityLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+      internalErrorCorrelationPlugin<SubgraphContext>((context) => context.req?.correlationId),
+    ],
     context: ({ req }: { req: Request }) => ({ req }),
     // The global AuthGuard also runs before every field and reference resolver (`_entities` is an entry point too).
     fieldResolverEnhancers: ['guards'],
-    formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
+    formatError: (formatted, error) => formatApiError(formatted, error),
     buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], dateScalarMode: 'isoDate', noDuplicatedFields: true },
   });
 }

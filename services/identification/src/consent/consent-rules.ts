@@ -28,9 +28,10 @@ const LEDGER_WIDE_RELATIONSHIPS: readonly Relationship[] = [
 ];
 
 /** Only staff of an agency already linked to the person may touch the person's consent ledger. */
-export function assertRelationship(relationships: readonly Relationship[], reference: string): void {
+// A denial says what was refused, never about whom: the reference stays out of the message.
+export function assertRelationship(relationships: readonly Relationship[], _reference: string): void {
   if (relationships.length === 0) {
-    throw new ConsentException(ConsentExceptionCode.NO_RELATIONSHIP, `No relationship to person ${reference}`);
+    throw new ConsentException(ConsentExceptionCode.NO_RELATIONSHIP, 'No relationship to this person');
   }
 }
 
