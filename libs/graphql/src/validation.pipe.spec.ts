@@ -53,3 +53,12 @@ describe('ApiValidationPipe on strings', () => {
     expect(unsafeStringPaths('x'.repeat(MAX_INPUT_STRING_LENGTH), 'reason')).toEqual([]);
   });
 });
+
+describe('ApiValidationPipe on what the client does not supply', () => {
+  it('leaves the context, parent and custom parameters alone', async () => {
+    const context = { req: { headers: { cookie: 'a\u0000b' } } };
+    const pipe = new ApiValidationPipe();
+    await expect(pipe.transform(context, { type: 'custom', data: undefined })).resolves.toBe(context);
+    await expect(pipe.transform(context, { type: 1 as unknown as 'custom', data: undefined })).resolves.toBe(context);
+  });
+});

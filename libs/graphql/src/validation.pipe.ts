@@ -19,9 +19,10 @@ export class ApiValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const prefix = typeof metadata.data === 'string' && metadata.data ? metadata.data : '';
-    const unsafe = unsafeStringPaths(value, prefix);
-    if (unsafe.length) throw badUserInput(unsafe);
+    if (CLIENT_INPUT_PARAMS.has(metadata.type)) {
+      const unsafe = unsafeStringPaths(value, typeof metadata.data === 'string' ? metadata.data : '');
+      if (unsafe.length) throw badUserInput(unsafe);
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -34,6 +35,12 @@ export class ApiValidationPipe extends ValidationPipe {
     }
   }
 }
+
+/**
+ * The parameters a client supplies: REST body, query and path, and GraphQL arguments (Nest hands resolvers' params
+ * to pipes with GqlParamtype's numbers, ARGS being 3; the context, parent and info are never walked).
+ */
+const CLIENT_INPUT_PARAMS: ReadonlySet<unknown> = new Set(['body', 'query', 'param', 3]);
 
 /**
  * Longest string any input takes when its DTO sets no tighter bound: a DTO's own length validators decide below it.

@@ -40,6 +40,14 @@ export class PersonResolver {
     return this.load(assertUuid(reference.id, 'id'));
   }
 
+  /** The reference is a non-identifying fact of the SUMMARY category: `_entities` must not hand it to anyone else. */
+  @ResolveField(() => String)
+  @Roles(...PERSON_READER_ROLES)
+  async reference(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<string> {
+    await this.gate(context, person, DataCategory.SUMMARY);
+    return person.reference;
+  }
+
   @ResolveField(() => PersonSummary)
   @Roles(...PERSON_READER_ROLES)
   async summary(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonSummary> {
