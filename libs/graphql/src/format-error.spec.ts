@@ -1,6 +1,7 @@
+import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ApiErrorCode, DomainException } from './errors';
-import { fieldsFromMessage, formatApiError } from './format-error';
+import { ApiError, ApiErrorCode, DomainException } from './errors';
+import { fieldsFromMessage, formatApiError, internalErrorCorrelationPlugin } from './format-error';
 
 class SampleException extends DomainException {
   readonly apiCode = ApiErrorCode.CONFLICT;
@@ -40,5 +41,43 @@ describe('formatApiError', () => {
     expect(formatApiError({ message: 'No consent', extensions: { code: 'CONSENT_REQUIRED' } }, new Error('x')).extensions).toEqual({
       code: 'CONSENT_REQUIRED',
     });
+  });
+});
+
+describe('an unexpected error as the caller sees it', () => {
+  const server = new ApolloServer<{ correlationId: string }>({
+    typeDefs: 'type Query { driver: String, peer: String }',
+    resolvers: {
+      Query: {
+        driver: () => {
+          throw new Error('invalid byte sequence for encoding "UTF8": 0x00 (givenName Arta)');
+        },
+        peer: () => {
+          throw new ApiError(ApiErrorCode.INTERNAL, 'Audit trail unavailable: the shelters service did not answer');
+        },
+      },
+    },
+    formatError: formatApiError,
+    plugins: [internalErrorCorrelationPlugin<{ correlationId: string }>((context) => context.correlationId)],
+  });
+
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  async function errorsOf(query: string) {
+    const response = await server.executeOperation({ query }, { contextValue: { correlationId: '9d1c0b7e-1f2a-4b3c-8d4e-5f6a7b8c9d0e' } });
+    return response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+  }
+
+  it("is INTERNAL with a generic message and the request's correlation id, never the driver's message", async () => {
+    expect(await errorsOf('{ driver }')).toEqual([
+      { message: 'Internal error', locations: [{ line: 1, column: 3 }], path: ['driver'], extensions: { code: 'INTERNAL', correlationId: '9d1c0b7e-1f2a-4b3c-8d4e-5f6a7b8c9d0e' } },
+    ]);
+  });
+
+  it('keeps an INTERNAL error the platform words itself as it is', async () => {
+    expect(await errorsOf('{ peer }')).toEqual([
+      expect.objectContaining({ message: 'Audit trail unavailable: the shelters service did not answer', extensions: { code: 'INTERNAL' } }),
+    ]);
   });
 });

@@ -36,7 +36,10 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
   return shape(formatted, ApiErrorCode.INTERNAL, INTERNAL_ERROR_MESSAGE, undefined);
 }
 
-/** The request's correlation id on every INTERNAL error, so a caller can report it and an operator find the log. */
+/**
+ * The request's correlation id on every unexpected error (the generic INTERNAL), so a caller can report it and an
+ * operator find the log. INTERNAL errors the platform words itself (a peer service that did not answer) say enough.
+ */
 export function internalErrorCorrelationPlugin<TContext extends BaseContext>(
   correlationIdOf: (context: TContext) => string | null | undefined,
 ): ApolloServerPlugin<TContext> {
@@ -48,7 +51,9 @@ export function internalErrorCorrelationPlugin<TContext extends BaseContext>(
           const correlationId = correlationIdOf(contextValue);
           if (!correlationId) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
-            error.extensions?.['code'] === ApiErrorCode.INTERNAL ? { ...error, extensions: { ...error.extensions, correlationId } } : error,
+            error.extensions?.['code'] === ApiErrorCode.INTERNAL && error.message === INTERNAL_ERROR_MESSAGE
+              ? { ...error, extensions: { ...error.extensions, correlationId } }
+              : error,
           );
         },
       };
