@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { Kind, parse, type DirectiveNode, type DocumentNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
 import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { type GraphQLResponseError, REPOSITORY_ROOT, type Stack, startStack } from '@nrm/testing';
@@ -89,6 +90,45 @@ describe('each subgraph called directly, without the gateway', () => {
 
   afterAll(async () => {
     await stack?.stop();
+  });
+
+  describe('through the gateway: what a client sends never reaches the caller as a driver message, or the trail as sent', () => {
+    async function submitWith(person: Record<string, unknown>) {
+      const input = identificationInput({ givenName: 'Bad', familyName: 'Input' });
+      return stack.graphql(SUBMIT, { input: { ...input, person: { ...(input['person'] as object), ...person } } }, await stack.tokenFor('police.tirana'));
+    }
+
+    it('refuses a NUL byte in a name as BAD_USER_INPUT naming the field', async () => {
+      const result = await submitWith({ givenName: 'Ar\u0000ta' });
+      expect(result.errors?.map((error) => [error.extensions.code, error.extensions.fields])).toEqual([['BAD_USER_INPUT', ['input.person.givenName']]]);
+      expect(result.errors?.[0]?.message).not.toMatch(/byte sequence|UTF8|0x00|encoding/);
+    });
+
+    it('refuses a 200,000-character name as BAD_USER_INPUT naming the field (the subgraph takes what the gateway takes)', async () => {
+      const result = await submitWith({ givenName: 'a'.repeat(200_000) });
+      expect(result.errors?.map((error) => [error.extensions.code, error.extensions.fields])).toEqual([['BAD_USER_INPUT', ['input.person.givenName']]]);
+    });
+
+    it('stores no client correlation id that could carry a name: the audit tables never see it', async () => {
+      const smuggled = 'Direct-Caller-born-1995-04-01';
+      const read = await stack.graphql(`query Person($id: ID!) { person(id: $id) { summary { sex } } }`, { id: known }, await stack.tokenFor('ra.officer'), {
+        'x-correlation-id': smuggled,
+      });
+      expect(read.errors).toBeUndefined();
+      expect(read.headers.get('x-correlation-id')).not.toBe(smuggled);
+      const db = new Client({ connectionString: process.env['DATABASE_URL'] });
+      await db.connect();
+      try {
+        for (const schema of ['identification', 'shelters']) {
+          const { rows } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${schema}.audit_entry e WHERE row_to_json(e)::text LIKE '%Caller-born%'`);
+          expect({ schema, count: rows[0]!.count }).toEqual({ schema, count: 0 });
+        }
+        const { rows } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM identification.audit_entry WHERE person_id = $1 AND actor_username = 'ra.officer'`, [known]);
+        expect(rows[0]!.count).toBeGreaterThan(0);
+      } finally {
+        await db.end();
+      }
+    });
   });
 
   async function direct(subgraph: string, query: string, variables: Record<string, unknown>, token?: string): Promise<DirectResult> {
