@@ -1,4 +1,4 @@
-import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ApiError } from './errors';
 import { ApiValidationPipe, MAX_INPUT_STRING_LENGTH, unsafeStringPaths } from './validation.pipe';
@@ -10,6 +10,7 @@ class PersonSample {
 
   @IsOptional()
   @IsString()
+  @MaxLength(4000)
   notes?: string;
 }
 
@@ -45,6 +46,10 @@ describe('ApiValidationPipe on strings', () => {
     await expect(new ApiValidationPipe().transform({ person: { givenName: 'Arta', notes: 'line one\n\tline two\r\n' } }, { type: 'body', metatype: InputSample, data: 'input' })).resolves.toBeInstanceOf(InputSample);
     expect((await refusal({ person: { givenName: 'Arta', notes: 'bell \u0007' } })).extensions['fields']).toEqual(['input.person.notes']);
     expect((await refusal({ person: { givenName: 'Arta\u009b' } })).extensions['fields']).toEqual(['input.person.givenName']);
+  });
+
+  it('refuses a tab or line break in a field its DTO bounds as one line (a name), naming the field', async () => {
+    expect((await refusal({ person: { givenName: 'Arta\nHoxha' } })).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.person.givenName'] });
   });
 
   it('names each string of a list by its index, and a scalar argument by its name', () => {

@@ -108,6 +108,11 @@ describe('identification entry points (real PostgreSQL, signed tokens)', () => {
       expect(result.errors![0]!.message).not.toMatch(DRIVER_WORDS);
     });
 
+    it('refuses a line break in a name (a one-line field by its DTO) as BAD_USER_INPUT naming the field', async () => {
+      const result = await submitWith({ familyName: 'Hoxha\nTirana' });
+      expect(result.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.person.familyName'] }]);
+    });
+
     it('refuses a 200,000-character name as BAD_USER_INPUT naming the field', async () => {
       const result = await submitWith({ givenName: 'a'.repeat(200_000) });
       expect(result.errors).toHaveLength(1);
