@@ -6,13 +6,27 @@ import { IdentityProviderUnavailableError, InvalidTokenError, TokenVerifier } fr
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 
-/** Resolves the principal of a request once, from its bearer token; every subgraph verifies the token itself. */
+/**
+ * Resolves the principal of a request once, from its bearer token; every subgraph verifies the token itself.
+ * The guard runs on every field resolver too, and sibling fields resolve concurrently: they share one verification.
+ */
 @Injectable()
 export class Authenticator {
+  private readonly pending = new WeakMap<AuthenticatedRequest, Promise<Principal>>();
+
   constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}
 
-  async authenticate(request: AuthenticatedRequest): Promise<Principal> {
-    if (request.principal) return request.principal;
+  authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    if (request.principal) return Promise.resolve(request.principal);
+    let principal = this.pending.get(request);
+    if (!principal) {
+      principal = this.verify(request);
+      this.pending.set(request, principal);
+    }
+    return principal;
+  }
+
+  private async verify(request: AuthenticatedRequest): Promise<Principal> {
     const token = bearerToken(request);
     if (!token) throw unauthenticated();
     try {

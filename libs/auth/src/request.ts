@@ -15,7 +15,12 @@ export interface GraphQLRequestContext {
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<GqlContextType>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().req;
+    const request = GqlExecutionContext.create(context).getContext<Partial<GraphQLRequestContext> | undefined>()?.req;
+    if (request) return request;
+    // A reference resolver is called as (representation, context, info), one argument short of a field resolver.
+    const referenceContext = context.getArgByIndex<Partial<GraphQLRequestContext> | undefined>(1);
+    if (referenceContext?.req) return referenceContext.req;
+    throw new Error('GraphQL context without the request');
   }
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
 }

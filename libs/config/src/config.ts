@@ -61,6 +61,18 @@ export const baseConfigSchema = z.object({
    */
   EVENT_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   ...eventKeysConfigShape,
+  /*
+   * A subgraph's own query limits, for callers that reach its port without the gateway. Above the gateway's
+   * (MAX_QUERY_*): the gateway's plans wrap a client's selection in `_entities`, one level deeper, with its aliases.
+   */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(64).default(16),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(1).default(4_000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(60),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(60),
+  /** Lexical tokens of one document: bounds parsing before any other check runs. */
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  /** Largest accepted request body of a subgraph (the gateway forwards documents and representations). */
+  MAX_REQUEST_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(1_000_000),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

@@ -1,16 +1,16 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { API_ERROR_CODES, ApiErrorCode, DomainException } from './errors';
 
-interface FormatOptions {
-  /** Development only: keep the original message of unexpected errors to ease debugging (still no stack traces). */
-  exposeInternalMessages: boolean;
-}
+/** The message of every unexpected error, in every environment: a driver's message may quote stored or submitted data. */
+export const INTERNAL_ERROR_MESSAGE = 'Internal error';
 
 /**
  * Maps every error to API.md's codes and rewrites messages that could echo user input (graphql-js coercion errors
- * quote the submitted value, which may be a name). Unknown errors become INTERNAL with a generic message.
+ * quote the submitted value, which may be a name). Unknown errors (a database driver's among them) become INTERNAL
+ * with a generic message; the log has the detail, found by the correlation id (internalErrorCorrelationPlugin).
  */
-export function formatApiError(formatted: GraphQLFormattedError, error: unknown, options: FormatOptions): GraphQLFormattedError {
+export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrap(error);
   if (original instanceof DomainException) {
     return shape(formatted, original.apiCode, original.message, original.fields);
@@ -33,12 +33,32 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
   if (code && API_ERROR_CODES.has(code)) {
     return shape(formatted, code as ApiErrorCode, formatted.message, fieldsOf(formatted));
   }
-  return shape(
-    formatted,
-    ApiErrorCode.INTERNAL,
-    options.exposeInternalMessages ? formatted.message : 'Internal error',
-    undefined,
-  );
+  return shape(formatted, ApiErrorCode.INTERNAL, INTERNAL_ERROR_MESSAGE, undefined);
+}
+
+/**
+ * The request's correlation id on every unexpected error (the generic INTERNAL), so a caller can report it and an
+ * operator find the log. INTERNAL errors the platform words itself (a peer service that did not answer) say enough.
+ */
+export function internalErrorCorrelationPlugin<TContext extends BaseContext>(
+  correlationIdOf: (context: TContext) => string | null | undefined,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const correlationId = correlationIdOf(contextValue);
+          if (!correlationId) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+            error.extensions?.['code'] === ApiErrorCode.INTERNAL && error.message === INTERNAL_ERROR_MESSAGE
+              ? { ...error, extensions: { ...error.extensions, correlationId } }
+              : error,
+          );
+        },
+      };
+    },
+  };
 }
 
 function shape(formatted: GraphQLFormattedError, code: ApiErrorCode, message: string, fields?: string[]): GraphQLFormattedError {

@@ -4,3 +4,4 @@ export * from './format-error';
 export * from './connection';
 export * from './scalars';
 export * from './validation.pipe';
+export * from './query-limits';

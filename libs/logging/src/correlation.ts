@@ -16,7 +16,19 @@ export function sanitizeCorrelationId(value: string | string[] | undefined): str
   return candidate && /^[A-Za-z0-9._-]{8,64}$/.test(candidate) ? candidate : undefined;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TRACE_ID = /^[0-9a-f]{32}$/i;
+
+/**
+ * A correlation id a client may choose: a UUID or a W3C trace id (32 hex digits), nothing else. It is stored in the
+ * append-only audit trail, so a free-form token (even letters and dashes) could carry a name that can never be erased.
+ */
+export function wellFormedCorrelationId(value: string | string[] | undefined): string | undefined {
+  const candidate = Array.isArray(value) ? value[0] : value;
+  return candidate && (UUID.test(candidate) || TRACE_ID.test(candidate)) ? candidate : undefined;
+}
+
 /** The request's correlation id: the caller's (the gateway's) when well-formed, a new one otherwise. */
 export function correlationIdOf(header: string | string[] | undefined): string {
-  return sanitizeCorrelationId(header) ?? randomUUID();
+  return wellFormedCorrelationId(header) ?? randomUUID();
 }

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, HttpException, Inject } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { AuthenticatedRequest, GraphQLRequestContext } from '@nrm/auth';
-import { ApiError, DomainException } from '@nrm/graphql';
+import { ApiError, DomainException, INTERNAL_ERROR_MESSAGE } from '@nrm/graphql';
 import type { Logger } from '@nrm/logging';
 import { LOGGER } from './runtime';
 
@@ -24,7 +24,7 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
       const { correlationId } = host.switchToHttp().getRequest<AuthenticatedRequest>();
       this.logger.error({ correlationId, err: describe(exception) }, 'unhandled error');
       const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
-      response.status(500).json({ statusCode: 500, message: 'Internal error' });
+      response.status(500).json({ statusCode: 500, message: INTERNAL_ERROR_MESSAGE, correlationId });
       return undefined;
     }
     if (!(exception instanceof ApiError) && !(exception instanceof DomainException)) {

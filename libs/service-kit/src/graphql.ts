@@ -3,8 +3,13 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { formatApiError } from '@nrm/graphql';
+import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, formatApiError, internalErrorCorrelationPlugin } from '@nrm/graphql';
 import type { ServiceRuntime } from './runtime';
+
+/** What every resolver's context holds: the Express request, with its correlation id (correlateRequest). */
+interface SubgraphContext {
+  req?: Request & { correlationId?: string };
+}
 
 export interface SubgraphOptions {
   runtime: ServiceRuntime;
@@ -15,19 +20,28 @@ export interface SubgraphOptions {
 
 /** A code-first Apollo Federation 2 subgraph with the platform's error shaping and no stack traces. */
 export function subgraphModule(options: SubgraphOptions): DynamicModule {
-  const development = options.runtime.config.NODE_ENV === 'development';
+  const { config } = options.runtime;
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
     playground: false,
-    introspection: options.runtime.config.NODE_ENV !== 'production',
+    introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    // Traces are not shipped anywhere; computing them costs every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // A subgraph's port is reachable without the gateway: it bounds queries itself (limits from configuration).
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES, config.GRAPHQL_MAX_DIRECTIVES)],
+    plugins: [
+      // Traces are not shipped anywhere; computing them costs every request.
+      ApolloServerPluginInlineTraceDisabled(),
+      complexityLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+      internalErrorCorrelationPlugin<SubgraphContext>((context) => context.req?.correlationId),
+    ],
     context: ({ req }: { req: Request }) => ({ req }),
-    formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
+    // The global AuthGuard also runs before every field and reference resolver (`_entities` is an entry point too).
+    fieldResolverEnhancers: ['guards'],
+    formatError: (formatted, error) => formatApiError(formatted, error),
     buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], dateScalarMode: 'isoDate', noDuplicatedFields: true },
   });
 }

@@ -8,3 +8,4 @@ export * from './internal-rest';
 export * from './person-export';
 export * from './person-export.controller';
 export * from './correlation.middleware';
+export * from './request-body';

@@ -14,6 +14,7 @@ import {
   EVENT_HANDLER_SET,
   type EventHandlerSet,
   eventVerifierFromConfig,
+  jsonBodyHandlers,
   Messaging,
   REDIS,
   type ServiceDefinition,
@@ -115,9 +116,10 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
       }),
     );
     const runtime: ServiceRuntime = { name: definition.name, schema: definition.schema, mode: 'api', config, logger };
-    const nest = await NestFactory.create(definition.appModule(runtime), { logger: false });
+    const nest = await NestFactory.create(definition.appModule(runtime), { logger: false, bodyParser: false });
     app = nest;
     nest.use(correlateRequest);
+    nest.use(...jsonBodyHandlers(config.MAX_REQUEST_BYTES));
     nest.useGlobalPipes(new ApiValidationPipe());
     await nest.init();
 

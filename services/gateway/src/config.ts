@@ -11,6 +11,11 @@ export const gatewayConfigSchema = baseConfigSchema
     SUPERGRAPH_FILE: z.string().min(1).optional(),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(64).default(12),
     MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(2_000),
+    /** Aliased fields in one operation (through fragments): each alias repeats a field's work at no extra depth. */
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(30),
+    /** Lexical tokens of one document: bounds parsing before any other check runs. */
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
     /** Largest accepted request body; GraphQL documents and their variables are small. */
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(1_000_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),

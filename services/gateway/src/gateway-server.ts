@@ -12,10 +12,17 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { API_ERROR_CODES, ApiErrorCode, formatApiError } from '@nrm/graphql';
+import {
+  aliasLimitRule,
+  API_ERROR_CODES,
+  ApiErrorCode,
+  complexityLimitPlugin,
+  depthLimitRule,
+  formatApiError,
+  internalErrorCorrelationPlugin,
+} from '@nrm/graphql';
 import { CORRELATION_HEADER, correlationIdOf, type Logger } from '@nrm/logging';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
-import { complexityLimitPlugin, depthLimitRule } from './query-limits';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -87,6 +94,7 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       this.errorLogPlugin(),
+      internalErrorCorrelationPlugin<GatewayContext>((context) => context.correlationId),
     ];
     if (!development) plugins.push(ApolloServerPluginLandingPageDisabled());
     // "Did you mean …?" hints spell out the schema that introspection hides.
@@ -99,10 +107,10 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
       includeStacktraceInErrorResponses: development,
       csrfPrevention: true,
       stopOnTerminationSignals: false,
-      validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+      validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH), aliasLimitRule(config.MAX_QUERY_ALIASES, config.MAX_QUERY_DIRECTIVES)],
       // Bounds the work a hostile document can cause before validation even starts.
-      parseOptions: { maxTokens: 10_000 },
-      formatError: (formatted, error) => formatApiError(formatted, error, { exposeInternalMessages: development }),
+      parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+      formatError: (formatted, error) => formatApiError(formatted, error),
       // Apollo pretty-prints by default; compact JSON is smaller and cheaper.
       stringifyResult: (result) => JSON.stringify(result),
       plugins,

@@ -142,7 +142,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
   describe('what is written', () => {
     it('writes one ALLOWED LEGAL_MANDATE entry, with every category read, when the RA reads a person', async () => {
       const personId = await submitPerson();
-      const result = await read('ra.officer', personId, PERSON, { 'x-correlation-id': 'corr-audit-ra-read' });
+      const result = await read('ra.officer', personId, PERSON, { 'x-correlation-id': 'c0a1b2c3-d4e5-4f60-8a7b-9c0d1e2f3a4b' });
       expect(result.errors).toBeUndefined();
       expect(result.data!.person).toMatchObject({ identity: { givenName: 'Arta' } });
       // Queried right after the response: the entry was committed before the response left.
@@ -159,7 +159,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
         permission_id: null,
         flagged_for_review: false,
         categories: ['SUMMARY', 'IDENTITY', 'CONTACT_LOCATION', 'TRAFFICKING_EXPERIENCE'],
-        correlation_id: 'corr-audit-ra-read',
+        correlation_id: 'c0a1b2c3-d4e5-4f60-8a7b-9c0d1e2f3a4b',
       });
     });
 

@@ -82,13 +82,13 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
   it("stamps its event with the request's correlation id, from the gateway's header", async () => {
     const token = await subgraph.tokenFor('police.tirana');
     const result = await subgraph.graphql<{ submitInitialIdentification: { id: string } }>(SUBMIT, { input: adultInput() }, token, {
-      'x-correlation-id': 'corr-submit-0001',
+      'x-correlation-id': '5e1f4d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6',
     });
     expect(result.errors).toBeUndefined();
     const [event] = await subgraph.dataSource.query(`SELECT correlation_id FROM identification.outbox_event WHERE aggregate_id = $1`, [
       result.data!.submitInitialIdentification.id,
     ]);
-    expect(event.correlation_id).toBe('corr-submit-0001');
+    expect(event.correlation_id).toBe('5e1f4d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6');
   });
 
   it('returns the same record for the same clientRequestId, even when sent concurrently', async () => {

@@ -1,7 +1,9 @@
 import { Controller, Get, NotFoundException, Param, Req, UseFilters } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
+import { effectiveRelationships, isPermissionActive, type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
+import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
+import { DataCategory } from '@nrm/domain';
 import { isUuid } from '@nrm/graphql';
 import { InternalRestErrorFilter } from '@nrm/service-kit';
 import { PersonEntity } from '../person/person.entity';
@@ -23,7 +25,9 @@ export interface AccessFactsResponse {
  * token, never a parameter) about one person, so the shelters service can gate the shelter records with the same
  * policy and the same live consent ledger — a withdrawal is seen on its very next read. Only ids, flags and the
  * ledger's metadata: no personal data. Not a GraphQL resolver, so the gateway never exposes it; the global AuthGuard
- * applies as to everything else.
+ * applies as to everything else. Whether a person is a child, or exists at all, is itself a fact about the person:
+ * an agency with no relationship and no active grant or override gets the answer for an unknown person (404), and
+ * the attempt is audited as a denied read.
  */
 @Controller('internal/access-facts')
 @UseFilters(InternalRestErrorFilter)
@@ -32,6 +36,7 @@ export class AccessFactsController {
     private readonly dataSource: DataSource,
     private readonly access: PersonAccessService,
     private readonly authenticator: Authenticator,
+    private readonly audit: AuditRecorder,
   ) {}
 
   @Get(':personId')
@@ -42,6 +47,18 @@ export class AccessFactsController {
     const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId.toLowerCase() } });
     if (!person) throw new NotFoundException();
     const facts = await this.access.rawFacts(principal.agencyId, person.id);
+    const now = new Date();
+    const linked =
+      effectiveRelationships({
+        caller: { agencyId: principal.agencyId, roles: principal.roles },
+        subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
+        relationships: facts.relationships,
+      }).length > 0 || facts.permissions.some((permission) => isPermissionActive(permission, now));
+    if (!linked) {
+      const denial = accessAuditEntry(principal, person.id, DataCategory.SUMMARY, { decision: 'DENIED', code: 'FORBIDDEN' });
+      if (denial) await this.audit.record(request, denial);
+      throw new NotFoundException();
+    }
     return {
       personId: person.id,
       isChild: person.isChild,

@@ -45,8 +45,8 @@ export class PersonAccessService {
     if (entry) await this.audit.record(requestKey, entry);
     if (result.decision === 'DENIED') {
       throw result.code === 'FORBIDDEN'
-        ? new ApiError(ApiErrorCode.FORBIDDEN, `No relationship to person ${person.reference}`)
-        : new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for person ${person.reference}`);
+        ? new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person')
+        : new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for this person`);
     }
     return result;
   }

@@ -74,9 +74,10 @@ export const CONSENT_RECORDERS: readonly ConsentRecorderRule[] = [
 export const PURPOSES_FLAGGED_FOR_REVIEW: readonly ConsentPurpose[] = [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION];
 
 /** Only staff of an agency already linked to the person may touch the person's consent ledger. */
-export function assertRelationship(relationships: readonly Relationship[], reference: string): void {
+// A denial says what was refused, never about whom: the reference stays out of the message.
+export function assertRelationship(relationships: readonly Relationship[], _reference: string): void {
   if (relationships.length === 0) {
-    throw new ConsentException(ConsentExceptionCode.NO_RELATIONSHIP, `No relationship to person ${reference}`);
+    throw new ConsentException(ConsentExceptionCode.NO_RELATIONSHIP, 'No relationship to this person');
   }
 }
 

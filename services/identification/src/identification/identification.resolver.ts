@@ -82,6 +82,7 @@ export class IdentificationResolver {
   }
 
   @ResolveField(() => Person)
+  @Roles(...READERS)
   async person(@Parent() identification: SubmittedIdentification): Promise<PersonEntity> {
     // The person's categories are gated field by field by PersonResolver.
     if (identification.person) return identification.person;
@@ -89,11 +90,13 @@ export class IdentificationResolver {
   }
 
   @ResolveField(() => Boolean)
+  @Roles(...READERS)
   interviewConsented(@Parent() identification: InitialIdentificationEntity): boolean {
     return identification.interview.consentToInterview;
   }
 
   @ResolveField(() => Screening)
+  @Roles(...READERS)
   screening(@Parent() identification: InitialIdentificationEntity): Screening {
     return { meetsThreshold: identification.meetsThreshold, missingGroups: identification.missingGroups };
   }

@@ -25,7 +25,7 @@ export class LegalHoldService {
   set(personId: string, reasonCode: string, principal: Principal): Promise<LegalHoldRow> {
     return this.dataSource.transaction(async (manager) => {
       const person = await lockPerson(manager, personId, 'UPDATE');
-      if (person.erasedAt) throw new PersonRightsException(PersonRightsExceptionCode.PERSON_ERASED, `Person ${person.reference} is erased`);
+      if (person.erasedAt) throw new PersonRightsException(PersonRightsExceptionCode.PERSON_ERASED, 'The person is erased');
       const existing = await activeLegalHold(manager, person.id);
       if (existing) return existing;
       const rows: LegalHoldRow[] = await manager.query(
@@ -43,7 +43,7 @@ export class LegalHoldService {
     return this.dataSource.transaction(async (manager) => {
       const person = await lockPerson(manager, personId, 'UPDATE');
       const active = await activeLegalHold(manager, person.id);
-      if (!active) throw new PersonRightsException(PersonRightsExceptionCode.NO_ACTIVE_LEGAL_HOLD, `No legal hold in force for person ${person.reference}`);
+      if (!active) throw new PersonRightsException(PersonRightsExceptionCode.NO_ACTIVE_LEGAL_HOLD, 'No legal hold in force for this person');
       const rows: [LegalHoldRow[], number] = await manager.query(
         `UPDATE identification.legal_hold SET released_at = now(), released_by = $2, released_by_agency_id = $3
           WHERE id = $1 RETURNING ${LEGAL_HOLD_COLUMNS}`,

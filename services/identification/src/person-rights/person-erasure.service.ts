@@ -63,7 +63,7 @@ export class PersonErasureService {
     const person = await lockPerson(manager, personId, 'UPDATE');
     if (person.erasedAt) return this.previousErasure(manager, person);
     if (await activeLegalHold(manager, person.id)) {
-      throw new PersonRightsException(PersonRightsExceptionCode.LEGAL_HOLD_ACTIVE, `A legal hold is in force for person ${person.reference}`);
+      throw new PersonRightsException(PersonRightsExceptionCode.LEGAL_HOLD_ACTIVE, 'A legal hold is in force for this person');
     }
 
     const [{ erased_at: erasedAt }] = (await manager.query(

@@ -2,6 +2,7 @@ import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
+import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory, Role } from '@nrm/domain';
 import { SUBJECT_ACCESS_ROLES } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
@@ -94,6 +95,7 @@ export class PersonErasureFieldResolver {
   ) {}
 
   @ResolveField(() => Date, { nullable: true, description: "When the person's data was erased on request; null while it is held" })
+  @Roles(...PERSON_READER_ROLES)
   async erasedAt(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<Date | null> {
     const principal = await this.authenticator.authenticate(context.req);
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);

@@ -36,7 +36,16 @@ export class PersonResolver {
     return this.load(assertUuid(reference.id, 'id'));
   }
 
+  /** The reference is a non-identifying fact of the SUMMARY category: `_entities` must not hand it to anyone else. */
+  @ResolveField(() => String)
+  @Roles(...PERSON_READER_ROLES)
+  async reference(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<string> {
+    await this.gate(context, person, DataCategory.SUMMARY);
+    return person.reference;
+  }
+
   @ResolveField(() => PersonSummary)
+  @Roles(...PERSON_READER_ROLES)
   async summary(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonSummary> {
     await this.gate(context, person, DataCategory.SUMMARY);
     return {
@@ -54,6 +63,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => PersonIdentity, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async identity(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonIdentity> {
     await this.gate(context, person, DataCategory.IDENTITY);
     return {
@@ -66,6 +76,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => PersonContactLocation, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async contactLocation(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<PersonContactLocation> {
     await this.gate(context, person, DataCategory.CONTACT_LOCATION);
     const latest = await this.latestIdentification(context, person.id);
@@ -73,6 +84,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => TraffickingExperience, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async traffickingExperience(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<TraffickingExperience> {
     await this.gate(context, person, DataCategory.TRAFFICKING_EXPERIENCE);
     const latest = await this.latestIdentification(context, person.id);

@@ -50,11 +50,13 @@ export class ReferralResolver {
 
   /** Only the id: the identification subgraph resolves the rest, category by category, through the access policy. */
   @ResolveField(() => Person)
+  @Roles(...REFERRAL_READER_ROLES)
   person(@Parent() referral: ReferralEntity): Person {
     return { id: referral.personId };
   }
 
   @ResolveField(() => ServiceProvider)
+  @Roles(...REFERRAL_READER_ROLES)
   async provider(@Parent() referral: ReferralEntity): Promise<ServiceProviderEntity> {
     if (referral.provider) return referral.provider;
     const provider = await this.providers.findById(referral.providerId);
@@ -63,11 +65,13 @@ export class ReferralResolver {
   }
 
   @ResolveField(() => Boolean)
+  @Roles(...REFERRAL_READER_ROLES)
   consentWithdrawn(@Parent() referral: ReferralEntity): boolean {
     return Boolean(referral.consentWithdrawnAt);
   }
 
   @ResolveField(() => String, { nullable: true })
+  @Roles(...REFERRAL_READER_ROLES)
   async declineReason(@Parent() referral: ReferralEntity, @Context() context: GraphQLRequestContext): Promise<string | null> {
     const principal = await this.authenticator.authenticate(context.req);
     return this.referralService.mayReadDeclineReason(referral, principal) ? referral.declineReason : null;

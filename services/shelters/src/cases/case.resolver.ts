@@ -29,6 +29,7 @@ export class CaseResolver {
 
   /** Only the id: the identification subgraph resolves the rest, category by category, through the access policy. */
   @ResolveField(() => Person)
+  @Roles(...CASE_READER_ROLES)
   person(@Parent() shelterCase: ShelterCaseEntity): Person {
     return { id: shelterCase.personId };
   }

@@ -31,6 +31,8 @@ export interface FactsBody {
 }
 
 const RELATIONSHIPS = new Set<string>(Object.values(Relationship));
+// isChild only widens access through child-only relationships, of which there are none here.
+const NO_FACTS: PersonAccessFacts = { isChild: false, recordingAgency: false, relationships: [], permissions: [] };
 const CATEGORIES = new Set<string>(Object.values(DataCategory));
 const PURPOSES = new Set<string>(Object.values(ConsentPurpose));
 
@@ -67,14 +69,22 @@ export class IdentificationFactsClient {
   }
 
   private async fetchFacts(request: AuthenticatedRequest, personId: string): Promise<PersonAccessFacts> {
-    const body = await getFromPeer({
-      peer: this.identification,
-      path: `/internal/access-facts/${encodeURIComponent(personId)}`,
-      request,
-      timeoutMs: this.timeoutMs,
-      purpose: 'Access facts',
-      notFoundMessage: 'Person not found',
-    });
+    let body: unknown;
+    try {
+      body = await getFromPeer({
+        peer: this.identification,
+        path: `/internal/access-facts/${encodeURIComponent(personId)}`,
+        request,
+        timeoutMs: this.timeoutMs,
+        purpose: 'Access facts',
+        notFoundMessage: 'Person not found',
+      });
+    } catch (error) {
+      // Identification answers alike for an unknown person and one the caller's agency is not linked to: no facts.
+      // The shelter's own links (its open case, the records it wrote) still count; everyone else is refused.
+      if (error instanceof ApiError && error.code === ApiErrorCode.NOT_FOUND) return NO_FACTS;
+      throw error;
+    }
     return parseFacts(body as FactsBody);
   }
 }

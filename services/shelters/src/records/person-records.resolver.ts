@@ -26,26 +26,31 @@ export class PersonRecordsResolver {
   }
 
   @ResolveField(() => HealthRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async health(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<HealthRecord> {
     return { assessments: await this.read(context, person, DataCategory.HEALTH) };
   }
 
   @ResolveField(() => PsychosocialRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async psychosocial(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<PsychosocialRecord> {
     return { assessments: await this.read(context, person, DataCategory.PSYCHOSOCIAL) };
   }
 
   @ResolveField(() => LegalRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async legal(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<LegalRecord> {
     return { assessments: await this.read(context, person, DataCategory.LEGAL) };
   }
 
   @ResolveField(() => FamilyRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async family(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<FamilyRecord> {
     return { assessments: await this.read(context, person, DataCategory.FAMILY) };
   }
 
   @ResolveField(() => EducationEmploymentRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
   async educationEmployment(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<EducationEmploymentRecord> {
     return { assessments: await this.read(context, person, DataCategory.EDUCATION_EMPLOYMENT) };
   }

@@ -14,7 +14,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { ApiErrorCode } from '@nrm/graphql';
+import { ApiErrorCode } from './errors';
 
 /** A refused query is the caller's fault: BAD_USER_INPUT on `query`, HTTP 400. */
 function refusal(message: string, nodes?: ASTNode[]): GraphQLError {
@@ -63,6 +63,67 @@ function selectionDepth(selectionSet: SelectionSetNode, context: ValidationConte
     if (deepest >= cutoff) return deepest;
   }
   return deepest;
+}
+
+interface SelectionCounts {
+  aliases: number;
+  directives: number;
+}
+
+/**
+ * Refuses operations with more than `maxAliases` aliased fields or `maxDirectives` directives, counted through every
+ * fragment spread (a fragment spread twice counts twice): aliases multiply the work of one field without deepening
+ * the query, so neither depth nor a per-field cost bounds them. Each fragment is counted once and remembered, so a
+ * hostile document of nested spreads costs linear time.
+ */
+export function aliasLimitRule(maxAliases: number, maxDirectives: number): ValidationRule {
+  return (context: ValidationContext) => {
+    const fragments = new Map<string, SelectionCounts>();
+    const countFragment = (name: string, visiting: Set<string>): SelectionCounts => {
+      const known = fragments.get(name);
+      if (known) return known;
+      const fragment = context.getFragment(name);
+      // A fragment cycle is reported by graphql's own NoFragmentCycles rule.
+      if (!fragment || visiting.has(name)) return { aliases: 0, directives: 0 };
+      visiting.add(name);
+      const counts = countSelections(fragment.selectionSet, visiting);
+      visiting.delete(name);
+      fragments.set(name, counts);
+      return counts;
+    };
+    const countSelections = (selectionSet: SelectionSetNode, visiting: Set<string>): SelectionCounts => {
+      const total: SelectionCounts = { aliases: 0, directives: 0 };
+      for (const selection of selectionSet.selections) {
+        total.directives += selection.directives?.length ?? 0;
+        let nested: SelectionCounts | undefined;
+        if (selection.kind === Kind.FIELD) {
+          if (selection.alias) total.aliases += 1;
+          if (selection.selectionSet) nested = countSelections(selection.selectionSet, visiting);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          nested = countSelections(selection.selectionSet, visiting);
+        } else {
+          nested = countFragment(selection.name.value, visiting);
+        }
+        if (nested) {
+          total.aliases += nested.aliases;
+          total.directives += nested.directives;
+        }
+      }
+      return total;
+    };
+    return {
+      OperationDefinition(operation: OperationDefinitionNode) {
+        const counts = countSelections(operation.selectionSet, new Set());
+        counts.directives += operation.directives?.length ?? 0;
+        if (counts.aliases > maxAliases) {
+          context.reportError(refusal(`Query uses ${counts.aliases} aliases, more than the limit of ${maxAliases}`, [operation]));
+        }
+        if (counts.directives > maxDirectives) {
+          context.reportError(refusal(`Query uses ${counts.directives} directives, more than the limit of ${maxDirectives}`, [operation]));
+        }
+      },
+    };
+  };
 }
 
 /** A field with a page size (`first`/`last`) costs its children once per requested item. */

@@ -1,5 +1,5 @@
 import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
-import { assertComplexityWithin, depthLimitRule } from './query-limits';
+import { aliasLimitRule, assertComplexityWithin, depthLimitRule } from './query-limits';
 
 // A cyclic schema, so queries of any depth are valid and only the limits can refuse them.
 const schema = buildSchema(`
@@ -75,5 +75,45 @@ describe('assertComplexityWithin', () => {
 
   it('leaves invalid variables to execution, which names the field at fault', () => {
     expect(check('query Q($n: Int) { nodes(first: $n) { name } }', 10, { n: 'many' })).toBeUndefined();
+  });
+});
+
+describe('aliasLimitRule', () => {
+  const errors = (query: string, aliases: number, directives = 100) =>
+    validate(schema, parse(query), [...specifiedRules, aliasLimitRule(aliases, directives)]);
+  const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: __typename`).join(' ')} }`;
+
+  it('accepts an operation with as many aliases as the limit', () => {
+    expect(errors(aliased(30), 30)).toEqual([]);
+  });
+
+  it('refuses one alias more with BAD_USER_INPUT on the query, naming the limit', () => {
+    const [error, ...others] = errors(aliased(31), 30);
+    expect(others).toEqual([]);
+    expect(error.message).toBe('Query uses 31 aliases, more than the limit of 30');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['query'] });
+  });
+
+  it('counts the aliases of a fragment each time it is spread', () => {
+    const query = `{ node { ...F } a: node { ...F } b: node { ...F } } fragment F on Node { x: name y: name }`;
+    // 2 aliases at the root and 2 in each of three spreads.
+    expect(errors(query, 7)).toHaveLength(1);
+    expect(errors(query, 8)).toEqual([]);
+  });
+
+  it('counts nested spreads without walking them again (a document of doubling spreads stays cheap)', () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, index) =>
+      index === levels - 1 ? `fragment F${index} on Node { z: name }` : `fragment F${index} on Node { ...F${index + 1} child { ...F${index + 1} } }`,
+    ).join(' ');
+    const started = Date.now();
+    expect(errors(`{ node { ...F0 } } ${fragments}`, 1_000)).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses more directives than the limit', () => {
+    const query = `query($t: Boolean!) { node { name @include(if: $t) child @skip(if: $t) { name } } }`;
+    expect(errors(query, 10, 1)[0]?.message).toBe('Query uses 2 directives, more than the limit of 1');
+    expect(errors(query, 10, 2)).toEqual([]);
   });
 });
