@@ -52,6 +52,11 @@ describe('ApiValidationPipe on strings', () => {
     expect((await refusal({ person: { givenName: 'Arta\nHoxha' } })).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.person.givenName'] });
   });
 
+  it('passes an argument with no class to validate as it came, also a GraphQL literal object made without a prototype', async () => {
+    const literal = Object.assign(Object.create(null) as Record<string, unknown>, { personId: 'a\nb' });
+    await expect(new ApiValidationPipe().transform(literal, { type: 3 as unknown as 'custom', metatype: Object, data: 'filter' })).resolves.toBe(literal);
+  });
+
   it('names each string of a list by its index, and a scalar argument by its name', () => {
     expect(unsafeStringPaths({ codes: ['A01', 'B\u0000'] }, 'input')).toEqual(['input.codes.1']);
     expect(unsafeStringPaths('x'.repeat(MAX_INPUT_STRING_LENGTH + 1), 'reason')).toEqual(['reason']);

@@ -96,7 +96,10 @@ export function singleLineViolations(value: unknown, path: string, found: string
     value.forEach((item, index) => singleLineViolations(item, join(path, String(index)), found, depth + 1));
     return found;
   }
-  if (value === null || typeof value !== 'object' || depth >= 32 || value.constructor === Object || value instanceof Date) return found;
+  if (value === null || typeof value !== 'object' || depth >= 32 || value instanceof Date) return found;
+  // Only DTO instances carry length bounds: plain objects, and GraphQL literals (made without a prototype), do not.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === null || prototype === Object.prototype) return found;
   for (const [key, item] of Object.entries(value)) {
     const itemPath = join(path, key);
     const strings: Array<[string, string]> =

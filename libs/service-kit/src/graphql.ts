@@ -39,8 +39,9 @@ export function subgraphModule(options: SubgraphOptions): DynamicModule {
       internalErrorCorrelationPlugin<SubgraphContext>((context) => context.req?.correlationId),
     ],
     context: ({ req }: { req: Request }) => ({ req }),
-    // The global AuthGuard also runs before every field and reference resolver (`_entities` is an entry point too).
-    fieldResolverEnhancers: ['guards'],
+    // The global AuthGuard also runs before every field and reference resolver (`_entities` is an entry point too), and
+    // the global filters see what it refuses there, so the audit trail records those denials as well.
+    fieldResolverEnhancers: ['guards', 'filters'],
     formatError: (formatted, error) => formatApiError(formatted, error),
     buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [], dateScalarMode: 'isoDate', noDuplicatedFields: true },
   });

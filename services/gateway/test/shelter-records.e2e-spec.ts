@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startStack, type GraphQLResult, type Stack, waitFor } from '@nrm/testing';
 import { CASES, createReferral, errorsOn, GRANT, mustSucceed, providerIds, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
@@ -93,11 +94,11 @@ describe('shelter records through the gateway', () => {
       });
       return (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> };
     };
-    const run = Date.now();
     const unknown = '00000000-0000-4000-8000-000000000001';
     for (const username of ['coordinator', 'auditor', 'admin']) {
       for (const [id, label] of [[personId, 'known'], [unknown, 'unknown']] as const) {
-        const correlationId = `e2e-entities-${username}-${label}-${run}`;
+        // A well-formed id (a UUID), or the services would replace it and the entries could not be found by it.
+        const correlationId = randomUUID();
         const answer = await direct(username, id, correlationId);
         expect({ username, label, codes: answer.errors?.map((error) => error.extensions.code) }).toEqual({ username, label, codes: ['FORBIDDEN'] });
         expect(JSON.stringify(answer.data ?? null)).not.toContain('SOME_DIFFICULTIES');
@@ -129,7 +130,7 @@ describe('shelter records through the gateway', () => {
     for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
       await mustSucceed(stack, manager, RECORD, { input: { caseId: caseAt[agency], area: 'HEALTH', summary: 'GOOD' } });
     }
-    const correlationId = `e2e-own-record-${Date.now()}`;
+    const correlationId = randomUUID();
     const own = await stack.graphql(HEALTH, { id: twoShelters }, await stack.tokenFor('cm.shelter-a'), { 'x-correlation-id': correlationId });
     expect(own.errors ?? []).toEqual([]);
     expect(healthOf(own)).toEqual({ assessments: [expect.objectContaining({ summary: 'GOOD', recordedByAgencyId: 'shelter-a' })] });

@@ -715,6 +715,15 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       );
     });
 
+    it('validates the list filter written inline in the query: a malformed person id is BAD_USER_INPUT naming it', async () => {
+      const inline = (personId: string) => `query { legalBasisOverrides(filter: { personId: "${personId}" }) { id } }`;
+      const malformed = await as('ra.head', inline('not-a-uuid'), {});
+      expect(malformed.errors?.map((error) => [error.extensions.code, error.extensions['fields']])).toEqual([['BAD_USER_INPUT', ['filter.personId']]]);
+      const wellFormed = await as<{ legalBasisOverrides: unknown[] }>('ra.head', inline(randomUUID()), {});
+      expect(wellFormed.errors).toBeUndefined();
+      expect(wellFormed.data!.legalBasisOverrides).toEqual([]);
+    });
+
     it('ends the override at once when the review revokes it', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');

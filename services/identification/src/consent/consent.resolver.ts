@@ -9,7 +9,7 @@ import { ConsentGrant, LegalBasisOverride } from './consent.model';
 import { ConsentService, REVIEW_LIST_LIMIT } from './consent.service';
 import { GrantConsentInput } from './dto/grant-consent.input';
 import { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
-import { LedgerReviewFilter, ReviewArgs } from './dto/ledger-review.args';
+import { LedgerReviewListArgs, ReviewArgs } from './dto/ledger-review.args';
 import type { LegalBasisOverrideEntity } from './legal-basis-override.entity';
 
 @Resolver(() => ConsentGrant)
@@ -51,7 +51,7 @@ export class ConsentResolver {
   @Query(() => [ConsentGrant], { description: `Grants flagged for the RA's review (law-enforcement cooperation), newest first, at most ${REVIEW_LIST_LIMIT}` })
   @Roles(...CONSENT_REVIEWER_ROLES)
   async consentGrantsForReview(
-    @Args('filter', { type: () => LedgerReviewFilter, nullable: true }) filter: LedgerReviewFilter | null,
+    @Args() { filter }: LedgerReviewListArgs,
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<ConsentGrant[]> {
@@ -77,7 +77,7 @@ export class ConsentResolver {
   @Query(() => [LegalBasisOverride], { description: `Overrides, newest first, at most ${REVIEW_LIST_LIMIT}; pendingReviewOnly for the review queue` })
   @Roles(Role.RA_HEAD, Role.AUDITOR)
   async legalBasisOverrides(
-    @Args('filter', { type: () => LedgerReviewFilter, nullable: true }) filter: LedgerReviewFilter | null,
+    @Args() { filter }: LedgerReviewListArgs,
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<LegalBasisOverride[]> {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { WRITTEN_REASON_MAX_LENGTH } from '../consent-rules';
 import { ReviewOutcome } from '../review-outcome';
 
@@ -13,6 +14,16 @@ export class LedgerReviewFilter {
   @IsOptional()
   @IsUUID('all')
   personId?: string | null;
+}
+
+/** The list queries' arguments: an ArgsType, so the filter is validated as its class (a bare nullable argument is not). */
+@ArgsType()
+export class LedgerReviewListArgs {
+  @Field(() => LedgerReviewFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LedgerReviewFilter)
+  filter?: LedgerReviewFilter | null;
 }
 
 @ArgsType()
