@@ -86,7 +86,7 @@ describe('identification entry points (real PostgreSQL, signed tokens)', () => {
       const person = await submitPerson();
       const result = await subgraph.graphql(
         GRANT,
-        { input: { personId: person.id, granteeAgencyId: 'ngo-outreach', purpose: 'REFERRAL_ASSISTANCE', categories: ['SUMMARY'], givenBy: 'PERSON' } },
+        { input: { personId: person.id, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0300' } },
         await subgraph.tokenFor('ngo.outreach'),
       );
       expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@nrm/graphql';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { AppModule, entities } from '../src/app.module';
 import { reportingConfigSchema } from '../src/config';
@@ -53,7 +54,7 @@ describe('reporting subgraph', () => {
   });
 
   it('rejects a page larger than the maximum, naming the argument', async () => {
-    const result = await subgraph.graphql(SNAPSHOTS, { first: 1000 }, await subgraph.tokenFor('coordinator'));
+    const result = await subgraph.graphql(SNAPSHOTS, { first: MAX_PAGE_SIZE + 1 }, await subgraph.tokenFor('coordinator'));
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
   });
 });
