@@ -294,7 +294,7 @@ async function main() {
       paint(32, `NRM platform ready in ${(readyMs / 1000).toFixed(1)} s`),
       ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
       '',
-      '  Demo users (password demo-password): police.tirana, ra.officer, ra.head, cm.shelter-a, cm.shelter-b, coordinator, auditor, admin ra.deputy, cpw.gjirokaster, head.shelter-a … (README: Demo users)',
+      '  Demo users (password demo-password): police.tirana, ra.officer, ra.head, cm.shelter-a, cm.shelter-b, coordinator, auditor, admin, ra.deputy, cpw.gjirokaster, head.shelter-a … (README: Demo users)',
       `  A token: curl -s -d grant_type=password -d client_id=nrm-cli -d username=police.tirana -d password=demo-password ${issuer}/protocol/openid-connect/token`,
       `  Logs: ${relative(ROOT, LOG_DIR)}/<service>.log    Stop: Ctrl-C`,
       '',
