@@ -1,5 +1,6 @@
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 import { AuditAction, type AuditEntryInput, AuditEntryError, auditTimestamp, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
+import { chainHash, GENESIS_HASH } from './hash-chain';
 
 const input: AuditEntryInput = {
   actor: { subject: 'sub-1', username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' },
@@ -39,6 +40,13 @@ describe('sealAuditEntry', () => {
     expect(() => sealAuditEntry({ ...input, purpose: 'to see her address' }, ID)).toThrow(AuditEntryError);
   });
 
+  it('takes the grantee only as an agency code, naming the field, so no name or free text enters the trail', () => {
+    expect(sealAuditEntry({ ...input, granteeAgencyId: 'police-tirana' }, ID).grantee_agency_id).toBe('police-tirana');
+    expect(sealAuditEntry({ ...input, granteeAgencyId: undefined }, ID).grantee_agency_id).toBeNull();
+    expect(() => sealAuditEntry({ ...input, granteeAgencyId: 'Arta at the Tirana police' }, ID)).toThrow(new AuditEntryError('granteeAgencyId'));
+    expect(() => sealAuditEntry({ ...input, granteeAgencyId: '' }, ID)).toThrow(/granteeAgencyId$/);
+  });
+
   it('names the field at fault without quoting its value', () => {
     expect(() => sealAuditEntry({ ...input, personId: 'not-a-uuid-Arta' }, ID)).toThrow(/personId$/);
     try {
@@ -62,11 +70,53 @@ describe('sealAuditEntry', () => {
 
 describe('canonicalAuditPayload', () => {
   it('writes every field in one fixed key order, without whitespace, whatever the object order', () => {
-    const sealed = sealAuditEntry(input, ID);
+    const sealed = sealAuditEntry({ ...input, granteeAgencyId: 'police-tirana' }, ID);
     const reversed = Object.fromEntries(Object.entries(sealed).reverse()) as typeof sealed;
     const text = canonicalAuditPayload(reversed);
     expect(text).toBe(canonicalAuditPayload(sealed));
     expect(text).not.toMatch(/\s/);
     expect(Object.keys(JSON.parse(text))).toEqual([...Object.keys(sealed)].sort());
+  });
+
+  it('leaves out a grantee that is not set, so the entry reads as one written before grantees existed', () => {
+    const sealed = sealAuditEntry(input, ID);
+    expect(sealed.grantee_agency_id).toBeNull();
+    expect(Object.keys(JSON.parse(canonicalAuditPayload(sealed)))).toEqual(Object.keys(sealed).filter((key) => key !== 'grantee_agency_id').sort());
+    // A row read back without the column at all (an older reader) rebuilds the same text.
+    const { grantee_agency_id: _absent, ...withoutColumn } = sealed;
+    expect(canonicalAuditPayload(withoutColumn as typeof sealed)).toBe(canonicalAuditPayload(sealed));
+  });
+
+  it('hashes an entry without a grantee exactly as entries were hashed before the grantee was added', () => {
+    // Text and hash computed by the code that wrote the chains before the grantee existed: they must never change.
+    const written = sealAuditEntry(
+      {
+        actor: { subject: '0b7c3f0e-5d1a-4c38-9a57-2f1e7d9c4b11', username: 'ra.head', agencyId: 'responsible-authority', role: 'ra_head' },
+        personId: '8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a',
+        categories: [DataCategory.HEALTH, DataCategory.IDENTITY],
+        action: AuditAction.OVERRIDE_GRANTED,
+        basis: LegalBasis.OVERRIDE,
+        decision: AccessDecision.ALLOWED,
+        permissionId: '3c9d2b8a-7e41-4f0a-b6d5-1a2b3c4d5e6f',
+        correlationId: '6e2f8a1c-4b3d-4e5f-9a7b-8c9d0e1f2a3b',
+        at: new Date('2026-11-29T12:00:00.123Z'),
+      },
+      ID,
+    );
+    const text = canonicalAuditPayload(written);
+    expect(text).toBe(
+      '{"action":"OVERRIDE_GRANTED","actor_agency_id":"responsible-authority","actor_role":"ra_head",' +
+        '"actor_subject":"0b7c3f0e-5d1a-4c38-9a57-2f1e7d9c4b11","actor_username":"ra.head","at":"2026-11-29T12:00:00.123000Z",' +
+        '"basis":"OVERRIDE","categories":["IDENTITY","HEALTH"],"correlation_id":"6e2f8a1c-4b3d-4e5f-9a7b-8c9d0e1f2a3b",' +
+        '"decision":"ALLOWED","flagged_for_review":true,"id":"11111111-2222-4333-8444-555555555555",' +
+        '"permission_id":"3c9d2b8a-7e41-4f0a-b6d5-1a2b3c4d5e6f","person_id":"8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a","purpose":null,"reason":null}',
+    );
+    expect(chainHash(GENESIS_HASH, 1, text)).toBe('13123a8a7e1600697c5fa0888303ef9f7be952e1036bb90a018df86758a84b42');
+  });
+
+  it('hashes the grantee of an entry that names one, in its place in the key order', () => {
+    const text = canonicalAuditPayload(sealAuditEntry({ ...input, action: AuditAction.OVERRIDE_GRANTED, granteeAgencyId: 'cpu-tirana' }, ID));
+    expect(text).toContain('"flagged_for_review":true,"grantee_agency_id":"cpu-tirana","id":');
+    expect(text).not.toBe(canonicalAuditPayload(sealAuditEntry({ ...input, action: AuditAction.OVERRIDE_GRANTED, granteeAgencyId: 'shelter-a' }, ID)));
   });
 });

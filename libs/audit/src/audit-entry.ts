@@ -43,6 +43,11 @@ export interface AuditEntryInput {
   reason?: string | null;
   /** The consent grant or override that opened the data. */
   permissionId?: string | null;
+  /**
+   * The agency a ledger change opened (or closed) the data to: a directory code, never the grant's free text. Named in
+   * the entry itself because the trail outlives the ledger rows it points at (permissionId).
+   */
+  granteeAgencyId?: string | null;
   /** A purpose code (ConsentPurpose or the use case's own, e.g. SUBJECT_ACCESS_REQUEST). */
   purpose?: string | null;
   /** Forced true for every override grant and every use of an override. */
@@ -69,6 +74,8 @@ export interface AuditPayload {
   correlation_id: string | null;
   decision: string;
   flagged_for_review: boolean;
+  /** Hashed only when set (see canonicalAuditPayload): entries written before the column existed keep their hash. */
+  grantee_agency_id: string | null;
   id: string;
   permission_id: string | null;
   person_id: string | null;
@@ -89,12 +96,19 @@ export const AUDIT_PAYLOAD_KEYS: readonly (keyof AuditPayload)[] = [
   'correlation_id',
   'decision',
   'flagged_for_review',
+  'grantee_agency_id',
   'id',
   'permission_id',
   'person_id',
   'purpose',
   'reason',
 ];
+
+/**
+ * Keys written to the canonical JSON only when their value is not null. They were added after entries had been
+ * written: leaving a null one out keeps the exact text, and so the hash, of every entry written before.
+ */
+export const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>(['grantee_agency_id']);
 
 /** A malformed entry is a programming error; its message names the field, never the value. */
 export class AuditEntryError extends Error {
@@ -107,6 +121,8 @@ export class AuditEntryError extends Error {
 const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const ROLE = /^[a-z][a-z_]{0,63}$/;
 const AGENCY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+// Looser than AGENCY only by a leading hyphen: every grantee the consent ledger's own check has ever accepted.
+const GRANTEE = /^[a-z0-9-]{1,64}$/;
 // Printable, no control characters: usernames and subjects end up in reports and CSV exports.
 const PRINTABLE = /^[^\p{Cc}]{1,255}$/u;
 const CATEGORY_ORDER: readonly DataCategory[] = Object.values(DataCategory);
@@ -123,6 +139,17 @@ function uuidOrNull(value: string | null | undefined, field: string): string | n
   check(isUuid(value), field);
   // PostgreSQL prints uuids in lower case; the hashed text must match what verification reads back.
   return value.toLowerCase();
+}
+
+/** A grantee as the consent ledger holds it (`police-tirana`): a code of lower-case letters, digits and hyphens. */
+export function isGranteeAgencyId(value: string): boolean {
+  return GRANTEE.test(value);
+}
+
+function granteeOrNull(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  check(isGranteeAgencyId(value), field);
+  return value;
 }
 
 function codeOrNull(value: string | null | undefined, field: string): string | null {
@@ -162,6 +189,7 @@ export function sealAuditEntry(input: AuditEntryInput, id: string = randomUUID()
     correlation_id: sanitizeCorrelationId(input.correlationId ?? undefined) ?? null,
     decision: input.decision,
     flagged_for_review: flagged,
+    grantee_agency_id: granteeOrNull(input.granteeAgencyId, 'granteeAgencyId'),
     id: uuidOrNull(id, 'id') as string,
     permission_id: uuidOrNull(input.permissionId, 'permissionId'),
     person_id: uuidOrNull(input.personId, 'personId'),
@@ -171,10 +199,13 @@ export function sealAuditEntry(input: AuditEntryInput, id: string = randomUUID()
 }
 
 /**
- * Canonical JSON of a payload: fixed key order, no whitespace, JSON.stringify escaping. The database stores the
- * fields parsed from this very text, and verification rebuilds it from the stored columns.
+ * Canonical JSON of a payload: fixed key order, no whitespace, JSON.stringify escaping, an optional key only when set
+ * (AUDIT_PAYLOAD_OPTIONAL_KEYS). The database stores the fields parsed from this very text, and verification rebuilds
+ * it from the stored columns the same way.
  */
 export function canonicalAuditPayload(payload: AuditPayload): string {
-  const parts = AUDIT_PAYLOAD_KEYS.map((key) => `${JSON.stringify(key)}:${JSON.stringify(payload[key])}`);
+  const parts = AUDIT_PAYLOAD_KEYS.filter((key) => !(AUDIT_PAYLOAD_OPTIONAL_KEYS.has(key) && (payload[key] ?? null) === null)).map(
+    (key) => `${JSON.stringify(key)}:${JSON.stringify(payload[key])}`,
+  );
   return `{${parts.join(',')}}`;
 }

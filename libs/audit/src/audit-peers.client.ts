@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest } from '@nrm/service-kit';
-import { AuditAction } from './audit-entry';
+import { AuditAction, isGranteeAgencyId } from './audit-entry';
 import type { AuditEntryRecord, AuditTrailQuery } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
 import type { ServiceChainVerification, ServiceTrail } from './federated-trail';
@@ -122,6 +122,8 @@ export function parseEntry(raw: unknown): AuditEntryRecord | null {
     DECISIONS.has(entry['decision']) &&
     nullableString(entry['reason']) &&
     nullableString(entry['permissionId']) &&
+    // Absent from a peer that has not been upgraded yet: its entries name no grantee.
+    (entry['granteeAgencyId'] === undefined || entry['granteeAgencyId'] === null || (isString(entry['granteeAgencyId']) && isGranteeAgencyId(entry['granteeAgencyId']))) &&
     nullableString(entry['purpose']) &&
     typeof entry['flaggedForReview'] === 'boolean' &&
     nullableString(entry['correlationId']);
@@ -141,6 +143,7 @@ export function parseEntry(raw: unknown): AuditEntryRecord | null {
     decision: entry['decision'] as AccessDecision,
     reason: entry['reason'] as string | null,
     permissionId: entry['permissionId'] as string | null,
+    granteeAgencyId: (entry['granteeAgencyId'] as string | null | undefined) ?? null,
     purpose: entry['purpose'] as string | null,
     flaggedForReview: entry['flaggedForReview'] as boolean,
     correlationId: entry['correlationId'] as string | null,

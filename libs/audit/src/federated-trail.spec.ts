@@ -31,6 +31,7 @@ function entry(id: string, at: string, seq: string): AuditEntryRecord {
     decision: AccessDecision.ALLOWED,
     reason: null,
     permissionId: null,
+    granteeAgencyId: null,
     purpose: null,
     flaggedForReview: false,
     correlationId: null,
@@ -105,7 +106,13 @@ describe('parseEntry (a peer answer)', () => {
     expect(parseEntry(wire())).toEqual(entry('e1', '2026-03-01T10:00:00Z', '1'));
   });
 
+  it('reads the grantee a ledger entry names, and none from a peer that does not send the field yet', () => {
+    expect(parseEntry(wire({ granteeAgencyId: 'police-tirana' }))).toMatchObject({ granteeAgencyId: 'police-tirana' });
+    expect(parseEntry(wire({ granteeAgencyId: undefined }))).toMatchObject({ granteeAgencyId: null });
+  });
+
   it.each([
+    ['a grantee that is not an agency code', { granteeAgencyId: 'Police of Tirana' }],
     ['an unknown action', { action: 'DELETE' }],
     ['an unknown basis', { basis: 'WHIM' }],
     ['an unknown category', { categories: ['EVERYTHING'] }],

@@ -2,8 +2,8 @@ import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 import { AuditAction, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { chainHash, GENESIS_HASH, type StoredAuditEntry, verifyEntries } from './hash-chain';
 
-/** What append_audit_entries does in the database, for a chain held in memory. */
-function buildChain(length: number): StoredAuditEntry[] {
+/** What append_audit_entries does in the database, for a chain held in memory; `grantees[i]` names entry i's grantee. */
+function buildChain(length: number, grantees: ReadonlyArray<string | null> = []): StoredAuditEntry[] {
   const chain: StoredAuditEntry[] = [];
   for (let index = 0; index < length; index += 1) {
     const payload = sealAuditEntry({
@@ -14,6 +14,7 @@ function buildChain(length: number): StoredAuditEntry[] {
       basis: LegalBasis.LEGAL_MANDATE,
       decision: AccessDecision.ALLOWED,
       correlationId: null,
+      granteeAgencyId: grantees[index] ?? null,
       at: new Date(Date.UTC(2026, 10, 29, 12, 0, index)),
     });
     const prev = chain.at(-1)?.hash ?? GENESIS_HASH;
@@ -38,6 +39,26 @@ describe('audit hash chain', () => {
   it('verifies an intact chain and reports its head', () => {
     const chain = buildChain(5);
     expect(verifyEntries(chain)).toEqual({ ok: true, entriesChecked: 5, firstBrokenAt: null, lastSeq: '5', headHash: chain[4].hash });
+  });
+
+  it('verifies a chain where entries without a grantee (as all were once) and entries naming one alternate', () => {
+    const chain = buildChain(4, [null, 'cpu-tirana', null, 'shelter-a']);
+    expect(verifyEntries(chain)).toMatchObject({ ok: true, entriesChecked: 4 });
+    // A row read back from a table without the column verifies the same way.
+    const { grantee_agency_id: _absent, ...withoutColumn } = chain[0];
+    expect(verifyEntries([withoutColumn as StoredAuditEntry, ...chain.slice(1)]).ok).toBe(true);
+  });
+
+  it('names an entry whose grantee was edited, added or removed', () => {
+    const changed = buildChain(3, [null, 'cpu-tirana']);
+    changed[1] = { ...changed[1], grantee_agency_id: 'police-tirana' };
+    expect(verifyEntries(changed).firstBrokenAt).toBe(changed[1].id);
+    const added = buildChain(3, [null, 'cpu-tirana']);
+    added[0] = { ...added[0], grantee_agency_id: 'police-tirana' };
+    expect(verifyEntries(added).firstBrokenAt).toBe(added[0].id);
+    const removed = buildChain(3, [null, 'cpu-tirana']);
+    removed[1] = { ...removed[1], grantee_agency_id: null };
+    expect(verifyEntries(removed).firstBrokenAt).toBe(removed[1].id);
   });
 
   it('verifies an empty chain', () => {

@@ -534,6 +534,110 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
     });
   });
 
+  describe('ledger changes name their grantee', () => {
+    const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
+    const REVIEW = `mutation Review($id: ID!) { reviewLegalBasisOverride(id: $id, outcome: UPHELD) { id } }`;
+    const LEDGER_FIELDS = 'id service action decision permissionId granteeAgencyId reason';
+    const GRANTEE_TRAIL = `query Trail($personId: ID!) { auditTrail(personId: $personId) { ${LEDGER_FIELDS} } }`;
+    const GRANTEE_ENTRIES = `query Entries($personId: ID!) { auditEntries(personId: $personId, first: 80) { edges { node { ${LEDGER_FIELDS} } } } }`;
+    const WRITTEN_REASON = 'Vital interests: urgent placement with the child protection unit';
+    interface LedgerEntry {
+      id: string;
+      service: string;
+      action: string;
+      decision: string;
+      permissionId: string | null;
+      granteeAgencyId: string | null;
+      reason: string | null;
+    }
+
+    /** An OVERRIDE_GRANTED entry exactly as entries were written before they named a grantee (no grantee in its text). */
+    async function appendOldStyleOverride(personId: string): Promise<{ id: string; permissionId: string }> {
+      const payload = sealAuditEntry({
+        actor: { subject: randomUUID(), username: 'ra.head', agencyId: 'responsible-authority', role: 'ra_head' },
+        correlationId: null,
+        personId,
+        categories: [DataCategory.IDENTITY],
+        action: AuditAction.OVERRIDE_GRANTED,
+        basis: LegalBasis.OVERRIDE,
+        decision: AccessDecision.ALLOWED,
+        permissionId: randomUUID(),
+      });
+      const text = canonicalAuditPayload(payload);
+      expect(text).not.toContain('grantee');
+      await owner.query(`SELECT identification.append_audit_entries($1::text[])`, [[text]]);
+      return { id: payload.id, permissionId: payload.permission_id! };
+    }
+
+    it('names the grantee of an override and of its review, never the reason, in auditTrail and auditEntries, over a chain that still verifies', async () => {
+      const personId = await submitPerson();
+      const old = await appendOldStyleOverride(personId);
+      const granted = await subgraph.graphql<{ grantLegalBasisOverride: { id: string } }>(
+        OVERRIDE,
+        { input: { personId, granteeAgencyId: 'cpu-tirana', categories: ['IDENTITY'], reason: WRITTEN_REASON } },
+        await subgraph.tokenFor('ra.head'),
+      );
+      expect(granted.errors).toBeUndefined();
+      const overrideId = granted.data!.grantLegalBasisOverride.id;
+      const reviewed = await subgraph.graphql(REVIEW, { id: overrideId }, await subgraph.tokenFor('ra.deputy'));
+      expect(reviewed.errors).toBeUndefined();
+
+      const auditor = await subgraph.tokenFor('auditor');
+      const expected = [
+        { service: 'identification', action: 'OVERRIDE_REVIEWED', decision: 'ALLOWED', permissionId: overrideId, granteeAgencyId: 'cpu-tirana', reason: 'UPHELD' },
+        { service: 'identification', action: 'OVERRIDE_GRANTED', decision: 'ALLOWED', permissionId: overrideId, granteeAgencyId: 'cpu-tirana', reason: null },
+        { id: old.id, service: 'identification', action: 'OVERRIDE_GRANTED', decision: 'ALLOWED', permissionId: old.permissionId, granteeAgencyId: null, reason: null },
+      ].map((entry) => expect.objectContaining(entry));
+      const isLedger = (entry: LedgerEntry) => entry.action.startsWith('OVERRIDE_');
+      const trail = await subgraph.graphql<{ auditTrail: LedgerEntry[] }>(GRANTEE_TRAIL, { personId }, auditor);
+      expect(trail.errors).toBeUndefined();
+      expect(trail.data!.auditTrail.filter(isLedger)).toEqual(expected);
+      const page = await subgraph.graphql<{ auditEntries: { edges: Array<{ node: LedgerEntry }> } }>(GRANTEE_ENTRIES, { personId }, auditor);
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.auditEntries.edges.map((edge) => edge.node).filter(isLedger)).toEqual(expected);
+
+      // The written reason stays in the ledger, which can be redacted; the append-only trail never holds it.
+      expect(JSON.stringify(await entriesFor(personId))).not.toContain('urgent placement');
+      const verified = await subgraph.graphql<VerifyView>(VERIFY, {}, auditor);
+      expect(verified.errors).toBeUndefined();
+      expect(verified.data!.verifyAuditTrail).toMatchObject({ ok: true, firstBrokenAt: null });
+      const command = await runVerifyCommand(['identification', 'shelters'], { DATABASE_URL: process.env['DATABASE_URL'] });
+      expect(command.exitCode).toBe(0);
+    });
+
+    it('names a grantee edited in the database, as any other edited column', async () => {
+      const personId = await submitPerson();
+      const granted = await subgraph.graphql<{ grantLegalBasisOverride: { id: string } }>(
+        OVERRIDE,
+        { input: { personId, granteeAgencyId: 'cpu-tirana', categories: ['IDENTITY'], reason: WRITTEN_REASON } },
+        await subgraph.tokenFor('ra.head'),
+      );
+      expect(granted.errors).toBeUndefined();
+      const [entry] = (await entriesFor(personId)).filter((row) => row.action === 'OVERRIDE_GRANTED');
+      await editAsSuperuser(`UPDATE identification.audit_entry SET grantee_agency_id = 'police-tirana' WHERE id = $1`, [entry!.id]);
+      try {
+        expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: false, firstBrokenAt: entry!.id });
+      } finally {
+        await editAsSuperuser(`UPDATE identification.audit_entry SET grantee_agency_id = 'cpu-tirana' WHERE id = $1`, [entry!.id]);
+      }
+      expect(await verifyChain(owner, 'identification')).toMatchObject({ ok: true });
+    });
+
+    it.each(['identification', 'shelters'])('refuses in %s a payload that spells out a null grantee, which verification could never rebuild', async (schema) => {
+      const payload = sealAuditEntry({
+        actor: { subject: randomUUID(), username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' },
+        correlationId: null,
+        personId: randomUUID(),
+        categories: [DataCategory.SUMMARY],
+        action: AuditAction.READ,
+        basis: LegalBasis.LEGAL_MANDATE,
+        decision: AccessDecision.ALLOWED,
+      });
+      const spelledOut = canonicalAuditPayload(payload).replace('"id":', '"grantee_agency_id":null,"id":');
+      await expect(owner.query(`SELECT ${schema}.append_audit_entries($1::text[])`, [[spelledOut]])).rejects.toThrow(/grantee_agency_id/);
+    });
+  });
+
   describe('append-only and tamper-evident', () => {
     it("runs the service's pool as the restricted role, which cannot update, delete or truncate audit entries", async () => {
       const [{ current_user: role }] = await subgraph.dataSource.query(`SELECT current_user`);

@@ -235,10 +235,12 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(result.text).not.toContain(GIVEN_NAME);
       expect(await ledgerRows(personId)).toBe(0);
       const denied = await subgraph.dataSource.query(
-        `SELECT actor_agency_id, categories, decision, reason, purpose FROM identification.audit_entry WHERE person_id = $1 AND action = 'CONSENT_GRANTED'`,
+        `SELECT actor_agency_id, categories, decision, reason, purpose, grantee_agency_id FROM identification.audit_entry WHERE person_id = $1 AND action = 'CONSENT_GRANTED'`,
         [personId],
       );
-      expect(denied).toEqual([{ actor_agency_id: 'shelter-b', categories: ['IDENTITY'], decision: 'DENIED', reason: 'FORBIDDEN', purpose: 'REFERRAL_ASSISTANCE' }]);
+      expect(denied).toEqual([
+        { actor_agency_id: 'shelter-b', categories: ['IDENTITY'], decision: 'DENIED', reason: 'FORBIDDEN', purpose: 'REFERRAL_ASSISTANCE', grantee_agency_id: 'cpu-tirana' },
+      ]);
     });
 
     it('never lets an agency record a grant that opens data to itself, and audits the attempt', async () => {
@@ -377,19 +379,20 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(events).toEqual([{ type: 'consent.withdrawn', payload: { grantId: recorded.id, personId, reference, granteeAgencyId: 'shelter-a' } }]);
       // Both ledger changes are in the audit trail, by id, without the withdrawal's free text.
       const audited = await subgraph.dataSource.query(
-        `SELECT action, basis, decision, actor_agency_id, reason FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`,
+        `SELECT action, basis, decision, actor_agency_id, reason, grantee_agency_id FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`,
         [recorded.id],
       );
+      // Each names its grantee: the trail shows to whom the data was opened and closed without the ledger row.
       expect(audited.filter((row: { action: string }) => row.action.startsWith('CONSENT_'))).toEqual([
-        { action: 'CONSENT_GRANTED', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null },
-        { action: 'CONSENT_WITHDRAWN', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null },
+        { action: 'CONSENT_GRANTED', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null, grantee_agency_id: 'shelter-a' },
+        { action: 'CONSENT_WITHDRAWN', basis: 'CONSENT', decision: 'ALLOWED', actor_agency_id: 'responsible-authority', reason: null, grantee_agency_id: 'shelter-a' },
       ]);
-      // The read the grant allowed names the grant and the purpose the person consented to.
+      // The read the grant allowed names the grant and the purpose the person consented to; its reader is the grantee.
       const reads = await subgraph.dataSource.query(
-        `SELECT actor_agency_id, categories, basis, purpose FROM identification.audit_entry WHERE permission_id = $1 AND action = 'READ'`,
+        `SELECT actor_agency_id, categories, basis, purpose, grantee_agency_id FROM identification.audit_entry WHERE permission_id = $1 AND action = 'READ'`,
         [recorded.id],
       );
-      expect(reads).toEqual([{ actor_agency_id: 'shelter-a', categories: ['IDENTITY'], basis: 'CONSENT', purpose: 'REFERRAL_ASSISTANCE' }]);
+      expect(reads).toEqual([{ actor_agency_id: 'shelter-a', categories: ['IDENTITY'], basis: 'CONSENT', purpose: 'REFERRAL_ASSISTANCE', grantee_agency_id: null }]);
     });
 
     it('is idempotent: a second withdrawal keeps the first time and reason and emits nothing more', async () => {
@@ -425,12 +428,12 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       const [row] = await subgraph.dataSource.query(`SELECT withdrawn_at FROM identification.consent_grant WHERE id = $1`, [recorded.id]);
       expect(row.withdrawn_at).toBeNull();
       const denied = await subgraph.dataSource.query(
-        `SELECT actor_agency_id, decision, reason FROM identification.audit_entry WHERE permission_id = $1 AND action = 'CONSENT_WITHDRAWN' ORDER BY seq`,
+        `SELECT actor_agency_id, decision, reason, grantee_agency_id FROM identification.audit_entry WHERE permission_id = $1 AND action = 'CONSENT_WITHDRAWN' ORDER BY seq`,
         [recorded.id],
       );
       expect(denied).toEqual([
-        { actor_agency_id: 'police-tirana', decision: 'DENIED', reason: 'FORBIDDEN' },
-        { actor_agency_id: 'shelter-a', decision: 'DENIED', reason: 'FORBIDDEN' },
+        { actor_agency_id: 'police-tirana', decision: 'DENIED', reason: 'FORBIDDEN', grantee_agency_id: 'shelter-a' },
+        { actor_agency_id: 'shelter-a', decision: 'DENIED', reason: 'FORBIDDEN', grantee_agency_id: 'shelter-a' },
       ]);
     });
 
@@ -760,11 +763,13 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(reviewed.errors).toBeUndefined();
       expect(reviewed.data!.reviewConsentGrant).toMatchObject({ reviewOutcome: 'REVOKED', active: false });
       expect((await as('ra.head', REVIEW_GRANT, { id: recorded.id, outcome: 'UPHELD' })).errors?.[0]?.extensions.code).toBe('CONFLICT');
-      const entries = await subgraph.dataSource.query(`SELECT action, reason FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`, [recorded.id]);
+      const entries = await subgraph.dataSource.query(`SELECT action, reason, grantee_agency_id FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`, [
+        recorded.id,
+      ]);
       expect(entries).toEqual([
-        { action: 'CONSENT_GRANTED', reason: null },
-        { action: 'CONSENT_WITHDRAWN', reason: null },
-        { action: 'CONSENT_REVIEWED', reason: 'REVOKED' },
+        { action: 'CONSENT_GRANTED', reason: null, grantee_agency_id: 'police-sfait-tirana' },
+        { action: 'CONSENT_WITHDRAWN', reason: null, grantee_agency_id: 'police-sfait-tirana' },
+        { action: 'CONSENT_REVIEWED', reason: 'REVOKED', grantee_agency_id: 'police-sfait-tirana' },
       ]);
       const events = await subgraph.dataSource.query(`SELECT type FROM identification.outbox_event WHERE aggregate_id = $1`, [recorded.id]);
       expect(events).toEqual([{ type: 'consent.withdrawn' }]);

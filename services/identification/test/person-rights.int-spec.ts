@@ -337,7 +337,7 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       expect(identification.auditTrail).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ action: 'READ', actor_agency_id: 'shelter-a', basis: 'CONSENT', decision: 'ALLOWED', permission_id: active }),
-          expect.objectContaining({ action: 'CONSENT_WITHDRAWN', actor_agency_id: 'responsible-authority', permission_id: withdrawn }),
+          expect.objectContaining({ action: 'CONSENT_WITHDRAWN', actor_agency_id: 'responsible-authority', permission_id: withdrawn, grantee_agency_id: 'shelter-a' }),
         ]),
       );
       // Staff members' account ids and usernames stay out of a document the person carries away.
@@ -778,6 +778,12 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       expect(verification).toMatchObject({ ok: true, firstBrokenAt: null });
       const erasures = await auditEntries(person.personId, 'ERASURE');
       expect(erasures).toEqual([expect.objectContaining({ decision: 'ALLOWED', basis: 'LEGAL_MANDATE', purpose: 'ERASURE_REQUEST', categories: ALL_CATEGORIES })]);
+      // The grant the erasure withdrew names its grantee in the trail, which outlives the redacted ledger.
+      const [erasureWithdrawal] = await subgraph.dataSource.query(
+        `SELECT grantee_agency_id FROM identification.audit_entry WHERE permission_id = $1 AND action = 'CONSENT_WITHDRAWN'`,
+        [active],
+      );
+      expect(erasureWithdrawal).toEqual({ grantee_agency_id: 'shelter-a' });
       const [reads] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.audit_entry WHERE person_id = $1 AND action = 'READ'`, [
         person.personId,
       ]);

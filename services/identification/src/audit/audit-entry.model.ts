@@ -46,6 +46,12 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'The consent grant or legal-basis override used' })
   permissionId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The agency a consent or override change opened or closed the data to; null elsewhere (a read names its reader as actor)',
+  })
+  granteeAgencyId: string | null;
+
   @Field(() => String, { nullable: true })
   purpose: string | null;
 

@@ -42,6 +42,8 @@ interface LedgerAttempt {
   categories?: readonly DataCategory[];
   permissionId?: string;
   purpose?: string;
+  /** The agency the refused change would have opened or closed the data to. */
+  granteeAgencyId?: string;
 }
 
 /** One change to the consent ledger, as the audit trail records it: ids only, never the reason text. */
@@ -81,7 +83,12 @@ export class ConsentService {
    */
   grant(input: GrantConsentInput, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
     const now = new Date();
-    const attempt: LedgerAttempt = { action: AuditAction.CONSENT_GRANTED, categories: input.categories, purpose: input.purpose };
+    const attempt: LedgerAttempt = {
+      action: AuditAction.CONSENT_GRANTED,
+      categories: input.categories,
+      purpose: input.purpose,
+      granteeAgencyId: input.granteeAgencyId,
+    };
     return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
       this.dataSource.transaction(async (manager) => {
         const person = await this.personOrFail(manager, input.personId);
@@ -128,7 +135,13 @@ export class ConsentService {
       // The row lock orders concurrent withdrawals: exactly one of them withdraws and emits the event.
       const grant = await manager.findOne(ConsentGrantEntity, { where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
       if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
-      const attempt: LedgerAttempt = { action: AuditAction.CONSENT_WITHDRAWN, categories: grant.categories, permissionId: grant.id, purpose: grant.purpose };
+      const attempt: LedgerAttempt = {
+        action: AuditAction.CONSENT_WITHDRAWN,
+        categories: grant.categories,
+        permissionId: grant.id,
+        purpose: grant.purpose,
+        granteeAgencyId: grant.granteeAgencyId,
+      };
       const person = await this.auditingDenial(requestKey, principal, grant.personId, attempt, async () => {
         const found = await this.personOrFail(manager, grant.personId);
         assertMayWithdraw(principal.agencyId, await this.access.relationshipsOf(principal, found, manager), grant);
@@ -304,6 +317,7 @@ export class ConsentService {
           decision: AccessDecision.DENIED,
           reason: ApiErrorCode.FORBIDDEN,
           permissionId: attempt.permissionId ?? null,
+          granteeAgencyId: attempt.granteeAgencyId ?? null,
           purpose: attempt.purpose ?? null,
         });
       }
@@ -328,7 +342,8 @@ export class ConsentService {
     const record = 'override' in change ? change.override : change.grant;
     const reviewed = change.action === 'OVERRIDE_REVIEWED' || change.action === 'CONSENT_REVIEWED';
     // Last statement of the transaction: the audit chain's lock is held until commit. The entry names the ledger row
-    // (permissionId), which names the grantee and holds any free text; a review's entry carries its outcome code.
+    // (permissionId) and the grantee, which the trail must show after the row is gone; the row's free text (reason,
+    // note) stays out of the append-only trail. A review's entry carries its outcome code.
     await this.audit.append(manager, {
       actor: auditActor(change.principal),
       correlationId: change.principal.correlationId,
@@ -338,6 +353,7 @@ export class ConsentService {
       basis: override ? LegalBasis.OVERRIDE : LegalBasis.CONSENT,
       decision: AccessDecision.ALLOWED,
       permissionId: record.id,
+      granteeAgencyId: record.granteeAgencyId,
       purpose: 'grant' in change ? change.grant.purpose : null,
       reason: reviewed ? record.reviewOutcome : null,
       flaggedForReview: record.flaggedForReview && record.reviewedAt === null,

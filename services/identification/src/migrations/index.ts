@@ -5,6 +5,7 @@ import { PersonRights1764835200000 } from './1764835200000-person-rights';
 import { ConsentReview1764923100000 } from './1764923100000-consent-review';
 import { Directory1764950400000 } from './1764950400000-directory';
 import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-access-requests';
+import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -14,4 +15,5 @@ export const migrations = [
   ConsentReview1764923100000,
   Directory1764950400000,
   SubjectAccessRequests1765094400000,
+  AuditGrantee1765180800000,
 ];

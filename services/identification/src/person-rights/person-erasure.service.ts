@@ -121,6 +121,7 @@ export class PersonErasureService {
       basis: LegalBasis.CONSENT,
       decision: AccessDecision.ALLOWED,
       permissionId: grant.id,
+      granteeAgencyId: grant.granteeAgencyId,
       purpose: grant.purpose,
     }));
     await this.audit.append(manager, [...withdrawals, this.erasureEntry(principal, person.id)]);
