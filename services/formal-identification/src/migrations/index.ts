@@ -1,3 +1,4 @@
 import { FormalIdentificationInitialSchema1764403200000 } from './1764403200000-initial-schema';
+import { FormalIdentificationAuditTrail1765180800000 } from './1765180800000-audit-trail';
 
-export const migrations = [FormalIdentificationInitialSchema1764403200000];
+export const migrations = [FormalIdentificationInitialSchema1764403200000, FormalIdentificationAuditTrail1765180800000];

@@ -1,4 +1,5 @@
 import { InitialSchema1764576000000 } from './1764576000000-initial-schema';
 import { ReferralConsentWithdrawn1764748800000 } from './1764748800000-referral-consent-withdrawn';
+import { AuditTrail1765180800000 } from './1765180800000-audit-trail';
 
-export const migrations = [InitialSchema1764576000000, ReferralConsentWithdrawn1764748800000];
+export const migrations = [InitialSchema1764576000000, ReferralConsentWithdrawn1764748800000, AuditTrail1765180800000];
