@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { verifyChain } from '@nrm/audit';
 import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
-import { identifiedPerson, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
+import { ReferralStatus } from '@nrm/domain';
+import { identifiedPerson, referralInState, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
 
 jest.setTimeout(60_000);
 
 const CREATE = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`;
 const REFERRALS = `query ($filter: ReferralFilter) { referrals(filter: $filter) { edges { node { id } } } }`;
 const RESPOND = `mutation ($input: RespondToReferralInput!) { respondToReferral(input: $input) { id } }`;
+const REFERRAL = `query ($id: ID!) { referral(id: $id) { id } }`;
 
 interface AuditRow {
   actor_username: string;
@@ -90,6 +92,15 @@ describe("referral's audit chain (real PostgreSQL, signed tokens)", () => {
     const { personId } = await identifiedPerson(subgraph);
     const known = await attempt('coordinator', REFERRALS, { filter: { personId } });
     expect(known.entries).toEqual([denied('coordinator', 'national-coordinator', 'national_coordinator', personId, 'READ')]);
+  });
+
+  it("records another provider's answer to, or read of, a referral as a DENIED attempt about the referral's person", async () => {
+    const person = await identifiedPerson(subgraph);
+    const referralId = await referralInState(subgraph, person, seededProvider('shelter-a'), ReferralStatus.PENDING);
+    const answer = await attempt('cm.shelter-b', RESPOND, { input: { referralId, decision: 'ACCEPT' } });
+    expect(answer).toEqual({ code: 'FORBIDDEN', entries: [denied('cm.shelter-b', 'shelter-b', 'case_manager', person.personId, 'WRITE')] });
+    const read = await attempt('cm.shelter-b', REFERRAL, { id: referralId });
+    expect(read).toEqual({ code: 'FORBIDDEN', entries: [denied('cm.shelter-b', 'shelter-b', 'case_manager', person.personId, 'READ')] });
   });
 
   it('writes no entry for a refusal that names no person (a referral id is not a person)', async () => {
