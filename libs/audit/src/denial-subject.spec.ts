@@ -5,8 +5,9 @@ describe('deniedPersonId: the person a refused call is about', () => {
   const lower = id.toLowerCase();
   const call = (parentType: string, fieldName: string, args: Record<string, unknown>, root: unknown = undefined) => ({ parentType, fieldName, args, root });
 
-  it('reads personId, input.personId, and id of an operation returning a Person', () => {
+  it('reads personId, input.personId, filter.personId, and id of an operation returning a Person', () => {
     expect(deniedPersonId(call('Query', 'consentGrants', { personId: id }), false)).toBe(lower);
+    expect(deniedPersonId(call('Query', 'referrals', { filter: { personId: id, status: 'PENDING' } }), false)).toBe(lower);
     expect(deniedPersonId(call('Mutation', 'grantLegalBasisOverride', { input: { personId: id, granteeAgencyId: 'shelter-a' } }), false)).toBe(lower);
     expect(deniedPersonId(call('Query', 'person', { id }), true)).toBe(lower);
   });
@@ -19,6 +20,7 @@ describe('deniedPersonId: the person a refused call is about', () => {
   it('never takes the id of something else for a person', () => {
     expect(deniedPersonId(call('Query', 'case', { id }), false)).toBeNull();
     expect(deniedPersonId(call('Mutation', 'withdrawConsent', { id }), false)).toBeNull();
+    expect(deniedPersonId(call('Query', 'deadlines', { filter: { subjectRef: id } }), false)).toBeNull();
     expect(deniedPersonId(call('Query', '_entities', {}, { __typename: 'Case', id }), false)).toBeNull();
     expect(deniedPersonId(call('Query', 'person', { id: 'not-a-uuid' }), true)).toBeNull();
   });

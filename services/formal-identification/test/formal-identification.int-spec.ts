@@ -97,15 +97,27 @@ describe('formal-identification subgraph', () => {
       const id = await record(personId, { police: subjectOf(police) });
       await record(randomUUID());
       // As the part answers once identification released it (the callback is covered in identification's person-rights spec).
+      // A role outside the group's work asked first: a DENIED entry about the person in this service's chain.
+      const refused = await subgraph.graphql(LIST, { personId }, await subgraph.tokenFor('police.tirana'));
+      expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const requestId = randomUUID();
       const body = await subgraph.app
         .get<PersonExportSource>(PERSON_EXPORT_SOURCE)
-        .export({ personId, reference: 'NRM-2026-000001', subjectAccessRequestId: randomUUID(), principal: raHeadPrincipal() });
+        .export({ personId, reference: 'NRM-2026-000001', subjectAccessRequestId: requestId, principal: raHeadPrincipal() });
       const result = { body, text: JSON.stringify(body) };
       expect(result.body).toEqual({
         service: 'formal-identification',
         personId,
-        data: { formalIdentifications: [expect.objectContaining({ id, person_id: personId, status: 'REQUESTED', requested_by_agency_id: 'responsible-authority' })] },
+        data: {
+          formalIdentifications: [expect.objectContaining({ id, person_id: personId, status: 'REQUESTED', requested_by_agency_id: 'responsible-authority' })],
+          auditTrail: [expect.objectContaining({ actor_agency_id: 'police-tirana', action: 'READ', decision: 'DENIED', reason: 'FORBIDDEN' })],
+        },
       });
+      const disclosures: unknown[] = await subgraph.dataSource.query(
+        `SELECT actor_username, purpose, permission_id FROM formal_identification.audit_entry WHERE action = 'SUBJECT_ACCESS_DISCLOSURE' AND person_id = $1`,
+        [personId],
+      );
+      expect(disclosures).toEqual([{ actor_username: 'ra.head', purpose: 'SUBJECT_ACCESS_REQUEST', permission_id: requestId }]);
       for (const key of ['requested_by', 'police_member_id', 'social_member_id']) expect(result.text).not.toContain(`"${key}"`);
       expect(result.text).not.toContain(subjectOf(police));
     });

@@ -70,7 +70,9 @@ describe('auditEntries: paging a whole trail through the gateway', () => {
     }`;
     const { rows } = await db.query<{ id: string }>(
       `SELECT id FROM (SELECT id, at, 'identification' AS service, seq FROM identification.audit_entry WHERE person_id = $1
-                       UNION ALL SELECT id, at, 'shelters', seq FROM shelters.audit_entry WHERE person_id = $1) e
+                       UNION ALL SELECT id, at, 'shelters', seq FROM shelters.audit_entry WHERE person_id = $1
+                       UNION ALL SELECT id, at, 'referral', seq FROM referral.audit_entry WHERE person_id = $1
+                       UNION ALL SELECT id, at, 'formal-identification', seq FROM formal_identification.audit_entry WHERE person_id = $1) e
         ORDER BY at DESC, service ASC, seq DESC`,
       [personId],
     );

@@ -1,15 +1,19 @@
 import { Client } from 'pg';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { CASES, createReferral, errorsOn, GRANT, mustSucceed, providerIds, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
+import { CASES, CREATE_REFERRAL, createReferral, errorsOn, GRANT, mustSucceed, providerIds, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
 
 /**
- * Issue 3 across services, through the gateway with real tokens: `auditTrail` and `verifyAuditTrail` cover the shelters
- * service's own chain as well as identification's, and `exportPersonData` assembles every service's part.
+ * Across services, through the gateway with real tokens: `auditTrail`, `auditEntries` and `verifyAuditTrail` cover the
+ * chains of shelters, referral and formal identification as well as identification's, and `exportPersonData`
+ * assembles every service's part.
  */
 const HEALTH = `query ($id: ID!) { person(id: $id) { id health { assessments { area summary } } } }`;
 const RECORD = `mutation ($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id } }`;
 const TRAIL = `query ($personId: ID!) {
   auditTrail(personId: $personId, first: 200) { id service at actorAgencyId actorRole action decision reason categories }
+}`;
+const ENTRIES = `query ($personId: ID!) {
+  auditEntries(personId: $personId, first: 80) { edges { node { id service actorUsername actorRole personId action decision reason categories } } }
 }`;
 const VERIFY = `{ verifyAuditTrail { ok entriesChecked firstBrokenAt chains { service ok entriesChecked firstBrokenAt } } }`;
 const EXPORT = `query ($personId: ID!, $requestReference: String!) {
@@ -56,6 +60,8 @@ describe('federated audit trail and subject access export through the gateway', 
   let caseId: string;
   /** The RA's refused read of the shelter's health record: an entry of the shelters chain only. */
   let sheltersEntryId: string;
+  /** A first responder's refused createReferral: an entry of the referral chain only. */
+  let referralEntryId: string;
 
   /** Edits a row as a superuser who switched the append-only trigger off for this one transaction. */
   async function editAsSuperuser(sql: string, params: unknown[]): Promise<void> {
@@ -114,6 +120,15 @@ describe('federated audit trail and subject access export through the gateway', 
       [personId],
     );
     sheltersEntryId = rows[0]!.id;
+    // A first responder may not refer: the referral service refuses and records the attempt in its own chain.
+    const refusedReferral = await stack.graphql(CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-b']! } }, await stack.tokenFor('police.tirana'));
+    expect(errorsOn(refusedReferral, ['createReferral'])).toEqual(['FORBIDDEN']);
+    const { rows: referralRows } = await db.query<{ id: string }>(
+      `SELECT id FROM referral.audit_entry WHERE person_id = $1 AND actor_username = 'police.tirana' AND decision = 'DENIED'`,
+      [personId],
+    );
+    expect(referralRows).toHaveLength(1);
+    referralEntryId = referralRows[0]!.id;
   }, 180_000);
 
   afterAll(async () => {
@@ -142,15 +157,26 @@ describe('federated audit trail and subject access export through the gateway', 
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  it('verifies every chain: identification and shelters, ok only if both are', async () => {
+  it("shows the auditor a first responder's refused createReferral from the referral chain, in auditTrail and auditEntries", async () => {
+    const denied = { id: referralEntryId, service: 'referral', actorRole: 'first_responder', action: 'WRITE', decision: 'DENIED', reason: 'FORBIDDEN', categories: [] };
+    const { auditTrail } = await mustSucceed<{ auditTrail: TrailEntry[] }>(stack, 'auditor', TRAIL, { personId });
+    expect(auditTrail).toContainEqual(expect.objectContaining({ ...denied, actorAgencyId: 'police-tirana' }));
+    const { auditEntries } = await mustSucceed<{ auditEntries: { edges: Array<{ node: Record<string, unknown> }> } }>(stack, 'auditor', ENTRIES, { personId });
+    expect(auditEntries.edges.map((edge) => edge.node)).toContainEqual({ ...denied, actorUsername: 'police.tirana', personId });
+  });
+
+  it('verifies every chain: identification, shelters, referral and formal identification, ok only if all are', async () => {
     const result = await verify();
     expect(result).toMatchObject({ ok: true, firstBrokenAt: null });
     expect(result.chains.map((chain) => [chain.service, chain.ok])).toEqual([
       ['identification', true],
       ['shelters', true],
+      ['referral', true],
+      ['formal-identification', true],
     ]);
-    expect(result.entriesChecked).toBe(result.chains[0]!.entriesChecked + result.chains[1]!.entriesChecked);
+    expect(result.entriesChecked).toBe(result.chains.reduce((sum, chain) => sum + chain.entriesChecked, 0));
     expect(result.chains[1]!.entriesChecked).toBeGreaterThan(0);
+    expect(result.chains[2]!.entriesChecked).toBeGreaterThan(0);
   });
 
   it('names a row of shelters.audit_entry edited directly in the database', async () => {
@@ -162,6 +188,8 @@ describe('federated audit trail and subject access export through the gateway', 
       expect(result.chains.map((chain) => [chain.service, chain.ok, chain.firstBrokenAt])).toEqual([
         ['identification', true, null],
         ['shelters', false, sheltersEntryId],
+        ['referral', true, null],
+        ['formal-identification', true, null],
       ]);
     } finally {
       // Put the row back: the later suites of this run verify the chains too.

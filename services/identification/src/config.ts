@@ -69,9 +69,13 @@ export const identificationConfigSchema = baseConfigSchema.extend({
 
 export type IdentificationConfig = z.infer<typeof identificationConfigSchema>;
 
-/** The services whose audit chains the federated trail covers, besides identification's own. */
+/** The services whose audit chains the federated trail covers, besides identification's own: every one that keeps a chain. */
 export function auditChainPeers(config: IdentificationConfig): InternalPeer[] {
-  return [{ service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL }];
+  return [
+    { service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL },
+    { service: 'referral', baseUrl: config.REFERRAL_INTERNAL_URL },
+    { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
+  ];
 }
 
 /** The services that hold something about a person, each serving its part of the subject access export. */

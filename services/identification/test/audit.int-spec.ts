@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { AuditAction, type AuditEntryInput, AuditWriter, canonicalAuditPayload, sealAuditEntry, verifyChain } from '@nrm/audit';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { type BuiltService, freePorts, startBuiltService, type SubgraphUnderTest } from '@nrm/testing';
+import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, type SubgraphUnderTest } from '@nrm/testing';
 import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
 import { adultInput, startIdentification } from './identification-harness';
 
@@ -60,25 +60,36 @@ interface TrailEntry {
   categories: string[];
 }
 
-describe('audit trail (real PostgreSQL, signed tokens, the built shelters service as the peer chain)', () => {
+/** The services that keep their own chain; identification's auditTrail and verifyAuditTrail cover them, in this order. */
+const PEERS = ['shelters', 'referral', 'formal-identification'] as const;
+/** Each chain's schema, by the service name the federated trail gives its entries. */
+const CHAINS = [
+  ['identification', 'identification'],
+  ['shelters', 'shelters'],
+  ['referral', 'referral'],
+  ['formal-identification', 'formal_identification'],
+] as const;
+
+describe('audit trail (real PostgreSQL, signed tokens, the built services that keep a chain as the peers)', () => {
   let subgraph: SubgraphUnderTest;
-  /** The shelters service keeps its own chain; identification's auditTrail and verifyAuditTrail cover it. */
   let shelters: BuiltService;
+  const peers: BuiltService[] = [];
   // The login user (a superuser in dev and CI), as an administrator or an intruder with database access would be.
   let owner: Client;
 
   beforeAll(async () => {
-    const [sheltersPort] = await freePorts(1);
-    subgraph = await startIdentification({ SHELTERS_INTERNAL_URL: `http://127.0.0.1:${sheltersPort}` });
-    // Trusting identification's identity provider: the caller's own token is forwarded to it.
-    shelters = await startBuiltService('shelters', { port: sheltersPort!, issuer: subgraph.issuer });
+    const ports = await freePorts(PEERS.length);
+    subgraph = await startIdentification(Object.fromEntries(PEERS.map((name, index) => [internalUrlVariable(name), `http://127.0.0.1:${ports[index]}`])));
+    // Trusting identification's identity provider: the caller's own token is forwarded to them.
+    peers.push(...(await Promise.all(PEERS.map((name, index) => startBuiltService(name, { port: ports[index]!, issuer: subgraph.issuer })))));
+    shelters = peers[0]!;
     owner = new Client({ connectionString: process.env['DATABASE_URL'] });
     await owner.connect();
   }, 90_000);
 
   afterAll(async () => {
     await owner?.end();
-    await shelters?.stop();
+    await Promise.all(peers.map((peer) => peer.stop()));
     await subgraph?.close();
   });
 
@@ -121,7 +132,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
     return payload.id;
   }
 
-  async function countEntries(schema: 'identification' | 'shelters'): Promise<number> {
+  async function countEntries(schema: (typeof CHAINS)[number][1]): Promise<number> {
     const { rows } = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.audit_entry`);
     return rows[0]!.n;
   }
@@ -491,26 +502,43 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
       expect(until.map((entry) => entry.id)).toEqual([olderInShelters]);
     });
 
-    it('records the read in both chains: identification for the whole trail, shelters for its part', async () => {
+    it('records the read in every chain: identification for the whole trail, each other service for its part', async () => {
       await trail({}, 'ra.head');
-      const { rows } = await owner.query<{ actor_username: string }>(
-        `SELECT actor_username FROM shelters.audit_entry WHERE person_id = $1 AND action = 'AUDIT_READ' ORDER BY seq`,
-        [personId],
-      );
-      expect(rows.at(-1)).toEqual({ actor_username: 'ra.head' });
+      for (const schema of ['shelters', 'referral', 'formal_identification']) {
+        const { rows } = await owner.query<{ actor_username: string }>(
+          `SELECT actor_username FROM ${schema}.audit_entry WHERE person_id = $1 AND action = 'AUDIT_READ' ORDER BY seq`,
+          [personId],
+        );
+        expect([schema, rows.at(-1)]).toEqual([schema, { actor_username: 'ra.head' }]);
+      }
       expect((await entriesFor(personId)).filter((entry) => entry.action === 'AUDIT_READ').at(-1)).toMatchObject({ actor_username: 'ra.head' });
     });
 
     it('verifies every chain: ok only if all are, the entries summed, one result per chain', async () => {
-      const [identificationCount, sheltersCount] = [await countEntries('identification'), await countEntries('shelters')];
+      // Every chain holds an entry: the police's refused reads in referral and formal identification are some.
+      const attempts = [
+        [peers[1]!, `{ referrals(filter: { personId: "${personId}" }) { edges { node { id } } } }`],
+        [peers[2]!, `{ formalIdentifications(personId: "${personId}") { id } }`],
+      ] as const;
+      for (const [peer, query] of attempts) {
+        const response = await fetch(`${peer.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${await subgraph.tokenFor('police.tirana')}` },
+          body: JSON.stringify({ query }),
+        });
+        const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+        expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      const counts = await Promise.all(CHAINS.map(([, schema]) => countEntries(schema)));
+      expect(counts.every((count) => count > 0)).toBe(true);
       const result = await subgraph.graphql<VerifyView>(VERIFY, {}, await subgraph.tokenFor('auditor'));
       expect(result.errors).toBeUndefined();
       const { verifyAuditTrail } = result.data!;
-      expect(verifyAuditTrail.chains).toEqual([
-        { service: 'identification', ok: true, entriesChecked: identificationCount, firstBrokenAt: null, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
-        { service: 'shelters', ok: true, entriesChecked: sheltersCount, firstBrokenAt: null, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
-      ]);
-      expect(verifyAuditTrail).toMatchObject({ ok: true, firstBrokenAt: null, entriesChecked: identificationCount + sheltersCount, headHash: verifyAuditTrail.chains[0]!.headHash });
+      expect(verifyAuditTrail.chains).toEqual(
+        CHAINS.map(([service], index) => ({ service, ok: true, entriesChecked: counts[index], firstBrokenAt: null, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) })),
+      );
+      const total = counts.reduce((sum, count) => sum + count, 0);
+      expect(verifyAuditTrail).toMatchObject({ ok: true, firstBrokenAt: null, entriesChecked: total, headHash: verifyAuditTrail.chains[0]!.headHash });
     });
 
     it('names a row of the shelters chain edited in the database, and the intact identification chain does not hide it', async () => {
@@ -524,6 +552,8 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
         expect(verifyAuditTrail.chains.map((chain) => [chain.service, chain.ok, chain.firstBrokenAt])).toEqual([
           ['identification', true, null],
           ['shelters', false, newerInShelters],
+          ['referral', true, null],
+          ['formal-identification', true, null],
         ]);
       } finally {
         // Put the row back so the chain verifies again for the suites that share this database.
@@ -719,7 +749,7 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
     }
     let personId: string;
 
-    /** Entries appended by each chain's own SQL function, several at one instant in both chains (ties across services). */
+    /** Entries appended by each chain's own SQL function, several at one instant in two chains (ties across services). */
     async function appendTo(schema: 'identification' | 'shelters', at: Date): Promise<string> {
       const payload = sealAuditEntry({
         actor: { subject: randomUUID(), username: 'user.paging', agencyId: 'shelter-b', role: 'case_manager' },
@@ -766,11 +796,10 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
       await read('ra.officer', personId);
     });
 
-    it('gives every entry of both chains exactly once, newest first, at every page size, while its own reads are appended', async () => {
+    it('gives every entry of every chain exactly once, newest first, at every page size, while its own reads are appended', async () => {
       const snapshot = async (): Promise<string[]> => {
         const { rows } = await owner.query<{ id: string }>(
-          `SELECT id FROM (SELECT id, at, 'identification' AS service, seq FROM identification.audit_entry WHERE person_id = $1
-                           UNION ALL SELECT id, at, 'shelters', seq FROM shelters.audit_entry WHERE person_id = $1) e
+          `SELECT id FROM (${CHAINS.map(([service, schema]) => `SELECT id, at, '${service}' AS service, seq FROM ${schema}.audit_entry WHERE person_id = $1`).join(' UNION ALL ')}) e
             ORDER BY at DESC, service ASC, seq DESC`,
           [personId],
         );
@@ -783,12 +812,12 @@ describe('audit trail (real PostgreSQL, signed tokens, the built shelters servic
         const expected = await snapshot();
         expect({ first, ids: await allPages(first) }).toEqual({ first, ids: expected });
       }
-    });
+      // About 50 pages, each read from four chains.
+    }, 30_000);
 
     it('applies the filter to every chain', async () => {
       const { rows } = await owner.query<{ n: number }>(
-        `SELECT (SELECT count(*) FROM identification.audit_entry WHERE person_id = $1 AND actor_agency_id = 'shelter-b')
-              + (SELECT count(*) FROM shelters.audit_entry WHERE person_id = $1 AND actor_agency_id = 'shelter-b') AS n`,
+        `SELECT ${CHAINS.map(([, schema]) => `(SELECT count(*) FROM ${schema}.audit_entry WHERE person_id = $1 AND actor_agency_id = 'shelter-b')`).join(' + ')} AS n`,
         [personId],
       );
       expect((await allPages(5, { agencyId: 'shelter-b' })).length).toBe(Number(rows[0]!.n));

@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@nrm/audit';
 import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import type { ReferralConfig } from './config';
 import { migrations } from './migrations';
 import { PersonExportService } from './person-rights/person-export.service';
 import { PersonRefEntity } from './persons/person-ref.entity';
@@ -21,6 +23,13 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
+        AuditModule.forRoot({
+          schema: runtime.schema,
+          service: runtime.name,
+          // Every person identified is projected here: a denied attempt about any other id is written without a person.
+          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person_ref WHERE person_id = $1`,
+          unknownPersonDenials: { perWindow: (runtime.config as ReferralConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
+        }),
       ],
       controllers: [PersonExportController],
       providers: [

@@ -10,7 +10,7 @@ const SHELTER_B = seededProvider('shelter-b');
 interface ExportBody {
   service: string;
   personId: string;
-  data: { person: Record<string, unknown> | null; referrals: Array<Record<string, unknown>> };
+  data: { person: Record<string, unknown> | null; referrals: Array<Record<string, unknown>>; auditTrail: Array<Record<string, unknown>> };
 }
 
 /**
@@ -20,8 +20,8 @@ interface ExportBody {
  */
 describe('referral internal endpoint: the person export part', () => {
   let subgraph: ReferralUnderTest;
-  const part = (personId: string, reference: string): Promise<PersonExportPart> =>
-    subgraph.app.get<PersonExportSource>(PERSON_EXPORT_SOURCE).export({ personId, reference, subjectAccessRequestId: randomUUID(), principal: raHeadPrincipal() });
+  const part = (personId: string, reference: string, subjectAccessRequestId = randomUUID()): Promise<PersonExportPart> =>
+    subgraph.app.get<PersonExportSource>(PERSON_EXPORT_SOURCE).export({ personId, reference, subjectAccessRequestId, principal: raHeadPrincipal() });
 
   beforeAll(async () => {
     subgraph = await startReferralWithProviders();
@@ -72,8 +72,30 @@ describe('referral internal endpoint: the person export part', () => {
 
   it('answers no referrals and no projection for a person the service knows nothing of; BAD_USER_INPUT for a malformed id', async () => {
     const unknown = randomUUID();
-    expect(await part(unknown, 'NRM-2026-000001')).toEqual({ service: 'referral', personId: unknown, data: { person: null, referrals: [] } });
+    expect(await part(unknown, 'NRM-2026-000001')).toEqual({ service: 'referral', personId: unknown, data: { person: null, referrals: [], auditTrail: [] } });
     const malformed = await subgraph.get(`/internal/person-export/x?exportRequest=${randomUUID()}`, await subgraph.tokenFor('ra.head'));
     expect([malformed.status, malformed.body]).toEqual([400, { code: 'BAD_USER_INPUT', fields: ['personId'] }]);
+  });
+
+  it("answers the person's entries of this service's chain without the staff's accounts, and records the disclosure under the request", async () => {
+    const person = await identifiedPerson(subgraph);
+    // A first responder may not refer: a DENIED entry about the person in this chain.
+    const refused = await subgraph.graphql(
+      `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+      { input: { personId: person.personId, providerId: SHELTER_A.id } },
+      await subgraph.tokenFor('police.tirana'),
+    );
+    expect(refused.errors?.[0]?.extensions['code']).toBe('FORBIDDEN');
+    const requestId = randomUUID();
+    const result = (await part(person.personId, person.reference, requestId)) as ExportBody;
+    expect(result.data.auditTrail).toEqual([
+      expect.objectContaining({ actor_agency_id: 'police-tirana', actor_role: 'first_responder', action: 'WRITE', decision: 'DENIED', reason: 'FORBIDDEN' }),
+    ]);
+    expect(JSON.stringify(result.data.auditTrail)).not.toMatch(/police\.tirana|actor_subject|correlation_id/);
+    const disclosures: unknown[] = await subgraph.dataSource.query(
+      `SELECT actor_username, basis, purpose, permission_id FROM referral.audit_entry WHERE action = 'SUBJECT_ACCESS_DISCLOSURE' AND person_id = $1`,
+      [person.personId],
+    );
+    expect(disclosures).toEqual([{ actor_username: 'ra.head', basis: 'LEGAL_MANDATE', purpose: 'SUBJECT_ACCESS_REQUEST', permission_id: requestId }]);
   });
 });

@@ -7,14 +7,21 @@ export interface VerifyCommandResult {
   lines: string[];
 }
 
+/** A service's schema: its name with underscores (formal-identification keeps its chain in formal_identification). */
+export function chainSchema(serviceOrSchema: string): string {
+  return serviceOrSchema.replace(/-/g, '_');
+}
+
 /**
- * `npm run audit:verify -- [schema…]`: recomputes each schema's audit chain (default: identification) with the
- * credentials of DATABASE_URL, one JSON line per schema `{ schema, ok, entriesChecked, firstBrokenAt, lastSeq,
- * headHash }`. Exit code 1 when a chain is broken, else 2 when one could not be checked. Keep the printed headHash somewhere
- * the database's administrators cannot write: a later run whose chain no longer contains it shows a truncated tail.
+ * `npm run audit:verify -- [service…]`: recomputes each service's audit chain (default: identification) with the
+ * credentials of DATABASE_URL, one JSON line per chain `{ schema, ok, entriesChecked, firstBrokenAt, lastSeq,
+ * headHash }`. A service is named as the federated trail names it (`formal-identification`) or by its schema
+ * (`formal_identification`). Exit code 1 when a chain is broken, else 2 when one could not be checked. Keep the
+ * printed headHash somewhere the database's administrators cannot write: a later run whose chain no longer contains
+ * it shows a truncated tail.
  */
 export async function runVerifyCommand(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<VerifyCommandResult> {
-  const schemas = args.length > 0 ? [...args] : ['identification'];
+  const schemas = args.length > 0 ? args.map(chainSchema) : ['identification'];
   try {
     schemas.forEach(assertSchemaName);
   } catch {

@@ -1,24 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
+import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
+import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
 
 /**
  * The formal-identification part of a subject access export (identification assembles and audits the document): the
- * person's formal identifications (status, dates, outcome). The requester and the group members are staff accounts
- * and are withheld (the requesting agency stays), as identification withholds its staff.
+ * person's formal identifications (status, dates, outcome) and their entries of this service's audit trail. The
+ * requester and the group members are staff accounts and are withheld (the requesting agency stays), as
+ * identification withholds its staff. The disclosure is a SUBJECT_ACCESS_DISCLOSURE entry of this service's chain
+ * naming the person's request, appended last in the same transaction: it commits only with the answer.
  */
 @Injectable()
 export class PersonExportService implements PersonExportSource {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+  ) {}
 
-  async export({ personId }: PersonExportRequest): Promise<PersonExportPart> {
-    const formalIdentifications = await exportRows(this.dataSource.manager, {
-      table: 'formal_identification.formal_identification',
-      where: 't.person_id = $1',
-      params: [personId],
-      orderBy: 't.requested_at, t.id',
-      withheld: ['requested_by', 'police_member_id', 'social_member_id'],
+  export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
+    return this.dataSource.transaction(async (manager) => {
+      const formalIdentifications = await exportRows(manager, {
+        table: 'formal_identification.formal_identification',
+        where: 't.person_id = $1',
+        params: [personId],
+        orderBy: 't.requested_at, t.id',
+        withheld: ['requested_by', 'police_member_id', 'social_member_id'],
+      });
+      const auditTrail = await personAuditEntriesForExport(manager, 'formal_identification', personId);
+      await this.audit.append(manager, {
+        actor: auditActor(principal),
+        correlationId: principal.correlationId,
+        personId,
+        categories: Object.values(DataCategory),
+        action: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
+        basis: LegalBasis.LEGAL_MANDATE,
+        decision: AccessDecision.ALLOWED,
+        permissionId: subjectAccessRequestId,
+        purpose: SUBJECT_ACCESS_PURPOSE,
+      });
+      return { service: 'formal-identification', personId, data: { formalIdentifications, auditTrail } };
     });
-    return { service: 'formal-identification', personId, data: { formalIdentifications } };
   }
 }

@@ -43,6 +43,9 @@ function toApiCode(code: ReferralExceptionCode): ApiErrorCode {
 export class ReferralException extends DomainException {
   readonly apiCode: ApiErrorCode;
 
+  /** The person a refusal is about, for its audit entry; never part of the message a client sees. */
+  personId?: string;
+
   constructor(
     readonly code: ReferralExceptionCode,
     message: string,
@@ -50,5 +53,11 @@ export class ReferralException extends DomainException {
   ) {
     super(message, fields);
     this.apiCode = toApiCode(code);
+  }
+
+  /** The same refusal, naming the person of the referral it refuses (see personId). */
+  about(personId: string): this {
+    this.personId = personId;
+    return this;
   }
 }

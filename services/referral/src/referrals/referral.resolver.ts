@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditAction, DenialAuditor } from '@nrm/audit';
 import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { Role } from '@nrm/domain';
-import { assertUuid, type Connection } from '@nrm/graphql';
+import { ApiErrorCode, assertUuid, type Connection } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
 import { ServiceProviderEntity } from '../service-providers/service-provider.entity';
 import { ServiceProvider } from '../service-providers/service-provider.model';
@@ -10,6 +11,7 @@ import { CreateReferralInput } from './dto/create-referral.input';
 import { ReferralsArgs } from './dto/referrals.args';
 import { RespondToReferralInput } from './dto/respond-to-referral.input';
 import { ReferralEntity } from './referral.entity';
+import { ReferralException } from './referral.exception';
 import { Referral, ReferralConnection } from './referral.model';
 import { ReferralService } from './referral.service';
 
@@ -22,6 +24,7 @@ export class ReferralResolver {
     private readonly referralService: ReferralService,
     private readonly providers: ServiceProviderService,
     private readonly authenticator: Authenticator,
+    private readonly denials: DenialAuditor,
   ) {}
 
   @Mutation(() => Referral)
@@ -32,14 +35,22 @@ export class ReferralResolver {
 
   @Mutation(() => Referral)
   @Roles(Role.CASE_MANAGER)
-  respondToReferral(@Args('input') input: RespondToReferralInput, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
-    return this.referralService.respond(input, principal);
+  respondToReferral(
+    @Args('input') input: RespondToReferralInput,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ReferralEntity> {
+    return this.auditingRefusal(this.referralService.respond(input, principal), context, principal, AuditAction.WRITE);
   }
 
   @Query(() => Referral)
   @Roles(...REFERRAL_READER_ROLES)
-  referral(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
-    return this.referralService.findVisible(assertUuid(id, 'id'), principal);
+  referral(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ReferralEntity> {
+    return this.auditingRefusal(this.referralService.findVisible(assertUuid(id, 'id'), principal), context, principal, AuditAction.READ);
   }
 
   @Query(() => ReferralConnection)
@@ -75,5 +86,20 @@ export class ReferralResolver {
   async declineReason(@Parent() referral: ReferralEntity, @Context() context: GraphQLRequestContext): Promise<string | null> {
     const principal = await this.authenticator.authenticate(context.req);
     return this.referralService.mayReadDeclineReason(referral, principal) ? referral.declineReason : null;
+  }
+
+  /**
+   * A use case's refusal about the person of a referral (another provider's referral) is a denied attempt about that
+   * person: the denial filter cannot see it, since the operation names a referral, not a person.
+   */
+  private async auditingRefusal<T>(work: Promise<T>, context: GraphQLRequestContext, principal: Principal, action: AuditAction): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (error instanceof ReferralException && error.apiCode === ApiErrorCode.FORBIDDEN && error.personId) {
+        await this.denials.record(context.req, principal, { personId: error.personId, action, categories: [], reason: ApiErrorCode.FORBIDDEN });
+      }
+      throw error;
+    }
   }
 }

@@ -96,7 +96,7 @@ export class ReferralService {
       const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
       if (!referral) throw new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found');
       if (referral.providerAgencyId !== principal.agencyId) {
-        throw new ReferralException(ReferralExceptionCode.NOT_PROVIDER_AGENCY, 'Only the provider the person was referred to may answer');
+        throw new ReferralException(ReferralExceptionCode.NOT_PROVIDER_AGENCY, 'Only the provider the person was referred to may answer').about(referral.personId);
       }
       if (referral.status !== ReferralStatus.PENDING) {
         throw new ReferralException(ReferralExceptionCode.ALREADY_ANSWERED, `Referral is ${referral.status}, not PENDING`);
@@ -129,9 +129,9 @@ export class ReferralService {
   async findVisible(id: string, principal: Principal): Promise<ReferralEntity> {
     const referral = await this.visibleQuery(principal).andWhere('r.id = :id', { id }).getOne();
     if (referral) return referral;
-    const exists = await this.dataSource.getRepository(ReferralEntity).exists({ where: { id } });
-    throw exists
-      ? new ReferralException(ReferralExceptionCode.NOT_VISIBLE, 'Not allowed to see this referral')
+    const hidden = await this.dataSource.getRepository(ReferralEntity).findOne({ where: { id }, select: { id: true, personId: true } });
+    throw hidden
+      ? new ReferralException(ReferralExceptionCode.NOT_VISIBLE, 'Not allowed to see this referral').about(hidden.personId)
       : new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found');
   }
 
