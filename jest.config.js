@@ -31,6 +31,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{services,libs,infra}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
@@ -38,6 +39,8 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
+      // A whole stack shares 2 cores with the test: a test's own work can take far longer than Jest's 5 s default.
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/services/gateway/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
