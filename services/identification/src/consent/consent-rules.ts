@@ -103,7 +103,12 @@ export function assertMayRecord(
 export function assertMayWithdraw(callerAgencyId: string, relationships: readonly Relationship[], grant: { recordedByAgencyId: string }): void {
   if (grant.recordedByAgencyId === callerAgencyId) return;
   if (relationships.some((relationship) => WITHDRAWING_RELATIONSHIPS.includes(relationship))) return;
-  throw new ConsentException(ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW, 'Not allowed to withdraw this consent grant');
+  throw notAllowedToWithdraw();
+}
+
+/** Also the answer for a grant id that names no grant, to a caller who would not be allowed to withdraw every grant. */
+export function notAllowedToWithdraw(): ConsentException {
+  return new ConsentException(ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW, 'Not allowed to withdraw this consent grant');
 }
 
 /**

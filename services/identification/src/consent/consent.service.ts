@@ -8,6 +8,7 @@ import { ApiErrorCode } from '@nrm/graphql';
 import { OutboxWriter } from '@nrm/events';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
+import { seesEveryPerson, unknownPersonError } from '../access/unknown-person';
 import type { IdentificationConfig } from '../config';
 import { PersonEntity } from '../person/person.entity';
 import { ConsentGrantEntity } from './consent-grant.entity';
@@ -17,6 +18,7 @@ import {
   assertGrantExpiry,
   assertMayRecord,
   assertMayWithdraw,
+  notAllowedToWithdraw,
   assertRelationship,
   type OverrideDurations,
   overrideExpiry,
@@ -84,7 +86,7 @@ export class ConsentService {
     const attempt: LedgerAttempt = { action: AuditAction.CONSENT_GRANTED, categories: input.categories, purpose: input.purpose };
     return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
       this.dataSource.transaction(async (manager) => {
-        const person = await this.personOrFail(manager, input.personId);
+        const person = await this.personOrFail(manager, input.personId, principal);
         const relationships = await this.access.relationshipsOf(principal, person, manager);
         assertRelationship(relationships, person.reference);
         assertMayRecord(principal, relationships, input);
@@ -127,7 +129,7 @@ export class ConsentService {
     return this.dataSource.transaction(async (manager) => {
       // The row lock orders concurrent withdrawals: exactly one of them withdraws and emits the event.
       const grant = await manager.findOne(ConsentGrantEntity, { where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
-      if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
+      if (!grant) throw seesEveryPerson(principal) ? grantNotFound() : notAllowedToWithdraw();
       const attempt: LedgerAttempt = { action: AuditAction.CONSENT_WITHDRAWN, categories: grant.categories, permissionId: grant.id, purpose: grant.purpose };
       const person = await this.auditingDenial(requestKey, principal, grant.personId, attempt, async () => {
         const found = await this.personOrFail(manager, grant.personId);
@@ -170,7 +172,7 @@ export class ConsentService {
    * consent can reveal a placement (seesWholeLedger).
    */
   async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantEntity[]> {
-    const person = await this.personOrFail(this.dataSource.manager, personId);
+    const person = await this.personOrFail(this.dataSource.manager, personId, principal);
     const relationships = await this.access.relationshipsOf(principal, person);
     await this.auditingDenial(requestKey, principal, person.id, { action: AuditAction.READ }, async () => assertRelationship(relationships, person.reference));
     const query = this.dataSource
@@ -267,7 +269,7 @@ export class ConsentService {
     const cleanNote = note?.trim() ? writtenReason(note, 'note') : null;
     return this.dataSource.transaction(async (manager) => {
       const grant = await manager.findOne(ConsentGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
+      if (!grant) throw grantNotFound();
       if (grant.recordedBy === principal.subject) {
         throw new ConsentException(ConsentExceptionCode.OWN_DECISION_REVIEW, 'A grant is reviewed by someone other than the one who recorded it');
       }
@@ -350,11 +352,20 @@ export class ConsentService {
     return person;
   }
 
-  private async personOrFail(manager: EntityManager, personId: string): Promise<PersonEntity> {
+  /** With the caller: an unknown id is answered as a person it is not linked to, unless it sees every person. */
+  private async personOrFail(manager: EntityManager, personId: string, caller?: Principal): Promise<PersonEntity> {
     const person = await manager.findOne(PersonEntity, { where: { id: personId } });
-    if (!person) throw new ConsentException(ConsentExceptionCode.PERSON_NOT_FOUND, 'Person not found');
+    if (!person) throw caller ? unknownPersonError(caller, personNotFound) : personNotFound();
     return person;
   }
+}
+
+function personNotFound(): ConsentException {
+  return new ConsentException(ConsentExceptionCode.PERSON_NOT_FOUND, 'Person not found');
+}
+
+function grantNotFound(): ConsentException {
+  return new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
 }
 
 const NOT_REVIEWED = { reviewedAt: null, reviewedBy: null, reviewedByAgencyId: null, reviewOutcome: null, reviewNote: null } as const;
