@@ -55,7 +55,7 @@ export class AccessFactsController {
       }
       throw new NotFoundException();
     }
-    const facts = await this.access.rawFacts(principal.agencyId, person.id);
+    const facts = await this.access.rawFacts(principal, person.id);
     const now = new Date();
     const linked =
       effectiveRelationships({

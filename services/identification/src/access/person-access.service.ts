@@ -84,7 +84,7 @@ export class PersonAccessService {
     const key = `${principal.agencyId}:${personId}`;
     let facts = perRequest.get(key);
     if (!facts) {
-      facts = this.loadFacts(principal.agencyId, personId);
+      facts = this.loadFacts(principal, personId);
       perRequest.set(key, facts);
     }
     return facts;
@@ -97,7 +97,7 @@ export class PersonAccessService {
   async relationshipsOf(principal: Principal, person: PersonEntity, manager?: EntityManager): Promise<Relationship[]> {
     // Inside a transaction the facts must come through its connection: a second pool connection per transaction
     // lets a burst of ledger writes exhaust the pool and wait on itself forever.
-    const facts = await this.loadFacts(principal.agencyId, person.id, manager ?? this.dataSource);
+    const facts = await this.loadFacts(principal, person.id, manager ?? this.dataSource);
     return effectiveRelationships({
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -112,12 +112,12 @@ export class PersonAccessService {
    * The raw facts for the internal access-facts endpoint (the shelters service evaluates its own records with them):
    * the stored relationships of this agency (not the derived ones) and every grant or override naming it, read fresh.
    */
-  rawFacts(agencyId: string, personId: string): Promise<AccessFacts> {
-    return this.loadFacts(agencyId, personId);
+  rawFacts(principal: Principal, personId: string): Promise<AccessFacts> {
+    return this.loadFacts(principal, personId);
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */
-  private loadFacts(agencyId: string, personId: string, source: DataSource | EntityManager = this.dataSource): Promise<AccessFacts> {
-    return loadAccessFacts(source, personId, agencyId);
+  private loadFacts(principal: Principal, personId: string, source: DataSource | EntityManager = this.dataSource): Promise<AccessFacts> {
+    return loadAccessFacts(source, personId, { id: principal.agencyId, type: principal.agencyType });
   }
 }

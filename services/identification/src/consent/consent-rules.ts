@@ -81,17 +81,36 @@ export function assertRelationship(relationships: readonly Relationship[], _refe
   }
 }
 
+/** Who a grant opens data to: one agency of the directory, or every agency of one type. */
+export type ConsentGrantee = { agencyId: string; agencyType: null } | { agencyId: null; agencyType: AgencyType };
+
+/** Exactly one of `granteeAgencyId` and `granteeAgencyType`; neither or both is the caller's mistake, naming both. */
+export function consentGrantee(input: { granteeAgencyId?: string | null; granteeAgencyType?: AgencyType | null }): ConsentGrantee {
+  const agencyId = input.granteeAgencyId ?? null;
+  const agencyType = input.granteeAgencyType ?? null;
+  if (agencyId !== null && agencyType === null) return { agencyId, agencyType: null };
+  if (agencyId === null && agencyType !== null) return { agencyId: null, agencyType };
+  throw new ConsentException(ConsentExceptionCode.GRANTEE_NOT_ONE, 'Name exactly one of granteeAgencyId and granteeAgencyType', [
+    'input.granteeAgencyId',
+    'input.granteeAgencyType',
+  ]);
+}
+
 /**
- * The caller may record this grant: its agency is not the grantee, and holds a relationship that CONSENT_RECORDERS lets
- * its role record the purpose for.
+ * The caller may record this grant: it does not open data to the caller's own agency (a grant to the caller's own
+ * agency type is refused, not narrowed: it would name the recorder among its grantees), and the caller's agency holds a
+ * relationship that CONSENT_RECORDERS lets its role record the purpose for.
  */
 export function assertMayRecord(
-  caller: { agencyId: string; roles: readonly Role[] },
+  caller: { agencyId: string; agencyType?: AgencyType; roles: readonly Role[] },
   relationships: readonly Relationship[],
-  grant: { granteeAgencyId: string; purpose: ConsentPurpose },
+  grant: { granteeAgencyId?: string | null; granteeAgencyType?: AgencyType | null; purpose: ConsentPurpose },
 ): void {
   if (grant.granteeAgencyId === caller.agencyId) {
     throw new ConsentException(ConsentExceptionCode.GRANT_TO_OWN_AGENCY, 'An agency does not record consent that opens data to itself');
+  }
+  if (grant.granteeAgencyType && grant.granteeAgencyType === caller.agencyType) {
+    throw new ConsentException(ConsentExceptionCode.GRANT_TO_OWN_AGENCY, 'An agency does not record consent that opens data to its own agency type');
   }
   const allowed = CONSENT_RECORDERS.some(
     (rule) => relationships.includes(rule.relationship) && rule.purposes.includes(grant.purpose) && caller.roles.some((role) => rule.roles.includes(role)),

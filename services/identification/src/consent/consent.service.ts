@@ -20,6 +20,7 @@ import {
   assertMayWithdraw,
   notAllowedToWithdraw,
   assertRelationship,
+  consentGrantee,
   type OverrideDurations,
   overrideExpiry,
   PURPOSES_FLAGGED_FOR_REVIEW,
@@ -28,6 +29,7 @@ import {
   writtenReason,
 } from './consent-rules';
 import { ConsentException, ConsentExceptionCode } from './consent.exception';
+import { consentWithdrawnPayload } from './consent-withdrawal';
 import type { GrantConsentInput } from './dto/grant-consent.input';
 import type { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
 import type { LedgerReviewFilter } from './dto/ledger-review.args';
@@ -83,6 +85,7 @@ export class ConsentService {
    */
   grant(input: GrantConsentInput, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
     const now = new Date();
+    const grantee = consentGrantee(input);
     const attempt: LedgerAttempt = { action: AuditAction.CONSENT_GRANTED, categories: input.categories, purpose: input.purpose };
     return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
       this.dataSource.transaction(async (manager) => {
@@ -92,11 +95,14 @@ export class ConsentService {
         assertMayRecord(principal, relationships, input);
         assertGiver(input.givenBy, person, principal.roles);
         assertGrantExpiry(input.expiresAt, now);
-        assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId, manager), { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
+        // A type grant is checked against its type: the purpose must open every category to any agency of it.
+        const granteeType = grantee.agencyId === null ? grantee.agencyType : await this.grantees.typeOf(grantee.agencyId, manager);
+        assertGranteeCanReceive(granteeType, { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
         const grant = manager.create(ConsentGrantEntity, {
           id: randomUUID(),
           personId: person.id,
-          granteeAgencyId: input.granteeAgencyId,
+          granteeAgencyId: grantee.agencyId,
+          granteeAgencyType: grantee.agencyType,
           purpose: input.purpose,
           categories: input.categories,
           givenBy: input.givenBy,
@@ -152,18 +158,7 @@ export class ConsentService {
       { id: grant.id },
       { withdrawnAt: grant.withdrawnAt, withdrawnBy: grant.withdrawnBy, withdrawnByAgencyId: grant.withdrawnByAgencyId, withdrawalReason: grant.withdrawalReason },
     );
-    await this.outbox.append(
-      manager,
-      'consent.withdrawn',
-      grant.id,
-      {
-        grantId: grant.id,
-        personId: person.id,
-        reference: person.reference,
-        granteeAgencyId: grant.granteeAgencyId,
-      },
-      principal.correlationId,
-    );
+    await this.outbox.append(manager, 'consent.withdrawn', grant.id, await consentWithdrawnPayload(manager, grant, person), principal.correlationId);
   }
 
   /**
@@ -182,7 +177,10 @@ export class ConsentService {
       .orderBy('cg.recorded_at', 'DESC')
       .addOrderBy('cg.id', 'DESC');
     if (!seesWholeLedger(relationships)) {
-      query.andWhere('(cg.grantee_agency_id = :agency OR cg.recorded_by_agency_id = :agency)', { agency: principal.agencyId });
+      query.andWhere('(cg.grantee_agency_id = :agency OR cg.grantee_agency_type = :agencyType OR cg.recorded_by_agency_id = :agency)', {
+        agency: principal.agencyId,
+        agencyType: principal.agencyType,
+      });
     }
     return query.getMany();
   }

@@ -5,6 +5,7 @@ import { PersonRights1764835200000 } from './1764835200000-person-rights';
 import { ConsentReview1764923100000 } from './1764923100000-consent-review';
 import { Directory1764950400000 } from './1764950400000-directory';
 import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-access-requests';
+import { ConsentGrantAgencyType1765267200000 } from './1765267200000-consent-grant-agency-type';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -14,4 +15,5 @@ export const migrations = [
   ConsentReview1764923100000,
   Directory1764950400000,
   SubjectAccessRequests1765094400000,
+  ConsentGrantAgencyType1765267200000,
 ];
