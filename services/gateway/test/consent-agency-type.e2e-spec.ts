@@ -1,5 +1,5 @@
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { createReferral, GRANT, mustSucceed, providerIds, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
+import { CASES, createReferral, GRANT, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
 
 /*
  * A consent grant to every agency of a type, end to end: recorded by the RA through the gateway, it opens IDENTITY to the
@@ -11,6 +11,7 @@ jest.setTimeout(90_000);
 
 const GIVEN_NAME = 'Typegrantina';
 const IDENTITY = `query($id: ID!) { person(id: $id) { id identity { givenName } } }`;
+const HEALTH = `query($id: ID!) { person(id: $id) { id health { assessments { summary } } } }`;
 const REFERRAL = `query($id: ID!) { referral(id: $id) { consentWithdrawn } }`;
 const NOTIFICATIONS = `{ myNotifications(first: 50) { kind subjectRef } }`;
 
@@ -42,6 +43,32 @@ describe('consent to an agency type, through the gateway', () => {
   afterAll(async () => {
     await stack?.stop();
   }, 30_000);
+
+  it("opens a shelter's HEALTH records to the agencies of the type through the shelters subgraph, and closes them on withdrawal", async () => {
+    const caseId = await waitFor(
+      async () => {
+        const data = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, 'cm.shelter-a', CASES);
+        return data.cases.edges.find((edge) => edge.node.person.id === personId)?.node.id;
+      },
+      { timeoutMs: 20_000, description: 'the case of the accepted referral' },
+    );
+    await mustSucceed(stack, 'cm.shelter-a', RECORD_NEEDS_ASSESSMENT, { input: { caseId, area: 'HEALTH', summary: 'SOME_DIFFICULTIES' } });
+    const healthAs = async (username: string) => {
+      const result = await stack.graphql<{ person: { health: { assessments: Array<{ summary: string }> } | null } | null }>(HEALTH, { id: personId }, await stack.tokenFor(username));
+      return result.data?.person?.health?.assessments.map((assessment) => assessment.summary) ?? result.errors?.find((error) => error.path?.join('.') === 'person.health')?.extensions.code;
+    };
+    expect(await healthAs('ra.officer')).toBe('CONSENT_REQUIRED');
+
+    const granted = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'cm.shelter-a', GRANT, {
+      input: { personId, granteeAgencyType: 'RESPONSIBLE_AUTHORITY', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0701' },
+    });
+    expect(await healthAs('ra.officer')).toEqual(['SOME_DIFFICULTIES']);
+    // Another type: shelter-b, running its own case of the person, still sees only its own records (none).
+    expect(await healthAs('cm.shelter-b')).toEqual([]);
+
+    await mustSucceed(stack, 'cm.shelter-a', WITHDRAW, { id: granted.grantConsent.id });
+    expect(await healthAs('ra.officer')).toBe('CONSENT_REQUIRED');
+  });
 
   it('opens IDENTITY to the shelter of the type only, and its withdrawal ends it, marks the referral and tells the shelter', async () => {
     const granted = await mustSucceed<{ grantConsent: { id: string; granteeAgencyId: string | null } }>(stack, 'ra.officer', GRANT, {
