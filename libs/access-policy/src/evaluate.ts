@@ -65,7 +65,7 @@ export function effectiveRelationships(request: {
   return [...found].filter((relationship) => !ACCESS_POLICY[relationship].childOnly || request.subject.isChild);
 }
 
-export function isPermissionActive(permission: Permission, now: Date): boolean {
+export function isPermissionActive(permission: Pick<Permission, 'withdrawnAt' | 'expiresAt'>, now: Date): boolean {
   return permission.withdrawnAt === null && (permission.expiresAt === null || permission.expiresAt.getTime() > now.getTime());
 }
 

@@ -36,8 +36,20 @@ export interface EventPayloads {
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };
   'referral.declined': { referralId: string; personId: string; reference: string; providerAgencyId: string };
   'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
-  /** A consent grant was withdrawn: live referrals to the grantee lose what it opened, and its case managers are told. */
-  'consent.withdrawn': { grantId: string; personId: string; reference: string; granteeAgencyId: string };
+  /**
+   * A consent grant was withdrawn: live referrals to the grantee lose what it opened, and its case managers are told.
+   * The grantee is one agency (`granteeAgencyId`) or every agency of a type (`granteeAgencyType`, absent from older
+   * events); for a type, `liveReferralAgencyIds` names the agencies of the type with a live referral or case of the
+   * person when it was withdrawn.
+   */
+  'consent.withdrawn': {
+    grantId: string;
+    personId: string;
+    reference: string;
+    granteeAgencyId: string | null;
+    granteeAgencyType?: string | null;
+    liveReferralAgencyIds?: string[];
+  };
   /** The person's data was erased on request (issue 3): each service drops or closes what it holds about them. */
   'person.erased': { personId: string; reference: string };
 }

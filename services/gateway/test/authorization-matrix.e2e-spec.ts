@@ -352,6 +352,8 @@ function toPermission(view: PermissionView, kind: LegalBasis.CONSENT | LegalBasi
 // Operations × roles. Allowed roles copied from each resolver's @Roles (source file named next to each).
 
 const ALL = [...ALL_ROLES];
+/** The message of the role guard's FORBIDDEN (forbidden() of @nrm/graphql), told apart from a record's denial. */
+const GUARD_REFUSAL = 'Not allowed';
 const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source: string; query: string; variables?: () => Record<string, unknown> }> = [
   {
     name: 'submitInitialIdentification',
@@ -414,7 +416,8 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
       Role.FORMAL_ID_SOCIAL,
     ],
     source: 'services/identification/src/consent/consent.resolver.ts',
-    // A person / grant that does not exist: an allowed role passes the guard and gets NOT_FOUND, never FORBIDDEN.
+    // A person / grant that does not exist: an allowed role passes the guard (NOT_FOUND for the RA, else the answer
+    // for a person it is not linked to), never the guard's refusal.
     query: {
       grantConsent: `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
       withdrawConsent: `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`,
@@ -545,7 +548,8 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     source: 'services/identification/src/indicators/indicator.resolver.ts',
     query: `{ indicatorCatalog { code } }`,
   },
-  // Ids that do not exist: an allowed role passes the guard and gets NOT_FOUND (or BAD_USER_INPUT), never FORBIDDEN.
+  // Ids that do not exist: an allowed role passes the guard and gets NOT_FOUND, BAD_USER_INPUT, or the FORBIDDEN of a
+  // record it may not see, never the guard's refusal.
   {
     name: 'initialIdentification',
     allowed: [Role.FIRST_RESPONDER, Role.RA_OFFICER, Role.RA_HEAD, Role.CHILD_PROTECTION_WORKER],
@@ -1185,9 +1189,12 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         for (const operation of OPERATIONS) {
           const result = await stack.graphql<Record<string, unknown>>(operation.query, operation.variables?.() ?? {}, token);
           const codes = errorsOn(result, [operation.name]);
+          // Past the guard, an unknown id may still be FORBIDDEN (as a record the caller is not linked to would be),
+          // but never with the guard's own refusal.
+          const guardRefused = (result.errors ?? []).some((error) => error.extensions.code === 'FORBIDDEN' && error.message === GUARD_REFUSAL);
           const allowed = operation.allowed.includes(user.role);
           const ok = allowed
-            ? !codes.includes('FORBIDDEN') && !codes.includes('UNAUTHENTICATED') && result.status < 500
+            ? !guardRefused && !codes.includes('UNAUTHENTICATED') && result.status < 500
             : codes.length > 0 && codes.every((code) => code === 'FORBIDDEN') && (result.data?.[operation.name] ?? null) === null;
           if (!ok) {
             // Whole-request errors (no path: a subgraph down, a gateway failure) show here too, so a mismatch says why.

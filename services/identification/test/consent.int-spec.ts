@@ -376,7 +376,7 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(next.text).not.toContain(GIVEN_NAME);
 
       const events = await subgraph.dataSource.query(`SELECT type, payload FROM identification.outbox_event WHERE aggregate_id = $1`, [recorded.id]);
-      expect(events).toEqual([{ type: 'consent.withdrawn', payload: { grantId: recorded.id, personId, reference, granteeAgencyId: 'shelter-a' } }]);
+      expect(events).toEqual([{ type: 'consent.withdrawn', payload: { grantId: recorded.id, personId, reference, granteeAgencyId: 'shelter-a', granteeAgencyType: null } }]);
       // Both ledger changes are in the audit trail, by id, without the withdrawal's free text.
       const audited = await subgraph.dataSource.query(
         `SELECT action, basis, decision, actor_agency_id, reason, grantee_agency_id FROM identification.audit_entry WHERE permission_id = $1 ORDER BY seq`,

@@ -797,7 +797,7 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       expect(events).toEqual(
         expect.arrayContaining([
           { type: 'person.erased', payload: { personId: person.personId, reference: person.reference } },
-          { type: 'consent.withdrawn', payload: { grantId: active, personId: person.personId, reference: person.reference, granteeAgencyId: 'shelter-a' } },
+          { type: 'consent.withdrawn', payload: { grantId: active, personId: person.personId, reference: person.reference, granteeAgencyId: 'shelter-a', granteeAgencyType: null } },
         ]),
       );
       expect(events).toHaveLength(2);

@@ -4,6 +4,7 @@ import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referra
 
 const SHELTER_A = seededProvider('shelter-a');
 const SHELTER_B = seededProvider('shelter-b');
+const SHELTER_C = seededProvider('shelter-c');
 const REFERRAL = `query ($id: ID!) { referral(id: $id) { consentWithdrawn consentWithdrawnAt } }`;
 
 describe('referral subgraph: a withdrawn consent marks the live referrals that relied on it', () => {
@@ -50,6 +51,21 @@ describe('referral subgraph: a withdrawn consent marks the live referrals that r
     for (const untouched of [declined, toOtherProvider, otherPerson]) {
       expect(await consentWithdrawn(untouched)).toEqual({ consentWithdrawn: false, consentWithdrawnAt: null });
     }
+  });
+
+  it("marks, for a grant to an agency type, the person's live referrals to every provider of that type and no other", async () => {
+    const { personId, reference } = await identifiedPerson();
+    const toNgoShelter = await referral(personId, reference, SHELTER_A, ReferralStatus.ACCEPTED);
+    const toOtherNgoShelter = await referral(personId, reference, SHELTER_C, ReferralStatus.PENDING);
+    const toStateShelter = await referral(personId, reference, SHELTER_B, ReferralStatus.ACCEPTED);
+
+    const payload = { grantId: randomUUID(), personId, reference, granteeAgencyId: null, granteeAgencyType: 'SHELTER_NGO', liveReferralAgencyIds: ['shelter-a', 'shelter-c'] };
+    const event = envelope('consent.withdrawn', payload);
+    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+
+    expect(await consentWithdrawn(toNgoShelter)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: event.occurredAt });
+    expect(await consentWithdrawn(toOtherNgoShelter)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: event.occurredAt });
+    expect(await consentWithdrawn(toStateShelter)).toEqual({ consentWithdrawn: false, consentWithdrawnAt: null });
   });
 
   it('keeps the first withdrawal time when the event is redelivered or another grant is withdrawn later', async () => {

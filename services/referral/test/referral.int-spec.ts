@@ -338,9 +338,11 @@ describe('referral subgraph', () => {
       expect((await outboxRows(referral.id)).map((event) => event.type)).toEqual(['referral.created', 'referral.declined']);
     });
 
-    it('answers NOT_FOUND for an unknown referral', async () => {
+    it("answers an unknown referral exactly as another provider's, so a case manager cannot probe ids", async () => {
       const result = await subgraph.graphql(RESPOND, { input: { referralId: randomUUID(), decision: 'ACCEPT' } }, cmShelterA);
-      expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(result.errors?.map((error) => ({ message: error.message, extensions: error.extensions }))).toEqual([
+        { message: 'Only the provider the person was referred to may answer', extensions: { code: 'FORBIDDEN' } },
+      ]);
     });
   });
 

@@ -168,8 +168,11 @@ describe('shelters subgraph', () => {
       expect((await subgraph.graphql(CASES, {})).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     });
 
-    it('answers NOT_FOUND for an unknown case and BAD_USER_INPUT for a malformed id', async () => {
-      expect((await subgraph.graphql(CASE, { id: randomUUID() }, cmShelterA)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    it("answers an unknown case as another shelter's (FORBIDDEN) and a malformed id with BAD_USER_INPUT", async () => {
+      const unknown = await subgraph.graphql(CASE, { id: randomUUID() }, cmShelterA);
+      expect(unknown.errors?.map((error) => ({ message: error.message, extensions: error.extensions }))).toEqual([
+        { message: 'Not allowed to see this case', extensions: { code: 'FORBIDDEN' } },
+      ]);
       expect((await subgraph.graphql(CASE, { id: 'case-1' }, cmShelterA)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['id'] });
     });
   });

@@ -1,13 +1,14 @@
 import { Controller, Get, NotFoundException, Param, Req, UseFilters } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { effectiveRelationships, isPermissionActive, type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
-import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
+import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
 import { DataCategory } from '@nrm/domain';
 import { isUuid } from '@nrm/graphql';
 import { InternalRestErrorFilter } from '@nrm/service-kit';
 import { PersonEntity } from '../person/person.entity';
 import { PersonAccessService } from './person-access.service';
+import { seesEveryPerson } from './unknown-person';
 
 export interface AccessFactsResponse {
   personId: string;
@@ -37,6 +38,7 @@ export class AccessFactsController {
     private readonly access: PersonAccessService,
     private readonly authenticator: Authenticator,
     private readonly audit: AuditRecorder,
+    private readonly denials: DenialAuditor,
   ) {}
 
   @Get(':personId')
@@ -45,8 +47,15 @@ export class AccessFactsController {
     if (!isUuid(personId)) throw new NotFoundException();
     const principal = await this.authenticator.authenticate(request);
     const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId.toLowerCase() } });
-    if (!person) throw new NotFoundException();
-    const facts = await this.access.rawFacts(principal.agencyId, person.id);
+    if (!person) {
+      // The same answer as for a person the caller is not linked to, and the same attempt in the trail (without a
+      // person, under the per-actor limit); the RA, who may know of every person, is simply told there is none.
+      if (!seesEveryPerson(principal)) {
+        await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [DataCategory.SUMMARY], reason: 'FORBIDDEN' });
+      }
+      throw new NotFoundException();
+    }
+    const facts = await this.access.rawFacts(principal, person.id);
     const now = new Date();
     const linked =
       effectiveRelationships({

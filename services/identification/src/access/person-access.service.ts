@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AccessResult, effectiveRelationships, evaluateAccess, type Relationship } from '@nrm/access-policy';
-import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
-import type { Principal } from '@nrm/auth';
+import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { type AccessFacts, loadAccessFacts } from '../consent/consent-permissions';
+import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
 import type { PersonEntity } from '../person/person.entity';
+import { isUnknownPerson, NO_RELATIONSHIP_MESSAGE } from './unknown-person';
 
 
 /**
@@ -16,10 +18,12 @@ import type { PersonEntity } from '../person/person.entity';
 @Injectable()
 export class PersonAccessService {
   private readonly factsByRequest = new WeakMap<object, Map<string, Promise<AccessFacts>>>();
+  private readonly unknownDenials = new WeakMap<object, Map<string, Promise<void>>>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditRecorder,
+    private readonly denials: DenialAuditor,
   ) {}
 
   async decide(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
@@ -39,16 +43,36 @@ export class PersonAccessService {
    * recorded in the audit trail first (all but the recording agency's own reads); within a GraphQL request the entry
    * joins the request's batch, written before the response leaves (AuditRecorder).
    */
-  async require(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
-    const result = await this.decide(requestKey, principal, person, category);
+  async require(request: AuthenticatedRequest, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
+    if (isUnknownPerson(person)) {
+      // One entry per request, about no person and under the per-actor limit. Every field awaits the same write, as
+      // every field of a known person awaits the same facts, so the fields are refused in the same order either way.
+      await this.unknownDenial(request, principal, person.id);
+      throw new IdentificationException(IdentificationExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
+    }
+    const result = await this.decide(request, principal, person, category);
     const entry = accessAuditEntry(principal, person.id, category, result);
-    if (entry) await this.audit.record(requestKey, entry);
+    if (entry) await this.audit.record(request, entry);
     if (result.decision === 'DENIED') {
       throw result.code === 'FORBIDDEN'
-        ? new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person')
+        ? new ApiError(ApiErrorCode.FORBIDDEN, NO_RELATIONSHIP_MESSAGE)
         : new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for this person`);
     }
     return result;
+  }
+
+  private unknownDenial(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<void> {
+    let perRequest = this.unknownDenials.get(request);
+    if (!perRequest) {
+      perRequest = new Map();
+      this.unknownDenials.set(request, perRequest);
+    }
+    let denial = perRequest.get(personId);
+    if (!denial) {
+      denial = this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [], reason: ApiErrorCode.FORBIDDEN });
+      perRequest.set(personId, denial);
+    }
+    return denial;
   }
 
   private facts(requestKey: object, principal: Principal, personId: string): Promise<AccessFacts> {
@@ -60,7 +84,7 @@ export class PersonAccessService {
     const key = `${principal.agencyId}:${personId}`;
     let facts = perRequest.get(key);
     if (!facts) {
-      facts = this.loadFacts(principal.agencyId, personId);
+      facts = this.loadFacts(principal, personId);
       perRequest.set(key, facts);
     }
     return facts;
@@ -73,7 +97,7 @@ export class PersonAccessService {
   async relationshipsOf(principal: Principal, person: PersonEntity, manager?: EntityManager): Promise<Relationship[]> {
     // Inside a transaction the facts must come through its connection: a second pool connection per transaction
     // lets a burst of ledger writes exhaust the pool and wait on itself forever.
-    const facts = await this.loadFacts(principal.agencyId, person.id, manager ?? this.dataSource);
+    const facts = await this.loadFacts(principal, person.id, manager ?? this.dataSource);
     return effectiveRelationships({
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -88,12 +112,12 @@ export class PersonAccessService {
    * The raw facts for the internal access-facts endpoint (the shelters service evaluates its own records with them):
    * the stored relationships of this agency (not the derived ones) and every grant or override naming it, read fresh.
    */
-  rawFacts(agencyId: string, personId: string): Promise<AccessFacts> {
-    return this.loadFacts(agencyId, personId);
+  rawFacts(principal: Principal, personId: string): Promise<AccessFacts> {
+    return this.loadFacts(principal, personId);
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */
-  private loadFacts(agencyId: string, personId: string, source: DataSource | EntityManager = this.dataSource): Promise<AccessFacts> {
-    return loadAccessFacts(source, personId, agencyId);
+  private loadFacts(principal: Principal, personId: string, source: DataSource | EntityManager = this.dataSource): Promise<AccessFacts> {
+    return loadAccessFacts(source, personId, { id: principal.agencyId, type: principal.agencyType });
   }
 }

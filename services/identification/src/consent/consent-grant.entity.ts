@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
+import type { AgencyType, ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
 import type { ReviewOutcome } from './review-outcome';
 
-/** One consent given for one receiving agency. Never deleted: withdrawal sets `withdrawnAt` once. */
+/** One consent given for one receiving agency or every agency of one type. Never deleted: withdrawal sets `withdrawnAt` once. */
 @Entity({ name: 'consent_grant' })
 export class ConsentGrantEntity {
   @PrimaryColumn('uuid')
@@ -11,8 +11,12 @@ export class ConsentGrantEntity {
   @Column('uuid', { name: 'person_id' })
   personId: string;
 
-  @Column('text', { name: 'grantee_agency_id' })
-  granteeAgencyId: string;
+  /** Exactly one of the agency and the agency type is set (consent_grant_one_grantee). */
+  @Column('text', { name: 'grantee_agency_id', nullable: true })
+  granteeAgencyId: string | null;
+
+  @Column('text', { name: 'grantee_agency_type', nullable: true })
+  granteeAgencyType: AgencyType | null;
 
   @Column('text')
   purpose: ConsentPurpose;

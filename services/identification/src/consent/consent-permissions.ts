@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared } from '@nrm/database';
 import type { Permission, Relationship } from '@nrm/access-policy';
-import { type ConsentPurpose, LegalBasis, type DataCategory } from '@nrm/domain';
+import { type AgencyType, type ConsentPurpose, LegalBasis, type DataCategory } from '@nrm/domain';
 
 export interface AccessFacts {
   relationships: Relationship[];
@@ -20,7 +20,7 @@ interface PermissionRow {
 
 /**
  * The agency's stored relationships to the person and every consent grant and override naming the agency for the
- * person, active or not (an override revoked on review counts as withdrawn at its review), in one round trip: the access policy decides activity against the request's clock, so an
+ * person — a grant to the agency's type included, unless the agency recorded it — active or not (an override revoked on review counts as withdrawn at its review), in one round trip: the access policy decides activity against the request's clock, so an
  * expiry takes effect at its instant with no job to run, and whether the grant's purpose opens the category to the
  * caller's agency type.
  */
@@ -32,7 +32,8 @@ const ACCESS_FACTS = {
              WHERE person_id = $1 AND agency_id = $2 AND active) AS relationships,
        COALESCE((SELECT json_agg(p) FROM (
          SELECT id, '${LegalBasis.CONSENT}' AS kind, categories, purpose, expires_at, withdrawn_at
-           FROM identification.consent_grant WHERE person_id = $1 AND grantee_agency_id = $2
+           FROM identification.consent_grant
+          WHERE person_id = $1 AND (grantee_agency_id = $2 OR (grantee_agency_type = $3 AND recorded_by_agency_id <> $2))
          UNION ALL
          SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at,
                 CASE WHEN review_outcome = 'REVOKED' THEN reviewed_at END AS withdrawn_at
@@ -40,8 +41,10 @@ const ACCESS_FACTS = {
        ) p), '[]'::json) AS permissions`,
 };
 
-export async function loadAccessFacts(source: DataSource | EntityManager, personId: string, agencyId: string): Promise<AccessFacts> {
-  const [row] = await queryPrepared<{ relationships: Relationship[]; permissions: PermissionRow[] }>(source, ACCESS_FACTS, [personId, agencyId]);
+/** `agency`: the caller's agency and its type (from the verified token), which a grant names either way. */
+export async function loadAccessFacts(source: DataSource | EntityManager, personId: string, agency: { id: string; type: AgencyType }): Promise<AccessFacts> {
+  const agencyId = agency.id;
+  const [row] = await queryPrepared<{ relationships: Relationship[]; permissions: PermissionRow[] }>(source, ACCESS_FACTS, [personId, agencyId, agency.type]);
   return {
     relationships: row?.relationships ?? [],
     permissions: (row?.permissions ?? []).map((permission) => ({

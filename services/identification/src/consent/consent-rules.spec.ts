@@ -9,6 +9,7 @@ import {
   assertMayRecord,
   assertMayWithdraw,
   assertRelationship,
+  consentGrantee,
   overrideExpiry,
   seesWholeLedger,
   withdrawalReason,
@@ -101,6 +102,31 @@ describe('consent rules', () => {
     expect(failure(() => assertMayRecord(ra, [Relationship.RA_MANDATE], { ...lawEnforcement, granteeAgencyId: 'responsible-authority' }))).toMatchObject({
       code: ConsentExceptionCode.GRANT_TO_OWN_AGENCY,
     });
+  });
+
+  it('takes exactly one grantee, an agency or an agency type, and refuses neither or both naming both fields', () => {
+    expect(consentGrantee({ granteeAgencyId: 'shelter-a' })).toEqual({ agencyId: 'shelter-a', agencyType: null });
+    expect(consentGrantee({ granteeAgencyId: null, granteeAgencyType: AgencyType.HEALTH })).toEqual({ agencyId: null, agencyType: AgencyType.HEALTH });
+    for (const input of [{}, { granteeAgencyId: null, granteeAgencyType: null }, { granteeAgencyId: 'shelter-a', granteeAgencyType: AgencyType.HEALTH }]) {
+      expect(failure(() => consentGrantee(input))).toMatchObject({
+        code: ConsentExceptionCode.GRANTEE_NOT_ONE,
+        apiCode: 'BAD_USER_INPUT',
+        fields: ['input.granteeAgencyId', 'input.granteeAgencyType'],
+      });
+    }
+  });
+
+  it("refuses a grant to the recorder's own agency type, and lets the purpose rules apply to a type as to an agency", () => {
+    const shelter = { agencyId: 'shelter-a', agencyType: AgencyType.SHELTER_NGO, roles: [Role.CASE_MANAGER] };
+    const referral = { purpose: ConsentPurpose.REFERRAL_ASSISTANCE };
+    expect(failure(() => assertMayRecord(shelter, [Relationship.ACCEPTED_REFERRAL], { ...referral, granteeAgencyType: AgencyType.SHELTER_NGO }))).toMatchObject({
+      code: ConsentExceptionCode.GRANT_TO_OWN_AGENCY,
+      apiCode: 'FORBIDDEN',
+    });
+    expect(() => assertMayRecord(shelter, [Relationship.ACCEPTED_REFERRAL], { ...referral, granteeAgencyType: AgencyType.HEALTH })).not.toThrow();
+    const healthCare = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.HEALTH_CARE } as const;
+    expect(() => assertGranteeCanReceive(AgencyType.HEALTH, healthCare, [DataCategory.HEALTH])).not.toThrow();
+    expect(failure(() => assertGranteeCanReceive(AgencyType.STATE_POLICE, healthCare, [DataCategory.HEALTH]))).toMatchObject({ fields: ['input.categories'] });
   });
 
   it('lets the recorder, the RA and the child protection unit withdraw a grant, and no other linked agency', () => {

@@ -81,17 +81,36 @@ export function assertRelationship(relationships: readonly Relationship[], _refe
   }
 }
 
+/** Who a grant opens data to: one agency of the directory, or every agency of one type. */
+export type ConsentGrantee = { agencyId: string; agencyType: null } | { agencyId: null; agencyType: AgencyType };
+
+/** Exactly one of `granteeAgencyId` and `granteeAgencyType`; neither or both is the caller's mistake, naming both. */
+export function consentGrantee(input: { granteeAgencyId?: string | null; granteeAgencyType?: AgencyType | null }): ConsentGrantee {
+  const agencyId = input.granteeAgencyId ?? null;
+  const agencyType = input.granteeAgencyType ?? null;
+  if (agencyId !== null && agencyType === null) return { agencyId, agencyType: null };
+  if (agencyId === null && agencyType !== null) return { agencyId: null, agencyType };
+  throw new ConsentException(ConsentExceptionCode.GRANTEE_NOT_ONE, 'Name exactly one of granteeAgencyId and granteeAgencyType', [
+    'input.granteeAgencyId',
+    'input.granteeAgencyType',
+  ]);
+}
+
 /**
- * The caller may record this grant: its agency is not the grantee, and holds a relationship that CONSENT_RECORDERS lets
- * its role record the purpose for.
+ * The caller may record this grant: it does not open data to the caller's own agency (a grant to the caller's own
+ * agency type is refused, not narrowed: it would name the recorder among its grantees), and the caller's agency holds a
+ * relationship that CONSENT_RECORDERS lets its role record the purpose for.
  */
 export function assertMayRecord(
-  caller: { agencyId: string; roles: readonly Role[] },
+  caller: { agencyId: string; agencyType?: AgencyType; roles: readonly Role[] },
   relationships: readonly Relationship[],
-  grant: { granteeAgencyId: string; purpose: ConsentPurpose },
+  grant: { granteeAgencyId?: string | null; granteeAgencyType?: AgencyType | null; purpose: ConsentPurpose },
 ): void {
   if (grant.granteeAgencyId === caller.agencyId) {
     throw new ConsentException(ConsentExceptionCode.GRANT_TO_OWN_AGENCY, 'An agency does not record consent that opens data to itself');
+  }
+  if (grant.granteeAgencyType && grant.granteeAgencyType === caller.agencyType) {
+    throw new ConsentException(ConsentExceptionCode.GRANT_TO_OWN_AGENCY, 'An agency does not record consent that opens data to its own agency type');
   }
   const allowed = CONSENT_RECORDERS.some(
     (rule) => relationships.includes(rule.relationship) && rule.purposes.includes(grant.purpose) && caller.roles.some((role) => rule.roles.includes(role)),
@@ -103,7 +122,12 @@ export function assertMayRecord(
 export function assertMayWithdraw(callerAgencyId: string, relationships: readonly Relationship[], grant: { recordedByAgencyId: string }): void {
   if (grant.recordedByAgencyId === callerAgencyId) return;
   if (relationships.some((relationship) => WITHDRAWING_RELATIONSHIPS.includes(relationship))) return;
-  throw new ConsentException(ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW, 'Not allowed to withdraw this consent grant');
+  throw notAllowedToWithdraw();
+}
+
+/** Also the answer for a grant id that names no grant, to a caller who would not be allowed to withdraw every grant. */
+export function notAllowedToWithdraw(): ConsentException {
+  return new ConsentException(ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW, 'Not allowed to withdraw this consent grant');
 }
 
 /**

@@ -22,6 +22,8 @@ export enum ConsentExceptionCode {
   NOT_A_CONSENT_RECORDER = 'NOT_A_CONSENT_RECORDER',
   /** Neither the grant's recorder, nor the RA, nor (for a child) the child protection unit. */
   NOT_ALLOWED_TO_WITHDRAW = 'NOT_ALLOWED_TO_WITHDRAW',
+  /** Neither or both of granteeAgencyId and granteeAgencyType. */
+  GRANTEE_NOT_ONE = 'GRANTEE_NOT_ONE',
   /** The grantee named is not a known agency. */
   UNKNOWN_GRANTEE_AGENCY = 'UNKNOWN_GRANTEE_AGENCY',
   /** The grant's purpose, or an override, can never open a named category to the grantee's agency type. */
@@ -55,6 +57,7 @@ function toApiCode(code: ConsentExceptionCode): ApiErrorCode {
     case ConsentExceptionCode.REASON_TOO_LONG:
     case ConsentExceptionCode.REASON_NOT_WRITTEN:
     case ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY:
+    case ConsentExceptionCode.GRANTEE_NOT_ONE:
     case ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE:
       return ApiErrorCode.BAD_USER_INPUT;
     default:

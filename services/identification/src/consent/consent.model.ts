@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
+import { AgencyType, ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
 import { ReviewOutcome } from './review-outcome';
 
-@ObjectType({ description: 'A consent given for one receiving agency; withdrawn and expired grants stay in the ledger.' })
+@ObjectType({ description: 'A consent given for one receiving agency or every agency of one type; withdrawn and expired grants stay in the ledger.' })
 export class ConsentGrant {
   @Field(() => ID)
   id: string;
@@ -10,8 +10,11 @@ export class ConsentGrant {
   @Field(() => ID)
   personId: string;
 
-  @Field(() => ID)
-  granteeAgencyId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a grant to an agency type' })
+  granteeAgencyId: string | null;
+
+  @Field(() => AgencyType, { nullable: true, description: 'Null for a grant to one agency' })
+  granteeAgencyType: AgencyType | null;
 
   @Field(() => ConsentPurpose)
   purpose: ConsentPurpose;

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isPermissionActive } from '@nrm/access-policy';
 import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
-import { LegalBasis, Role } from '@nrm/domain';
+import { Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import type { ConsentGrantEntity } from './consent-grant.entity';
 import { CONSENT_RECORDER_ROLES, CONSENT_REVIEWER_ROLES } from './consent-rules';
@@ -97,6 +97,7 @@ function toConsentGrant(grant: ConsentGrantEntity, now: Date): ConsentGrant {
     id: grant.id,
     personId: grant.personId,
     granteeAgencyId: grant.granteeAgencyId,
+    granteeAgencyType: grant.granteeAgencyType,
     purpose: grant.purpose,
     categories: grant.categories,
     givenBy: grant.givenBy,
@@ -105,7 +106,7 @@ function toConsentGrant(grant: ConsentGrantEntity, now: Date): ConsentGrant {
     expiresAt: grant.expiresAt,
     withdrawnAt: grant.withdrawnAt,
     withdrawalReason: grant.withdrawalReason,
-    active: isPermissionActive({ ...grant, kind: LegalBasis.CONSENT }, now),
+    active: isPermissionActive(grant, now),
     evidenceReference: grant.evidenceReference,
     flaggedForReview: grant.flaggedForReview,
     reviewedAt: grant.reviewedAt,

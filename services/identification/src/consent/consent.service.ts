@@ -8,6 +8,7 @@ import { ApiErrorCode } from '@nrm/graphql';
 import { OutboxWriter } from '@nrm/events';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
+import { seesEveryPerson, unknownPersonError } from '../access/unknown-person';
 import type { IdentificationConfig } from '../config';
 import { PersonEntity } from '../person/person.entity';
 import { ConsentGrantEntity } from './consent-grant.entity';
@@ -17,7 +18,9 @@ import {
   assertGrantExpiry,
   assertMayRecord,
   assertMayWithdraw,
+  notAllowedToWithdraw,
   assertRelationship,
+  consentGrantee,
   type OverrideDurations,
   overrideExpiry,
   PURPOSES_FLAGGED_FOR_REVIEW,
@@ -26,6 +29,7 @@ import {
   writtenReason,
 } from './consent-rules';
 import { ConsentException, ConsentExceptionCode } from './consent.exception';
+import { consentWithdrawnPayload } from './consent-withdrawal';
 import type { GrantConsentInput } from './dto/grant-consent.input';
 import type { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
 import type { LedgerReviewFilter } from './dto/ledger-review.args';
@@ -83,25 +87,30 @@ export class ConsentService {
    */
   grant(input: GrantConsentInput, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
     const now = new Date();
+    const grantee = consentGrantee(input);
     const attempt: LedgerAttempt = {
       action: AuditAction.CONSENT_GRANTED,
       categories: input.categories,
       purpose: input.purpose,
-      granteeAgencyId: input.granteeAgencyId,
+      // A grant to an agency type names no one agency: the entry's grantee stays empty.
+      ...(grantee.agencyId === null ? {} : { granteeAgencyId: grantee.agencyId }),
     };
     return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
       this.dataSource.transaction(async (manager) => {
-        const person = await this.personOrFail(manager, input.personId);
+        const person = await this.personOrFail(manager, input.personId, principal);
         const relationships = await this.access.relationshipsOf(principal, person, manager);
         assertRelationship(relationships, person.reference);
         assertMayRecord(principal, relationships, input);
         assertGiver(input.givenBy, person, principal.roles);
         assertGrantExpiry(input.expiresAt, now);
-        assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId, manager), { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
+        // A type grant is checked against its type: the purpose must open every category to any agency of it.
+        const granteeType = grantee.agencyId === null ? grantee.agencyType : await this.grantees.typeOf(grantee.agencyId, manager);
+        assertGranteeCanReceive(granteeType, { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
         const grant = manager.create(ConsentGrantEntity, {
           id: randomUUID(),
           personId: person.id,
-          granteeAgencyId: input.granteeAgencyId,
+          granteeAgencyId: grantee.agencyId,
+          granteeAgencyType: grantee.agencyType,
           purpose: input.purpose,
           categories: input.categories,
           givenBy: input.givenBy,
@@ -134,13 +143,13 @@ export class ConsentService {
     return this.dataSource.transaction(async (manager) => {
       // The row lock orders concurrent withdrawals: exactly one of them withdraws and emits the event.
       const grant = await manager.findOne(ConsentGrantEntity, { where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
-      if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
+      if (!grant) throw seesEveryPerson(principal) ? grantNotFound() : notAllowedToWithdraw();
       const attempt: LedgerAttempt = {
         action: AuditAction.CONSENT_WITHDRAWN,
         categories: grant.categories,
         permissionId: grant.id,
         purpose: grant.purpose,
-        granteeAgencyId: grant.granteeAgencyId,
+        ...(grant.granteeAgencyId === null ? {} : { granteeAgencyId: grant.granteeAgencyId }),
       };
       const person = await this.auditingDenial(requestKey, principal, grant.personId, attempt, async () => {
         const found = await this.personOrFail(manager, grant.personId);
@@ -163,18 +172,7 @@ export class ConsentService {
       { id: grant.id },
       { withdrawnAt: grant.withdrawnAt, withdrawnBy: grant.withdrawnBy, withdrawnByAgencyId: grant.withdrawnByAgencyId, withdrawalReason: grant.withdrawalReason },
     );
-    await this.outbox.append(
-      manager,
-      'consent.withdrawn',
-      grant.id,
-      {
-        grantId: grant.id,
-        personId: person.id,
-        reference: person.reference,
-        granteeAgencyId: grant.granteeAgencyId,
-      },
-      principal.correlationId,
-    );
+    await this.outbox.append(manager, 'consent.withdrawn', grant.id, await consentWithdrawnPayload(manager, grant, person), principal.correlationId);
   }
 
   /**
@@ -183,7 +181,7 @@ export class ConsentService {
    * consent can reveal a placement (seesWholeLedger).
    */
   async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantEntity[]> {
-    const person = await this.personOrFail(this.dataSource.manager, personId);
+    const person = await this.personOrFail(this.dataSource.manager, personId, principal);
     const relationships = await this.access.relationshipsOf(principal, person);
     await this.auditingDenial(requestKey, principal, person.id, { action: AuditAction.READ }, async () => assertRelationship(relationships, person.reference));
     const query = this.dataSource
@@ -193,7 +191,10 @@ export class ConsentService {
       .orderBy('cg.recorded_at', 'DESC')
       .addOrderBy('cg.id', 'DESC');
     if (!seesWholeLedger(relationships)) {
-      query.andWhere('(cg.grantee_agency_id = :agency OR cg.recorded_by_agency_id = :agency)', { agency: principal.agencyId });
+      query.andWhere('(cg.grantee_agency_id = :agency OR cg.grantee_agency_type = :agencyType OR cg.recorded_by_agency_id = :agency)', {
+        agency: principal.agencyId,
+        agencyType: principal.agencyType,
+      });
     }
     return query.getMany();
   }
@@ -280,7 +281,7 @@ export class ConsentService {
     const cleanNote = note?.trim() ? writtenReason(note, 'note') : null;
     return this.dataSource.transaction(async (manager) => {
       const grant = await manager.findOne(ConsentGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!grant) throw new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
+      if (!grant) throw grantNotFound();
       if (grant.recordedBy === principal.subject) {
         throw new ConsentException(ConsentExceptionCode.OWN_DECISION_REVIEW, 'A grant is reviewed by someone other than the one who recorded it');
       }
@@ -366,11 +367,20 @@ export class ConsentService {
     return person;
   }
 
-  private async personOrFail(manager: EntityManager, personId: string): Promise<PersonEntity> {
+  /** With the caller: an unknown id is answered as a person it is not linked to, unless it sees every person. */
+  private async personOrFail(manager: EntityManager, personId: string, caller?: Principal): Promise<PersonEntity> {
     const person = await manager.findOne(PersonEntity, { where: { id: personId } });
-    if (!person) throw new ConsentException(ConsentExceptionCode.PERSON_NOT_FOUND, 'Person not found');
+    if (!person) throw caller ? unknownPersonError(caller, personNotFound) : personNotFound();
     return person;
   }
+}
+
+function personNotFound(): ConsentException {
+  return new ConsentException(ConsentExceptionCode.PERSON_NOT_FOUND, 'Person not found');
+}
+
+function grantNotFound(): ConsentException {
+  return new ConsentException(ConsentExceptionCode.GRANT_NOT_FOUND, 'Consent grant not found');
 }
 
 const NOT_REVIEWED = { reviewedAt: null, reviewedBy: null, reviewedByAgencyId: null, reviewOutcome: null, reviewNote: null } as const;

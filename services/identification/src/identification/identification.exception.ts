@@ -7,6 +7,8 @@ export enum IdentificationExceptionCode {
   IDENTIFICATION_NOT_FOUND = 'IDENTIFICATION_NOT_FOUND',
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   NOT_VISIBLE = 'NOT_VISIBLE',
+  /** Also the answer for an unknown person id to a caller who may not learn that it is unknown. */
+  NO_RELATIONSHIP = 'NO_RELATIONSHIP',
 }
 
 function toApiCode(code: IdentificationExceptionCode): ApiErrorCode {
@@ -19,6 +21,7 @@ function toApiCode(code: IdentificationExceptionCode): ApiErrorCode {
     case IdentificationExceptionCode.PERSON_NOT_FOUND:
       return ApiErrorCode.NOT_FOUND;
     case IdentificationExceptionCode.NOT_VISIBLE:
+    case IdentificationExceptionCode.NO_RELATIONSHIP:
       return ApiErrorCode.FORBIDDEN;
     default:
       return assertNever(code);

@@ -5,6 +5,7 @@ import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } f
 import { Relationship } from '@nrm/access-policy';
 import { DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { assertUuid, type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
+import { seesEveryPerson } from '../access/unknown-person';
 import { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
 import { InitialIdentificationsArgs } from './dto/initial-identification.filter';
@@ -45,10 +46,11 @@ export class IdentificationResolver {
       await this.auditWorkflowRead(context, principal, [row]);
       return row;
     }
-    const exists = await this.dataSource.getRepository(InitialIdentificationEntity).exists({ where: { id } });
-    throw exists
-      ? new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification')
-      : new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found');
+    // The RA sees every identification, so NOT_FOUND tells it nothing; anyone else gets one answer for an unknown id
+    // and another agency's identification, or the answer would reveal that a person was identified.
+    throw seesEveryPerson(principal)
+      ? new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found')
+      : new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification');
   }
 
   @Query(() => InitialIdentificationConnection)

@@ -6,6 +6,7 @@ import { ConsentReview1764923100000 } from './1764923100000-consent-review';
 import { Directory1764950400000 } from './1764950400000-directory';
 import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-access-requests';
 import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
+import { ConsentGrantAgencyType1765267200000 } from './1765267200000-consent-grant-agency-type';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -16,4 +17,5 @@ export const migrations = [
   Directory1764950400000,
   SubjectAccessRequests1765094400000,
   AuditGrantee1765180800000,
+  ConsentGrantAgencyType1765267200000,
 ];

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, auditActor, type AuditEntryInput, AuditWriter } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { AccessDecision, DataCategory, LegalBasis, RiskLevel } from '@nrm/domain';
+import { AccessDecision, type AgencyType, DataCategory, LegalBasis, RiskLevel } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
+import { consentWithdrawnPayload } from '../consent/consent-withdrawal';
 import { PersonRightsException, PersonRightsExceptionCode } from './person-rights.exception';
 import { activeLegalHold, lockPerson, type PersonHead } from './person-rights.sql';
 
@@ -85,9 +86,9 @@ export class PersonErasureService {
     const [withdrawn] = (await manager.query(
       `UPDATE identification.consent_grant SET withdrawn_at = $2, withdrawn_by = $3, withdrawn_by_agency_id = $4
         WHERE person_id = $1 AND withdrawn_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
-        RETURNING id, grantee_agency_id AS "granteeAgencyId", purpose, categories`,
+        RETURNING id, grantee_agency_id AS "granteeAgencyId", grantee_agency_type AS "granteeAgencyType", purpose, categories`,
       [person.id, erasedAt, principal.subject, principal.agencyId],
-    )) as [Array<{ id: string; granteeAgencyId: string; purpose: string; categories: DataCategory[] }>, number];
+    )) as [Array<{ id: string; granteeAgencyId: string | null; granteeAgencyType: AgencyType | null; purpose: string; categories: DataCategory[] }>, number];
 
     // Free text can hold personal data; the ledger's guard allows exactly this redaction once the person is erased.
     await manager.query(`UPDATE identification.consent_grant SET withdrawal_reason = NULL WHERE person_id = $1 AND withdrawal_reason IS NOT NULL`, [
@@ -105,8 +106,7 @@ export class PersonErasureService {
     );
 
     for (const grant of withdrawn) {
-      const withdrawal = { grantId: grant.id, personId: person.id, reference: person.reference, granteeAgencyId: grant.granteeAgencyId };
-      await this.outbox.append(manager, 'consent.withdrawn', grant.id, withdrawal, principal.correlationId);
+      await this.outbox.append(manager, 'consent.withdrawn', grant.id, await consentWithdrawnPayload(manager, grant, person), principal.correlationId);
     }
     const erased = { personId: person.id, reference: person.reference };
     await this.outbox.append(manager, 'person.erased', person.id, erased, principal.correlationId);

@@ -5,6 +5,7 @@ import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory, ImmediateNeed } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { PersonAccessService } from '../access/person-access.service';
+import { seesEveryPerson, unknownPerson, unknownPersonError } from '../access/unknown-person';
 import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
 import { InitialIdentificationEntity } from '../identification/initial-identification.entity';
 import { PersonEntity } from './person.entity';
@@ -23,17 +24,27 @@ export class PersonResolver {
   @Query(() => Person, { nullable: true })
   @Roles(...PERSON_READER_ROLES)
   async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
-    const person = await this.load(assertUuid(id, 'id'));
     const principal = await this.authenticator.authenticate(context.req);
+    const person = await this.find(assertUuid(id, 'id'));
+    if (!person) throw unknownPersonError(principal, personNotFound);
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
     return person;
   }
 
-  /** Other subgraphs (referrals, cases) point at a person; its fields are still gated one by one below. */
+  /**
+   * Other subgraphs (referrals, cases) point at a person; its fields are still gated one by one below. An unknown id
+   * resolves, for a caller who may not learn that it is unknown, to a stand-in whose every gated field is refused as
+   * for a person the caller is not linked to (an entity resolver is called with the representation and the context).
+   */
   @ResolveReference()
   @Roles(...PERSON_READER_ROLES)
-  resolveReference(reference: { __typename: string; id: string }): Promise<PersonEntity> {
-    return this.load(assertUuid(reference.id, 'id'));
+  async resolveReference(reference: { __typename: string; id: string }, context: GraphQLRequestContext): Promise<PersonEntity> {
+    const id = assertUuid(reference.id, 'id');
+    const person = await this.find(id);
+    if (person) return person;
+    const principal = await this.authenticator.authenticate(context.req);
+    if (seesEveryPerson(principal)) throw personNotFound();
+    return unknownPerson(id);
   }
 
   /** The reference is a non-identifying fact of the SUMMARY category: `_entities` must not hand it to anyone else. */
@@ -100,10 +111,8 @@ export class PersonResolver {
     await this.access.require(context.req, principal, person, category);
   }
 
-  private async load(id: string): Promise<PersonEntity> {
-    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id } });
-    if (!person) throw new IdentificationException(IdentificationExceptionCode.PERSON_NOT_FOUND, 'Person not found');
-    return person;
+  private find(id: string): Promise<PersonEntity | null> {
+    return this.dataSource.getRepository(PersonEntity).findOne({ where: { id } });
   }
 
   /** Contact location and trafficking experience both come from it: read it once per request and person. */
@@ -120,4 +129,8 @@ export class PersonResolver {
     }
     return latest;
   }
+}
+
+function personNotFound(): IdentificationException {
+  return new IdentificationException(IdentificationExceptionCode.PERSON_NOT_FOUND, 'Person not found');
 }

@@ -35,4 +35,21 @@ describe('NotificationRouting of a consent withdrawal', () => {
       },
     ]);
   });
+
+  it('tells, for a grant to an agency type, the case managers of each agency of the type with a live referral', () => {
+    const payload = { grantId: randomUUID(), personId: randomUUID(), reference: 'NRM-2026-000010', granteeAgencyId: null, granteeAgencyType: 'SHELTER_NGO', liveReferralAgencyIds: ['shelter-a', 'shelter-c'] };
+    const event: EventEnvelope<'consent.withdrawn'> = {
+      id: randomUUID(),
+      type: 'consent.withdrawn',
+      aggregateId: randomUUID(),
+      payload,
+      occurredAt: '2026-03-01T08:00:00.000Z',
+      correlationId: null,
+      producer: 'identification',
+    };
+    expect(routing.consentWithdrawn(event).map((draft) => [draft.audienceAgencyId, draft.audienceRoles, draft.subjectRef])).toEqual([
+      ['shelter-a', [Role.CASE_MANAGER], 'NRM-2026-000010'],
+      ['shelter-c', [Role.CASE_MANAGER], 'NRM-2026-000010'],
+    ]);
+  });
 });

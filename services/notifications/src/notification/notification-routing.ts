@@ -86,20 +86,22 @@ export class NotificationRouting {
     return [this.toResponsibleAuthority(NotificationKind.REFERRAL_DECLINED, event)];
   }
 
-  /** The grantee's case managers, told by reference only; the grant id lets the portal show which consent ended. */
+  /**
+   * The grantee's case managers, told by reference only; the grant id lets the portal show which consent ended. For a
+   * grant to an agency type: the case managers of each agency of the type with a live referral of the person.
+   */
   consentWithdrawn(event: EventEnvelope<'consent.withdrawn'>): NotificationDraft[] {
     const { payload } = event;
-    return [
-      {
-        kind: NotificationKind.CONSENT_WITHDRAWN,
-        subjectRef: payload.reference,
-        subjectId: payload.grantId,
-        audienceAgencyId: payload.granteeAgencyId,
-        audienceRoles: [Role.CASE_MANAGER],
-        dueAt: null,
-        sourceEventId: event.id,
-      },
-    ];
+    const audiences = payload.granteeAgencyId ? [payload.granteeAgencyId] : (payload.liveReferralAgencyIds ?? []);
+    return audiences.map((audienceAgencyId) => ({
+      kind: NotificationKind.CONSENT_WITHDRAWN,
+      subjectRef: payload.reference,
+      subjectId: payload.grantId,
+      audienceAgencyId,
+      audienceRoles: [Role.CASE_MANAGER],
+      dueAt: null,
+      sourceEventId: event.id,
+    }));
   }
 
   /**

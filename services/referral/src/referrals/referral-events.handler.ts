@@ -21,12 +21,27 @@ export class ReferralEventHandlers implements EventHandlerSet {
   }
 }
 
-/** Live referrals of the person to the grantee lose what the consent opened; the first withdrawal's time is kept. */
+/**
+ * Live referrals of the person to the grantee lose what the consent opened; the first withdrawal's time is kept. A
+ * grant to an agency type reached every provider of that type, so each such provider's live referral is marked.
+ */
 async function markConsentWithdrawn(event: EventEnvelope<'consent.withdrawn'>, manager: EntityManager): Promise<void> {
+  const { personId, granteeAgencyId, granteeAgencyType } = event.payload;
+  if (granteeAgencyId) {
+    await manager.query(
+      `UPDATE referral.referral SET consent_withdrawn_at = $3
+        WHERE person_id = $1 AND provider_agency_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND consent_withdrawn_at IS NULL`,
+      [personId, granteeAgencyId, event.occurredAt],
+    );
+    return;
+  }
+  if (!granteeAgencyType) return;
   await manager.query(
-    `UPDATE referral.referral SET consent_withdrawn_at = $3
-      WHERE person_id = $1 AND provider_agency_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND consent_withdrawn_at IS NULL`,
-    [event.payload.personId, event.payload.granteeAgencyId, event.occurredAt],
+    `UPDATE referral.referral r SET consent_withdrawn_at = $3
+       FROM referral.service_provider p
+      WHERE p.id = r.provider_id AND r.person_id = $1 AND p.agency_type = $2
+        AND r.status IN ('PENDING', 'ACCEPTED') AND r.consent_withdrawn_at IS NULL`,
+    [personId, granteeAgencyType, event.occurredAt],
   );
 }
 

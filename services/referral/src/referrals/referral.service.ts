@@ -94,7 +94,8 @@ export class ReferralService {
     }
     return this.dataSource.transaction(async (manager) => {
       const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
-      if (!referral) throw new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found');
+      // An unknown id is answered as another provider's referral: a case manager must not learn that one exists.
+      if (!referral) throw new ReferralException(ReferralExceptionCode.NOT_PROVIDER_AGENCY, 'Only the provider the person was referred to may answer');
       if (referral.providerAgencyId !== principal.agencyId) {
         throw new ReferralException(ReferralExceptionCode.NOT_PROVIDER_AGENCY, 'Only the provider the person was referred to may answer').about(referral.personId);
       }
@@ -125,14 +126,19 @@ export class ReferralService {
     });
   }
 
-  /** A referral the caller may see; FORBIDDEN when it exists but is not theirs, NOT_FOUND when it does not exist. */
+  /**
+   * A referral the caller may see. The RA sees every referral, so NOT_FOUND tells it nothing; a provider gets the same
+   * FORBIDDEN for an unknown id as for another provider's referral, which would otherwise show the person is referred.
+   */
   async findVisible(id: string, principal: Principal): Promise<ReferralEntity> {
     const referral = await this.visibleQuery(principal).andWhere('r.id = :id', { id }).getOne();
     if (referral) return referral;
     const hidden = await this.dataSource.getRepository(ReferralEntity).findOne({ where: { id }, select: { id: true, personId: true } });
-    throw hidden
-      ? new ReferralException(ReferralExceptionCode.NOT_VISIBLE, 'Not allowed to see this referral').about(hidden.personId)
-      : new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found');
+    if (hidden) throw new ReferralException(ReferralExceptionCode.NOT_VISIBLE, 'Not allowed to see this referral').about(hidden.personId);
+    // An unknown id looks like a hidden one to anyone but the RA, which sees every referral anyway.
+    throw hasAnyRole(principal, RESPONSIBLE_AUTHORITY_ROLES)
+      ? new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found')
+      : new ReferralException(ReferralExceptionCode.NOT_VISIBLE, 'Not allowed to see this referral');
   }
 
   async list(args: ReferralsArgs, principal: Principal): Promise<Connection<ReferralEntity>> {

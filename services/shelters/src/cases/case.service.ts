@@ -10,14 +10,14 @@ import { ShelterException, ShelterExceptionCode } from './shelter.exception';
 export class CaseService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A case of the caller's own shelter; FORBIDDEN for another shelter's case, NOT_FOUND when there is none. */
+  /**
+   * A case of the caller's own shelter. Another shelter's case and an unknown id get the same FORBIDDEN: no reader sees
+   * every case, and telling them apart would say that the person is in some shelter.
+   */
   async findVisible(id: string, principal: Principal): Promise<ShelterCaseEntity> {
     const found = await this.visibleQuery(principal).andWhere('c.id = :id', { id }).getOne();
     if (found) return found;
-    const exists = await this.dataSource.getRepository(ShelterCaseEntity).exists({ where: { id } });
-    throw exists
-      ? new ShelterException(ShelterExceptionCode.NOT_VISIBLE, 'Not allowed to see this case')
-      : new ShelterException(ShelterExceptionCode.CASE_NOT_FOUND, 'Case not found');
+    throw new ShelterException(ShelterExceptionCode.NOT_VISIBLE, 'Not allowed to see this case');
   }
 
   async list(args: CasesArgs, principal: Principal): Promise<Connection<ShelterCaseEntity>> {

@@ -1,14 +1,11 @@
 import { ApiErrorCode, assertNever, DomainException } from '@nrm/graphql';
 
 export enum ShelterExceptionCode {
-  CASE_NOT_FOUND = 'CASE_NOT_FOUND',
   NOT_VISIBLE = 'NOT_VISIBLE',
 }
 
 function toApiCode(code: ShelterExceptionCode): ApiErrorCode {
   switch (code) {
-    case ShelterExceptionCode.CASE_NOT_FOUND:
-      return ApiErrorCode.NOT_FOUND;
     case ShelterExceptionCode.NOT_VISIBLE:
       return ApiErrorCode.FORBIDDEN;
     default:

@@ -36,6 +36,11 @@ const NO_FACTS: PersonAccessFacts = { isChild: false, recordingAgency: false, re
 const CATEGORIES = new Set<string>(Object.values(DataCategory));
 const PURPOSES = new Set<string>(Object.values(ConsentPurpose));
 
+/** False for the facts of a person identification would say nothing about to the caller (unknown, or not linked). */
+export function isKnownToIdentification(facts: PersonAccessFacts): boolean {
+  return facts !== NO_FACTS;
+}
+
 /**
  * The caller agency's access facts about a person, from identification's internal endpoint
  * (GET /internal/access-facts/:personId) with the caller's own bearer token, so identification answers for the

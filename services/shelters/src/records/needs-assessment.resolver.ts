@@ -32,8 +32,8 @@ export class NeedsAssessmentResolver {
       throw new ApiError(ApiErrorCode.BAD_USER_INPUT, `Not a summary code of ${input.area}`, { fields: ['input.summary'] });
     }
     const shelterCase = await this.dataSource.getRepository(ShelterCaseEntity).findOne({ where: { id: caseId } });
-    if (!shelterCase) throw new ShelterException(ShelterExceptionCode.CASE_NOT_FOUND, 'Case not found');
-    if (shelterCase.providerAgencyId !== principal.agencyId) {
+    // An unknown id is answered as another shelter's case: no writer may learn that a case exists elsewhere.
+    if (!shelterCase || shelterCase.providerAgencyId !== principal.agencyId) {
       throw new ShelterException(ShelterExceptionCode.NOT_VISIBLE, 'Not allowed to see this case');
     }
     if (CLOSED_STATUSES.includes(shelterCase.status)) throw new ApiError(ApiErrorCode.CONFLICT, 'The case is closed');

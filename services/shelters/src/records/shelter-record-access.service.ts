@@ -6,7 +6,7 @@ import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth
 import { CaseStatus, type DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { areasOf } from './assessment-codes';
-import { IdentificationFactsClient } from './identification-facts.client';
+import { IdentificationFactsClient, isKnownToIdentification } from './identification-facts.client';
 import { NeedsAssessmentEntity } from './needs-assessment.entity';
 import type { NeedsAssessmentEntry } from './records.model';
 import { type OwnerDecision, servedDecision } from './served-decision';
@@ -69,6 +69,11 @@ export class ShelterRecordAccessService {
     }));
 
     const served = servedDecision(decisions);
+    // Identification told nothing about the person (unknown, or not linked to the caller) and nothing here links it:
+    // recorded as DenialAuditor records an id this service may not know, so an unknown id leaves the same trace.
+    if (served.decision === 'DENIED' && served.code === 'FORBIDDEN' && !isKnownToIdentification(facts)) {
+      throw await this.denied(request, principal, personId, category);
+    }
     for (const result of served.audited) {
       const entry = accessAuditEntry(principal, personId, category, result);
       if (entry) await this.audit.record(request, entry);

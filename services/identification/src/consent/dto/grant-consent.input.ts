@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
+import { AgencyType, ConsentGiver, ConsentPurpose, DataCategory } from '@nrm/domain';
 import { AGENCY_ID_PATTERN, EVIDENCE_REFERENCE_PATTERN } from '../consent-rules';
 
 @InputType()
@@ -9,9 +9,18 @@ export class GrantConsentInput {
   @IsUUID('all')
   personId: string;
 
-  @Field(() => ID, { description: 'The receiving agency the consent names' })
+  @Field(() => ID, { nullable: true, description: 'The receiving agency the consent names; exactly one of this and granteeAgencyType' })
+  @IsOptional()
   @Matches(AGENCY_ID_PATTERN)
-  granteeAgencyId: string;
+  granteeAgencyId?: string | null;
+
+  @Field(() => AgencyType, {
+    nullable: true,
+    description: "Every agency of this type receives the consent (never the recorder's own agency); exactly one of this and granteeAgencyId",
+  })
+  @IsOptional()
+  @IsEnum(AgencyType)
+  granteeAgencyType?: AgencyType | null;
 
   @Field(() => ConsentPurpose)
   @IsEnum(ConsentPurpose)

@@ -1,0 +1,96 @@
+import { startStack, type Stack, waitFor } from '@nrm/testing';
+import { CASES, createReferral, GRANT, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
+
+/*
+ * A consent grant to every agency of a type, end to end: recorded by the RA through the gateway, it opens IDENTITY to the
+ * shelter of that type referred the person and not to the shelter of another type; its withdrawal closes it on the
+ * next read, marks the live referral that relied on it and tells that shelter's case managers.
+ */
+
+jest.setTimeout(90_000);
+
+const GIVEN_NAME = 'Typegrantina';
+const IDENTITY = `query($id: ID!) { person(id: $id) { id identity { givenName } } }`;
+const HEALTH = `query($id: ID!) { person(id: $id) { id health { assessments { summary } } } }`;
+const REFERRAL = `query($id: ID!) { referral(id: $id) { consentWithdrawn } }`;
+const NOTIFICATIONS = `{ myNotifications(first: 50) { kind subjectRef } }`;
+
+describe('consent to an agency type, through the gateway', () => {
+  let stack: Stack;
+  let personId: string;
+  let reference: string;
+  const referrals: Record<string, string> = {};
+
+  async function identityAs(username: string): Promise<{ givenName: string } | string | null> {
+    const result = await stack.graphql<{ person: { identity: { givenName: string } | null } | null }>(IDENTITY, { id: personId }, await stack.tokenFor(username));
+    return result.data?.person?.identity ?? result.errors?.find((error) => error.path?.join('.') === 'person.identity')?.extensions.code ?? null;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const providers = await providerIds(stack);
+    ({ personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: GIVEN_NAME, familyName: 'Agencytype' }));
+    for (const [agencyId, username] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+      referrals[agencyId] = await createReferral(stack, personId, providers[agencyId]!);
+      await mustSucceed(stack, username, RESPOND, { input: { referralId: referrals[agencyId], decision: 'ACCEPT' } });
+    }
+    // Identification learns of the accepted referrals from their events.
+    for (const username of ['cm.shelter-a', 'cm.shelter-b']) {
+      await waitFor(async () => (await identityAs(username)) === 'CONSENT_REQUIRED', { timeoutMs: 20_000, description: `${username} linked to the person` });
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  }, 30_000);
+
+  it("opens a shelter's HEALTH records to the agencies of the type through the shelters subgraph, and closes them on withdrawal", async () => {
+    const caseId = await waitFor(
+      async () => {
+        const data = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, 'cm.shelter-a', CASES);
+        return data.cases.edges.find((edge) => edge.node.person.id === personId)?.node.id;
+      },
+      { timeoutMs: 20_000, description: 'the case of the accepted referral' },
+    );
+    await mustSucceed(stack, 'cm.shelter-a', RECORD_NEEDS_ASSESSMENT, { input: { caseId, area: 'HEALTH', summary: 'SOME_DIFFICULTIES' } });
+    const healthAs = async (username: string) => {
+      const result = await stack.graphql<{ person: { health: { assessments: Array<{ summary: string }> } | null } | null }>(HEALTH, { id: personId }, await stack.tokenFor(username));
+      return result.data?.person?.health?.assessments.map((assessment) => assessment.summary) ?? result.errors?.find((error) => error.path?.join('.') === 'person.health')?.extensions.code;
+    };
+    expect(await healthAs('ra.officer')).toBe('CONSENT_REQUIRED');
+
+    const granted = await mustSucceed<{ grantConsent: { id: string } }>(stack, 'cm.shelter-a', GRANT, {
+      input: { personId, granteeAgencyType: 'RESPONSIBLE_AUTHORITY', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0701' },
+    });
+    expect(await healthAs('ra.officer')).toEqual(['SOME_DIFFICULTIES']);
+    // Another type: shelter-b, running its own case of the person, still sees only its own records (none).
+    expect(await healthAs('cm.shelter-b')).toEqual([]);
+
+    await mustSucceed(stack, 'cm.shelter-a', WITHDRAW, { id: granted.grantConsent.id });
+    expect(await healthAs('ra.officer')).toBe('CONSENT_REQUIRED');
+  });
+
+  it('opens IDENTITY to the shelter of the type only, and its withdrawal ends it, marks the referral and tells the shelter', async () => {
+    const granted = await mustSucceed<{ grantConsent: { id: string; granteeAgencyId: string | null } }>(stack, 'ra.officer', GRANT, {
+      input: { personId, granteeAgencyType: 'SHELTER_NGO', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0700' },
+    });
+    expect(granted.grantConsent.granteeAgencyId).toBeNull();
+    expect(await identityAs('cm.shelter-a')).toEqual({ givenName: GIVEN_NAME });
+    expect(await identityAs('cm.shelter-b')).toBe('CONSENT_REQUIRED');
+
+    await mustSucceed(stack, 'ra.officer', WITHDRAW, { id: granted.grantConsent.id });
+    expect(await identityAs('cm.shelter-a')).toBe('CONSENT_REQUIRED');
+
+    const raToken = await stack.tokenFor('ra.officer');
+    const marked = async (agencyId: string) =>
+      (await stack.graphql<{ referral: { consentWithdrawn: boolean } }>(REFERRAL, { id: referrals[agencyId] }, raToken)).data?.referral.consentWithdrawn;
+    await waitFor(async () => (await marked('shelter-a')) === true, { timeoutMs: 20_000, description: "shelter-a's referral marked" });
+    expect(await marked('shelter-b')).toBe(false);
+    const told = async (username: string) =>
+      (await stack.graphql<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(NOTIFICATIONS, {}, await stack.tokenFor(username))).data?.myNotifications.some(
+        (notification) => notification.kind === 'CONSENT_WITHDRAWN' && notification.subjectRef === reference,
+      );
+    await waitFor(async () => (await told('cm.shelter-a')) === true, { timeoutMs: 20_000, description: 'cm.shelter-a told of the withdrawal' });
+    expect(await told('cm.shelter-b')).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import pino from 'pino';
+import { EventConsumer, type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
+import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
+import { type SubgraphResult, type SubgraphUnderTest, testEventVerifier } from '@nrm/testing';
+import { adultInput, startIdentification } from './identification-harness';
+
+// A consent grant to every agency of a type: it opens what it names to each agency of that type that is linked to the
+// person, to no agency of another type, never to its recorder, and its withdrawal ends it on the next read.
+jest.setTimeout(60_000);
+
+const GIVEN_NAME = 'Arta';
+const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { person { id reference } } }`;
+const GRANT_FIELDS = 'id granteeAgencyId granteeAgencyType purpose categories active';
+const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { ${GRANT_FIELDS} } }`;
+const WITHDRAW = `mutation Withdraw($id: ID!) { withdrawConsent(id: $id) { ${GRANT_FIELDS} } }`;
+const GRANTS = `query Grants($personId: ID!) { consentGrants(personId: $personId) { ${GRANT_FIELDS} } }`;
+const IDENTITY = `query Person($id: ID!) { person(id: $id) { id identity { givenName } } }`;
+
+interface GrantView {
+  id: string;
+  granteeAgencyId: string | null;
+  granteeAgencyType: string | null;
+  purpose: string;
+  categories: string[];
+  active: boolean;
+}
+
+let subgraph: SubgraphUnderTest;
+let consumer: EventConsumer;
+
+beforeAll(async () => {
+  subgraph = await startIdentification();
+  consumer = new EventConsumer({
+    consumer: 'identification',
+    schema: 'identification',
+    dataSource: subgraph.dataSource,
+    redis: subgraph.app.get<Redis>(REDIS),
+    logger: pino({ level: 'silent' }),
+    handlers: subgraph.app.get<EventHandlerSet>(EVENT_HANDLER_SET).handlers(),
+    verifier: testEventVerifier(),
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await subgraph?.close();
+});
+
+async function as<T>(username: string, query: string, variables: Record<string, unknown>): Promise<SubgraphResult<T>> {
+  return subgraph.graphql<T>(query, variables, await subgraph.tokenFor(username));
+}
+
+async function deliver<T extends EventType>(type: T, payload: EventPayloads[T]): Promise<void> {
+  const event: EventEnvelope<T> = { id: randomUUID(), type, aggregateId: randomUUID(), payload, occurredAt: new Date().toISOString(), correlationId: null, producer: 'referral' };
+  await expect(consumer.handle(event)).resolves.toBe('processed');
+}
+
+/** A person identified by the Tirana police, accepted by shelter-a (SHELTER_NGO) and shelter-b (SHELTER_STATE). */
+async function referredPerson(): Promise<{ personId: string; reference: string }> {
+  const result = await as<{ submitInitialIdentification: { person: { id: string; reference: string } } }>('police.tirana', SUBMIT, { input: adultInput() });
+  expect(result.errors).toBeUndefined();
+  const { id: personId, reference } = result.data!.submitInitialIdentification.person;
+  for (const providerAgencyId of ['shelter-a', 'shelter-b']) {
+    const referralId = randomUUID();
+    await deliver('referral.created', { referralId, personId, reference, providerAgencyId, urgent: false });
+    await deliver('referral.accepted', { referralId, personId, reference, providerAgencyId });
+  }
+  return { personId, reference };
+}
+
+const typeGrantInput = (personId: string, overrides: Record<string, unknown> = {}) => ({
+  personId,
+  granteeAgencyType: 'SHELTER_NGO',
+  purpose: 'REFERRAL_ASSISTANCE',
+  categories: ['IDENTITY'],
+  givenBy: 'PERSON',
+  evidenceReference: 'CF-2026-0500',
+  ...overrides,
+});
+
+function identityOf(result: SubgraphResult<{ person: { identity: { givenName: string } | null } | null }>): { givenName: string } | string | null {
+  return result.data?.person?.identity ?? result.errors?.find((error) => error.path?.join('.') === 'person.identity')?.extensions.code ?? null;
+}
+
+describe('consent to an agency type (real PostgreSQL, signed tokens)', () => {
+  it('opens the category to an agency of the type and not to an agency of another type; withdrawal ends it on the next read', async () => {
+    const { personId, reference } = await referredPerson();
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toBe('CONSENT_REQUIRED');
+
+    const granted = await as<{ grantConsent: GrantView }>('ra.officer', GRANT, { input: typeGrantInput(personId) });
+    expect(granted.errors).toBeUndefined();
+    const grant = granted.data!.grantConsent;
+    expect(grant).toMatchObject({ granteeAgencyId: null, granteeAgencyType: 'SHELTER_NGO', active: true });
+
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toEqual({ givenName: GIVEN_NAME });
+    expect(identityOf(await as('cm.shelter-b', IDENTITY, { id: personId }))).toBe('CONSENT_REQUIRED');
+    // An agency sees the grants to its type as grants to itself; an agency of another type does not.
+    expect((await as<{ consentGrants: GrantView[] }>('cm.shelter-a', GRANTS, { personId })).data!.consentGrants.map((row) => row.id)).toEqual([grant.id]);
+    expect((await as<{ consentGrants: GrantView[] }>('cm.shelter-b', GRANTS, { personId })).data!.consentGrants).toEqual([]);
+
+    const withdrawn = await as<{ withdrawConsent: GrantView }>('ra.officer', WITHDRAW, { id: grant.id });
+    expect(withdrawn.data!.withdrawConsent.active).toBe(false);
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toBe('CONSENT_REQUIRED');
+
+    const events = await subgraph.dataSource.query(`SELECT type, payload FROM identification.outbox_event WHERE aggregate_id = $1`, [grant.id]);
+    expect(events).toEqual([
+      {
+        type: 'consent.withdrawn',
+        payload: { grantId: grant.id, personId, reference, granteeAgencyId: null, granteeAgencyType: 'SHELTER_NGO', liveReferralAgencyIds: ['shelter-a'] },
+      },
+    ]);
+  });
+
+  it('refuses neither or both grantees as BAD_USER_INPUT naming both fields', async () => {
+    const { personId } = await referredPerson();
+    for (const input of [typeGrantInput(personId, { granteeAgencyType: null }), typeGrantInput(personId, { granteeAgencyId: 'shelter-a' })]) {
+      const result = await as('ra.officer', GRANT, { input });
+      expect(result.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.granteeAgencyId', 'input.granteeAgencyType'] }]);
+    }
+  });
+
+  it("checks the purpose against the type, and refuses a grant to the recorder's own type", async () => {
+    const { personId } = await referredPerson();
+    const toPolice = await as('ra.officer', GRANT, { input: typeGrantInput(personId, { granteeAgencyType: 'STATE_POLICE', categories: ['HEALTH'] }) });
+    expect(toPolice.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.categories'] }]);
+    const ownType = await as('cm.shelter-a', GRANT, { input: typeGrantInput(personId) });
+    expect(ownType.errors?.map((error) => [error.extensions.code, error.message])).toEqual([['FORBIDDEN', 'An agency does not record consent that opens data to its own agency type']]);
+    const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.consent_grant WHERE person_id = $1`, [personId]);
+    expect(row.n).toBe(0);
+  });
+});
