@@ -1,5 +1,28 @@
 import type { EntityManager } from 'typeorm';
+import type { Principal } from '@nrm/auth';
+import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+import { auditActor } from './access-audit';
+import { AuditAction, type AuditEntryInput } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
+
+/**
+ * The entry every service writes when it hands over its part of a subject access export: a disclosure of everything it
+ * holds about the person to the person, on the legal mandate of their recorded request, which the entry names.
+ */
+export function subjectAccessDisclosureEntry(principal: Principal, personId: string, subjectAccessRequestId: string): AuditEntryInput {
+  return {
+    actor: auditActor(principal),
+    correlationId: principal.correlationId,
+    personId,
+    categories: Object.values(DataCategory),
+    action: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
+    basis: LegalBasis.LEGAL_MANDATE,
+    decision: AccessDecision.ALLOWED,
+    permissionId: subjectAccessRequestId,
+    purpose: SUBJECT_ACCESS_PURPOSE,
+  };
+}
 
 /**
  * The trail's columns in a subject access export: who (agency, role) did what, when, on which basis. The staff

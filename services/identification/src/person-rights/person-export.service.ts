@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
+import { AuditWriter, personAuditEntriesForExport, subjectAccessDisclosureEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { type PeerCallRequest, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+import { type PeerCallRequest } from '@nrm/service-kit';
 import { PersonExportPartsClient } from './person-export-parts.client';
 import { lockPerson } from './person-rights.sql';
 import type { PersonDataRendering, PersonExportSource } from './person-rights.model';
@@ -93,17 +92,7 @@ export class PersonExportService {
         { requestReference: started.request.requestReference, personReference: person.reference, generatedAt },
         [{ service: 'identification', data: own }, ...others.map((part) => ({ service: part.service, data: part.data }))],
       );
-      const [entry] = await this.audit.append(manager, {
-        actor: auditActor(principal),
-        correlationId: principal.correlationId,
-        personId: person.id,
-        categories: Object.values(DataCategory),
-        action: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
-        basis: LegalBasis.LEGAL_MANDATE,
-        decision: AccessDecision.ALLOWED,
-        permissionId: started.request.id,
-        purpose: SUBJECT_ACCESS_PURPOSE,
-      });
+      const [entry] = await this.audit.append(manager, subjectAccessDisclosureEntry(principal, person.id, started.request.id));
       if (!entry) throw new Error('export audit entry was not written');
       return {
         personId: person.id,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditAction, auditActor, AuditWriter, personAuditEntriesForExport } from '@nrm/audit';
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource, SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
+import { AuditWriter, personAuditEntriesForExport, subjectAccessDisclosureEntry } from '@nrm/audit';
+import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
 
 /**
  * The shelters part of a subject access export (identification assembles the document): the person's cases, the
@@ -31,17 +30,7 @@ export class PersonExportService implements PersonExportSource {
         }),
         auditTrail: await personAuditEntriesForExport(manager, 'shelters', personId),
       };
-      await this.audit.append(manager, {
-        actor: auditActor(principal),
-        correlationId: principal.correlationId,
-        personId,
-        categories: Object.values(DataCategory),
-        action: AuditAction.SUBJECT_ACCESS_DISCLOSURE,
-        basis: LegalBasis.LEGAL_MANDATE,
-        decision: AccessDecision.ALLOWED,
-        permissionId: subjectAccessRequestId,
-        purpose: SUBJECT_ACCESS_PURPOSE,
-      });
+      await this.audit.append(manager, subjectAccessDisclosureEntry(principal, personId, subjectAccessRequestId));
       return { service: 'shelters', personId, data };
     });
   }
