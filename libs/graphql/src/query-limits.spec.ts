@@ -1,5 +1,5 @@
 import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
-import { aliasLimitRule, assertComplexityWithin, depthLimitRule } from './query-limits';
+import { aliasLimitRule, assertComplexityWithin, complexityLimitPlugin, depthLimitRule } from './query-limits';
 
 // A cyclic schema, so queries of any depth are valid and only the limits can refuse them.
 const schema = buildSchema(`
@@ -115,5 +115,31 @@ describe('aliasLimitRule', () => {
     const query = `query($t: Boolean!) { node { name @include(if: $t) child @skip(if: $t) { name } } }`;
     expect(errors(query, 10, 1)[0]?.message).toBe('Query uses 2 directives, more than the limit of 1');
     expect(errors(query, 10, 2)).toEqual([]);
+  });
+});
+
+describe('complexityLimitPlugin', () => {
+  /** Runs the plugin's check as Apollo does: the same parsed document object for every request of one query text. */
+  const checker = (limit: number) => {
+    const plugin = complexityLimitPlugin(limit);
+    return async (document: ReturnType<typeof parse>, variables: Record<string, unknown>) => {
+      const listener = await plugin.requestDidStart!({ request: { variables } } as never);
+      await listener!.didResolveOperation!({ request: { variables }, document, schema, operationName: undefined } as never);
+    };
+  };
+  const EXPENSIVE = 'query Q($skip: Boolean!) { nodes(first: 50) @skip(if: $skip) { name child { name } } }';
+
+  it('measures a document whose fields a variable skips on every request, so a cheap first request opens no way round the limit', async () => {
+    const run = checker(100);
+    const document = parse(EXPENSIVE);
+    await expect(run(document, { skip: true })).resolves.toBeUndefined();
+    await expect(run(document, { skip: false })).rejects.toThrow(/exceeds the limit of 100/);
+  });
+
+  it('measures again a document it could not measure before (invalid variables), instead of remembering no cost', async () => {
+    const run = checker(100);
+    const document = parse(EXPENSIVE);
+    await expect(run(document, { skip: 'nonsense' })).resolves.toBeUndefined();
+    await expect(run(document, { skip: false })).rejects.toThrow(/exceeds the limit of 100/);
   });
 });

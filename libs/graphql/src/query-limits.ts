@@ -1,9 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
-  BREAK,
   GraphQLError,
   Kind,
-  visit,
   type ASTNode,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -160,19 +158,12 @@ export function assertComplexityWithin(
   return complexity;
 }
 
-/** Whether a page size (`first`/`last`) comes from a variable, so the cost can differ between requests. */
+/**
+ * Whether the cost can differ between requests of the same document: any variable can (a page size, and also
+ * `@skip(if: $v)` / `@include(if: $v)`, which decide which fields run at all).
+ */
 function costDependsOnVariables(document: DocumentNode): boolean {
-  let depends = false;
-  visit(document, {
-    Argument(node) {
-      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) {
-        depends = true;
-        return BREAK;
-      }
-      return undefined;
-    },
-  });
-  return depends;
+  return document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && (definition.variableDefinitions?.length ?? 0) > 0);
 }
 
 /**
@@ -196,7 +187,10 @@ export function complexityLimitPlugin<TContext extends BaseContext>(maxComplexit
             return;
           }
           const key = operationName ?? '';
-          if (!entry.costs.has(key)) entry.costs.set(key, assertComplexityWithin(maxComplexity, operation));
+          if (entry.costs.has(key)) return;
+          const cost = assertComplexityWithin(maxComplexity, operation);
+          // No cost (the operation could not be measured) is never remembered: the next request is measured again.
+          if (cost !== undefined) entry.costs.set(key, cost);
         },
       };
     },

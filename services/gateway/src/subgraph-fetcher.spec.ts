@@ -44,4 +44,19 @@ describe('subgraph fetcher', () => {
       subgraph.server.close();
     }
   });
+
+  it('does not send a mutation again: a subgraph that died while handling it may have committed it', async () => {
+    const subgraph = await subgraphClosingIdleSockets();
+    const fetcher = createSubgraphFetcher({ timeoutMs: 2_000, maxSockets: 1 });
+    try {
+      const query = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ ok }"}' };
+      const mutation = { ...query, body: '{"query":"mutation { grantConsent { id } }"}' };
+      await (await fetcher(subgraph.url, query)).text();
+      await expect(fetcher(subgraph.url, mutation)).rejects.toMatchObject({ code: 'ECONNRESET' });
+      expect({ connections: subgraph.connections(), answered: subgraph.answered() }).toEqual({ connections: 1, answered: 1 });
+    } finally {
+      fetcher.close();
+      subgraph.server.close();
+    }
+  });
 });

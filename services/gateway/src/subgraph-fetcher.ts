@@ -79,6 +79,17 @@ class BufferedResponse implements FetcherResponse {
   }
 }
 
+/** Whether a subgraph request body carries a mutation (read only on the rare path of a reset socket). */
+function isMutation(body: Buffer | string | undefined): boolean {
+  if (body === undefined) return false;
+  try {
+    const { query } = JSON.parse(body.toString()) as { query?: unknown };
+    return typeof query === 'string' && /^\s*mutation\b/.test(query);
+  } catch {
+    return true;
+  }
+}
+
 export interface SubgraphFetcherOptions {
   timeoutMs: number;
   /** Sockets kept open per subgraph; subgraph calls are small and frequent, so reuse matters more than count. */
@@ -121,8 +132,9 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
       request.setTimeout(options.timeoutMs, () => request.destroy(new Error(`subgraph did not answer within ${options.timeoutMs} ms`)));
       request.on('error', (error: NodeJS.ErrnoException) => {
         // A kept-alive socket the subgraph closed while idle fails before the request reached it: Node's documented
-        // remedy is to send again on a fresh socket, once. Nothing was processed, so this is safe for mutations too.
-        if (retryOnStaleSocket && request.reusedSocket && error.code === 'ECONNRESET') {
+        // remedy is to send again on a fresh socket, once. A subgraph that died while handling a request resets it
+        // the same way, so only a query is sent again: a mutation may have been committed.
+        if (retryOnStaleSocket && request.reusedSocket && error.code === 'ECONNRESET' && !isMutation(body)) {
           attempt(url, init, false).then(resolve, reject);
           return;
         }

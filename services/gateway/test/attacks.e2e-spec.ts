@@ -374,7 +374,9 @@ describe('attacks by a hostile insider, through the gateway', () => {
       const pending = await as('auditor', `query($id: ID) { legalBasisOverrides(filter: { pendingReviewOnly: true, personId: $id }) { id granteeAgencyId reason reviewedAt } }`, {
         id: acceptedPerson,
       });
-      expect(pending.data?.['legalBasisOverrides']).toEqual([{ id: granted.grantLegalBasisOverride.id, granteeAgencyId: 'cpu-tirana', reason, reviewedAt: null }]);
+      // The auditor sees to whom and when, never the written reason (case data).
+      expect(pending.data?.['legalBasisOverrides']).toEqual([{ id: granted.grantLegalBasisOverride.id, granteeAgencyId: 'cpu-tirana', reason: null, reviewedAt: null }]);
+      expect(pending.text).not.toContain(reason);
       const own = await as('ra.head', `mutation($id: ID!) { reviewLegalBasisOverride(id: $id, outcome: UPHELD) { id } }`, { id: granted.grantLegalBasisOverride.id });
       expectRefused(own, 'reviewLegalBasisOverride', 'FORBIDDEN');
     });

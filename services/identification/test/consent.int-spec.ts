@@ -53,7 +53,7 @@ interface OverrideView {
   personId: string;
   granteeAgencyId: string;
   categories: string[];
-  reason: string;
+  reason: string | null;
   grantedAt: string;
   expiresAt: string;
   flaggedForReview: boolean;
@@ -511,6 +511,25 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(seen.text).not.toContain('shelter-a');
     });
 
+    it('does not tell the police which agency recorded a grant to them: the shelter holding the case would reveal the placement', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const recorded = await grant(
+        personId,
+        { granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['IDENTITY'], evidenceReference: 'SHELTER-A-FORM-7' },
+        'cm.shelter-a',
+      );
+      expect(recorded.recordedByAgencyId).toBe('shelter-a');
+      const seen = await as<{ consentGrants: ConsentGrantView[] }>('police.tirana', GRANTS, { personId });
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data!.consentGrants).toEqual([expect.objectContaining({ id: recorded.id, recordedByAgencyId: null, evidenceReference: null, withdrawalReason: null })]);
+      expect(seen.text).not.toContain('shelter-a');
+      expect(seen.text).not.toContain('SHELTER-A');
+      // The recorder and the RA still see it whole.
+      const byRecorder = await as<{ consentGrants: ConsentGrantView[] }>('cm.shelter-a', GRANTS, { personId });
+      expect(byRecorder.data!.consentGrants).toContainEqual(expect.objectContaining({ id: recorded.id, recordedByAgencyId: 'shelter-a', evidenceReference: 'SHELTER-A-FORM-7' }));
+    });
+
     it('shows the child protection unit every grant of a child', async () => {
       const { personId } = await identifiedPerson(true);
       await grant(personId, { givenBy: 'GUARDIAN' });
@@ -660,15 +679,15 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       return id;
     }
 
-    it('lists overrides waiting for review to the ra_head and the auditor, naming grantee and reason, and to no one else', async () => {
+    it('lists overrides waiting for review to the ra_head (with the reason) and the auditor (without it: case data), and to no one else', async () => {
       const { personId } = await identifiedPerson();
       const granted = await as<{ grantLegalBasisOverride: OverrideView }>('ra.head', OVERRIDE, { input: overrideInput(personId) });
       const { id } = granted.data!.grantLegalBasisOverride;
-      for (const username of ['ra.head', 'auditor']) {
+      for (const [username, reason] of [['ra.head', REASON], ['auditor', null]] as const) {
         const listed = await as<{ legalBasisOverrides: OverrideView[] }>(username, OVERRIDES, { filter: { pendingReviewOnly: true, personId } });
         expect(listed.errors).toBeUndefined();
         expect(listed.data!.legalBasisOverrides).toEqual([
-          expect.objectContaining({ id, granteeAgencyId: 'shelter-a', reason: REASON, grantedByAgencyId: 'responsible-authority', reviewedAt: null }),
+          expect.objectContaining({ id, granteeAgencyId: 'shelter-a', reason, grantedByAgencyId: 'responsible-authority', reviewedAt: null }),
         ]);
       }
       for (const username of ['ra.officer', 'cm.shelter-a', 'police.tirana', 'coordinator']) {
@@ -813,6 +832,20 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       const police = await subgraph.get<FactsView>(`/internal/access-facts/${personId}`, await subgraph.tokenFor('police.tirana'));
       expect(police.body).toMatchObject({ recordingAgency: true, permissions: [expect.objectContaining({ granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION' })] });
       expect(police.body.permissions).toHaveLength(1);
+    });
+
+    it('answers an agency that holds only a consent grant, with no relationship, like an unknown person: a grant extends a link, it is none', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      // A grant to every SHELTER_STATE agency: shelter-b is of that type but has nothing to do with the person.
+      const typeGrant = await as('ra.officer', GRANT, {
+        input: { ...grantInput(personId, { purpose: 'HEALTH_CARE', categories: ['HEALTH'] }), granteeAgencyId: null, granteeAgencyType: 'SHELTER_STATE' },
+      });
+      expect(typeGrant.errors).toBeUndefined();
+      const unrelated = await subgraph.get(`/internal/access-facts/${personId}`, await subgraph.tokenFor('cm.shelter-b'));
+      const unknown = await subgraph.get(`/internal/access-facts/${randomUUID()}`, await subgraph.tokenFor('cm.shelter-b'));
+      expect(unrelated.status).toBe(404);
+      expect(unrelated.text).toBe(unknown.text);
     });
   });
 

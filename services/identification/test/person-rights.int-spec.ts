@@ -120,8 +120,8 @@ afterAll(async () => {
   await subgraph?.close();
 });
 
-async function as<T>(username: string, query: string, variables: Record<string, unknown>): Promise<SubgraphResult<T>> {
-  return subgraph.graphql<T>(query, variables, await subgraph.tokenFor(username));
+async function as<T>(username: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<SubgraphResult<T>> {
+  return subgraph.graphql<T>(query, variables, await subgraph.tokenFor(username), headers);
 }
 
 /** Letters only, unique per person, so a search of every table for it cannot hit another test's person. */
@@ -500,6 +500,19 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       // The request is still open for the ra_head, and no service handed out its part.
       const [row] = await subgraph.dataSource.query(`SELECT fulfilled_at, export_token FROM identification.subject_access_request WHERE id = $1`, [request.id]);
       expect(row).toEqual({ fulfilled_at: null, export_token: null });
+    });
+
+    it('writes a refusal about an id that names no person without a person, and at most 10 a minute per user', async () => {
+      const probes = Array.from({ length: 14 }, () => randomUUID());
+      const correlationIds = probes.map(() => randomUUID());
+      for (const [index, personId] of probes.entries()) {
+        const result = await as('cm.shelter-b', EXPORT, { personId, requestReference: 'SAR-2026-0001' }, { 'x-correlation-id': correlationIds[index]! });
+        expect(codeOf(result)).toBe('FORBIDDEN');
+      }
+      const rows = await subgraph.dataSource.query(`SELECT person_id, decision, action FROM identification.audit_entry WHERE correlation_id = ANY($1)`, [correlationIds]);
+      expect(rows).toHaveLength(10);
+      expect(rows.every((row: { person_id: string | null; decision: string; action: string }) => row.person_id === null && row.decision === 'DENIED' && row.action === 'SUBJECT_ACCESS_DISCLOSURE')).toBe(true);
+      expect(await subgraph.dataSource.query(`SELECT 1 FROM identification.audit_entry WHERE person_id = ANY($1)`, [probes])).toEqual([]);
     });
 
     it('answers NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed id or request reference', async () => {

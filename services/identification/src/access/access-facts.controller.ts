@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Req, UseFilters } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { effectiveRelationships, isPermissionActive, type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
+import { effectiveRelationships, type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
 import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
 import { DataCategory } from '@nrm/domain';
@@ -57,12 +57,16 @@ export class AccessFactsController {
     }
     const facts = await this.access.rawFacts(principal, person.id);
     const now = new Date();
+    // Linked as the policy links: a relationship, or an active override (which brings its grantee in). A consent grant
+    // alone links no one (a grant to an agency type names every agency of the type): it only extends a relationship.
     const linked =
       effectiveRelationships({
         caller: { agencyId: principal.agencyId, roles: principal.roles },
         subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
         relationships: facts.relationships,
-      }).length > 0 || facts.permissions.some((permission) => isPermissionActive(permission, now));
+        permissions: facts.permissions,
+        now,
+      }).length > 0;
     if (!linked) {
       const denial = accessAuditEntry(principal, person.id, DataCategory.SUMMARY, { decision: 'DENIED', code: 'FORBIDDEN' });
       if (denial) await this.audit.record(request, denial);

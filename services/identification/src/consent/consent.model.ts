@@ -28,8 +28,11 @@ export class ConsentGrant {
   @Field()
   recordedAt: Date;
 
-  @Field(() => ID)
-  recordedByAgencyId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null to an agency that sees only the grants naming it: which agency recorded a grant (a shelter) would reveal the placement',
+  })
+  recordedByAgencyId: string | null;
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
@@ -43,7 +46,10 @@ export class ConsentGrant {
   @Field({ description: 'Neither withdrawn nor expired at the time of this read' })
   active: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The signed consent form\'s reference; null only on grants recorded before it was required' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The signed consent form's reference; null on grants recorded before it was required, and to an agency that did not record the grant and sees only the grants naming it",
+  })
   evidenceReference: string | null;
 
   @Field({ description: "Waits for the Responsible Authority's review (law-enforcement cooperation) until reviewedAt is set" })
@@ -70,8 +76,11 @@ export class LegalBasisOverride {
   @Field(() => [DataCategory])
   categories: DataCategory[];
 
-  @Field()
-  reason: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The written reason: to the RA heads only. An auditor oversees who opened what to whom, never the case behind it',
+  })
+  reason: string | null;
 
   @Field()
   grantedAt: Date;
@@ -91,6 +100,6 @@ export class LegalBasisOverride {
   @Field(() => ReviewOutcome, { nullable: true })
   reviewOutcome: ReviewOutcome | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reviewer\'s note: to the RA heads only, like the reason' })
   reviewNote: string | null;
 }

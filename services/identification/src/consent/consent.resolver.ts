@@ -1,12 +1,11 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isPermissionActive } from '@nrm/access-policy';
-import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
+import { CurrentPrincipal, type GraphQLRequestContext, hasAnyRole, type Principal, Roles } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
-import type { ConsentGrantEntity } from './consent-grant.entity';
 import { CONSENT_RECORDER_ROLES, CONSENT_REVIEWER_ROLES } from './consent-rules';
 import { ConsentGrant, LegalBasisOverride } from './consent.model';
-import { ConsentService, REVIEW_LIST_LIMIT } from './consent.service';
+import { ConsentService, type ConsentGrantView, REVIEW_LIST_LIMIT } from './consent.service';
 import { GrantConsentInput } from './dto/grant-consent.input';
 import { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
 import { LedgerReviewListArgs, ReviewArgs } from './dto/ledger-review.args';
@@ -81,7 +80,9 @@ export class ConsentResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<LegalBasisOverride[]> {
-    return (await this.consent.listOverrides(filter ?? { pendingReviewOnly: false }, principal, context.req)).map(toLegalBasisOverride);
+    const overrides = (await this.consent.listOverrides(filter ?? { pendingReviewOnly: false }, principal, context.req)).map(toLegalBasisOverride);
+    // Free text about the person's situation is case data, which the auditor role never sees.
+    return hasAnyRole(principal, [Role.RA_HEAD]) ? overrides : overrides.map((override) => ({ ...override, reason: null, reviewNote: null }));
   }
 
   @Mutation(() => LegalBasisOverride, { description: 'By a second ra_head, never the one who granted it; REVOKED ends it at once. CONFLICT once reviewed' })
@@ -92,7 +93,7 @@ export class ConsentResolver {
 }
 
 /** `active` is computed at read time by the same rule the access policy applies. */
-function toConsentGrant(grant: ConsentGrantEntity, now: Date): ConsentGrant {
+function toConsentGrant(grant: ConsentGrantView, now: Date): ConsentGrant {
   return {
     id: grant.id,
     personId: grant.personId,

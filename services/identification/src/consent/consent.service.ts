@@ -41,6 +41,9 @@ import { ReviewOutcome } from './review-outcome';
 export const REVIEW_LIST_LIMIT = 200;
 
 /** A ledger operation refused with FORBIDDEN, as the audit trail records the attempt. */
+/** A grant as a caller may see it: who recorded it, its form and withdrawal reason are withheld from grantees. */
+export type ConsentGrantView = Omit<ConsentGrantEntity, 'recordedByAgencyId'> & { recordedByAgencyId: string | null };
+
 interface LedgerAttempt {
   action: AuditAction;
   categories?: readonly DataCategory[];
@@ -180,7 +183,7 @@ export class ConsentService {
    * them all; any other linked agency sees the grants naming it and the grants it recorded, since which agencies hold
    * consent can reveal a placement (seesWholeLedger).
    */
-  async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantEntity[]> {
+  async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantView[]> {
     const person = await this.personOrFail(this.dataSource.manager, personId, principal);
     const relationships = await this.access.relationshipsOf(principal, person);
     await this.auditingDenial(requestKey, principal, person.id, { action: AuditAction.READ }, async () => assertRelationship(relationships, person.reference));
@@ -190,13 +193,16 @@ export class ConsentService {
       .where('cg.person_id = :personId', { personId: person.id })
       .orderBy('cg.recorded_at', 'DESC')
       .addOrderBy('cg.id', 'DESC');
-    if (!seesWholeLedger(relationships)) {
-      query.andWhere('(cg.grantee_agency_id = :agency OR cg.grantee_agency_type = :agencyType OR cg.recorded_by_agency_id = :agency)', {
-        agency: principal.agencyId,
-        agencyType: principal.agencyType,
-      });
-    }
-    return query.getMany();
+    if (seesWholeLedger(relationships)) return query.getMany();
+    query.andWhere('(cg.grantee_agency_id = :agency OR cg.grantee_agency_type = :agencyType OR cg.recorded_by_agency_id = :agency)', {
+      agency: principal.agencyId,
+      agencyType: principal.agencyType,
+    });
+    // A grant to the caller recorded by someone else names its recorder (a shelter: the placement), its form and the
+    // reason it ended: the caller learns that it may read, and until when, nothing more.
+    return (await query.getMany()).map((grant) =>
+      grant.recordedByAgencyId === principal.agencyId ? grant : { ...grant, recordedByAgencyId: null, evidenceReference: null, withdrawalReason: null },
+    );
   }
 
   /** An ra_head's time-limited override with a written reason; the role is enforced by the resolver's guard. */

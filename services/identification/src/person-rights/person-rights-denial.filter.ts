@@ -1,10 +1,8 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { type GqlExceptionFilter, GqlArgumentsHost } from '@nestjs/graphql';
-import { auditActor, AuditAction, AuditRecorder } from '@nrm/audit';
+import { AuditAction, DenialAuditor } from '@nrm/audit';
 import type { AuthenticatedRequest } from '@nrm/auth';
-import { AccessDecision } from '@nrm/domain';
 import { ApiError, ApiErrorCode, isUuid } from '@nrm/graphql';
-
 
 /** The audit action a refused call of each person-rights operation is recorded under. */
 const ACTION_BY_OPERATION: Readonly<Record<string, AuditAction>> = {
@@ -18,11 +16,12 @@ const ACTION_BY_OPERATION: Readonly<Record<string, AuditAction>> = {
 /**
  * Like RoleDenialAuditFilter (which reads an `id` argument and records a READ), for the operations on a person's rights,
  * which take `personId`: a caller the role guard refuses (a shelter asking for an export, an ra_officer asking for an
- * erasure) becomes a DENIED entry under the operation's own action. Hands every error on unchanged.
+ * erasure) becomes a DENIED entry under the operation's own action, through DenialAuditor: an id that names no person
+ * is written without one and rate-limited, like every other denial. Hands every error on unchanged.
  */
 @Catch(ApiError)
 export class PersonRightsDenialAuditFilter implements GqlExceptionFilter {
-  constructor(private readonly recorder: AuditRecorder) {}
+  constructor(private readonly denials: DenialAuditor) {}
 
   async catch(exception: ApiError, host: ArgumentsHost): Promise<ApiError> {
     if (exception.code !== ApiErrorCode.FORBIDDEN || host.getType<string>() !== 'graphql') return exception;
@@ -32,16 +31,7 @@ export class PersonRightsDenialAuditFilter implements GqlExceptionFilter {
     const args = gqlHost.getArgs<{ personId?: unknown; input?: { personId?: unknown } }>();
     const personId = args.personId ?? args.input?.personId;
     if (!action || !request?.principal || !isUuid(personId)) return exception;
-    await this.recorder.record(request, {
-      actor: auditActor(request.principal),
-      correlationId: request.principal.correlationId,
-      personId: personId.toLowerCase(),
-      categories: [],
-      action,
-      basis: null,
-      decision: AccessDecision.DENIED,
-      reason: ApiErrorCode.FORBIDDEN,
-    });
+    await this.denials.record(request, request.principal, { personId: personId.toLowerCase(), action, categories: [], reason: ApiErrorCode.FORBIDDEN });
     return exception;
   }
 }
