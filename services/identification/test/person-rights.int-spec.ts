@@ -4,6 +4,7 @@ import { type EventEnvelope, type EventPayloads, type EventType } from '@nrm/eve
 import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, type SubgraphResult, type SubgraphUnderTest } from '@nrm/testing';
 import { Client } from 'pg';
 import { startIdentification } from './identification-harness';
+import { exportPartToken } from '../src/person-rights/export-part-token';
 
 jest.setTimeout(60_000);
 
@@ -467,12 +468,17 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
         [request.id, token, raHead.sub],
       );
       const other = await identifiedPerson();
-      expect((await partDirectly('referral', other.personId, 'ra.head', token)).status).toBe(403);
-      expect((await partDirectly('referral', person.personId, 'ra.head', token)).status).toBe(200);
+      const partOf = (service: string) => exportPartToken(token, service);
+      // The export's own token never leaves identification, and opens nothing.
       expect((await partDirectly('referral', person.personId, 'ra.head', token)).status).toBe(403);
-      expect((await partDirectly('formal-identification', person.personId, 'ra.head', token)).status).toBe(200);
+      expect((await partDirectly('referral', other.personId, 'ra.head', partOf('referral'))).status).toBe(403);
+      // A service's token is its own: shelters cannot claim its part with the token handed to notifications.
+      expect((await partDirectly('shelters', person.personId, 'ra.head', partOf('notifications'))).status).toBe(403);
+      expect((await partDirectly('referral', person.personId, 'ra.head', partOf('referral'))).status).toBe(200);
+      expect((await partDirectly('referral', person.personId, 'ra.head', partOf('referral'))).status).toBe(403);
+      expect((await partDirectly('formal-identification', person.personId, 'ra.head', partOf('formal-identification'))).status).toBe(200);
       await subgraph.dataSource.query(`UPDATE identification.subject_access_request SET export_token_expires_at = now() - interval '1 second' WHERE id = $1`, [request.id]);
-      expect((await partDirectly('shelters', person.personId, 'ra.head', token)).status).toBe(403);
+      expect((await partDirectly('shelters', person.personId, 'ra.head', partOf('shelters'))).status).toBe(403);
       const released = await subgraph.dataSource.query(`SELECT service FROM identification.subject_access_part_release WHERE export_token = $1 ORDER BY service`, [token]);
       expect(released).toEqual([{ service: 'formal-identification' }, { service: 'referral' }]);
     });

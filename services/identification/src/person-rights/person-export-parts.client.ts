@@ -11,6 +11,7 @@ import {
   type ServiceRuntime,
 } from '@nrm/service-kit';
 import { type IdentificationConfig, personExportPeers } from '../config';
+import { exportPartToken } from './export-part-token';
 
 /**
  * The other services' parts of a subject access export, each from `GET {<NAME>_INTERNAL_URL}/internal/person-export/
@@ -31,9 +32,11 @@ export class PersonExportPartsClient {
 
   /** One part per peer, in the configured order. */
   parts(request: PeerCallRequest, person: { id: string }, exportToken: string): Promise<PersonExportPart[]> {
-    const path = `/${PERSON_EXPORT_ROUTE}/${encodeURIComponent(person.id)}?${new URLSearchParams({ [EXPORT_REQUEST_PARAM]: exportToken }).toString()}`;
     return Promise.all(
       this.peers.map(async (peer) => {
+        // Each peer gets a token of its own: none can claim, or pass on, another service's part.
+        const token = exportPartToken(exportToken, peer.service);
+        const path = `/${PERSON_EXPORT_ROUTE}/${encodeURIComponent(person.id)}?${new URLSearchParams({ [EXPORT_REQUEST_PARAM]: token }).toString()}`;
         const call = { peer, path, request, timeoutMs: this.timeoutMs, purpose: 'Subject access export' };
         const body = (await getFromPeer(call)) as Partial<PersonExportPart> | null;
         const data = body?.data;

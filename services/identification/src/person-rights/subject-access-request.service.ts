@@ -9,6 +9,7 @@ import { type IdentificationConfig, personExportPeers } from '../config';
 import type { RecordSubjectAccessRequestInput } from './dto/person-rights.args';
 import { PersonRightsException, PersonRightsExceptionCode } from './person-rights.exception';
 import { DocumentLanguage, RequesterIdentityCheck, SubjectAccessRequester } from './subject-access.enums';
+import { isExportPartToken } from './export-part-token';
 
 export interface SubjectAccessRequestRow {
   id: string;
@@ -131,23 +132,24 @@ export class SubjectAccessRequestService {
   }
 
   /**
-   * A service's claim of its part of the export under way with `exportToken`: answered once per service, only to the
+   * A service's claim of its part of the export under way with its own part token (exportPartToken): answered once per service, only to the
    * ra_head who started that export, for that person, before the token expires and the request is fulfilled.
    */
-  async releasePart(exportToken: string, service: string, personId: string, principal: Principal): Promise<PersonExportPartRelease> {
+  async releasePart(partToken: string, service: string, personId: string, principal: Principal): Promise<PersonExportPartRelease> {
     if (!this.partServices.has(service)) throw notReleased();
     return this.dataSource.transaction(async (manager) => {
-      const found: Array<{ id: string; reference: string }> = await manager.query(
-        `SELECT r.id, p.reference FROM identification.subject_access_request r JOIN identification.person p ON p.id = r.person_id
-          WHERE r.export_token = $1 AND r.person_id = $2 AND r.export_started_by = $3 AND r.fulfilled_at IS NULL AND r.export_token_expires_at > now()`,
-        [exportToken, personId, principal.subject],
+      // The exports under way for this person by this ra_head (one, in practice); the token names the service's part.
+      const found: Array<{ id: string; reference: string; export_token: string }> = await manager.query(
+        `SELECT r.id, p.reference, r.export_token FROM identification.subject_access_request r JOIN identification.person p ON p.id = r.person_id
+          WHERE r.person_id = $1 AND r.export_started_by = $2 AND r.fulfilled_at IS NULL AND r.export_token_expires_at > now()`,
+        [personId, principal.subject],
       );
-      const request = found[0];
+      const request = found.find((candidate) => isExportPartToken(partToken, candidate.export_token, service));
       if (!request) throw notReleased();
       const claimed: unknown[] = await manager.query(
         `INSERT INTO identification.subject_access_part_release (export_token, service, request_id) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING RETURNING service`,
-        [exportToken, service, request.id],
+        [request.export_token, service, request.id],
       );
       if (claimed.length === 0) throw notReleased();
       return { requestId: request.id, personId, reference: request.reference };
