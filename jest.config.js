@@ -31,7 +31,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest-timeout.integration.ts'],
       testMatch: ['<rootDir>/{services,libs,infra}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
@@ -39,8 +39,8 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
-      // A whole stack shares 2 cores with the test: a test's own work can take far longer than Jest's 5 s default.
-      testTimeout: 60_000,
+      // Jest reads testTimeout only from the root config, not from a project: each project sets its own default here.
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest-timeout.e2e.ts'],
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/services/gateway/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
