@@ -1,4 +1,4 @@
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
 import { AuditAction, type AuditEntryInput, AuditEntryError, auditTimestamp, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { chainHash, GENESIS_HASH } from './hash-chain';
 
@@ -47,6 +47,13 @@ describe('sealAuditEntry', () => {
     expect(() => sealAuditEntry({ ...input, granteeAgencyId: '' }, ID)).toThrow(/granteeAgencyId$/);
   });
 
+  it('takes the grantee agency type only as an AgencyType code, naming the field', () => {
+    expect(sealAuditEntry({ ...input, granteeAgencyType: AgencyType.SHELTER_STATE }, ID).grantee_agency_type).toBe('SHELTER_STATE');
+    expect(sealAuditEntry({ ...input, granteeAgencyType: undefined }, ID).grantee_agency_type).toBeNull();
+    expect(() => sealAuditEntry({ ...input, granteeAgencyType: 'SHELTERS' as AgencyType }, ID)).toThrow(new AuditEntryError('granteeAgencyType'));
+    expect(() => sealAuditEntry({ ...input, granteeAgencyType: 'shelter_state' as AgencyType }, ID)).toThrow(/granteeAgencyType$/);
+  });
+
   it('names the field at fault without quoting its value', () => {
     expect(() => sealAuditEntry({ ...input, personId: 'not-a-uuid-Arta' }, ID)).toThrow(/personId$/);
     try {
@@ -75,16 +82,18 @@ describe('canonicalAuditPayload', () => {
     const text = canonicalAuditPayload(reversed);
     expect(text).toBe(canonicalAuditPayload(sealed));
     expect(text).not.toMatch(/\s/);
-    expect(Object.keys(JSON.parse(text))).toEqual([...Object.keys(sealed)].sort());
+    expect(Object.keys(JSON.parse(text))).toEqual([...Object.keys(sealed)].filter((key) => key !== 'grantee_agency_type').sort());
   });
 
-  it('leaves out a grantee that is not set, so the entry reads as one written before grantees existed', () => {
+  it('leaves out a grantee or grantee type that is not set, so the entry reads as one written before they existed', () => {
     const sealed = sealAuditEntry(input, ID);
     expect(sealed.grantee_agency_id).toBeNull();
-    expect(Object.keys(JSON.parse(canonicalAuditPayload(sealed)))).toEqual(Object.keys(sealed).filter((key) => key !== 'grantee_agency_id').sort());
-    // A row read back without the column at all (an older reader) rebuilds the same text.
-    const { grantee_agency_id: _absent, ...withoutColumn } = sealed;
-    expect(canonicalAuditPayload(withoutColumn as typeof sealed)).toBe(canonicalAuditPayload(sealed));
+    expect(sealed.grantee_agency_type).toBeNull();
+    const optional = ['grantee_agency_id', 'grantee_agency_type'];
+    expect(Object.keys(JSON.parse(canonicalAuditPayload(sealed)))).toEqual(Object.keys(sealed).filter((key) => !optional.includes(key)).sort());
+    // A row read back without the columns at all (an older reader) rebuilds the same text.
+    const { grantee_agency_id: _absent, grantee_agency_type: _absentType, ...withoutColumns } = sealed;
+    expect(canonicalAuditPayload(withoutColumns as typeof sealed)).toBe(canonicalAuditPayload(sealed));
   });
 
   it('hashes an entry without a grantee exactly as entries were hashed before the grantee was added', () => {
@@ -118,5 +127,41 @@ describe('canonicalAuditPayload', () => {
     const text = canonicalAuditPayload(sealAuditEntry({ ...input, action: AuditAction.OVERRIDE_GRANTED, granteeAgencyId: 'cpu-tirana' }, ID));
     expect(text).toContain('"flagged_for_review":true,"grantee_agency_id":"cpu-tirana","id":');
     expect(text).not.toBe(canonicalAuditPayload(sealAuditEntry({ ...input, action: AuditAction.OVERRIDE_GRANTED, granteeAgencyId: 'shelter-a' }, ID)));
+  });
+
+  it('hashes an entry naming a grantee but no grantee type exactly as it was hashed before the type was added', () => {
+    // Text and hash of the code that wrote grantee entries before the type existed: they must never change.
+    const written = sealAuditEntry(
+      {
+        actor: { subject: '0b7c3f0e-5d1a-4c38-9a57-2f1e7d9c4b11', username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' },
+        personId: '8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a',
+        categories: [DataCategory.HEALTH],
+        action: AuditAction.CONSENT_GRANTED,
+        basis: LegalBasis.CONSENT,
+        decision: AccessDecision.ALLOWED,
+        permissionId: '3c9d2b8a-7e41-4f0a-b6d5-1a2b3c4d5e6f',
+        granteeAgencyId: 'shelter-a',
+        purpose: 'HEALTH_CARE',
+        correlationId: null,
+        at: new Date('2026-11-29T12:00:00.123Z'),
+      },
+      ID,
+    );
+    const text = canonicalAuditPayload(written);
+    expect(text).toBe(
+      '{"action":"CONSENT_GRANTED","actor_agency_id":"responsible-authority","actor_role":"ra_officer",' +
+        '"actor_subject":"0b7c3f0e-5d1a-4c38-9a57-2f1e7d9c4b11","actor_username":"ra.officer","at":"2026-11-29T12:00:00.123000Z",' +
+        '"basis":"CONSENT","categories":["HEALTH"],"correlation_id":null,' +
+        '"decision":"ALLOWED","flagged_for_review":false,"grantee_agency_id":"shelter-a","id":"11111111-2222-4333-8444-555555555555",' +
+        '"permission_id":"3c9d2b8a-7e41-4f0a-b6d5-1a2b3c4d5e6f","person_id":"8f14e45f-ceea-467f-a0e6-0e9c6a4d1b2a","purpose":"HEALTH_CARE","reason":null}',
+    );
+    expect(chainHash(GENESIS_HASH, 1, text)).toBe('73ee687346fa5d7e9ac29a013d65e0d3a22ca769c05b25dbd0c0b112cbaf0915');
+  });
+
+  it('hashes the grantee type of an entry that names one, in its place in the key order', () => {
+    const typed = { ...input, action: AuditAction.CONSENT_GRANTED, granteeAgencyType: AgencyType.SHELTER_STATE };
+    const text = canonicalAuditPayload(sealAuditEntry(typed, ID));
+    expect(text).toContain('"flagged_for_review":false,"grantee_agency_type":"SHELTER_STATE","id":');
+    expect(text).not.toBe(canonicalAuditPayload(sealAuditEntry({ ...typed, granteeAgencyType: AgencyType.SHELTER_NGO }, ID)));
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
 import { isUuid } from '@nrm/graphql';
 import { sanitizeCorrelationId } from '@nrm/logging';
 
@@ -48,6 +48,11 @@ export interface AuditEntryInput {
    * the entry itself because the trail outlives the ledger rows it points at (permissionId).
    */
   granteeAgencyId?: string | null;
+  /**
+   * The agency type a ledger change opened (or closed) the data to when the grant names every agency of a type instead
+   * of one agency (an AgencyType code). Named in the entry for the same reason as granteeAgencyId.
+   */
+  granteeAgencyType?: AgencyType | null;
   /** A purpose code (ConsentPurpose or the use case's own, e.g. SUBJECT_ACCESS_REQUEST). */
   purpose?: string | null;
   /** Forced true for every override grant and every use of an override. */
@@ -76,6 +81,8 @@ export interface AuditPayload {
   flagged_for_review: boolean;
   /** Hashed only when set (see canonicalAuditPayload): entries written before the column existed keep their hash. */
   grantee_agency_id: string | null;
+  /** Hashed only when set, like grantee_agency_id. */
+  grantee_agency_type: string | null;
   id: string;
   permission_id: string | null;
   person_id: string | null;
@@ -97,6 +104,7 @@ export const AUDIT_PAYLOAD_KEYS: readonly (keyof AuditPayload)[] = [
   'decision',
   'flagged_for_review',
   'grantee_agency_id',
+  'grantee_agency_type',
   'id',
   'permission_id',
   'person_id',
@@ -108,7 +116,10 @@ export const AUDIT_PAYLOAD_KEYS: readonly (keyof AuditPayload)[] = [
  * Keys written to the canonical JSON only when their value is not null. They were added after entries had been
  * written: leaving a null one out keeps the exact text, and so the hash, of every entry written before.
  */
-export const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>(['grantee_agency_id']);
+export const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>([
+  'grantee_agency_id',
+  'grantee_agency_type',
+]);
 
 /** A malformed entry is a programming error; its message names the field, never the value. */
 export class AuditEntryError extends Error {
@@ -129,6 +140,7 @@ const CATEGORY_ORDER: readonly DataCategory[] = Object.values(DataCategory);
 const ACTIONS: ReadonlySet<string> = new Set(Object.values(AuditAction));
 const BASES: ReadonlySet<string> = new Set(Object.values(LegalBasis));
 const DECISIONS: ReadonlySet<string> = new Set(Object.values(AccessDecision));
+const AGENCY_TYPES: ReadonlySet<string> = new Set(Object.values(AgencyType));
 
 function check(condition: boolean, field: string): void {
   if (!condition) throw new AuditEntryError(field);
@@ -149,6 +161,17 @@ export function isGranteeAgencyId(value: string): boolean {
 function granteeOrNull(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
   check(isGranteeAgencyId(value), field);
+  return value;
+}
+
+/** An agency type code (`SHELTER_STATE`), as a grant to every agency of a type names it. */
+export function isGranteeAgencyType(value: string): value is AgencyType {
+  return AGENCY_TYPES.has(value);
+}
+
+function agencyTypeOrNull(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  check(isGranteeAgencyType(value), field);
   return value;
 }
 
@@ -190,6 +213,7 @@ export function sealAuditEntry(input: AuditEntryInput, id: string = randomUUID()
     decision: input.decision,
     flagged_for_review: flagged,
     grantee_agency_id: granteeOrNull(input.granteeAgencyId, 'granteeAgencyId'),
+    grantee_agency_type: agencyTypeOrNull(input.granteeAgencyType, 'granteeAgencyType'),
     id: uuidOrNull(id, 'id') as string,
     permission_id: uuidOrNull(input.permissionId, 'permissionId'),
     person_id: uuidOrNull(input.personId, 'personId'),

@@ -29,7 +29,7 @@ export function subjectAccessDisclosureEntry(principal: Principal, personId: str
  * member's account id and username, the correlation id and the hashes are left out (see the export's WITHHELD).
  */
 const EXPORT_COLUMNS = `id, seq::text AS seq, at, actor_agency_id, actor_role, categories, action, basis, decision, reason, permission_id,
-  grantee_agency_id, purpose, flagged_for_review`;
+  grantee_agency_id, grantee_agency_type, purpose, flagged_for_review`;
 
 /** A person's entries of one service's chain, oldest first, as JSON rows for the subject access export. */
 export async function personAuditEntriesForExport(manager: EntityManager, schema: string, personId: string): Promise<Array<Record<string, unknown>>> {

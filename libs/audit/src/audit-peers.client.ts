@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, type AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
 import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest } from '@nrm/service-kit';
-import { AuditAction, isGranteeAgencyId } from './audit-entry';
+import { AuditAction, isGranteeAgencyId, isGranteeAgencyType } from './audit-entry';
 import type { AuditEntryRecord, AuditTrailQuery } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
 import type { ServiceChainVerification, ServiceTrail } from './federated-trail';
@@ -124,6 +124,9 @@ export function parseEntry(raw: unknown): AuditEntryRecord | null {
     nullableString(entry['permissionId']) &&
     // Absent from a peer that has not been upgraded yet: its entries name no grantee.
     (entry['granteeAgencyId'] === undefined || entry['granteeAgencyId'] === null || (isString(entry['granteeAgencyId']) && isGranteeAgencyId(entry['granteeAgencyId']))) &&
+    (entry['granteeAgencyType'] === undefined ||
+      entry['granteeAgencyType'] === null ||
+      (isString(entry['granteeAgencyType']) && isGranteeAgencyType(entry['granteeAgencyType']))) &&
     nullableString(entry['purpose']) &&
     typeof entry['flaggedForReview'] === 'boolean' &&
     nullableString(entry['correlationId']);
@@ -144,6 +147,7 @@ export function parseEntry(raw: unknown): AuditEntryRecord | null {
     reason: entry['reason'] as string | null,
     permissionId: entry['permissionId'] as string | null,
     granteeAgencyId: (entry['granteeAgencyId'] as string | null | undefined) ?? null,
+    granteeAgencyType: (entry['granteeAgencyType'] as AgencyType | null | undefined) ?? null,
     purpose: entry['purpose'] as string | null,
     flaggedForReview: entry['flaggedForReview'] as boolean,
     correlationId: entry['correlationId'] as string | null,

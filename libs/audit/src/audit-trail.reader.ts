@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AccessDecision, type DataCategory, type LegalBasis, Role } from '@nrm/domain';
+import { type AccessDecision, type AgencyType, type DataCategory, type LegalBasis, Role } from '@nrm/domain';
 import type { AuditAction } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
@@ -12,7 +12,7 @@ export const AUDIT_TRAIL_DEFAULT_SIZE = 100;
 export const AUDIT_TRAIL_MAX_SIZE = 1_000;
 /**
  * Page sizes of auditEntries. The gateway costs a page at 1 + first × (its selection): every field of an entry with
- * its edge and pageInfo is 23, so 80 entries (1,841) stay under the default MAX_QUERY_COMPLEXITY of 2,000.
+ * its edge and pageInfo is 24, so 80 entries (1,921) stay under the default MAX_QUERY_COMPLEXITY of 2,000.
  */
 export const AUDIT_ENTRIES_DEFAULT_PAGE = 50;
 export const AUDIT_ENTRIES_MAX_PAGE = 80;
@@ -61,6 +61,8 @@ export interface AuditEntryRecord {
   permissionId: string | null;
   /** The agency a ledger change opened or closed the data to (AuditEntryInput.granteeAgencyId). */
   granteeAgencyId: string | null;
+  /** The agency type a ledger change opened or closed the data to (AuditEntryInput.granteeAgencyType). */
+  granteeAgencyType: AgencyType | null;
   purpose: string | null;
   flaggedForReview: boolean;
   correlationId: string | null;
@@ -101,7 +103,8 @@ export class AuditTrailReader {
       `SELECT id, seq::text AS "seq", at, actor_subject AS "actorSubject", actor_username AS "actorUsername",
               actor_agency_id AS "actorAgencyId", actor_role AS "actorRole", person_id AS "personId", categories, action,
               basis, decision, reason, permission_id AS "permissionId", purpose, flagged_for_review AS "flaggedForReview",
-              correlation_id AS "correlationId", grantee_agency_id AS "granteeAgencyId"
+              correlation_id AS "correlationId", grantee_agency_id AS "granteeAgencyId",
+              grantee_agency_type AS "granteeAgencyType"
          FROM "${this.schema}".audit_entry e
         WHERE ${conditions.join(' AND ')}
         -- Qualified: a bare seq would sort by its text alias.

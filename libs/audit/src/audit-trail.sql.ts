@@ -15,7 +15,7 @@ export function auditChainLockExpression(schema: string): string {
 /**
  * DDL of the trail's first version, run by the shipped migrations that created each service's trail: it must never
  * change (a migration that already ran must mean the same on a new database). Later versions are written literally in
- * their own migrations (the grantee column: `*-audit-grantee.ts` of identification and shelters).
+ * their own migrations (the grantee columns: `*-audit-grantee.ts` and `*-audit-grantee-type.ts` of each service).
  *
  * - `audit_entry`: one row per entry, `seq` strictly increasing from 1, `hash` chaining each row to its predecessor.
  *   No foreign key to the person: the trail must outlive an erasure of the person's record.

@@ -32,6 +32,7 @@ function entry(id: string, at: string, seq: string): AuditEntryRecord {
     reason: null,
     permissionId: null,
     granteeAgencyId: null,
+    granteeAgencyType: null,
     purpose: null,
     flaggedForReview: false,
     correlationId: null,
@@ -111,8 +112,14 @@ describe('parseEntry (a peer answer)', () => {
     expect(parseEntry(wire({ granteeAgencyId: undefined }))).toMatchObject({ granteeAgencyId: null });
   });
 
+  it('reads the grantee type a ledger entry names, and none from a peer that does not send the field yet', () => {
+    expect(parseEntry(wire({ granteeAgencyType: 'SHELTER_STATE' }))).toMatchObject({ granteeAgencyType: 'SHELTER_STATE' });
+    expect(parseEntry(wire({ granteeAgencyType: undefined }))).toMatchObject({ granteeAgencyType: null });
+  });
+
   it.each([
     ['a grantee that is not an agency code', { granteeAgencyId: 'Police of Tirana' }],
+    ['a grantee type that is not an agency type', { granteeAgencyType: 'SHELTERS' }],
     ['an unknown action', { action: 'DELETE' }],
     ['an unknown basis', { basis: 'WHIM' }],
     ['an unknown category', { categories: ['EVERYTHING'] }],

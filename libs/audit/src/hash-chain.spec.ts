@@ -1,9 +1,12 @@
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
 import { AuditAction, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { chainHash, GENESIS_HASH, type StoredAuditEntry, verifyEntries } from './hash-chain';
 
-/** What append_audit_entries does in the database, for a chain held in memory; `grantees[i]` names entry i's grantee. */
-function buildChain(length: number, grantees: ReadonlyArray<string | null> = []): StoredAuditEntry[] {
+/**
+ * What append_audit_entries does in the database, for a chain held in memory; `grantees[i]` names entry i's grantee and
+ * `granteeTypes[i]` its grantee agency type.
+ */
+function buildChain(length: number, grantees: ReadonlyArray<string | null> = [], granteeTypes: ReadonlyArray<AgencyType | null> = []): StoredAuditEntry[] {
   const chain: StoredAuditEntry[] = [];
   for (let index = 0; index < length; index += 1) {
     const payload = sealAuditEntry({
@@ -15,6 +18,7 @@ function buildChain(length: number, grantees: ReadonlyArray<string | null> = [])
       decision: AccessDecision.ALLOWED,
       correlationId: null,
       granteeAgencyId: grantees[index] ?? null,
+      granteeAgencyType: granteeTypes[index] ?? null,
       at: new Date(Date.UTC(2026, 10, 29, 12, 0, index)),
     });
     const prev = chain.at(-1)?.hash ?? GENESIS_HASH;
@@ -58,6 +62,27 @@ describe('audit hash chain', () => {
     expect(verifyEntries(added).firstBrokenAt).toBe(added[0].id);
     const removed = buildChain(3, [null, 'cpu-tirana']);
     removed[1] = { ...removed[1], grantee_agency_id: null };
+    expect(verifyEntries(removed).firstBrokenAt).toBe(removed[1].id);
+  });
+
+  it('verifies a chain mixing entries without a grantee, naming an agency and naming an agency type', () => {
+    const chain = buildChain(4, [null, 'cpu-tirana', null, null], [null, null, AgencyType.SHELTER_STATE, null]);
+    expect(verifyEntries(chain)).toMatchObject({ ok: true, entriesChecked: 4 });
+    // A row read back from a table without the column verifies the same way.
+    const { grantee_agency_type: _absent, ...withoutColumn } = chain[1];
+    expect(verifyEntries([chain[0], withoutColumn as StoredAuditEntry, ...chain.slice(2)]).ok).toBe(true);
+  });
+
+  it('names an entry whose grantee type was edited, added or removed', () => {
+    const types = [null, AgencyType.SHELTER_STATE];
+    const changed = buildChain(3, [], types);
+    changed[1] = { ...changed[1], grantee_agency_type: AgencyType.SHELTER_NGO };
+    expect(verifyEntries(changed).firstBrokenAt).toBe(changed[1].id);
+    const added = buildChain(3, [], types);
+    added[0] = { ...added[0], grantee_agency_type: AgencyType.HEALTH };
+    expect(verifyEntries(added).firstBrokenAt).toBe(added[0].id);
+    const removed = buildChain(3, [], types);
+    removed[1] = { ...removed[1], grantee_agency_type: null };
     expect(verifyEntries(removed).firstBrokenAt).toBe(removed[1].id);
   });
 

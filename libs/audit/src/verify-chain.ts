@@ -25,7 +25,7 @@ export async function verifyChain(source: AuditSqlSource, schema: string, option
               to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
               actor_subject, actor_username, actor_agency_id, actor_role, person_id::text AS person_id, categories, action,
               basis, decision, reason, permission_id::text AS permission_id, purpose, flagged_for_review, correlation_id,
-              grantee_agency_id, prev_hash, hash
+              grantee_agency_id, grantee_agency_type, prev_hash, hash
          FROM ${table} e
         WHERE (e.seq, e.id) > ($1::bigint, $2::uuid)
         -- Qualified: the bare names would sort by the text aliases above ('10' < '2').

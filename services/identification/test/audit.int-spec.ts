@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { AuditAction, type AuditEntryInput, AuditWriter, canonicalAuditPayload, sealAuditEntry, verifyChain } from '@nrm/audit';
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
 import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, type SubgraphUnderTest } from '@nrm/testing';
 import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
 import { adultInput, startIdentification } from './identification-harness';
@@ -666,6 +666,32 @@ describe('audit trail (real PostgreSQL, signed tokens, the built services that k
       const spelledOut = canonicalAuditPayload(payload).replace('"id":', '"grantee_agency_id":null,"id":');
       await expect(owner.query(`SELECT ${schema}.append_audit_entries($1::text[])`, [[spelledOut]])).rejects.toThrow(/grantee_agency_id/);
     });
+
+    it.each(CHAINS.map(([, schema]) => schema))(
+      'stores in %s a grantee agency type, refuses one spelled out as null and one that is not an agency type',
+      async (schema) => {
+        const payload = sealAuditEntry({
+          actor: { subject: randomUUID(), username: 'ra.officer', agencyId: 'responsible-authority', role: 'ra_officer' },
+          correlationId: null,
+          personId: randomUUID(),
+          categories: [DataCategory.IDENTITY],
+          action: AuditAction.CONSENT_GRANTED,
+          basis: LegalBasis.CONSENT,
+          decision: AccessDecision.ALLOWED,
+          permissionId: randomUUID(),
+          granteeAgencyType: AgencyType.SHELTER_STATE,
+        });
+        const text = canonicalAuditPayload(payload);
+        const spelledOut = canonicalAuditPayload({ ...payload, grantee_agency_type: null }).replace('"id":', '"grantee_agency_type":null,"id":');
+        await expect(owner.query(`SELECT ${schema}.append_audit_entries($1::text[])`, [[spelledOut]])).rejects.toThrow(/grantee_agency_type/);
+        const notAType = text.replace('"SHELTER_STATE"', '"shelter state"');
+        await expect(owner.query(`SELECT ${schema}.append_audit_entries($1::text[])`, [[notAType]])).rejects.toThrow(/audit_entry_grantee_agency_type/);
+        await owner.query(`SELECT ${schema}.append_audit_entries($1::text[])`, [[text]]);
+        const { rows } = await owner.query(`SELECT grantee_agency_type FROM "${schema}".audit_entry WHERE id = $1`, [payload.id]);
+        expect(rows).toEqual([{ grantee_agency_type: 'SHELTER_STATE' }]);
+        expect(await verifyChain(owner, schema)).toMatchObject({ ok: true, firstBrokenAt: null });
+      },
+    );
   });
 
   describe('append-only and tamper-evident', () => {

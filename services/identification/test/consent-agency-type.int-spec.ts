@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { EventConsumer, type EventEnvelope, type EventPayloads, type EventType } from '@nrm/events';
 import { EVENT_HANDLER_SET, type EventHandlerSet, REDIS } from '@nrm/service-kit';
-import { type SubgraphResult, type SubgraphUnderTest, testEventVerifier } from '@nrm/testing';
+import { type BuiltService, freePorts, internalUrlVariable, startBuiltService, type SubgraphResult, type SubgraphUnderTest, testEventVerifier } from '@nrm/testing';
 import { adultInput, startIdentification } from './identification-harness';
 
 // A consent grant to every agency of a type: it opens what it names to each agency of that type that is linked to the
@@ -16,7 +16,21 @@ const GRANT_FIELDS = 'id granteeAgencyId granteeAgencyType purpose categories ac
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { ${GRANT_FIELDS} } }`;
 const WITHDRAW = `mutation Withdraw($id: ID!) { withdrawConsent(id: $id) { ${GRANT_FIELDS} } }`;
 const GRANTS = `query Grants($personId: ID!) { consentGrants(personId: $personId) { ${GRANT_FIELDS} } }`;
+const LEDGER_FIELDS = 'service action decision permissionId granteeAgencyId granteeAgencyType reason';
+const TRAIL = `query Trail($personId: ID!) { auditTrail(personId: $personId) { ${LEDGER_FIELDS} } }`;
+const ENTRIES = `query Entries($personId: ID!) { auditEntries(personId: $personId, first: 80) { edges { node { ${LEDGER_FIELDS} } } } }`;
+const VERIFY = `query { verifyAuditTrail { ok firstBrokenAt } }`;
 const IDENTITY = `query Person($id: ID!) { person(id: $id) { id identity { givenName } } }`;
+
+interface LedgerEntry {
+  service: string;
+  action: string;
+  decision: string;
+  permissionId: string | null;
+  granteeAgencyId: string | null;
+  granteeAgencyType: string | null;
+  reason: string | null;
+}
 
 interface GrantView {
   id: string;
@@ -27,11 +41,17 @@ interface GrantView {
   active: boolean;
 }
 
+/** The services that keep their own chain: auditTrail and verifyAuditTrail read them too. */
+const PEERS = ['shelters', 'referral', 'formal-identification'] as const;
+
 let subgraph: SubgraphUnderTest;
 let consumer: EventConsumer;
+const peers: BuiltService[] = [];
 
 beforeAll(async () => {
-  subgraph = await startIdentification();
+  const ports = await freePorts(PEERS.length);
+  subgraph = await startIdentification(Object.fromEntries(PEERS.map((name, index) => [internalUrlVariable(name), `http://127.0.0.1:${ports[index]}`])));
+  peers.push(...(await Promise.all(PEERS.map((name, index) => startBuiltService(name, { port: ports[index]!, issuer: subgraph.issuer })))));
   consumer = new EventConsumer({
     consumer: 'identification',
     schema: 'identification',
@@ -44,6 +64,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
+  await Promise.all(peers.map((peer) => peer.stop()));
   await subgraph?.close();
 });
 
@@ -128,5 +149,32 @@ describe('consent to an agency type (real PostgreSQL, signed tokens)', () => {
     expect(ownType.errors?.map((error) => [error.extensions.code, error.message])).toEqual([['FORBIDDEN', 'An agency does not record consent that opens data to its own agency type']]);
     const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.consent_grant WHERE person_id = $1`, [personId]);
     expect(row.n).toBe(0);
+  });
+
+  it('names the agency type in the audit entries of the grant and its withdrawal, and of a refused attempt, over a chain that still verifies', async () => {
+    const { personId } = await referredPerson();
+    const refused = await as('cm.shelter-a', GRANT, { input: typeGrantInput(personId) });
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const granted = await as<{ grantConsent: GrantView }>('ra.officer', GRANT, { input: typeGrantInput(personId, { granteeAgencyType: 'SHELTER_STATE' }) });
+    expect(granted.errors).toBeUndefined();
+    const grantId = granted.data!.grantConsent.id;
+    expect((await as('ra.officer', WITHDRAW, { id: grantId })).errors).toBeUndefined();
+
+    const typed = { service: 'identification', granteeAgencyId: null, reason: null };
+    const expected = [
+      { ...typed, action: 'CONSENT_WITHDRAWN', decision: 'ALLOWED', permissionId: grantId, granteeAgencyType: 'SHELTER_STATE' },
+      { ...typed, action: 'CONSENT_GRANTED', decision: 'ALLOWED', permissionId: grantId, granteeAgencyType: 'SHELTER_STATE' },
+      { ...typed, action: 'CONSENT_GRANTED', decision: 'DENIED', permissionId: null, granteeAgencyType: 'SHELTER_NGO', reason: 'FORBIDDEN' },
+    ];
+    const isLedger = (entry: LedgerEntry) => entry.action.startsWith('CONSENT_');
+    const trail = await as<{ auditTrail: LedgerEntry[] }>('auditor', TRAIL, { personId });
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data!.auditTrail.filter(isLedger)).toEqual(expected);
+    const page = await as<{ auditEntries: { edges: Array<{ node: LedgerEntry }> } }>('auditor', ENTRIES, { personId });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.auditEntries.edges.map((edge) => edge.node).filter(isLedger)).toEqual(expected);
+
+    const verified = await as<{ verifyAuditTrail: { ok: boolean; firstBrokenAt: string | null } }>('auditor', VERIFY, {});
+    expect(verified.data!.verifyAuditTrail).toEqual({ ok: true, firstBrokenAt: null });
   });
 });

@@ -822,6 +822,30 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       expect(events).toHaveLength(2);
     });
 
+    it('names the agency type of a grant to every agency of a type in the withdrawal entry it writes', async () => {
+      const person = await identifiedPerson();
+      const granted = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
+        input: {
+          personId: person.personId,
+          granteeAgencyType: 'SHELTER_STATE',
+          purpose: 'REFERRAL_ASSISTANCE',
+          categories: ['IDENTITY'],
+          givenBy: 'PERSON',
+          evidenceReference: 'CF-2026-0009',
+        },
+      });
+      expect(granted.errors).toBeUndefined();
+      const typeGrant = granted.data!.grantConsent.id;
+      const result = await as<ErasureView>('ra.head', ERASE, { personId: person.personId, requestReference: 'SAR-2026-0009' });
+      expect(result.data!.erasePersonData).toMatchObject({ consentsWithdrawn: 1, erasedNow: true });
+      const withdrawals = await subgraph.dataSource.query(
+        `SELECT grantee_agency_id, grantee_agency_type FROM identification.audit_entry WHERE permission_id = $1 AND action = 'CONSENT_WITHDRAWN'`,
+        [typeGrant],
+      );
+      expect(withdrawals).toEqual([{ grantee_agency_id: null, grantee_agency_type: 'SHELTER_STATE' }]);
+      expect(await verifyChain(subgraph.dataSource, 'identification')).toMatchObject({ ok: true, firstBrokenAt: null });
+    });
+
     it('answers identity with nulls and erasedAt afterwards, and a second request changes and emits nothing', async () => {
       const person = await identifiedPerson();
       const before = await as<PersonView>('police.tirana', PERSON, { id: person.personId });

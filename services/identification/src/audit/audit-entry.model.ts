@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AuditAction } from '@nrm/audit';
 import { ConnectionType } from '@nrm/graphql';
-import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 
@@ -51,6 +51,12 @@ export class AuditEntry {
     description: 'The agency a consent or override change opened or closed the data to; null elsewhere (a read names its reader as actor)',
   })
   granteeAgencyId: string | null;
+
+  @Field(() => AgencyType, {
+    nullable: true,
+    description: 'The agency type a consent change opened or closed the data to, when the grant names every agency of a type',
+  })
+  granteeAgencyType: AgencyType | null;
 
   @Field(() => String, { nullable: true })
   purpose: string | null;

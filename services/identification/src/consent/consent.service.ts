@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, auditActor, type AuditEntryInput, AuditRecorder, AuditWriter, oversightAuditEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { AccessDecision, type DataCategory, LegalBasis } from '@nrm/domain';
+import { AccessDecision, type AgencyType, type DataCategory, LegalBasis } from '@nrm/domain';
 import { ApiErrorCode } from '@nrm/graphql';
 import { OutboxWriter } from '@nrm/events';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
@@ -51,6 +51,8 @@ interface LedgerAttempt {
   purpose?: string;
   /** The agency the refused change would have opened or closed the data to. */
   granteeAgencyId?: string;
+  /** The agency type it would have opened or closed the data to, for a grant to every agency of a type. */
+  granteeAgencyType?: AgencyType;
 }
 
 /** One change to the consent ledger, as the audit trail records it: ids only, never the reason text. */
@@ -95,8 +97,9 @@ export class ConsentService {
       action: AuditAction.CONSENT_GRANTED,
       categories: input.categories,
       purpose: input.purpose,
-      // A grant to an agency type names no one agency: the entry's grantee stays empty.
+      // A grant to an agency type names no one agency: the entry names the type instead.
       ...(grantee.agencyId === null ? {} : { granteeAgencyId: grantee.agencyId }),
+      ...(grantee.agencyType === null ? {} : { granteeAgencyType: grantee.agencyType }),
     };
     return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
       this.dataSource.transaction(async (manager) => {
@@ -153,6 +156,7 @@ export class ConsentService {
         permissionId: grant.id,
         purpose: grant.purpose,
         ...(grant.granteeAgencyId === null ? {} : { granteeAgencyId: grant.granteeAgencyId }),
+        ...(grant.granteeAgencyType === null ? {} : { granteeAgencyType: grant.granteeAgencyType }),
       };
       const person = await this.auditingDenial(requestKey, principal, grant.personId, attempt, async () => {
         const found = await this.personOrFail(manager, grant.personId);
@@ -325,6 +329,7 @@ export class ConsentService {
           reason: ApiErrorCode.FORBIDDEN,
           permissionId: attempt.permissionId ?? null,
           granteeAgencyId: attempt.granteeAgencyId ?? null,
+          granteeAgencyType: attempt.granteeAgencyType ?? null,
           purpose: attempt.purpose ?? null,
         });
       }
@@ -361,6 +366,7 @@ export class ConsentService {
       decision: AccessDecision.ALLOWED,
       permissionId: record.id,
       granteeAgencyId: record.granteeAgencyId,
+      granteeAgencyType: 'grant' in change ? change.grant.granteeAgencyType : null,
       purpose: 'grant' in change ? change.grant.purpose : null,
       reason: reviewed ? record.reviewOutcome : null,
       flaggedForReview: record.flaggedForReview && record.reviewedAt === null,

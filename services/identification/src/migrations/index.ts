@@ -7,6 +7,7 @@ import { Directory1764950400000 } from './1764950400000-directory';
 import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-access-requests';
 import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
 import { ConsentGrantAgencyType1765267200000 } from './1765267200000-consent-grant-agency-type';
+import { AuditGranteeType1765353600000 } from './1765353600000-audit-grantee-type';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -18,4 +19,5 @@ export const migrations = [
   SubjectAccessRequests1765094400000,
   AuditGrantee1765180800000,
   ConsentGrantAgencyType1765267200000,
+  AuditGranteeType1765353600000,
 ];

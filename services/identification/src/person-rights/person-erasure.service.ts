@@ -122,6 +122,7 @@ export class PersonErasureService {
       decision: AccessDecision.ALLOWED,
       permissionId: grant.id,
       granteeAgencyId: grant.granteeAgencyId,
+      granteeAgencyType: grant.granteeAgencyType,
       purpose: grant.purpose,
     }));
     await this.audit.append(manager, [...withdrawals, this.erasureEntry(principal, person.id)]);
