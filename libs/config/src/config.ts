@@ -77,6 +77,12 @@ export const baseConfigSchema = z.object({
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
 
+/** The configuration of every service that keeps an audit chain (spread into its schema). */
+export const auditChainConfigShape = {
+  /** Denied attempts about persons the service does not know, written per user and minute; the rest are counted in a log line. */
+  AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+};
+
 /** Parses and validates the environment once; refuses to return on any bad value. */
 export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);

@@ -159,7 +159,7 @@ export function assertComplexityWithin(
 }
 
 /**
- * Whether the cost can differ between requests of the same document: any variable can (a page size, and also
+ * Whether the cost can differ between requests of the same document, which every variable can change (a page size, and also
  * `@skip(if: $v)` / `@include(if: $v)`, which decide which fields run at all).
  */
 function costDependsOnVariables(document: DocumentNode): boolean {

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '@nrm/audit';
+import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
 import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from './config';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
@@ -22,7 +22,7 @@ export class AppModule {
           service: runtime.name,
           // The persons this service holds a formal identification of: a denied attempt about anyone else is written without a person.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".formal_identification WHERE person_id = $1 LIMIT 1`,
-          unknownPersonDenials: { perWindow: (runtime.config as FormalIdentificationConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
+          unknownPersonDenials: unknownPersonDenialsPerMinute((runtime.config as FormalIdentificationConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
       ],
       controllers: [PersonExportController],

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '@nrm/audit';
+import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
 import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { AccessFactsController } from './access/access-facts.controller';
 import { PersonAccessService } from './access/person-access.service';
@@ -48,7 +48,7 @@ export class AppModule {
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
           // A denied attempt names the person only when the person exists.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person WHERE id = $1`,
-          unknownPersonDenials: { perWindow: config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
+          unknownPersonDenials: unknownPersonDenialsPerMinute(config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
         DirectoryModule,
       ],

@@ -1,4 +1,4 @@
-import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z } from '@nrm/config';
+import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z, auditChainConfigShape } from '@nrm/config';
 import type { InternalPeer } from '@nrm/service-kit';
 
 /** The dev identity provider's secret for confidential clients whose realm definition names none. */
@@ -56,8 +56,7 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the other services may claim their parts of a subject access export once it has started. */
   SUBJECT_ACCESS_EXPORT_TTL_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
-  /** Denied attempts about persons who do not exist, written per user and minute; the rest are counted in a log line. */
-  AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  ...auditChainConfigShape,
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',

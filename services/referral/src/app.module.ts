@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '@nrm/audit';
+import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
 import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { ReferralConfig } from './config';
 import { migrations } from './migrations';
@@ -28,7 +28,7 @@ export class AppModule {
           service: runtime.name,
           // Every person identified is projected here: a denied attempt about any other id is written without a person.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person_ref WHERE person_id = $1`,
-          unknownPersonDenials: { perWindow: (runtime.config as ReferralConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
+          unknownPersonDenials: unknownPersonDenialsPerMinute((runtime.config as ReferralConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
       ],
       controllers: [PersonExportController],

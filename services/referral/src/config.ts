@@ -1,4 +1,4 @@
-import { baseConfigSchema, databaseRoleWithDefault, z } from '@nrm/config';
+import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape } from '@nrm/config';
 
 export const referralConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4002),
@@ -8,8 +8,7 @@ export const referralConfigSchema = baseConfigSchema.extend({
   IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
   /** How long a person export part waits for identification's release before failing (INTERNAL). */
   IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
-  /** Denied attempts about persons this service does not know, written per user and minute; the rest are counted in a log line. */
-  AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  ...auditChainConfigShape,
 });
 
 export type ReferralConfig = z.infer<typeof referralConfigSchema>;

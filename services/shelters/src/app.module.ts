@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '@nrm/audit';
+import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
 import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { ShelterEventHandlers } from './cases/case-opening.handler';
 import { CaseResolver } from './cases/case.resolver';
@@ -30,7 +30,7 @@ export class AppModule {
           // The persons this service holds records of: a denied attempt about anyone else is written without a person.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".shelter_case WHERE person_id = $1
                               UNION ALL SELECT 1 FROM "${runtime.schema}".needs_assessment WHERE person_id = $1 LIMIT 1`,
-          unknownPersonDenials: { perWindow: (runtime.config as SheltersConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE, windowMs: 60_000 },
+          unknownPersonDenials: unknownPersonDenialsPerMinute((runtime.config as SheltersConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
       ],
       controllers: [PersonExportController],

@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 export function exportPartToken(exportToken: string, service: string): string {
   const hex = createHmac('sha256', exportToken.toLowerCase()).update(`person-export-part:${service}`).digest('hex');
-  // Version 4 and RFC 4122 variant bits, so it reads as any other request id.
+  // Version 4 and RFC 4122 variant bits, so it reads like every other request id.
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
