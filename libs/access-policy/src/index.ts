@@ -1,2 +1,3 @@
 export * from './policy';
 export * from './evaluate';
+export * from './enforce';

@@ -35,21 +35,57 @@ export const badUserInput = (fields: string[], message = `Invalid input: ${field
   new ApiError(ApiErrorCode.BAD_USER_INPUT, message, { fields });
 
 /**
- * Base of each feature's exception (`ReferralException`, …). A feature maps its own code enum to an API code with an
- * exhaustive switch, so adding a code without a mapping does not compile.
+ * Base of every feature's exception. A feature does not subclass this directly: it declares its codes and their API
+ * codes in one table with `domainException` (below), so every exception of the platform has the same shape.
  */
-export abstract class DomainException extends Error {
-  abstract readonly apiCode: ApiErrorCode;
-  readonly fields?: string[];
-
-  constructor(message: string, fields?: string[]) {
+export class DomainException extends Error {
+  constructor(
+    readonly apiCode: ApiErrorCode,
+    /** The feature's own code (`REFERRAL_NOT_FOUND`), for logs and tests; clients see `apiCode`. */
+    readonly code: string,
+    message: string,
+    readonly fields?: string[],
+  ) {
     super(message);
-    this.fields = fields;
   }
 
   toApiError(): ApiError {
     return new ApiError(this.apiCode, this.message, this.fields ? { fields: this.fields } : {});
   }
+}
+
+/** The constructor `domainException` returns: `new XException(code, message, fields?)`. */
+export interface DomainExceptionClass<C extends string> {
+  new (code: C, message: string, fields?: string[]): DomainException & { readonly code: C };
+  /** The feature's table of codes to API codes. */
+  readonly apiCodes: Readonly<Record<C, ApiErrorCode>>;
+}
+
+/**
+ * A feature's exception class from its table of codes to API codes:
+ *
+ *     export class ReferralException extends domainException('ReferralException', {
+ *       REFERRAL_NOT_FOUND: ApiErrorCode.NOT_FOUND, ...
+ *     } satisfies Record<ReferralExceptionCode, ApiErrorCode>) {}
+ *
+ * The table's type is `Record<Code, ApiErrorCode>`, so a code without an API code does not compile. Messages name ids,
+ * references and input paths only, never anything about a person (docs/api.md, errors).
+ */
+export function domainException<C extends string>(name: string, apiCodes: Readonly<Record<C, ApiErrorCode>>): DomainExceptionClass<C> {
+  const table = Object.freeze({ ...apiCodes });
+  const FeatureException = class extends DomainException {
+    static readonly apiCodes = table;
+    declare readonly code: C;
+
+    constructor(code: C, message: string, fields?: string[]) {
+      const apiCode = table[code];
+      if (apiCode === undefined) throw new Error(`${name}: no API code for ${String(code)}`);
+      super(apiCode, code, message, fields);
+      this.name = name;
+    }
+  };
+  Object.defineProperty(FeatureException, 'name', { value: name });
+  return FeatureException;
 }
 
 /** Compile-time exhaustiveness for switch statements over enums. */

@@ -1,11 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ApiError, ApiErrorCode, DomainException } from './errors';
+import { ApiError, ApiErrorCode, domainException } from './errors';
 import { fieldsFromMessage, formatApiError, internalErrorCorrelationPlugin } from './format-error';
 
-class SampleException extends DomainException {
-  readonly apiCode = ApiErrorCode.CONFLICT;
-}
+class SampleException extends domainException('SampleException', { SAMPLE: ApiErrorCode.CONFLICT }) {}
 
 describe('formatApiError', () => {
   it('names the nested field of an invalid enum value without echoing the value', () => {
@@ -25,7 +23,7 @@ describe('formatApiError', () => {
   });
 
   it('maps a domain exception to its API code', () => {
-    const error = new GraphQLError('wrapped', { originalError: new SampleException('Referral already answered') });
+    const error = new GraphQLError('wrapped', { originalError: new SampleException('SAMPLE', 'Referral already answered') });
     expect(formatApiError({ message: 'wrapped' }, error)).toMatchObject({ message: 'Referral already answered', extensions: { code: 'CONFLICT' } });
   });
 

@@ -9,3 +9,5 @@ export * from './person-export';
 export * from './person-export.controller';
 export * from './correlation.middleware';
 export * from './request-body';
+export * from './clock';
+export * from './request-memo';

@@ -13,7 +13,7 @@ import {
   SUBJECT_ACCESS_EXPORTS_ROUTE,
   SUBJECT_ACCESS_ROLES,
 } from './person-export';
-import { SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
+import { SERVICE_RUNTIME, type ServiceConfig, type ServiceRuntime } from './runtime';
 
 /** What a service is asked for its part of a subject access export, once identification released it. */
 export interface PersonExportRequest {
@@ -43,6 +43,12 @@ function notReleased(): ApiError {
   return new ApiError(ApiErrorCode.FORBIDDEN, 'A person export part is answered only to the export request of identification');
 }
 
+/** What a service that serves an export part, or asks identification anything, has in its configuration. */
+export interface IdentificationPeerConfig {
+  IDENTIFICATION_INTERNAL_URL: string;
+  IDENTIFICATION_TIMEOUT_MS: number;
+}
+
 /**
  * Claims the release of this service's part from identification, with the caller's own token: identification answers
  * only for an export it is making right now for that caller and person, once per service (a replayed or expired id
@@ -54,8 +60,8 @@ export class PersonExportReleaseClient {
   private readonly timeoutMs: number;
   private readonly service: string;
 
-  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
-    const config = runtime.config as ServiceRuntime['config'] & { IDENTIFICATION_INTERNAL_URL?: unknown; IDENTIFICATION_TIMEOUT_MS?: unknown };
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<ServiceConfig & Partial<IdentificationPeerConfig>>) {
+    const config = runtime.config;
     const baseUrl = config.IDENTIFICATION_INTERNAL_URL;
     const timeoutMs = config.IDENTIFICATION_TIMEOUT_MS;
     if (typeof baseUrl !== 'string' || typeof timeoutMs !== 'number') {

@@ -23,7 +23,7 @@ export interface ServiceDefinition<S extends z.ZodType<BaseConfig & { PORT: numb
   name: ServiceName;
   schema: string;
   configSchema: S;
-  appModule: (runtime: ServiceRuntime) => DynamicModule;
+  appModule: (runtime: ServiceRuntime<z.infer<S>>) => DynamicModule;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -45,7 +45,7 @@ export async function runService<S extends z.ZodType<BaseConfig & { PORT: number
   try {
     const config = loadConfig(definition.configSchema);
     logger = createLogger(definition.name, mode === 'print-schema' ? 'silent' : config.LOG_LEVEL);
-    const runtime: ServiceRuntime = { name: definition.name, schema: definition.schema, mode: mode === 'migrate' ? 'worker' : mode, config, logger };
+    const runtime: ServiceRuntime<z.infer<S>> = { name: definition.name, schema: definition.schema, mode: mode === 'migrate' ? 'worker' : mode, config, logger };
 
     if (mode === 'migrate' || (mode !== 'print-schema' && config.RUN_MIGRATIONS_ON_BOOT)) {
       const applied = await migrate(

@@ -5,12 +5,16 @@ import type { Logger } from '@nrm/logging';
 /** How a process was started: serve the API (with or without workers), only run workers, or print the schema. */
 export type ProcessMode = 'api' | 'worker' | 'print-schema';
 
-export interface ServiceRuntime {
+/** What every service's configuration holds; each service extends it (its `config.ts`). */
+export type ServiceConfig = BaseConfig & { PORT: number };
+
+/** A service process: `ServiceRuntime<IdentificationConfig>` gives that service's typed configuration, with no cast. */
+export interface ServiceRuntime<C extends ServiceConfig = ServiceConfig> {
   name: ServiceName;
   /** The PostgreSQL schema this service owns. */
   schema: string;
   mode: ProcessMode;
-  config: BaseConfig & { PORT: number };
+  config: C;
   logger: Logger;
 }
 

@@ -6,6 +6,7 @@ import type { EntitySchema, MixedList } from 'typeorm';
 import { AuthModule } from '@nrm/auth';
 import { serviceDataSourceOptions } from '@nrm/database';
 import { OutboxWriter } from '@nrm/events';
+import { Clock, SystemClock } from './clock';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import { HealthController } from './health.controller';
 import { Messaging } from './messaging';
@@ -13,6 +14,8 @@ import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
 
 export interface ServiceKitOptions {
   runtime: ServiceRuntime;
+  /** The time domain code reads (Clock); the system clock unless a test sets one. */
+  clock?: Clock;
   // TypeORM's own signature for entity and migration lists.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
@@ -31,6 +34,7 @@ export class ServiceKitModule {
     const providers: Provider[] = [
       { provide: SERVICE_RUNTIME, useValue: runtime },
       { provide: LOGGER, useValue: runtime.logger },
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
       {
         provide: REDIS,
         useFactory: () => {
@@ -70,7 +74,7 @@ export class ServiceKitModule {
       ],
       controllers: [HealthController],
       providers,
-      exports: [SERVICE_RUNTIME, LOGGER, REDIS, OutboxWriter, Messaging, TypeOrmModule, AuthModule],
+      exports: [SERVICE_RUNTIME, LOGGER, Clock, REDIS, OutboxWriter, Messaging, TypeOrmModule, AuthModule],
     };
   }
 }

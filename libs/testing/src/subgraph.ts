@@ -115,7 +115,7 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
         migrations: definition.migrations,
       }),
     );
-    const runtime: ServiceRuntime = { name: definition.name, schema: definition.schema, mode: 'api', config, logger };
+    const runtime: ServiceRuntime<z.infer<S>> = { name: definition.name, schema: definition.schema, mode: 'api', config, logger };
     const nest = await NestFactory.create(definition.appModule(runtime), { logger: false, bodyParser: false });
     app = nest;
     nest.use(correlateRequest);

@@ -11,7 +11,7 @@ export const entities = [FormalIdentificationEntity];
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime): DynamicModule {
+  static register(runtime: ServiceRuntime<FormalIdentificationConfig>): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -22,7 +22,7 @@ export class AppModule {
           service: runtime.name,
           // The persons this service holds a formal identification of: a denied attempt about anyone else is written without a person.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".formal_identification WHERE person_id = $1 LIMIT 1`,
-          unknownPersonDenials: unknownPersonDenialsPerMinute((runtime.config as FormalIdentificationConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
+          unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
       ],
       controllers: [PersonExportController],

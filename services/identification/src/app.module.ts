@@ -33,9 +33,9 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime): DynamicModule {
+  static register(runtime: ServiceRuntime<IdentificationConfig>): DynamicModule {
     // runService parsed the environment with identificationConfigSchema.
-    const config = runtime.config as IdentificationConfig;
+    const config = runtime.config;
     return {
       module: AppModule,
       imports: [

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
+import type { NotificationsConfig } from './config';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationModule } from './notification/notification.module';
 import { PersonExportService } from './person-rights/person-export.service';
@@ -9,7 +10,7 @@ export const entities = [NotificationEntity, NotificationReadEntity];
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime): DynamicModule {
+  static register(runtime: ServiceRuntime<NotificationsConfig>): DynamicModule {
     return {
       module: AppModule,
       imports: [

@@ -17,7 +17,7 @@ export const entities = [ServiceProviderEntity, PersonRefEntity, ReferralEntity]
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime): DynamicModule {
+  static register(runtime: ServiceRuntime<ReferralConfig>): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -28,7 +28,7 @@ export class AppModule {
           service: runtime.name,
           // Every person identified is projected here: a denied attempt about any other id is written without a person.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person_ref WHERE person_id = $1`,
-          unknownPersonDenials: unknownPersonDenialsPerMinute((runtime.config as ReferralConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
+          unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
       ],
       controllers: [PersonExportController],

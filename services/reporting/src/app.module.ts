@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import type { ReportingConfig } from './config';
 import { migrations } from './migrations';
 import { StatisticsSnapshotEntity } from './statistics/statistics-snapshot.entity';
 import { StatisticsResolver } from './statistics/statistics.resolver';
@@ -8,7 +9,7 @@ export const entities = [StatisticsSnapshotEntity];
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime): DynamicModule {
+  static register(runtime: ServiceRuntime<ReportingConfig>): DynamicModule {
     return {
       module: AppModule,
       // Consumes no events yet: the statistics issue adds its subscriptions and handlers.

@@ -18,7 +18,7 @@ export const entities = [ShelterCaseEntity, NeedsAssessmentEntity];
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime): DynamicModule {
+  static register(runtime: ServiceRuntime<SheltersConfig>): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -30,7 +30,7 @@ export class AppModule {
           // The persons this service holds records of: a denied attempt about anyone else is written without a person.
           knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".shelter_case WHERE person_id = $1
                               UNION ALL SELECT 1 FROM "${runtime.schema}".needs_assessment WHERE person_id = $1 LIMIT 1`,
-          unknownPersonDenials: unknownPersonDenialsPerMinute((runtime.config as SheltersConfig).AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
+          unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
       ],
       controllers: [PersonExportController],

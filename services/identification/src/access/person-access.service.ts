@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AccessResult, effectiveRelationships, evaluateAccess, type Relationship } from '@nrm/access-policy';
-import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import { type AccessRequest, type AccessResult, effectiveRelationships, enforceAccess, evaluateAccess, type Relationship } from '@nrm/access-policy';
+import { AuditAction, auditedAccess, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
-import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { ApiErrorCode } from '@nrm/graphql';
+import { Clock, RequestMemo } from '@nrm/service-kit';
 import { type AccessFacts, loadAccessFacts } from '../consent/consent-permissions';
 import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
 import type { PersonEntity } from '../person/person.entity';
@@ -17,25 +18,30 @@ import { isUnknownPerson, NO_RELATIONSHIP_MESSAGE } from './unknown-person';
  */
 @Injectable()
 export class PersonAccessService {
-  private readonly factsByRequest = new WeakMap<object, Map<string, Promise<AccessFacts>>>();
-  private readonly unknownDenials = new WeakMap<object, Map<string, Promise<void>>>();
+  private readonly factsByRequest = new RequestMemo<Promise<AccessFacts>>();
+  private readonly unknownDenials = new RequestMemo<Promise<void>>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
+    private readonly clock: Clock,
   ) {}
 
   async decide(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
+    return evaluateAccess(await this.accessRequest(requestKey, principal, person, category));
+  }
+
+  private async accessRequest(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessRequest> {
     const facts = await this.facts(requestKey, principal, person.id);
-    return evaluateAccess({
+    return {
       caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
       relationships: facts.relationships,
       permissions: facts.permissions,
       category,
-      now: new Date(),
-    });
+      now: this.clock.now(),
+    };
   }
 
   /**
@@ -50,44 +56,17 @@ export class PersonAccessService {
       await this.unknownDenial(request, principal, person.id);
       throw new IdentificationException(IdentificationExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
     }
-    const result = await this.decide(request, principal, person, category);
-    const entry = accessAuditEntry(principal, person.id, category, result);
-    if (entry) await this.audit.record(request, entry);
-    if (result.decision === 'DENIED') {
-      throw result.code === 'FORBIDDEN'
-        ? new ApiError(ApiErrorCode.FORBIDDEN, NO_RELATIONSHIP_MESSAGE)
-        : new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for this person`);
-    }
-    return result;
+    return enforceAccess(await this.accessRequest(request, principal, person, category), auditedAccess(this.audit, request, principal, person.id, category));
   }
 
   private unknownDenial(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<void> {
-    let perRequest = this.unknownDenials.get(request);
-    if (!perRequest) {
-      perRequest = new Map();
-      this.unknownDenials.set(request, perRequest);
-    }
-    let denial = perRequest.get(personId);
-    if (!denial) {
-      denial = this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [], reason: ApiErrorCode.FORBIDDEN });
-      perRequest.set(personId, denial);
-    }
-    return denial;
+    return this.unknownDenials.get(request, personId, () =>
+      this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [], reason: ApiErrorCode.FORBIDDEN }),
+    );
   }
 
   private facts(requestKey: object, principal: Principal, personId: string): Promise<AccessFacts> {
-    let perRequest = this.factsByRequest.get(requestKey);
-    if (!perRequest) {
-      perRequest = new Map();
-      this.factsByRequest.set(requestKey, perRequest);
-    }
-    const key = `${principal.agencyId}:${personId}`;
-    let facts = perRequest.get(key);
-    if (!facts) {
-      facts = this.loadFacts(principal, personId);
-      perRequest.set(key, facts);
-    }
-    return facts;
+    return this.factsByRequest.get(requestKey, `${principal.agencyId}:${personId}`, () => this.loadFacts(principal, personId));
   }
 
   /**
@@ -104,7 +83,7 @@ export class PersonAccessService {
       relationships: facts.relationships,
       // An active override links its grantee (OVERRIDE_GRANTEE): it may list the grants naming it.
       permissions: facts.permissions,
-      now: new Date(),
+      now: this.clock.now(),
     });
   }
 

@@ -1,10 +1,11 @@
 import { RA_MANDATE_ROLES } from '@nrm/access-policy';
 import { hasAnyRole, type Principal } from '@nrm/auth';
+import { NO_RELATIONSHIP_MESSAGE } from '@nrm/audit';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { PersonEntity } from '../person/person.entity';
 
 /** The denial of a person the caller's agency is not linked to; an unknown id gets the very same words. */
-export const NO_RELATIONSHIP_MESSAGE = 'No relationship to this person';
+export { NO_RELATIONSHIP_MESSAGE };
 
 /** The Responsible Authority's mandate covers every person, so whether an id names one is no secret to it. */
 export function seesEveryPerson(principal: Principal): boolean {

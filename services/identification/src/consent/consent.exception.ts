@@ -1,4 +1,4 @@
-import { ApiErrorCode, assertNever, DomainException } from '@nrm/graphql';
+import { ApiErrorCode, domainException } from '@nrm/graphql';
 
 export enum ConsentExceptionCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
@@ -35,46 +35,25 @@ export enum ConsentExceptionCode {
   NOT_PENDING_REVIEW = 'NOT_PENDING_REVIEW',
 }
 
-function toApiCode(code: ConsentExceptionCode): ApiErrorCode {
-  switch (code) {
-    case ConsentExceptionCode.PERSON_NOT_FOUND:
-    case ConsentExceptionCode.GRANT_NOT_FOUND:
-    case ConsentExceptionCode.OVERRIDE_NOT_FOUND:
-      return ApiErrorCode.NOT_FOUND;
-    case ConsentExceptionCode.NO_RELATIONSHIP:
-    case ConsentExceptionCode.GIVER_NEEDS_CHILD_PROTECTION_WORKER:
-    case ConsentExceptionCode.GRANT_TO_OWN_AGENCY:
-    case ConsentExceptionCode.NOT_A_CONSENT_RECORDER:
-    case ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW:
-    case ConsentExceptionCode.OWN_DECISION_REVIEW:
-      return ApiErrorCode.FORBIDDEN;
-    case ConsentExceptionCode.NOT_PENDING_REVIEW:
-      return ApiErrorCode.CONFLICT;
-    case ConsentExceptionCode.CHILD_CANNOT_CONSENT_ALONE:
-    case ConsentExceptionCode.GIVER_ONLY_FOR_A_CHILD:
-    case ConsentExceptionCode.EXPIRY_NOT_IN_FUTURE:
-    case ConsentExceptionCode.OVERRIDE_TOO_LONG:
-    case ConsentExceptionCode.REASON_TOO_LONG:
-    case ConsentExceptionCode.REASON_NOT_WRITTEN:
-    case ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY:
-    case ConsentExceptionCode.GRANTEE_NOT_ONE:
-    case ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE:
-      return ApiErrorCode.BAD_USER_INPUT;
-    default:
-      return assertNever(code);
-  }
-}
-
 /** Messages name ids, references and input paths only: never the reason text or anything about the person. */
-export class ConsentException extends DomainException {
-  readonly apiCode: ApiErrorCode;
-
-  constructor(
-    readonly code: ConsentExceptionCode,
-    message: string,
-    fields?: string[],
-  ) {
-    super(message, fields);
-    this.apiCode = toApiCode(code);
-  }
-}
+export class ConsentException extends domainException('ConsentException', {
+  [ConsentExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ConsentExceptionCode.GRANT_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ConsentExceptionCode.OVERRIDE_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ConsentExceptionCode.NO_RELATIONSHIP]: ApiErrorCode.FORBIDDEN,
+  [ConsentExceptionCode.GIVER_NEEDS_CHILD_PROTECTION_WORKER]: ApiErrorCode.FORBIDDEN,
+  [ConsentExceptionCode.GRANT_TO_OWN_AGENCY]: ApiErrorCode.FORBIDDEN,
+  [ConsentExceptionCode.NOT_A_CONSENT_RECORDER]: ApiErrorCode.FORBIDDEN,
+  [ConsentExceptionCode.NOT_ALLOWED_TO_WITHDRAW]: ApiErrorCode.FORBIDDEN,
+  [ConsentExceptionCode.OWN_DECISION_REVIEW]: ApiErrorCode.FORBIDDEN,
+  [ConsentExceptionCode.NOT_PENDING_REVIEW]: ApiErrorCode.CONFLICT,
+  [ConsentExceptionCode.CHILD_CANNOT_CONSENT_ALONE]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.GIVER_ONLY_FOR_A_CHILD]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.EXPIRY_NOT_IN_FUTURE]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.OVERRIDE_TOO_LONG]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.REASON_TOO_LONG]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.REASON_NOT_WRITTEN]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.GRANTEE_NOT_ONE]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE]: ApiErrorCode.BAD_USER_INPUT,
+} satisfies Record<ConsentExceptionCode, ApiErrorCode>) {}

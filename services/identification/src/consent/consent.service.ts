@@ -79,9 +79,9 @@ export class ConsentService {
     private readonly audit: AuditWriter,
     private readonly recorder: AuditRecorder,
     private readonly grantees: GranteeAgencies,
-    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
   ) {
-    const config = runtime.config as IdentificationConfig;
+    const config = runtime.config;
     this.overrideDurations = { defaultHours: config.OVERRIDE_DEFAULT_HOURS, maxHours: config.OVERRIDE_MAX_HOURS };
   }
 

@@ -31,11 +31,11 @@ export class DirectorySyncScheduler implements OnApplicationBootstrap, OnApplica
 
   constructor(
     private readonly directorySync: DirectorySyncService,
-    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime<IdentificationConfig>,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.config = runtime.config as IdentificationConfig;
+    this.config = runtime.config;
   }
 
   private get runsWorkers(): boolean {

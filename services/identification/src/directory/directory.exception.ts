@@ -1,4 +1,4 @@
-import { ApiErrorCode, assertNever, DomainException } from '@nrm/graphql';
+import { ApiErrorCode, domainException } from '@nrm/graphql';
 
 export enum DirectoryExceptionCode {
   /** The identity provider could not be read (unreachable, refused the service account, answered nonsense). */
@@ -9,27 +9,8 @@ export enum DirectoryExceptionCode {
   OTHER_AGENCY = 'OTHER_AGENCY',
 }
 
-function toApiCode(code: DirectoryExceptionCode): ApiErrorCode {
-  switch (code) {
-    case DirectoryExceptionCode.IDENTITY_PROVIDER_FAILED:
-    case DirectoryExceptionCode.EMPTY_DIRECTORY:
-      return ApiErrorCode.INTERNAL;
-    case DirectoryExceptionCode.OTHER_AGENCY:
-      return ApiErrorCode.FORBIDDEN;
-    default:
-      return assertNever(code);
-  }
-}
-
-export class DirectoryException extends DomainException {
-  readonly apiCode: ApiErrorCode;
-
-  constructor(
-    readonly code: DirectoryExceptionCode,
-    message: string,
-    fields?: string[],
-  ) {
-    super(message, fields);
-    this.apiCode = toApiCode(code);
-  }
-}
+export class DirectoryException extends domainException('DirectoryException', {
+  [DirectoryExceptionCode.IDENTITY_PROVIDER_FAILED]: ApiErrorCode.INTERNAL,
+  [DirectoryExceptionCode.EMPTY_DIRECTORY]: ApiErrorCode.INTERNAL,
+  [DirectoryExceptionCode.OTHER_AGENCY]: ApiErrorCode.FORBIDDEN,
+} satisfies Record<DirectoryExceptionCode, ApiErrorCode>) {}

@@ -74,9 +74,9 @@ export class DirectoryService {
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
   ) {
-    this.config = runtime.config as IdentificationConfig;
+    this.config = runtime.config;
   }
 
   /** The active agency with this id, or null when the directory does not know it. */

@@ -40,8 +40,8 @@ export interface IdentityProviderSnapshot {
 export class IdentityProviderDirectoryClient {
   private readonly config: IdentificationConfig;
 
-  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
-    this.config = runtime.config as IdentificationConfig;
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>) {
+    this.config = runtime.config;
   }
 
   async snapshot(): Promise<IdentityProviderSnapshot> {

@@ -1,4 +1,4 @@
-import { ApiErrorCode, assertNever, DomainException } from '@nrm/graphql';
+import { ApiErrorCode, domainException } from '@nrm/graphql';
 
 export enum IdentificationExceptionCode {
   UNKNOWN_INDICATOR = 'UNKNOWN_INDICATOR',
@@ -11,32 +11,12 @@ export enum IdentificationExceptionCode {
   NO_RELATIONSHIP = 'NO_RELATIONSHIP',
 }
 
-function toApiCode(code: IdentificationExceptionCode): ApiErrorCode {
-  switch (code) {
-    case IdentificationExceptionCode.UNKNOWN_INDICATOR:
-    case IdentificationExceptionCode.UNKNOWN_REGION:
-    case IdentificationExceptionCode.AGE_MISSING_FOR_CHILD_INDICATOR:
-      return ApiErrorCode.BAD_USER_INPUT;
-    case IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND:
-    case IdentificationExceptionCode.PERSON_NOT_FOUND:
-      return ApiErrorCode.NOT_FOUND;
-    case IdentificationExceptionCode.NOT_VISIBLE:
-    case IdentificationExceptionCode.NO_RELATIONSHIP:
-      return ApiErrorCode.FORBIDDEN;
-    default:
-      return assertNever(code);
-  }
-}
-
-export class IdentificationException extends DomainException {
-  readonly apiCode: ApiErrorCode;
-
-  constructor(
-    readonly code: IdentificationExceptionCode,
-    message: string,
-    fields?: string[],
-  ) {
-    super(message, fields);
-    this.apiCode = toApiCode(code);
-  }
-}
+export class IdentificationException extends domainException('IdentificationException', {
+  [IdentificationExceptionCode.UNKNOWN_INDICATOR]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.UNKNOWN_REGION]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.AGE_MISSING_FOR_CHILD_INDICATOR]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [IdentificationExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [IdentificationExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
+  [IdentificationExceptionCode.NO_RELATIONSHIP]: ApiErrorCode.FORBIDDEN,
+} satisfies Record<IdentificationExceptionCode, ApiErrorCode>) {}

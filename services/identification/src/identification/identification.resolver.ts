@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { keysetPage } from '@nrm/database';
 import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { Relationship } from '@nrm/access-policy';
 import { DataCategory, LegalBasis, Role } from '@nrm/domain';
-import { assertUuid, type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
+import { assertUuid, type Connection } from '@nrm/graphql';
 import { seesEveryPerson } from '../access/unknown-person';
 import { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
@@ -60,15 +61,12 @@ export class IdentificationResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<Connection<InitialIdentificationEntity>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const query = this.visibleQuery(principal).orderBy('ii.submitted_at', 'DESC').addOrderBy('ii.id', 'DESC').limit(first + 1);
-    const cursor = decodeCursor(args.after);
-    if (cursor) query.andWhere('(ii.submitted_at, ii.id) < (:at, :cursorId)', { at: cursor.at, cursorId: cursor.id });
+    const query = this.visibleQuery(principal);
     if (args.filter?.status) query.andWhere('ii.status = :status', { status: args.filter.status });
     if (args.filter?.region) query.andWhere('ii.region = :region', { region: args.filter.region });
-    const rows = await query.getMany();
-    await this.auditWorkflowRead(context, principal, rows.slice(0, first));
-    return toConnection(rows, first, (row) => ({ at: row.submittedAt.toISOString(), id: row.id }));
+    const page = await keysetPage(query, { first: args.first, after: args.after, atColumn: 'ii.submitted_at', idColumn: 'ii.id', atOf: (row) => row.submittedAt, idOf: (row) => row.id });
+    await this.auditWorkflowRead(context, principal, page.edges.map((edge) => edge.node));
+    return page;
   }
 
   /**

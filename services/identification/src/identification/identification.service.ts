@@ -29,10 +29,10 @@ export class IdentificationService {
   constructor(
     private readonly dataSource: DataSource,
     outbox: OutboxWriter,
-    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
     private readonly directory: DirectoryService,
   ) {
-    this.config = runtime.config as IdentificationConfig;
+    this.config = runtime.config;
     this.submission = submissionStatement(outbox);
   }
 

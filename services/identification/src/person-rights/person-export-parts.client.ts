@@ -24,8 +24,8 @@ export class PersonExportPartsClient {
   readonly peers: readonly InternalPeer[];
   private readonly timeoutMs: number;
 
-  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
-    const config = runtime.config as IdentificationConfig;
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>) {
+    const config = runtime.config;
     this.peers = personExportPeers(config);
     this.timeoutMs = config.PEER_TIMEOUT_MS;
   }

@@ -1,4 +1,4 @@
-import { ApiErrorCode, assertNever, DomainException } from '@nrm/graphql';
+import { ApiErrorCode, domainException } from '@nrm/graphql';
 
 export enum PersonRightsExceptionCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
@@ -20,36 +20,15 @@ export enum PersonRightsExceptionCode {
   EXPORT_PART_NOT_RELEASED = 'EXPORT_PART_NOT_RELEASED',
 }
 
-function toApiCode(code: PersonRightsExceptionCode): ApiErrorCode {
-  switch (code) {
-    case PersonRightsExceptionCode.PERSON_NOT_FOUND:
-    case PersonRightsExceptionCode.NO_ACTIVE_LEGAL_HOLD:
-    case PersonRightsExceptionCode.SUBJECT_ACCESS_REQUEST_NOT_FOUND:
-      return ApiErrorCode.NOT_FOUND;
-    case PersonRightsExceptionCode.LEGAL_HOLD_ACTIVE:
-    case PersonRightsExceptionCode.PERSON_ERASED:
-    case PersonRightsExceptionCode.SUBJECT_ACCESS_REQUEST_FULFILLED:
-    case PersonRightsExceptionCode.REQUEST_REFERENCE_TAKEN:
-      return ApiErrorCode.CONFLICT;
-    case PersonRightsExceptionCode.INVALID_SUBJECT_ACCESS_REQUEST:
-      return ApiErrorCode.BAD_USER_INPUT;
-    case PersonRightsExceptionCode.EXPORT_PART_NOT_RELEASED:
-      return ApiErrorCode.FORBIDDEN;
-    default:
-      return assertNever(code);
-  }
-}
-
 /** Messages name ids and references only: never anything about the person or the proceedings. */
-export class PersonRightsException extends DomainException {
-  readonly apiCode: ApiErrorCode;
-
-  constructor(
-    readonly code: PersonRightsExceptionCode,
-    message: string,
-    fields?: string[],
-  ) {
-    super(message, fields);
-    this.apiCode = toApiCode(code);
-  }
-}
+export class PersonRightsException extends domainException('PersonRightsException', {
+  [PersonRightsExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [PersonRightsExceptionCode.NO_ACTIVE_LEGAL_HOLD]: ApiErrorCode.NOT_FOUND,
+  [PersonRightsExceptionCode.SUBJECT_ACCESS_REQUEST_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [PersonRightsExceptionCode.LEGAL_HOLD_ACTIVE]: ApiErrorCode.CONFLICT,
+  [PersonRightsExceptionCode.PERSON_ERASED]: ApiErrorCode.CONFLICT,
+  [PersonRightsExceptionCode.SUBJECT_ACCESS_REQUEST_FULFILLED]: ApiErrorCode.CONFLICT,
+  [PersonRightsExceptionCode.REQUEST_REFERENCE_TAKEN]: ApiErrorCode.CONFLICT,
+  [PersonRightsExceptionCode.INVALID_SUBJECT_ACCESS_REQUEST]: ApiErrorCode.BAD_USER_INPUT,
+  [PersonRightsExceptionCode.EXPORT_PART_NOT_RELEASED]: ApiErrorCode.FORBIDDEN,
+} satisfies Record<PersonRightsExceptionCode, ApiErrorCode>) {}

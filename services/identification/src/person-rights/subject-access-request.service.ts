@@ -54,9 +54,9 @@ export class SubjectAccessRequestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
-    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
   ) {
-    const config = runtime.config as IdentificationConfig;
+    const config = runtime.config;
     this.ttlSeconds = config.SUBJECT_ACCESS_EXPORT_TTL_SECONDS;
     this.clockSkewMs = config.OIDC_CLOCK_SKEW_SECONDS * 1000;
     this.partServices = new Set(personExportPeers(config).map((peer) => peer.service));

@@ -13,8 +13,7 @@ import { NotificationService } from './notification.service';
     { provide: EVENT_HANDLER_SET, useClass: NotificationEventHandlers },
     {
       provide: NotificationRouting,
-      // runService parsed the environment with notificationsConfigSchema.
-      useFactory: (runtime: ServiceRuntime) => new NotificationRouting(runtime.config as NotificationsConfig),
+      useFactory: (runtime: ServiceRuntime<NotificationsConfig>) => new NotificationRouting(runtime.config),
       inject: [SERVICE_RUNTIME],
     },
     NotificationRepository,

@@ -1,4 +1,4 @@
-import { ApiErrorCode, assertNever, DomainException } from '@nrm/graphql';
+import { ApiErrorCode, domainException } from '@nrm/graphql';
 
 export enum ReferralExceptionCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
@@ -16,44 +16,23 @@ export enum ReferralExceptionCode {
   NOT_VISIBLE = 'NOT_VISIBLE',
 }
 
-function toApiCode(code: ReferralExceptionCode): ApiErrorCode {
-  switch (code) {
-    case ReferralExceptionCode.PERSON_NOT_FOUND:
-    case ReferralExceptionCode.PROVIDER_NOT_FOUND:
-    case ReferralExceptionCode.REFERRAL_NOT_FOUND:
-      return ApiErrorCode.NOT_FOUND;
-    case ReferralExceptionCode.PROVIDER_NOT_AUTHORISED:
-    case ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN:
-    case ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS:
-    case ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY:
-    case ReferralExceptionCode.NO_PLACES_FREE:
-    case ReferralExceptionCode.ALREADY_PENDING:
-    case ReferralExceptionCode.ALREADY_ANSWERED:
-      return ApiErrorCode.CONFLICT;
-    case ReferralExceptionCode.DECLINE_REASON_REQUIRED:
-      return ApiErrorCode.BAD_USER_INPUT;
-    case ReferralExceptionCode.NOT_PROVIDER_AGENCY:
-    case ReferralExceptionCode.NOT_VISIBLE:
-      return ApiErrorCode.FORBIDDEN;
-    default:
-      return assertNever(code);
-  }
-}
-
-export class ReferralException extends DomainException {
-  readonly apiCode: ApiErrorCode;
-
+export class ReferralException extends domainException('ReferralException', {
+  [ReferralExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ReferralExceptionCode.PROVIDER_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ReferralExceptionCode.REFERRAL_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+  [ReferralExceptionCode.PROVIDER_NOT_AUTHORISED]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.NO_PLACES_FREE]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.ALREADY_PENDING]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.ALREADY_ANSWERED]: ApiErrorCode.CONFLICT,
+  [ReferralExceptionCode.DECLINE_REASON_REQUIRED]: ApiErrorCode.BAD_USER_INPUT,
+  [ReferralExceptionCode.NOT_PROVIDER_AGENCY]: ApiErrorCode.FORBIDDEN,
+  [ReferralExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
+} satisfies Record<ReferralExceptionCode, ApiErrorCode>) {
   /** The person a refusal is about, for its audit entry; never part of the message a client sees. */
   personId?: string;
-
-  constructor(
-    readonly code: ReferralExceptionCode,
-    message: string,
-    fields?: string[],
-  ) {
-    super(message, fields);
-    this.apiCode = toApiCode(code);
-  }
 
   /** The same refusal, naming the person of the referral it refuses (see personId). */
   about(personId: string): this {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { hasAnyRole, type Principal } from '@nrm/auth';
-import { isUniqueViolation } from '@nrm/database';
+import { isUniqueViolation, keysetPage } from '@nrm/database';
 import { ReferralDecision, ReferralStatus, RESPONSIBLE_AUTHORITY_ROLES } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
-import { type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
+import type { Connection } from '@nrm/graphql';
 import { PersonRefEntity } from '../persons/person-ref.entity';
 import { ServiceProviderEntity } from '../service-providers/service-provider.entity';
 import type { CreateReferralInput } from './dto/create-referral.input';
@@ -142,14 +142,10 @@ export class ReferralService {
   }
 
   async list(args: ReferralsArgs, principal: Principal): Promise<Connection<ReferralEntity>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const query = this.visibleQuery(principal).orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1);
-    const cursor = decodeCursor(args.after);
-    if (cursor) query.andWhere('(r.created_at, r.id) < (:at, :cursorId)', { at: cursor.at, cursorId: cursor.id });
+    const query = this.visibleQuery(principal);
     if (args.filter?.status) query.andWhere('r.status = :status', { status: args.filter.status });
     if (args.filter?.personId) query.andWhere('r.person_id = :personId', { personId: args.filter.personId });
-    const rows = await query.getMany();
-    return toConnection(rows, first, (row) => ({ at: row.createdAt.toISOString(), id: row.id }));
+    return keysetPage(query, { first: args.first, after: args.after, atColumn: 'r.created_at', idColumn: 'r.id', atOf: (row) => row.createdAt, idOf: (row) => row.id });
   }
 
   /** Whether the caller may read why a referral was declined: the Responsible Authority and the provider only. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { keysetPage } from '@nrm/database';
 import type { Principal } from '@nrm/auth';
-import { type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
+import type { Connection } from '@nrm/graphql';
 import type { CasesArgs } from './dto/cases.args';
 import { ShelterCaseEntity } from './shelter-case.entity';
 import { ShelterException, ShelterExceptionCode } from './shelter.exception';
@@ -21,13 +22,9 @@ export class CaseService {
   }
 
   async list(args: CasesArgs, principal: Principal): Promise<Connection<ShelterCaseEntity>> {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const query = this.visibleQuery(principal).orderBy('c.opened_at', 'DESC').addOrderBy('c.id', 'DESC').limit(first + 1);
-    const cursor = decodeCursor(args.after);
-    if (cursor) query.andWhere('(c.opened_at, c.id) < (:at, :cursorId)', { at: cursor.at, cursorId: cursor.id });
+    const query = this.visibleQuery(principal);
     if (args.filter?.status) query.andWhere('c.status = :status', { status: args.filter.status });
-    const rows = await query.getMany();
-    return toConnection(rows, first, (row) => ({ at: row.openedAt.toISOString(), id: row.id }));
+    return keysetPage(query, { first: args.first, after: args.after, atColumn: 'c.opened_at', idColumn: 'c.id', atOf: (row) => row.openedAt, idOf: (row) => row.id });
   }
 
   /** Shelter staff see the cases of their own shelter only. */

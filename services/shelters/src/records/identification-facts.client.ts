@@ -53,8 +53,8 @@ export class IdentificationFactsClient {
   private readonly identification: InternalPeer;
   private readonly timeoutMs: number;
 
-  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime) {
-    const config = runtime.config as unknown as SheltersConfig;
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<SheltersConfig>) {
+    const config = runtime.config;
     this.identification = { service: 'identification', baseUrl: config.IDENTIFICATION_INTERNAL_URL };
     this.timeoutMs = config.IDENTIFICATION_TIMEOUT_MS;
   }

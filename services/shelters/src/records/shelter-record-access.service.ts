@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { evaluateAccess, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
-import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import { type AccessRequest, enforceAccessForOwners, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
+import { accessDenial, AuditAction, auditedAccess, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { CaseStatus, type DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
+import { Clock } from '@nrm/service-kit';
 import { areasOf } from './assessment-codes';
 import { IdentificationFactsClient, isKnownToIdentification } from './identification-facts.client';
 import { NeedsAssessmentEntity } from './needs-assessment.entity';
 import type { NeedsAssessmentEntry } from './records.model';
-import { type OwnerDecision, servedDecision } from './served-decision';
 
 const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED];
 
 /**
- * Serves the shelter-record categories of a person (issue 3) through the one access policy (@nrm/access-policy):
+ * Serves the shelter-record categories of a person through the one access policy and its one enforcement
+ * (`enforceAccessForOwners` of @nrm/access-policy):
  *
  * - facts: the caller agency's relationships and grants come fresh from identification for every request
  *   (IdentificationFactsClient), plus OPEN_CASE when this service runs an open case of the person at the caller's
@@ -35,6 +36,7 @@ export class ShelterRecordAccessService {
     private readonly facts: IdentificationFactsClient,
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
+    private readonly clock: Clock,
   ) {}
 
   async read(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<NeedsAssessmentEntry[]> {
@@ -54,36 +56,33 @@ export class ShelterRecordAccessService {
     if (facts.recordingAgency) relationships.add(Relationship.IDENTIFYING_AGENCY);
 
     const owners = await this.ownersOf(personId);
+    const now = this.clock.now();
     // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
     // audit) does not reveal whether any shelter has written something.
-    const decisions: OwnerDecision[] = (owners.length > 0 ? owners : [null]).map((owner) => ({
+    const requests = (owners.length > 0 ? owners : [null]).map((owner) => ({
       owner,
-      result: evaluateAccess({
+      request: {
         caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
         subject: { isChild: facts.isChild, recordingAgencyId: owner ?? '' },
         relationships: [...relationships],
         permissions: facts.permissions,
         category,
-        now: new Date(),
-      }),
+        now,
+      } satisfies AccessRequest,
     }));
-
-    const served = servedDecision(decisions);
-    // Identification told nothing about the person (unknown, or not linked to the caller) and nothing here links it:
-    // recorded as DenialAuditor records an id this service may not know, so an unknown id leaves the same trace.
-    if (served.decision === 'DENIED' && served.code === 'FORBIDDEN' && !isKnownToIdentification(facts)) {
-      throw await this.denied(request, principal, personId, category);
-    }
-    for (const result of served.audited) {
-      const entry = accessAuditEntry(principal, personId, category, result);
-      if (entry) await this.audit.record(request, entry);
-    }
-    if (served.decision === 'DENIED') {
-      throw served.code === 'CONSENT_REQUIRED'
-        ? new ApiError(ApiErrorCode.CONSENT_REQUIRED, `No consent or legal basis covers ${category} for this person`)
-        : new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person');
-    }
-    const owned = served.owners;
+    const audited = auditedAccess(this.audit, request, principal, personId, category);
+    const { owners: owned } = await enforceAccessForOwners(requests, {
+      audit: async (result) => {
+        // Identification told nothing about the person (unknown, or not linked to the caller) and nothing here links
+        // it: recorded as DenialAuditor records an id this service may not know, so an unknown id leaves the same trace.
+        if (result.decision === 'DENIED' && result.code === 'FORBIDDEN' && !isKnownToIdentification(facts)) {
+          await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [category], reason: ApiErrorCode.FORBIDDEN });
+        } else {
+          await audited.audit(result);
+        }
+      },
+      deny: audited.deny,
+    });
     if (owned.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(NeedsAssessmentEntity)
@@ -107,7 +106,7 @@ export class ShelterRecordAccessService {
 
   private async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
     await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [category], reason: ApiErrorCode.FORBIDDEN });
-    return new ApiError(ApiErrorCode.FORBIDDEN, 'No relationship to this person');
+    return accessDenial('FORBIDDEN', category);
   }
 
   private async hasOpenCase(personId: string, agencyId: string): Promise<boolean> {

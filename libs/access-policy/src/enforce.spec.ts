@@ -1,7 +1,7 @@
 import { LegalBasis } from '@nrm/domain';
-import { servedDecision } from './served-decision';
+import { servedDecision } from './enforce';
 
-describe('servedDecision: what a shelter-record read serves, and what its audit entries say', () => {
+describe('servedDecision: what a read of data held by several owners serves, and what its audit entries say', () => {
   const owner = { decision: 'ALLOWED', basis: LegalBasis.OWNER } as const;
   const consent = { decision: 'ALLOWED', basis: LegalBasis.CONSENT, permissionId: 'g1' } as const;
   const consentRequired = { decision: 'DENIED', code: 'CONSENT_REQUIRED' } as const;
