@@ -1,4 +1,4 @@
-// Issue 3's benchmark, part 1: what the access policy and the audit trail cost on a person read.
+// The access-policy benchmark: what the access policy and the audit trail cost on a person read.
 //
 // "With": ra.officer reads a person's summary, identity, contact location and trafficking experience. Every field goes
 // through PersonAccessService.require(): the relationships and grants are loaded (two queries), the policy decides

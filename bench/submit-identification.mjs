@@ -1,4 +1,4 @@
-// Issue 2's benchmark: initial identifications submitted through the gateway by concurrent clients, against the same
+// The submission benchmark: initial identifications submitted through the gateway by concurrent clients, against the same
 // rows (person, identification, outbox event) written directly with `pg`, one transaction per submission, at the
 // same concurrency, in the same run. Also the idle stack's resident memory and the time from `npm start` to ready.
 import { randomBytes, randomUUID } from 'node:crypto';

@@ -32,7 +32,7 @@ export interface StartStackOptions {
 export interface GraphQLResponseError {
   message: string;
   path?: (string | number)[];
-  /** Every error of this API carries a code (API.md), so tests may read it directly. */
+  /** Every error of this API carries a code (docs/api.md, Errors), so tests may read it directly. */
   extensions: Record<string, unknown> & { code: string; fields?: string[] };
 }
 
@@ -81,8 +81,8 @@ export async function waitReady(service: SupervisedProcess, url: string, timeout
 
 /**
  * The whole platform for end-to-end tests: the dev identity provider in this process, every subgraph of the built
- * supergraph and the gateway as child processes from dist/ (STACK.md trap 2: two code-first subgraphs cannot share a
- * process), on free ports, against the run's throwaway database and Redis database (see global-setup.ts).
+ * supergraph and the gateway as child processes from dist/ (two code-first subgraphs cannot share a process), on
+ * free ports, against the run's throwaway database and Redis database (see global-setup.ts).
  */
 export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
   const { seed = true, logLevel = 'warn', readyTimeoutMs = 60_000 } = options;
