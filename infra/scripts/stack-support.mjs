@@ -218,14 +218,14 @@ function privateRedisPassword(dir) {
 
 /**
  * Uses REDIS_URL when it answers (with a warning when that Redis takes no password); otherwise starts `redis-server`
- * as a child on 6380 with a generated password, given to the services inside REDIS_URL, and returns it as `process`
- * (its output lines go to `onLine`).
+ * as a child on 6380 with a generated password, given to the services inside REDIS_URL: `onSpawn` is handed that
+ * process as soon as it is spawned (to be stopped with the rest), and its output lines go to `onLine`.
  */
-export async function ensureRedis({ url, log, onLine }) {
+export async function ensureRedis({ url, log, onLine, onSpawn }) {
   const existing = await probeRedis(url);
   if (existing !== null) {
     if (existing === 'open') log(`redis: ${redactUrl(url)} ${NO_PASSWORD_WARNING}`);
-    return { url, origin: 'existing', process: undefined };
+    return { url, origin: 'existing' };
   }
   log(`redis: nothing answers at ${redactUrl(url)}`);
   const binary = onPath('redis-server');
@@ -240,9 +240,9 @@ export async function ensureRedis({ url, log, onLine }) {
     if (running === 'open') {
       // Started by an older `npm start`, before it set a password: AUTH would fail against it.
       log(`redis: the private server ${NO_PASSWORD_WARNING}; stop it to get one with a password`);
-      return { url: `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`, origin: 'private', process: undefined };
+      return { url: `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`, origin: 'private' };
     }
-    return { url: privateUrl, origin: 'private', process: undefined };
+    return { url: privateUrl, origin: 'private' };
   }
   // The password goes in a config file of this user's, not on the command line where `ps` would show it.
   const configFile = join(dir, 'redis.conf');
@@ -254,9 +254,10 @@ export async function ensureRedis({ url, log, onLine }) {
   chmodSync(configFile, 0o600);
   log(`redis: starting a private redis-server on 127.0.0.1:${PRIVATE_REDIS_PORT} (with a generated password, kept in ${join(dir, 'password')})`);
   const server = startProcess({ name: 'redis', command: binary, args: [configFile], detached: true, onLine });
+  onSpawn?.(server);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    if (await redisAnswers(privateUrl)) return { url: privateUrl, origin: 'private', process: server };
+    if (await redisAnswers(privateUrl)) return { url: privateUrl, origin: 'private' };
     if (!isRunning(server)) break;
     await sleep(100);
   }

@@ -170,8 +170,12 @@ async function main() {
   const postgres = await ensurePostgres({ url: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/nrm', log: say });
   if (postgres.stop) cleanups.push(postgres.stop);
   say(`postgres: ${redactUrl(postgres.url)} (${postgres.origin})`);
-  const redis = await ensureRedis({ url: env.REDIS_URL ?? 'redis://127.0.0.1:6379', log: say, onLine: tee('redis') });
-  if (redis.process) children.set('redis', redis.process);
+  const redis = await ensureRedis({
+    url: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    log: say,
+    onLine: tee('redis'),
+    onSpawn: (server) => children.set('redis', server),
+  });
   say(`redis: ${redactUrl(redis.url)} (${redis.origin})`);
 
   if (process.env.START_SKIP_BUILD !== '1') {
