@@ -1,10 +1,32 @@
-// Lint: strict TypeScript (no `any`), module boundaries between services and libs (Nx), no console in services.
+// Lint: strict TypeScript (no `any`), module boundaries between services and libs (Nx), no console in services; the
+// plain-JavaScript scripts (infra/scripts, bench, this file) by ESLint's recommended rules with Node's globals.
+import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+// The scripts run on Node, unbundled: its globals are the ones of the Node running ESLint (no package to keep in step).
+const nodeGlobals = Object.fromEntries(Object.getOwnPropertyNames(globalThis).map((name) => [name, 'readonly']));
+const commonJsGlobals = { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' };
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', '**/*.js'] },
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    ...js.configs.recommended,
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      ...js.configs.recommended.rules,
+      // The TypeScript rule below, with the repository's ignore patterns, replaces ESLint's own.
+      'no-unused-vars': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, ...commonJsGlobals } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },

@@ -1,4 +1,4 @@
-// Issue 3's benchmark, part 2: how soon a withdrawn consent stops working, through the gateway.
+// The consent-withdrawal benchmark: how soon a withdrawn consent stops working, through the gateway.
 //
 // Setup, through the real workflow: police.tirana identifies a few people; ra.officer refers each to shelter-a
 // (createReferral); cm.shelter-a accepts (respondToReferral ACCEPT); the referral.accepted event reaches the

@@ -1,10 +1,10 @@
 // Shared pieces of the benchmarks: percentiles, a bounded concurrent load loop, process memory, and a stack
 // started exactly as `npm start` does, on a database of its own.
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { sleep, startProcess, stopProcess, waitUntilHealthy } from '../infra/scripts/process-supervisor.cjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -14,6 +14,8 @@ export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/
 /** The stack a benchmark starts listens where `npm start` does. */
 export const GATEWAY = 'http://127.0.0.1:4000/graphql';
 export const ISSUER = 'http://localhost:8080/realms/nrm';
+/** How long a stopped benchmark process may drain before it is killed. */
+const STOP_GRACE_MS = 15_000;
 
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
@@ -183,18 +185,8 @@ export function startPlatform(env) {
   const lastStart = join(ROOT, '.data', 'last-start.json');
   const before = existsSync(lastStart) ? statSync(lastStart).mtimeMs : 0;
   const startedAt = Date.now();
-  const child = spawn(process.execPath, [join(ROOT, 'infra', 'scripts', 'start.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = [];
-  const keep = (chunk) => {
-    output.push(chunk.toString());
-    if (output.length > 400) output.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  const platform = startProcess({ name: 'npm start', args: [join(ROOT, 'infra', 'scripts', 'start.mjs')], env: { ...process.env, ...env }, cwd: ROOT });
+  // start.mjs writes .data/last-start.json once every process answers its health check.
   const ready = new Promise((resolve, reject) => {
     const timer = setInterval(() => {
       if (existsSync(lastStart) && statSync(lastStart).mtimeMs > before) {
@@ -202,19 +194,12 @@ export function startPlatform(env) {
         resolve({ readyMs: Date.now() - startedAt, report: JSON.parse(readFileSync(lastStart, 'utf8')) });
       }
     }, 100);
-    child.on('exit', (code) => {
+    platform.child.on('exit', (code) => {
       clearInterval(timer);
-      reject(new Error(`npm start exited with ${code}:\n${output.join('').slice(-4000)}`));
+      reject(new Error(`npm start exited with ${code}:\n${platform.lastOutput(100)}`));
     });
   });
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-    });
-  return { child, ready, stop };
+  return { child: platform.child, ready, stop: () => stopProcess(platform, { graceMs: STOP_GRACE_MS }) };
 }
 
 export async function passwordToken(issuer, username) {
@@ -254,7 +239,7 @@ export function postJson(url, body, headers = {}) {
 
 export const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep };
 
 /** POSTs one GraphQL operation as `token`; resolves the parsed body ({ data, errors }). Throws on a non-JSON answer. */
 export async function graphql(url, token, query, variables = {}) {
@@ -314,32 +299,14 @@ export async function submitPerson(gateway, token, label) {
  * Starts one more process (`node …args`) next to the platform, output kept for errors, and resolves once
  * `readyUrl` answers 200. `stop()` ends it (SIGTERM, then SIGKILL) and resolves when it has exited.
  */
-export async function startProcess({ name, args, env, readyUrl, timeoutMs = 60_000 }) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = [];
-  const keep = (chunk) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-    });
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output.join('').slice(-4000)}`);
-    try {
-      if ((await fetch(readyUrl)).ok) return { child, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(200);
+export async function startExtraProcess({ name, args, env, readyUrl, timeoutMs = 60_000 }) {
+  const extra = startProcess({ name, args, env: { ...process.env, ...env }, cwd: ROOT });
+  const stop = () => stopProcess(extra, { graceMs: STOP_GRACE_MS });
+  try {
+    await waitUntilHealthy(extra, readyUrl, { timeoutMs });
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s:\n${output.join('').slice(-4000)}`);
+  return { child: extra.child, stop };
 }

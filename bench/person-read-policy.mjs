@@ -1,4 +1,4 @@
-// Issue 3's benchmark, part 1: what the access policy and the audit trail cost on a person read.
+// The access-policy benchmark: what the access policy and the audit trail cost on a person read.
 //
 // "With": ra.officer reads a person's summary, identity, contact location and trafficking experience. Every field goes
 // through PersonAccessService.require(): the relationships and grants are loaded (two queries), the policy decides
@@ -33,7 +33,7 @@ import {
   pidsNamed,
   passwordToken,
   startPlatform,
-  startProcess,
+  startExtraProcess,
   submitPerson,
 } from './lib.mjs';
 
@@ -99,7 +99,7 @@ async function main() {
     const script = new URL(import.meta.url).pathname;
     for (const [mode, port] of [['with-policy', WITH_PORT], ['without-policy', WITHOUT_PORT]]) {
       extra.push(
-        await startProcess({
+        await startExtraProcess({
           name: `identification (${mode})`,
           args: [...NODE_FLAGS, script],
           env: { ...common, PORT: String(port), BENCH_IDENTIFICATION_MODE: mode },

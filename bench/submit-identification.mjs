@@ -1,10 +1,10 @@
-// Issue 2's benchmark: initial identifications submitted through the gateway by concurrent clients, against the same
+// The submission benchmark: initial identifications submitted through the gateway by concurrent clients, against the same
 // rows (person, identification, outbox event) written directly with `pg`, one transaction per submission, at the
 // same concurrency, in the same run. Also the idle stack's resident memory and the time from `npm start` to ready.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
+import { runToCompletion, startProcess } from '../infra/scripts/process-supervisor.cjs';
 import { ADMIN_URL, GATEWAY, ISSUER, REDIS_URL, createDatabase, descendants, ROOT, dropDatabase, fmt, load, loadAtRate, measureCpu, passwordToken, pidsNamed, postJson, rssOfPid, startPlatform } from './lib.mjs';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -134,14 +134,13 @@ async function main() {
 }
 
 function migrateIdentification(databaseUrl) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'services', 'identification', 'src', 'main.js'), 'migrate'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-      stdio: 'inherit',
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`migrate exited with ${code}`))));
+  const migrate = startProcess({
+    name: 'identification migrate',
+    args: [join(ROOT, 'dist', 'services', 'identification', 'src', 'main.js'), 'migrate'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    cwd: ROOT,
   });
+  return runToCompletion(migrate);
 }
 
 /** The rows one submission writes, as the identification service writes them, in one transaction. */

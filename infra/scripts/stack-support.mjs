@@ -1,17 +1,16 @@
-// Shared by start.mjs and the CI/test scripts: find or start PostgreSQL and Redis, probe ports and health.
-import { execFileSync, spawn } from 'node:child_process';
+// Shared by start.mjs and the CI/test scripts: find or start PostgreSQL and Redis, probe ports.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { isRunning, killProcess, sleep, startProcess } from './process-supervisor.cjs';
 import { ROOT } from './services.mjs';
 
 const require = createRequire(import.meta.url);
 export const DATA_DIR = join(ROOT, '.data');
 export const LOG_DIR = join(DATA_DIR, 'logs');
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** True when something accepts TCP connections on host:port. */
 export function portAnswers(port, host = '127.0.0.1', timeoutMs = 1_000) {
@@ -25,23 +24,6 @@ export function portAnswers(port, host = '127.0.0.1', timeoutMs = 1_000) {
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
   });
-}
-
-/** GET url until it answers 2xx; resolves false on timeout or when `abandoned()` says to stop waiting. */
-export async function waitForHttpOk(url, { timeoutMs = 60_000, intervalMs = 200, abandoned = () => false } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (abandoned()) return false;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
-      if (response.ok) return true;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(intervalMs);
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -236,13 +218,14 @@ function privateRedisPassword(dir) {
 
 /**
  * Uses REDIS_URL when it answers (with a warning when that Redis takes no password); otherwise starts `redis-server`
- * as a child on 6380 with a generated password, given to the services inside REDIS_URL.
+ * as a child on 6380 with a generated password, given to the services inside REDIS_URL: `onSpawn` is handed that
+ * process as soon as it is spawned (to be stopped with the rest), and its output lines go to `onLine`.
  */
-export async function ensureRedis({ url, log, onOutput }) {
+export async function ensureRedis({ url, log, onLine, onSpawn }) {
   const existing = await probeRedis(url);
   if (existing !== null) {
     if (existing === 'open') log(`redis: ${redactUrl(url)} ${NO_PASSWORD_WARNING}`);
-    return { url, origin: 'existing', child: undefined };
+    return { url, origin: 'existing' };
   }
   log(`redis: nothing answers at ${redactUrl(url)}`);
   const binary = onPath('redis-server');
@@ -257,9 +240,9 @@ export async function ensureRedis({ url, log, onOutput }) {
     if (running === 'open') {
       // Started by an older `npm start`, before it set a password: AUTH would fail against it.
       log(`redis: the private server ${NO_PASSWORD_WARNING}; stop it to get one with a password`);
-      return { url: `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`, origin: 'private', child: undefined };
+      return { url: `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`, origin: 'private' };
     }
-    return { url: privateUrl, origin: 'private', child: undefined };
+    return { url: privateUrl, origin: 'private' };
   }
   // The password goes in a config file of this user's, not on the command line where `ps` would show it.
   const configFile = join(dir, 'redis.conf');
@@ -270,15 +253,15 @@ export async function ensureRedis({ url, log, onOutput }) {
   );
   chmodSync(configFile, 0o600);
   log(`redis: starting a private redis-server on 127.0.0.1:${PRIVATE_REDIS_PORT} (with a generated password, kept in ${join(dir, 'password')})`);
-  const child = spawn(binary, [configFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  onOutput?.(child);
+  const server = startProcess({ name: 'redis', command: binary, args: [configFile], detached: true, onLine });
+  onSpawn?.(server);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    if (await redisAnswers(privateUrl)) return { url: privateUrl, origin: 'private', child };
-    if (child.exitCode !== null) break;
+    if (await redisAnswers(privateUrl)) return { url: privateUrl, origin: 'private' };
+    if (!isRunning(server)) break;
     await sleep(100);
   }
-  child.kill('SIGKILL');
+  await killProcess(server);
   throw new StackError(`the private redis-server did not start; see ${join(LOG_DIR, 'redis.log')}`);
 }
 

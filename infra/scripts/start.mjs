@@ -4,20 +4,18 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DEV_EVENT_KEYS_FILE, ensureDevEventKeys, eventKeyEnv } from './event-keys.mjs';
 import { DEV_IDP, GATEWAY, NODE_FLAGS, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
 import {
-  DATA_DIR,
-  LOG_DIR,
-  StackError,
-  ensurePostgres,
-  ensureRedis,
-  portAnswers,
-  redactUrl,
+  ProcessError,
+  killAllOnExit,
+  runToCompletion,
   sleep,
-  waitForHttpOk,
-} from './stack-support.mjs';
+  startProcess,
+  stopInOrder,
+  waitUntilHealthy,
+} from './process-supervisor.cjs';
+import { DATA_DIR, LOG_DIR, StackError, ensurePostgres, ensureRedis, portAnswers, redactUrl } from './stack-support.mjs';
 
 const startedAt = Date.now();
 const PID_FILE = join(DATA_DIR, 'stack.pids.json');
@@ -29,7 +27,7 @@ const LEVELS = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO ', 40: 'WARN ', 50: 'ERROR'
 // Nest's boot chatter is kept in the log files but not shown in the terminal.
 const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'GraphQLModule', 'NestApplication']);
 
-/** @type {Map<string, import('node:child_process').ChildProcess>} */
+/** @type {Map<string, import('./process-supervisor.cjs').SupervisedProcess>} */
 const children = new Map();
 const cleanups = [];
 let stopping = false;
@@ -62,21 +60,20 @@ function formatLine(name, line) {
   return `${paint(2, clock)} ${tag} ${levelShown} ${context ? `${context}: ` : ''}${msg ?? ''}${extra}`;
 }
 
-/** Tees a child's output to .data/logs/<name>.log and, formatted, to the terminal. */
-function pipeOutput(name, child) {
+/** Where a process's output goes: .data/logs/<name>.log and, formatted, the terminal. */
+function tee(name) {
   const file = join(LOG_DIR, `${name}.log`);
-  for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
-    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-      appendFileSync(file, `${line}\n`);
-      const shown = formatLine(name, line);
-      if (shown !== undefined) process.stdout.write(`${shown}\n`);
-    });
-  }
+  return (line) => {
+    appendFileSync(file, `${line}\n`);
+    const shown = formatLine(name, line);
+    if (shown !== undefined) process.stdout.write(`${shown}\n`);
+  };
 }
 
+const logOf = (name) => relative(ROOT, join(LOG_DIR, `${name}.log`));
+
 function savePids() {
-  const pids = Object.fromEntries([...children].filter(([, child]) => child.exitCode === null).map(([name, child]) => [name, child.pid]));
+  const pids = Object.fromEntries([...children].filter(([, { child }]) => child.exitCode === null).map(([name, { child }]) => [name, child.pid]));
   writeFileSync(PID_FILE, JSON.stringify(pids, null, 2));
 }
 
@@ -110,72 +107,48 @@ async function stopLeftovers() {
 }
 
 function startChild(name, args, env) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  children.set(name, child);
-  pipeOutput(name, child);
-  child.on('exit', (code, signal) => {
-    if (!stopping) say(paint(31, `${name} exited (${signal ?? `code ${code}`}); its log: ${relative(ROOT, join(LOG_DIR, `${name}.log`))}`));
+  const started = startProcess({ name, args: [...NODE_FLAGS, ...args], env, cwd: ROOT, detached: true, onLine: tee(name) });
+  children.set(name, started);
+  started.child.on('exit', (code, signal) => {
+    if (!stopping) say(paint(31, `${name} exited (${signal ?? `code ${code}`}); its log: ${logOf(name)}`));
   });
   savePids();
-  return child;
+  return started;
 }
 
-function runToCompletion(name, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    pipeOutput(name, child);
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new StackError(`${name} failed with code ${code}; see ${relative(ROOT, join(LOG_DIR, `${name}.log`))}`))));
-  });
-}
-
-function tail(name, lines = 15) {
-  const file = join(LOG_DIR, `${name}.log`);
-  if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+async function runStep(name, args, env) {
+  try {
+    await runToCompletion(startProcess({ name, args, env, cwd: ROOT, onLine: tee(name) }));
+  } catch (error) {
+    throw new StackError(`${error.message}\nIts log: ${logOf(name)}`);
+  }
 }
 
 async function waitReady(name, port, path = '/health/ready') {
-  const child = children.get(name);
-  const ok = await waitForHttpOk(`http://127.0.0.1:${port}${path}`, {
-    timeoutMs: READY_TIMEOUT_MS,
-    abandoned: () => stopping || (child !== undefined && child.exitCode !== null),
-  });
-  if (ok || stopping) return;
-  const log = relative(ROOT, join(LOG_DIR, `${name}.log`));
-  const why = child && child.exitCode !== null ? `exited with code ${child.exitCode}` : `was not ready within ${READY_TIMEOUT_MS / 1000} s`;
-  throw new StackError(`${name} ${why} (http://127.0.0.1:${port}${path}); see ${log}. Last lines:\n${tail(name)}`);
-}
-
-/** SIGTERM, then SIGKILL after the grace period; resolves when every one of `entries` has exited. */
-async function terminate(entries) {
-  const running = entries.filter(([, child]) => child.exitCode === null && child.signalCode === null);
-  const exits = running.map(([, child]) => new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  }));
-  const timeout = sleep(STOP_GRACE_MS).then(() => 'timeout');
-  if ((await Promise.race([Promise.all(exits), timeout])) !== 'timeout') return;
-  for (const [name, child] of running) {
-    if (child.exitCode === null && child.signalCode === null) {
-      say(`${name} did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
-      child.kill('SIGKILL');
-    }
+  try {
+    await waitUntilHealthy(children.get(name), `http://127.0.0.1:${port}${path}`, { timeoutMs: READY_TIMEOUT_MS, abandoned: () => stopping });
+  } catch (error) {
+    if (!(error instanceof ProcessError)) throw error;
+    throw new StackError(`${error.message}\nIts log: ${logOf(name)}`);
   }
-  await Promise.all(exits);
 }
 
 async function stopAll(exitCode) {
   if (stopping) return;
   stopping = true;
   if (children.size || cleanups.length) say('stopping…');
-  const all = [...children];
+  const all = [...children.values()];
   const stores = new Set(['redis']);
   // The gateway first, so no new request reaches a draining subgraph; the data stores last, so the services can
   // finish their in-flight work and close their connections cleanly.
-  await terminate(all.filter(([name]) => name === GATEWAY.name));
-  await terminate(all.filter(([name]) => name !== GATEWAY.name && !stores.has(name)));
-  await terminate(all.filter(([name]) => stores.has(name)));
+  await stopInOrder(
+    [
+      all.filter(({ name }) => name === GATEWAY.name),
+      all.filter(({ name }) => name !== GATEWAY.name && !stores.has(name)),
+      all.filter(({ name }) => stores.has(name)),
+    ],
+    { graceMs: STOP_GRACE_MS, onKill: ({ name }) => say(`${name} did not stop within ${STOP_GRACE_MS / 1000} s; killing it`) },
+  );
   for (const cleanup of cleanups.reverse()) await cleanup();
   try {
     writeFileSync(PID_FILE, '{}');
@@ -190,9 +163,7 @@ async function main() {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   // If this script dies without stopping its children, do not leave them serving.
-  process.on('exit', () => {
-    for (const child of children.values()) if (child.exitCode === null) child.kill('SIGKILL');
-  });
+  killAllOnExit(() => children.values());
   await stopLeftovers();
 
   const env = { ...process.env, NODE_ENV: 'development' };
@@ -202,10 +173,8 @@ async function main() {
   const redis = await ensureRedis({
     url: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     log: say,
-    onOutput: (child) => {
-      children.set('redis', child);
-      pipeOutput('redis', child);
-    },
+    onLine: tee('redis'),
+    onSpawn: (server) => children.set('redis', server),
   });
   say(`redis: ${redactUrl(redis.url)} (${redis.origin})`);
 
@@ -262,7 +231,7 @@ async function main() {
 
   for (const service of subgraphs.filter((s) => s.seed)) {
     say(`seeding ${service.name} (demo data, development only)`);
-    await runToCompletion(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, ...eventKeyEnv(eventKeys, service.name), PORT: String(service.port) });
+    await runStep(`${service.name}-seed`, [distEntry(service), 'seed'], { ...common, ...eventKeyEnv(eventKeys, service.name), PORT: String(service.port) });
   }
 
   const overrides = Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/graphql`]));
@@ -276,7 +245,7 @@ async function main() {
   await waitReady(GATEWAY.name, GATEWAY.port);
 
   const readyMs = Date.now() - startedAt;
-  writeFileSync(join(DATA_DIR, 'last-start.json'), JSON.stringify({ readyMs, at: new Date().toISOString(), pids: Object.fromEntries([...children].map(([n, c]) => [n, c.pid])) }, null, 2));
+  writeFileSync(join(DATA_DIR, 'last-start.json'), JSON.stringify({ readyMs, at: new Date().toISOString(), pids: Object.fromEntries([...children].map(([n, { child }]) => [n, child.pid])) }, null, 2));
   const portalBuilt = existsSync(distEntry(PORTAL)) || existsSync(join(ROOT, PORTAL.dir, 'package.json'));
   const rows = [
     ['GraphQL gateway', `http://localhost:${GATEWAY.port}/graphql`],

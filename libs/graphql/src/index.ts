@@ -5,3 +5,4 @@ export * from './connection';
 export * from './scalars';
 export * from './validation.pipe';
 export * from './query-limits';
+export * from './http-application';

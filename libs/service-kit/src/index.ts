@@ -4,6 +4,7 @@ export * from './messaging';
 export * from './service-kit.module';
 export * from './graphql';
 export * from './run-service';
+export * from './service-app';
 export * from './internal-rest';
 export * from './person-export';
 export * from './person-export.controller';

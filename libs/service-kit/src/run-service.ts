@@ -1,23 +1,16 @@
 import 'reflect-metadata';
-import type { Server as HttpServer } from 'node:http';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { type NestExpressApplication } from '@nestjs/platform-express';
 import { execute, parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { type BaseConfig, loadConfig, reportBootFailure } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
 import type { ServiceName } from '@nrm/events';
-import { ApiValidationPipe } from '@nrm/graphql';
 import { createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
-import { correlateRequest } from './correlation.middleware';
-import { jsonBodyHandlers } from './request-body';
+import { createServiceApp } from './service-app';
 import type { z } from 'zod';
 import type { ProcessMode, ServiceRuntime } from './runtime';
-
-/** How long a subgraph keeps an idle HTTP connection open (the gateway's agent closes its side a second earlier). */
-const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 
 export interface ServiceDefinition<S extends z.ZodType<BaseConfig & { PORT: number }>> {
   name: ServiceName;
@@ -74,24 +67,8 @@ export async function runService<S extends z.ZodType<BaseConfig & { PORT: number
       return;
     }
 
-    const app = await NestFactory.create<NestExpressApplication>(definition.appModule(runtime), {
-      logger: new NestPinoLogger(logger),
-      // Replaced by jsonBodyHandlers: Nest's default parser takes 100 kB, less than the gateway forwards.
-      bodyParser: false,
-    });
-    app.disable('x-powered-by');
-    // Every answer is for one caller and never cached: hashing each body for an ETag is wasted work (as in the gateway).
-    app.set('etag', false);
-    app.use(correlateRequest);
-    app.use(...jsonBodyHandlers(config.MAX_REQUEST_BYTES));
-    app.useGlobalPipes(new ApiValidationPipe());
-    app.enableShutdownHooks();
+    const app = await createServiceApp(definition.appModule(runtime), config, logger);
     await app.listen(config.PORT, config.HOST);
-    // Idle keep-alive connections from the gateway stay open longer than its agent keeps them (the agent follows the
-    // Keep-Alive hint minus a second): with Node's 5 s default a busy gateway reused sockets the subgraph was closing.
-    const server = app.getHttpServer() as HttpServer;
-    server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
-    server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
     logger.info({ port: config.PORT }, 'ready');
   } catch (error) {
     reportBootFailure(logger, error);

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { eventKeyEnv } from './run-event-keys';
 import { REPOSITORY_ROOT, serviceList } from './service-list';
-import { distEntry, spawnService, terminate, waitReady } from './stack';
+import { killAllOnExit, killProcess, stopProcess } from '../../../infra/scripts/process-supervisor.cjs';
+import { distEntry, spawnService, waitReady } from './stack';
 
 export interface BuiltServiceOptions {
   /** Where it listens (reserve it with freePorts before configuring the service that calls it). */
@@ -57,20 +58,14 @@ export async function startBuiltService(name: string, options: BuiltServiceOptio
     ...options.env,
   });
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const killOnExit = (): void => {
-    if (running.child.exitCode === null && running.child.signalCode === null) running.child.kill('SIGKILL');
-  };
-  process.once('exit', killOnExit);
+  const removeExitGuard = killAllOnExit(() => [running]);
   const stop = async (): Promise<void> => {
-    process.removeListener('exit', killOnExit);
-    await terminate(running.child);
+    removeExitGuard();
+    await stopProcess(running);
   };
   const kill = async (): Promise<void> => {
-    process.removeListener('exit', killOnExit);
-    if (running.child.exitCode !== null || running.child.signalCode !== null) return;
-    const gone = new Promise<void>((resolve) => running.child.once('exit', () => resolve()));
-    running.child.kill('SIGKILL');
-    await gone;
+    removeExitGuard();
+    await killProcess(running);
   };
   try {
     await waitReady(running, `${baseUrl}/health/ready`, options.readyTimeoutMs ?? 60_000);

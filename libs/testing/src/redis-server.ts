@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
+import { killAllOnExit, killProcess, startProcess, type SupervisedProcess } from '../../../infra/scripts/process-supervisor.cjs';
 import { freePorts } from './ports';
 import { waitFor } from './wait-for';
 
@@ -30,14 +30,8 @@ export async function startPrivateRedis(options: PrivateRedisOptions = {}): Prom
   const { auth, args = [] } = options;
   const url = auth ? `redis://${encodeURIComponent(auth.username)}:${encodeURIComponent(auth.password)}@127.0.0.1:${port}` : `redis://127.0.0.1:${port}`;
   let server = await launch(port!, args, auth);
-  const stopServer = async (): Promise<void> => {
-    if (server.exitCode !== null || server.signalCode !== null) return;
-    const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-    server.kill('SIGKILL');
-    await gone;
-  };
-  const killOnExit = (): void => void server.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  const stopServer = (): Promise<void> => killProcess(server);
+  const removeExitGuard = killAllOnExit(() => [server]);
   return {
     url,
     port: port!,
@@ -54,15 +48,19 @@ export async function startPrivateRedis(options: PrivateRedisOptions = {}): Prom
       server = await launch(port!, args, auth);
     },
     async stop() {
-      process.removeListener('exit', killOnExit);
+      removeExitGuard();
       await stopServer();
     },
   };
 }
 
-async function launch(port: number, args: string[], auth: PrivateRedisOptions['auth']): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args], { stdio: 'ignore' });
-  const failed = new Promise<never>((_, reject) => child.once('error', reject));
+async function launch(port: number, args: string[], auth: PrivateRedisOptions['auth']): Promise<SupervisedProcess> {
+  const server = startProcess({
+    name: `redis-server on port ${port}`,
+    command: 'redis-server',
+    args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
+  });
+  const failed = new Promise<never>((_, reject) => server.child.once('error', reject));
   const probe = new Redis({ port, host: '127.0.0.1', ...auth, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
     await Promise.race([
@@ -83,5 +81,5 @@ async function launch(port: number, args: string[], auth: PrivateRedisOptions['a
   } finally {
     probe.disconnect();
   }
-  return child;
+  return server;
 }

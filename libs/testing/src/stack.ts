@@ -1,13 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import pino from 'pino';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../../../infra/dev-idp/src/dev-identity-provider';
+import {
+  killAllOnExit,
+  runToCompletion,
+  startProcess,
+  stopInOrder,
+  type SupervisedProcess,
+  waitUntilHealthy,
+} from '../../../infra/scripts/process-supervisor.cjs';
 import { internalUrlVariable, REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
 import { freePorts } from './ports';
 import { eventKeyEnv } from './run-event-keys';
 import { passwordGrant } from './subgraph';
-import { waitFor } from './wait-for';
 
 export interface StartStackOptions {
   /** Run each service's development seed (demo providers) once the subgraphs are ready. Default true. */
@@ -26,7 +32,7 @@ export interface StartStackOptions {
 export interface GraphQLResponseError {
   message: string;
   path?: (string | number)[];
-  /** Every error of this API carries a code (API.md), so tests may read it directly. */
+  /** Every error of this API carries a code (docs/api.md, Errors), so tests may read it directly. */
   extensions: Record<string, unknown> & { code: string; fields?: string[] };
 }
 
@@ -58,83 +64,25 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const OUTPUT_LINES_KEPT = 300;
-const STOP_GRACE_MS = 10_000;
-
-export interface RunningService {
-  name: string;
-  child: ChildProcess;
-  output: string[];
-}
-
 export function distEntry(service: ServiceEntry): string {
   return join(REPOSITORY_ROOT, 'dist', service.dir, 'src', 'main.js');
 }
 
-export function spawnService(name: string, args: string[], env: NodeJS.ProcessEnv): RunningService {
-  const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const running: RunningService = { name, child, output: [] };
+/** A built service as a child of the test process (infra/scripts/process-supervisor.cjs); NRM_TEST_SHOW_LOGS=1 streams its output. */
+export function spawnService(name: string, args: string[], env: NodeJS.ProcessEnv): SupervisedProcess {
   const show = process.env['NRM_TEST_SHOW_LOGS'] === '1';
-  const collect = (chunk: Buffer): void => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line) continue;
-      running.output.push(line);
-      if (show) process.stderr.write(`[${name}] ${line}\n`);
-    }
-    if (running.output.length > OUTPUT_LINES_KEPT) running.output.splice(0, running.output.length - OUTPUT_LINES_KEPT);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  return running;
+  return startProcess({ name, args, env, cwd: REPOSITORY_ROOT, onLine: show ? (line) => process.stderr.write(`[${name}] ${line}\n`) : undefined });
 }
 
-function exited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-export async function waitReady(service: RunningService, url: string, timeoutMs: number): Promise<void> {
-  try {
-    await waitFor(
-      async () => {
-        if (exited(service.child)) throw new ExitedEarly(String(service.child.exitCode ?? service.child.signalCode));
-        const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-        await response.arrayBuffer();
-        return response.ok;
-      },
-      { timeoutMs, intervalMs: 100, description: `${service.name} at ${url}` },
-    );
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof ExitedEarly ? `exited (${error.cause.message})` : 'was not ready in time';
-    throw new Error(`${service.name} ${cause}; its last output:\n${service.output.slice(-40).join('\n')}`, { cause: error });
-  }
-}
-
-class ExitedEarly extends Error {}
-
-function runToCompletion(service: RunningService): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const settle = (code: number | null): void => {
-      if (code === 0) resolve();
-      else reject(new Error(`${service.name} failed (${code}); its output:\n${service.output.slice(-40).join('\n')}`));
-    };
-    if (exited(service.child)) settle(service.child.exitCode);
-    else service.child.once('exit', settle);
-  });
-}
-
-export async function terminate(child: ChildProcess): Promise<void> {
-  if (exited(child)) return;
-  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-  await gone;
-  clearTimeout(timer);
+/** Waits for a spawned service's health URL, polling as often as the tests' own waits do. */
+export async function waitReady(service: SupervisedProcess, url: string, timeoutMs: number): Promise<void> {
+  await waitUntilHealthy(service, url, { timeoutMs, intervalMs: 100 });
 }
 
 /**
  * The whole platform for end-to-end tests: the dev identity provider in this process, every subgraph of the built
- * supergraph and the gateway as child processes from dist/ (STACK.md trap 2: two code-first subgraphs cannot share a
- * process), on free ports, against the run's throwaway database and Redis database (see global-setup.ts).
+ * supergraph and the gateway as child processes from dist/ (two code-first subgraphs cannot share a process), on
+ * free ports, against the run's throwaway database and Redis database (see global-setup.ts).
  */
 export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
   const { seed = true, logLevel = 'warn', readyTimeoutMs = 60_000 } = options;
@@ -159,18 +107,15 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
   });
 
   const [idpPort, gatewayPort, ...subgraphPorts] = await freePorts(subgraphs.length + 2);
-  const running: RunningService[] = [];
+  const running: SupervisedProcess[] = [];
   let idp: DevIdentityProvider | undefined;
-  const killOnExit = (): void => {
-    for (const service of running) if (!exited(service.child)) service.child.kill('SIGKILL');
-  };
-  process.once('exit', killOnExit);
+  const removeExitGuard = killAllOnExit(() => running);
 
   const stop = async (): Promise<void> => {
-    process.removeListener('exit', killOnExit);
-    const gateway = running.find((service) => service.name === services.gateway.name);
-    if (gateway) await terminate(gateway.child);
-    await Promise.all(running.map((service) => terminate(service.child)));
+    removeExitGuard();
+    // The gateway first, so no request reaches a subgraph that is shutting down.
+    const isGateway = (service: SupervisedProcess): boolean => service.name === services.gateway.name;
+    await stopInOrder([running.filter(isGateway), running.filter((service) => !isGateway(service))]);
     await idp?.close();
     idp = undefined;
   };

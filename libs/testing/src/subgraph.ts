@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
 import request from 'supertest';
@@ -7,14 +6,12 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { type BaseConfig, loadConfig } from '@nrm/config';
 import { migrate, serviceDataSourceOptions } from '@nrm/database';
-import { ApiValidationPipe } from '@nrm/graphql';
 import { EventConsumer, eventTypesConsumedBy } from '@nrm/events';
 import {
-  correlateRequest,
+  createServiceApp,
   EVENT_HANDLER_SET,
   type EventHandlerSet,
   eventVerifierFromConfig,
-  jsonBodyHandlers,
   Messaging,
   REDIS,
   type ServiceDefinition,
@@ -116,11 +113,9 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
       }),
     );
     const runtime: ServiceRuntime<z.infer<S>> = { name: definition.name, schema: definition.schema, mode: 'api', config, logger };
-    const nest = await NestFactory.create(definition.appModule(runtime), { logger: false, bodyParser: false });
+    // Production's application (headers, body limit, validation), driven in-process instead of listening.
+    const nest = await createServiceApp(definition.appModule(runtime), config, logger);
     app = nest;
-    nest.use(correlateRequest);
-    nest.use(...jsonBodyHandlers(config.MAX_REQUEST_BYTES));
-    nest.useGlobalPipes(new ApiValidationPipe());
     await nest.init();
 
     const dataSource = nest.get(DataSource);

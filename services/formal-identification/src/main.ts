@@ -1,13 +1,4 @@
 import { runService } from '@nrm/service-kit';
-import { AppModule, entities } from './app.module';
-import { formalIdentificationConfigSchema } from './config';
-import { migrations } from './migrations';
+import { formalIdentificationDefinition } from './service-definition';
 
-void runService({
-  name: 'formal-identification',
-  schema: 'formal_identification',
-  configSchema: formalIdentificationConfigSchema,
-  appModule: (runtime) => AppModule.register(runtime),
-  entities,
-  migrations,
-});
+void runService(formalIdentificationDefinition);

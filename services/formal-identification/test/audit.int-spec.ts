@@ -3,9 +3,7 @@ import { Client } from 'pg';
 import { verifyChain } from '@nrm/audit';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { runVerifyCommand } from '../../../libs/audit/src/cli/verify';
-import { AppModule, entities } from '../src/app.module';
-import { formalIdentificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { formalIdentificationDefinition } from '../src/service-definition';
 
 jest.setTimeout(60_000);
 
@@ -29,14 +27,7 @@ describe("formal identification's audit chain (real PostgreSQL, signed tokens)",
   let owner: Client;
 
   beforeAll(async () => {
-    subgraph = await startSubgraph({
-      name: 'formal-identification',
-      schema: 'formal_identification',
-      configSchema: formalIdentificationConfigSchema,
-      appModule: (runtime) => AppModule.register(runtime),
-      entities,
-      migrations,
-    });
+    subgraph = await startSubgraph(formalIdentificationDefinition);
     owner = new Client({ connectionString: process.env['DATABASE_URL'] });
     await owner.connect();
   }, 60_000);

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PERSON_EXPORT_SOURCE, type PersonExportSource } from '@nrm/service-kit';
 import { raHeadPrincipal, startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { formalIdentificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { formalIdentificationDefinition } from '../src/service-definition';
 
 jest.setTimeout(60_000);
 
@@ -18,14 +16,7 @@ describe('formal-identification subgraph', () => {
   let subgraph: SubgraphUnderTest;
 
   beforeAll(async () => {
-    subgraph = await startSubgraph({
-      name: 'formal-identification',
-      schema: 'formal_identification',
-      configSchema: formalIdentificationConfigSchema,
-      appModule: (runtime) => AppModule.register(runtime),
-      entities,
-      migrations,
-    });
+    subgraph = await startSubgraph(formalIdentificationDefinition);
   });
 
   afterAll(async () => {

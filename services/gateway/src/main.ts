@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { reportBootFailure } from '@nrm/config';
+import { createHttpApplication } from '@nrm/graphql';
 import { CORRELATION_HEADER, createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
 import { AppModule } from './app.module';
 import { loadGatewayConfig } from './config';
@@ -12,14 +11,8 @@ async function bootstrap(): Promise<void> {
   try {
     const config = loadGatewayConfig();
     logger = createLogger('gateway', config.LOG_LEVEL);
-    // Nest's global body parser is off: only /graphql takes a body, with its own size limit.
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
-      logger: new NestPinoLogger(logger),
-      bodyParser: false,
-    });
-    app.disable('x-powered-by');
-    // Responses are per-caller and never cached; hashing each body for an ETag is wasted work.
-    app.set('etag', false);
+    // Only /graphql takes a body, with its own size limit (GatewayServer).
+    const app = await createHttpApplication(AppModule.forRoot(config, logger), new NestPinoLogger(logger));
     if (config.CORS_ORIGINS.length) {
       app.enableCors({
         origin: config.CORS_ORIGINS,
@@ -31,7 +24,6 @@ async function bootstrap(): Promise<void> {
     }
     // Mounted on Express directly, ahead of Nest's router: GraphQL requests skip Nest's per-request machinery.
     app.use('/graphql', ...app.get(GatewayServer).requestHandlers());
-    app.enableShutdownHooks();
     process.once('SIGTERM', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
     process.once('SIGINT', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
     await app.listen(config.PORT, config.HOST);

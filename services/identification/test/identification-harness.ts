@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { identificationConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { identificationDefinition } from '../src/service-definition';
 
 /**
  * The identification subgraph in-process on the run's database, with `env` on top of the defaults; `devImportFile`
@@ -10,13 +8,8 @@ import { migrations } from '../src/migrations';
  */
 export function startIdentification(env: Record<string, string> = {}, devImportFile?: string): Promise<SubgraphUnderTest> {
   return startSubgraph({
+    ...identificationDefinition,
     devImportFile,
-    name: 'identification',
-    schema: 'identification',
-    configSchema: identificationConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
     env,
   });
 }

@@ -1,13 +1,4 @@
 import { runService } from '@nrm/service-kit';
-import { AppModule, entities } from './app.module';
-import { notificationsConfigSchema } from './config';
-import { migrations } from './migrations';
+import { notificationsDefinition } from './service-definition';
 
-void runService({
-  name: 'notifications',
-  schema: 'notifications',
-  configSchema: notificationsConfigSchema,
-  appModule: (runtime) => AppModule.register(runtime),
-  entities,
-  migrations,
-});
+void runService(notificationsDefinition);

@@ -1,9 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { EventConsumer, EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { notificationsConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { notificationsDefinition } from '../src/service-definition';
 
 export type NotificationsUnderTest = SubgraphUnderTest & {
   /** The service's own handlers behind an inbox, not started: tests hand it events, which go through the inbox as in production. */
@@ -13,12 +11,7 @@ export type NotificationsUnderTest = SubgraphUnderTest & {
 /** The notifications subgraph in-process on the run's database, with `env` on top of the defaults. */
 export async function startNotifications(env: Record<string, string> = {}): Promise<NotificationsUnderTest> {
   const service = await startSubgraph({
-    name: 'notifications',
-    schema: 'notifications',
-    configSchema: notificationsConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
+    ...notificationsDefinition,
     env,
   });
   const { consumer } = service;

@@ -1,20 +1,11 @@
 import { runService } from '@nrm/service-kit';
-import { AppModule, entities } from './app.module';
-import { referralConfigSchema } from './config';
+import { entities } from './app.module';
 import { migrations } from './migrations';
 import { runSeedCommand } from './seed/seed.command';
-
-const SCHEMA = 'referral';
+import { referralDefinition } from './service-definition';
 
 if (process.argv[2] === 'seed') {
-  void runSeedCommand({ schema: SCHEMA, entities, migrations });
+  void runSeedCommand({ schema: referralDefinition.schema, entities, migrations });
 } else {
-  void runService({
-    name: 'referral',
-    schema: SCHEMA,
-    configSchema: referralConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
-  });
+  void runService(referralDefinition);
 }

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ReferralStatus, Sex } from '@nrm/domain';
 import type { EventConsumer, EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { referralConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { referralDefinition } from '../src/service-definition';
 import { seedServiceProviders } from '../src/seed/seed-service-providers';
 import { SERVICE_PROVIDER_SEED } from '../src/seed/service-providers.seed';
 
@@ -28,14 +26,7 @@ export async function startReferralWithProviders(): Promise<ReferralUnderTest> {
 
 /** The referral subgraph in-process (no relay or queue worker): tests hand events to its consumer directly. */
 export async function startReferral(): Promise<ReferralUnderTest> {
-  const subgraph = await startSubgraph({
-    name: 'referral',
-    schema: 'referral',
-    configSchema: referralConfigSchema,
-    appModule: (runtime) => AppModule.register(runtime),
-    entities,
-    migrations,
-  });
+  const subgraph = await startSubgraph(referralDefinition);
   const { consumer } = subgraph;
   if (!consumer) throw new Error('the referral service consumes events, so it must have a consumer');
   return { ...subgraph, consumer };

@@ -1,13 +1,4 @@
 import { runService } from '@nrm/service-kit';
-import { AppModule, entities } from './app.module';
-import { reportingConfigSchema } from './config';
-import { migrations } from './migrations';
+import { reportingDefinition } from './service-definition';
 
-void runService({
-  name: 'reporting',
-  schema: 'reporting',
-  configSchema: reportingConfigSchema,
-  appModule: (runtime) => AppModule.register(runtime),
-  entities,
-  migrations,
-});
+void runService(reportingDefinition);

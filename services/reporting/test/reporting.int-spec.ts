@@ -1,8 +1,6 @@
 import { MAX_PAGE_SIZE } from '@nrm/graphql';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { AppModule, entities } from '../src/app.module';
-import { reportingConfigSchema } from '../src/config';
-import { migrations } from '../src/migrations';
+import { reportingDefinition } from '../src/service-definition';
 
 jest.setTimeout(60_000);
 
@@ -12,14 +10,7 @@ describe('reporting subgraph', () => {
   let subgraph: SubgraphUnderTest;
 
   beforeAll(async () => {
-    subgraph = await startSubgraph({
-      name: 'reporting',
-      schema: 'reporting',
-      configSchema: reportingConfigSchema,
-      appModule: (runtime) => AppModule.register(runtime),
-      entities,
-      migrations,
-    });
+    subgraph = await startSubgraph(reportingDefinition);
   });
 
   afterAll(async () => {

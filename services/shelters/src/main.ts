@@ -1,13 +1,4 @@
 import { runService } from '@nrm/service-kit';
-import { AppModule, entities } from './app.module';
-import { sheltersConfigSchema } from './config';
-import { migrations } from './migrations';
+import { sheltersDefinition } from './service-definition';
 
-void runService({
-  name: 'shelters',
-  schema: 'shelters',
-  configSchema: sheltersConfigSchema,
-  appModule: (runtime) => AppModule.register(runtime),
-  entities,
-  migrations,
-});
+void runService(sheltersDefinition);
