@@ -63,6 +63,25 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': 'off', 'no-console': 'off' },
   },
   {
+    // A shipped migration must mean the same on every new database: it imports only TypeORM and files of its own
+    // folder, never a library or the service's code, whose later edits would change it (docs/migrations.md).
+    files: ['services/*/src/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Anything but `typeorm` and a `./` path that never climbs out of the folder.
+              regex: '^(?!typeorm$|\\./(?!.*\\.\\.))',
+              message: 'A migration carries its own SQL: import only typeorm and ./ files (docs/migrations.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bench/**/*.ts', 'infra/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

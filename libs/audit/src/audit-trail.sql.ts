@@ -7,15 +7,18 @@ export function assertSchemaName(schema: string): string {
   return schema;
 }
 
-/** The advisory lock that serialises appends to one schema's chain (a constant per schema, taken per transaction). */
+/**
+ * The advisory lock that serialises appends to one schema's chain (a constant per schema, taken per transaction).
+ * Baked into every shipped append_audit_entries: changing it needs a migration that replaces the function.
+ */
 export function auditChainLockExpression(schema: string): string {
   return `hashtext('nrm_audit_chain:${assertSchemaName(schema)}')`;
 }
 
 /**
- * DDL of the trail's first version, run by the shipped migrations that created each service's trail: it must never
- * change (a migration that already ran must mean the same on a new database). Later versions are written literally in
- * their own migrations (the grantee columns: `*-audit-grantee.ts` and `*-audit-grantee-type.ts` of each service).
+ * DDL of the trail's first version. For new migrations only; a shipped migration keeps its own copy of the text
+ * (docs/migrations.md). A new trail also needs what later versions added, written literally in their own migrations
+ * (the grantee columns: `*-audit-grantee.ts` and `*-audit-grantee-type.ts` of each service).
  *
  * - `audit_entry`: one row per entry, `seq` strictly increasing from 1, `hash` chaining each row to its predecessor.
  *   No foreign key to the person: the trail must outlive an erasure of the person's record.
@@ -109,7 +112,10 @@ export function auditTrailUpSql(schema: string, appRole: string): string[] {
   ];
 }
 
-/** Refuses to drop a trail that holds entries: rolling a migration back must never erase the evidence. */
+/**
+ * Undoes auditTrailUpSql, for new migrations only like it. Refuses to drop a trail that holds entries: rolling a
+ * migration back must never erase the evidence.
+ */
 export function auditTrailDownSql(schema: string): string[] {
   const s = `"${assertSchemaName(schema)}"`;
   return [

@@ -12,6 +12,8 @@ function identifier(value: string, what: string): string {
  *
  * Roles are cluster-wide while these grants live in one database, and several databases (test runs) share one
  * cluster: the role is created only if missing, and the down migration revokes but never drops it.
+ *
+ * For new migrations only; a shipped migration keeps its own copy of the text (docs/migrations.md).
  */
 export function appRoleUpSql(schema: string, role: string): string[] {
   const s = identifier(schema, 'schema');
@@ -36,6 +38,7 @@ export function appRoleUpSql(schema: string, role: string): string[] {
   ];
 }
 
+/** Undoes appRoleUpSql but keeps the role; for new migrations only, like it. */
 export function appRoleDownSql(schema: string, role: string): string[] {
   const s = identifier(schema, 'schema');
   const r = identifier(role, 'role');

@@ -1,6 +1,6 @@
 /**
- * DDL for the outbox and inbox tables every service keeps in its own schema; used from each service's first
- * migration so the SQL stays reviewable in one place.
+ * DDL for the outbox and inbox tables every service keeps in its own schema. For new migrations only; a shipped
+ * migration keeps its own copy of the text (docs/migrations.md), so editing this changes no existing schema.
  */
 export function outboxInboxUpSql(schema: string): string[] {
   return [
@@ -31,6 +31,7 @@ export function outboxInboxUpSql(schema: string): string[] {
   ];
 }
 
+/** Undoes outboxInboxUpSql; for new migrations only, like it. */
 export function outboxInboxDownSql(schema: string): string[] {
   return [
     `DROP TABLE "${schema}".inbox_event`,
@@ -40,4 +41,5 @@ export function outboxInboxDownSql(schema: string): string[] {
   ];
 }
 
+/** Baked into every shipped outbox trigger: changing it needs a migration that replaces the triggers. */
 export const outboxChannel = (schema: string): string => `nrm_outbox_${schema}`;

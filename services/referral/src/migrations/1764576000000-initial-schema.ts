@@ -1,5 +1,40 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { outboxInboxDownSql, outboxInboxUpSql } from '@nrm/events';
+
+/** The outbox and inbox as shipped; written out so that no library edit changes this migration (docs/migrations.md). */
+const OUTBOX_INBOX_UP = [
+  `CREATE TABLE "referral".outbox_event (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      position bigserial NOT NULL UNIQUE,
+      type text NOT NULL,
+      aggregate_id uuid NOT NULL,
+      payload jsonb NOT NULL,
+      correlation_id text,
+      occurred_at timestamptz NOT NULL DEFAULT now(),
+      published_at timestamptz
+    )`,
+  `CREATE INDEX outbox_event_unpublished ON "referral".outbox_event (position) WHERE published_at IS NULL`,
+  `CREATE INDEX outbox_event_published_at ON "referral".outbox_event (published_at) WHERE published_at IS NOT NULL`,
+  // Wake the relay at commit time instead of waiting for its next poll.
+  `CREATE FUNCTION "referral".outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN PERFORM pg_notify('nrm_outbox_referral', ''); RETURN NULL; END $$`,
+  `CREATE TRIGGER outbox_event_notify AFTER INSERT ON "referral".outbox_event
+     FOR EACH STATEMENT EXECUTE FUNCTION "referral".outbox_event_notify()`,
+  `CREATE TABLE "referral".inbox_event (
+      event_id uuid NOT NULL,
+      consumer text NOT NULL,
+      event_type text NOT NULL,
+      processed_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (event_id, consumer)
+    )`,
+];
+
+/** Undoes OUTBOX_INBOX_UP. */
+const OUTBOX_INBOX_DOWN = [
+  `DROP TABLE "referral".inbox_event`,
+  `DROP TRIGGER outbox_event_notify ON "referral".outbox_event`,
+  `DROP FUNCTION "referral".outbox_event_notify()`,
+  `DROP TABLE "referral".outbox_event`,
+];
 
 export class InitialSchema1764576000000 implements MigrationInterface {
   name = 'InitialSchema1764576000000';
@@ -60,13 +95,13 @@ export class InitialSchema1764576000000 implements MigrationInterface {
       `CREATE INDEX referral_listing ON referral.referral (created_at DESC, id DESC)`,
       `CREATE INDEX referral_provider_listing ON referral.referral (provider_agency_id, created_at DESC, id DESC)`,
       `CREATE INDEX referral_person ON referral.referral (person_id)`,
-      ...outboxInboxUpSql('referral'),
+      ...OUTBOX_INBOX_UP,
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of outboxInboxDownSql('referral')) await queryRunner.query(statement);
+    for (const statement of OUTBOX_INBOX_DOWN) await queryRunner.query(statement);
     await queryRunner.query(`DROP TABLE referral.referral`);
     await queryRunner.query(`DROP TABLE referral.person_ref`);
     await queryRunner.query(`DROP TABLE referral.service_provider`);
