@@ -30,6 +30,9 @@ export default tseslint.config(
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:dev-tool', onlyDependOnLibsWithTags: ['type:lib'] },
+            // service-kit composes the other libs into a service; they never reach back up into it (nor into the test
+            // harness), so each stays usable and testable without the whole composition.
+            { sourceTag: 'scope:building-block', notDependOnLibsWithTags: ['scope:composition', 'scope:test'] },
           ],
         },
       ],

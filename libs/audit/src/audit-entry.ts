@@ -22,6 +22,9 @@ export enum AuditAction {
 }
 
 /** Who acted, from the verified token only (never from a client's claim). */
+/** The audit purpose of a subject access export: each service's disclosure of its part is recorded under it. */
+export const SUBJECT_ACCESS_PURPOSE = 'SUBJECT_ACCESS_REQUEST';
+
 export interface AuditActor {
   /** Keycloak user id (`sub`). */
   subject: string;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PeerCallRequest } from '@nrm/service-kit';
+import type { PeerCallRequest } from '@nrm/auth';
 import { AuditPeersClient } from './audit-peers.client';
 import { type AuditEntryRecord, type AuditKeyset, type AuditTrailQuery, AuditTrailReader } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
