@@ -40,7 +40,7 @@ export interface AgeAssessment {
 
 /**
  * Derives age facts at a reference date. A date of birth wins over an estimate; with neither, the person is
- * presumed a child (DOMAIN.md §2, step 1).
+ * presumed a child (docs/domain.md §2, step 1).
  */
 export function assessAge(input: { dateOfBirth?: string | null; estimatedAge?: number | null }, at: Date): AgeAssessment {
   let age: number | null = null;
