@@ -30,7 +30,7 @@ export enum Relationship {
   OVERRIDE_GRANTEE = 'OVERRIDE_GRANTEE',
 }
 
-export interface RelationshipRule {
+interface RelationshipRule {
   basis: LegalBasis.OWNER | LegalBasis.LEGAL_MANDATE;
   /** Categories this relationship opens by itself. */
   categories: readonly DataCategory[];
@@ -88,12 +88,12 @@ export const PERSONAL_CATEGORIES: readonly DataCategory[] = ALL_CATEGORIES.filte
  * Consent purposes under which a grant opens no personal category to anyone, whatever categories it names: anonymised
  * research works on aggregates (the reporting service), never on a person's record.
  */
-export const PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY: readonly ConsentPurpose[] = [ConsentPurpose.RESEARCH_ANONYMISED];
+const PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY: readonly ConsentPurpose[] = [ConsentPurpose.RESEARCH_ANONYMISED];
 
 /** The police agency types of docs/domain.md §1. */
-export const POLICE_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE];
+const POLICE_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE];
 
-export interface ConsentOnlyRule {
+interface ConsentOnlyRule {
   /** Callers of these agency types… */
   agencyTypes: readonly AgencyType[];
   /** …see these categories only through an active consent grant that names the category… */
@@ -132,7 +132,7 @@ export function consentOnlyRuleFor(agencyType: AgencyType, category: DataCategor
  * Agency types that never receive a person's data, whatever a grant or override names (aggregate statistics, oversight
  * of the audit trail, platform administration).
  */
-export const AGENCY_TYPES_WITHOUT_PERSON_ACCESS: readonly AgencyType[] = [AgencyType.NATIONAL_COORDINATOR, AgencyType.OVERSIGHT, AgencyType.PLATFORM];
+const AGENCY_TYPES_WITHOUT_PERSON_ACCESS: readonly AgencyType[] = [AgencyType.NATIONAL_COORDINATOR, AgencyType.OVERSIGHT, AgencyType.PLATFORM];
 
 /** What a consent grant or an override would carry to an agency, before it is recorded. */
 export type PermissionBasis = { kind: LegalBasis.CONSENT; purpose: ConsentPurpose } | { kind: LegalBasis.OVERRIDE };

@@ -119,7 +119,7 @@ export const AUDIT_PAYLOAD_KEYS: readonly (keyof AuditPayload)[] = [
  * Keys written to the canonical JSON only when their value is not null. They were added after entries had been
  * written: leaving a null one out keeps the exact text, and so the hash, of every entry written before.
  */
-export const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>([
+const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>([
   'grantee_agency_id',
   'grantee_agency_type',
 ]);

@@ -11,7 +11,7 @@ import { AUDIT_TRAIL_DEFAULT_SIZE, AUDIT_TRAIL_MAX_SIZE, AUDIT_TRAIL_READER_ROLE
 import type { ChainVerification } from './hash-chain';
 
 /** The filters of `auditTrail(personId, first, filter)`, as query parameters. */
-export class AuditTrailQueryParams {
+class AuditTrailQueryParams {
   @IsOptional()
   @Type(() => Number)
   @IsInt()

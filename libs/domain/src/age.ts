@@ -28,9 +28,9 @@ const BAND_FLOORS: ReadonlyArray<[number, AgeBand]> = [
   [0, AgeBand.AGE_0_8],
 ];
 
-export const AGE_OF_MAJORITY = 18;
+const AGE_OF_MAJORITY = 18;
 
-export interface AgeAssessment {
+interface AgeAssessment {
   age: number | null;
   ageBand: AgeBand;
   /** True for a child and whenever age is uncertain: the person is presumed a child until verified. */

@@ -63,7 +63,7 @@ export enum TeamFunction {
   SOCIAL_WORKER = 'SOCIAL_WORKER',
 }
 
-export const ALL_TEAM_FUNCTIONS: readonly TeamFunction[] = Object.values(TeamFunction);
+const ALL_TEAM_FUNCTIONS: readonly TeamFunction[] = Object.values(TeamFunction);
 
 export function isTeamFunction(value: string): value is TeamFunction {
   return (ALL_TEAM_FUNCTIONS as readonly string[]).includes(value);

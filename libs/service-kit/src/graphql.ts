@@ -11,7 +11,7 @@ interface SubgraphContext {
   req?: Request & { correlationId?: string };
 }
 
-export interface SubgraphOptions {
+interface SubgraphOptions {
   runtime: ServiceRuntime;
   /** Types only referenced from other subgraphs (docs/architecture.md, "Federation: a static supergraph"). */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -41,7 +41,7 @@ export interface PersonExportSource {
 
 export const PERSON_EXPORT_SOURCE = Symbol('PERSON_EXPORT_SOURCE');
 
-export class PersonExportQuery {
+class PersonExportQuery {
   @IsOptional()
   @IsString()
   exportRequest?: string;

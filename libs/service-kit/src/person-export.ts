@@ -53,7 +53,7 @@ export interface PersonExportPart {
 export const NRM_REFERENCE = /^NRM-[0-9]{4}-[0-9]{6,12}$/;
 
 
-export interface ExportRowsQuery {
+interface ExportRowsQuery {
   /** A schema-qualified table or a parenthesised subquery: a constant of the calling service, never input. */
   table: string;
   /** Condition on the table aliased `t`, with `$1…` placeholders. */
