@@ -7,7 +7,7 @@ import * as ts from 'typescript';
  * it cannot erode one file at a time. Each rule lists every offending file:line. The rules, precisely:
  *
  * In services/<name>/src, leaving out tests (*.spec.ts, *.int-spec.ts, *.e2e-spec.ts and test/ folders):
- * a. Data access only in repositories. A file not named *.repository.ts, and not under migrations/ or seed/ (data set
+ * a. Data access only in repositories. A file not named *.repository.ts, and not under migrations/ or seeds/ (data set
  *    up by an operator, not feature code), must not
  *    - import, as a value, a TypeORM data-access class or function (DataSource, EntityManager, Repository,
  *      QueryRunner, getRepository…) from 'typeorm', or an injection decorator of one (InjectDataSource,
@@ -189,7 +189,7 @@ function libraryDataAccessFunctions(): Set<string> {
 }
 
 export function dataAccessOutsideRepository(file: string, text: string, sqlFunctions: ReadonlySet<string> = new Set()): Offence[] {
-  if (file.endsWith('.repository.ts') || /\/src\/(migrations|seed)\//.test(file)) return [];
+  if (file.endsWith('.repository.ts') || /\/src\/(migrations|seeds?)\//.test(file)) return [];
   const source = parse(file, text);
   const offences: Offence[] = [];
   const add = (node: ts.Node, what: string) => offences.push({ file, line: lineOf(source, node), what });
@@ -416,10 +416,10 @@ function serviceSources(): Array<{ file: string; text: string; service: string }
   );
 }
 
-function expectNone(rule: string, offences: readonly (Offence | string)[]): void {
+function expectNone(rule: string, offences: readonly Offence[]): void {
   if (offences.length === 0) return;
-  const lines = offences.map((offence) => (typeof offence === 'string' ? offence : show(offence)));
-  throw new Error(`${rule}: ${offences.length} offence(s)\n${lines.join('\n')}`);
+  const files = new Set(offences.map((offence) => offence.file)).size;
+  throw new Error(`${rule}: ${offences.length} offence(s) in ${files} file(s)\n${offences.map(show).join('\n')}`);
 }
 
 describe('the architecture of the services and libraries', () => {
@@ -437,12 +437,14 @@ describe('the architecture of the services and libraries', () => {
 
   it("c. keeps the feature folders of each service's src free of import cycles", () => {
     const lines: string[] = [];
+    let cycles = 0;
     for (const service of services) {
       for (const { cycle, imports } of folderCycles(folderEdges(join(ROOT, 'services', service, 'src')))) {
-        lines.push(`services/${service}/src: ${cycle.join(' → ')}`, ...imports.map((where) => `  ${show(where)}`));
+        cycles += 1;
+        lines.push(`services/${service}/src: ${cycle.join(' → ')}; the imports between its folders:`, ...imports.map((where) => `  ${show(where)}`));
       }
     }
-    expectNone('Feature folder cycles', lines);
+    if (cycles > 0) throw new Error(`Feature folder cycles: ${cycles} group(s) of folders importing each other in a cycle\n${lines.join('\n')}`);
   });
 
   it('d. reads the time from the Clock, never with a bare new Date(), in service code', () => {
