@@ -47,11 +47,17 @@ export default tseslint.config(
           allow: [],
           banTransitiveDependencies: false,
           checkDynamicDependenciesExceptions: [],
+          // A library's own tests (test/, where this rule is off) may use the test harness, which itself builds on the
+          // libraries; the library's code may not (the scope:test constraint below).
+          ignoredCircularDependencies: [['tag:scope:building-block', 'lib-testing']],
           depConstraints: [
             // A service may use libs, never another service: cross-service facts travel as events or federation.
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:dev-tool', onlyDependOnLibsWithTags: ['type:lib'] },
+            // service-kit composes the other libs into a service; they never reach back up into it (nor into the test
+            // harness), so each stays usable and testable without the whole composition.
+            { sourceTag: 'scope:building-block', notDependOnLibsWithTags: ['scope:composition', 'scope:test'] },
           ],
         },
       ],

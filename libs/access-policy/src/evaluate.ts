@@ -110,7 +110,7 @@ export function evaluateAccess(request: AccessRequest): AccessResult {
       )
       .sort((a, b) => BASIS_RANK[a.kind] - BASIS_RANK[b.kind])[0];
     if (permission) {
-      // The purpose travels with the decision so the audit entry can name it (DOMAIN.md §3).
+      // The purpose travels with the decision so the audit entry can name it (docs/domain.md §3, Audit).
       const purpose = permission.purpose === null ? {} : { purpose: permission.purpose };
       return { decision: 'ALLOWED', basis: permission.kind, permissionId: permission.id, ...purpose };
     }

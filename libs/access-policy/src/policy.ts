@@ -30,7 +30,7 @@ export enum Relationship {
   OVERRIDE_GRANTEE = 'OVERRIDE_GRANTEE',
 }
 
-export interface RelationshipRule {
+interface RelationshipRule {
   basis: LegalBasis.OWNER | LegalBasis.LEGAL_MANDATE;
   /** Categories this relationship opens by itself. */
   categories: readonly DataCategory[];
@@ -51,9 +51,9 @@ const INITIAL_IDENTIFICATION_CATEGORIES: readonly DataCategory[] = [
 const ALL_CATEGORIES: readonly DataCategory[] = Object.values(DataCategory);
 
 /**
- * THE access policy (DOMAIN.md §3), one table a reviewer can read. Anything not opened here is closed: by a consent
- * grant or an ra_head override where `consentCanExtend`, and never otherwise. Two tables below narrow it by purpose
- * and by the caller's agency type: PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY and CONSENT_ONLY_CATEGORIES.
+ * THE access policy (docs/domain.md §3), one table a reviewer can read. Anything not opened here is closed: by a
+ * consent grant or an ra_head override where `consentCanExtend`, and never otherwise. Two tables below narrow it by
+ * purpose and by the caller's agency type: PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY and CONSENT_ONLY_CATEGORIES.
  */
 export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } = {
   [Relationship.RECORDING_AGENCY]: { basis: LegalBasis.OWNER, categories: ALL_CATEGORIES, consentCanExtend: true },
@@ -88,12 +88,12 @@ export const PERSONAL_CATEGORIES: readonly DataCategory[] = ALL_CATEGORIES.filte
  * Consent purposes under which a grant opens no personal category to anyone, whatever categories it names: anonymised
  * research works on aggregates (the reporting service), never on a person's record.
  */
-export const PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY: readonly ConsentPurpose[] = [ConsentPurpose.RESEARCH_ANONYMISED];
+const PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY: readonly ConsentPurpose[] = [ConsentPurpose.RESEARCH_ANONYMISED];
 
-/** The police agency types of DOMAIN.md §1. */
-export const POLICE_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE];
+/** The police agency types of docs/domain.md §1. */
+const POLICE_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.STATE_POLICE, AgencyType.BORDER_POLICE];
 
-export interface ConsentOnlyRule {
+interface ConsentOnlyRule {
   /** Callers of these agency types… */
   agencyTypes: readonly AgencyType[];
   /** …see these categories only through an active consent grant that names the category… */
@@ -103,8 +103,9 @@ export interface ConsentOnlyRule {
 }
 
 /**
- * Categories that some agency types see only by the person's own, purpose-bound consent. DOMAIN.md §3: "A shelter's
- * health and psycho-social records never reach the police without a grant for that category and purpose."
+ * Categories that some agency types see only by the person's own, purpose-bound consent. docs/domain.md §3 ("Lines
+ * that nothing crosses"): "A shelter's health and psycho-social records never reach the police without a grant for
+ * that category whose purpose is law-enforcement cooperation."
  * What an agency recorded itself stays its own (OWNER); police never own a shelter record, which is its shelter's.
  */
 export const CONSENT_ONLY_CATEGORIES: readonly ConsentOnlyRule[] = [
@@ -114,10 +115,10 @@ export const CONSENT_ONLY_CATEGORIES: readonly ConsentOnlyRule[] = [
     // Only LAW_ENFORCEMENT_COOPERATION: the one purpose for which the police themselves act on such records, at the
     // person's wish (medical evidence of the exploitation, fitness to give a statement or testify, protection). A grant
     // for REFERRAL_ASSISTANCE or HEALTH_CARE was given so that someone could care for the person, which the police do
-    // not; FORMAL_IDENTIFICATION rests on the formal interview alone (DOMAIN.md §2), its social-service member bringing
-    // the person's psycho-social needs; RESEARCH_ANONYMISED opens nothing personal to anyone (above). An ra_head
-    // override serves vital interests or child protection, met by the RA and the shelter, not by giving the police a
-    // clinical record the person never agreed to share with them.
+    // not; FORMAL_IDENTIFICATION rests on the formal interview alone (docs/domain.md §2 step 4), its social-service
+    // member bringing the person's psycho-social needs; RESEARCH_ANONYMISED opens nothing personal to anyone (above).
+    // An ra_head override serves vital interests or child protection, met by the RA and the shelter, not by giving the
+    // police a clinical record the person never agreed to share with them.
     purposes: [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION],
   },
 ];
@@ -131,7 +132,7 @@ export function consentOnlyRuleFor(agencyType: AgencyType, category: DataCategor
  * Agency types that never receive a person's data, whatever a grant or override names (aggregate statistics, oversight
  * of the audit trail, platform administration).
  */
-export const AGENCY_TYPES_WITHOUT_PERSON_ACCESS: readonly AgencyType[] = [AgencyType.NATIONAL_COORDINATOR, AgencyType.OVERSIGHT, AgencyType.PLATFORM];
+const AGENCY_TYPES_WITHOUT_PERSON_ACCESS: readonly AgencyType[] = [AgencyType.NATIONAL_COORDINATOR, AgencyType.OVERSIGHT, AgencyType.PLATFORM];
 
 /** What a consent grant or an override would carry to an agency, before it is recorded. */
 export type PermissionBasis = { kind: LegalBasis.CONSENT; purpose: ConsentPurpose } | { kind: LegalBasis.OVERRIDE };

@@ -22,6 +22,9 @@ export enum AuditAction {
 }
 
 /** Who acted, from the verified token only (never from a client's claim). */
+/** The audit purpose of a subject access export: each service's disclosure of its part is recorded under it. */
+export const SUBJECT_ACCESS_PURPOSE = 'SUBJECT_ACCESS_REQUEST';
+
 export interface AuditActor {
   /** Keycloak user id (`sub`). */
   subject: string;
@@ -116,7 +119,7 @@ export const AUDIT_PAYLOAD_KEYS: readonly (keyof AuditPayload)[] = [
  * Keys written to the canonical JSON only when their value is not null. They were added after entries had been
  * written: leaving a null one out keeps the exact text, and so the hash, of every entry written before.
  */
-export const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>([
+const AUDIT_PAYLOAD_OPTIONAL_KEYS: ReadonlySet<keyof AuditPayload> = new Set<keyof AuditPayload>([
   'grantee_agency_id',
   'grantee_agency_type',
 ]);

@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
-import { SUBJECT_ACCESS_PURPOSE } from '@nrm/service-kit';
 import { auditActor } from './access-audit';
-import { AuditAction, type AuditEntryInput } from './audit-entry';
+import { AuditAction, type AuditEntryInput, SUBJECT_ACCESS_PURPOSE } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AccessDecision, type AgencyType, DataCategory, LegalBasis } from '@nrm/domain';
-import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest } from '@nrm/service-kit';
+import { getFromPeer, type InternalPeer, malformedAnswer, type PeerCallRequest } from '@nrm/auth';
 import { AuditAction, isGranteeAgencyId, isGranteeAgencyType } from './audit-entry';
 import type { AuditEntryRecord, AuditTrailQuery } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';

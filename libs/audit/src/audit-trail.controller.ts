@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Query, Req, UseFilters } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { type AuthenticatedRequest, CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import { type AuthenticatedRequest, CurrentPrincipal, InternalRestErrorFilter, personIdParam, type Principal, Roles } from '@nrm/auth';
 import { LegalBasis } from '@nrm/domain';
-import { InternalRestErrorFilter, personIdParam } from '@nrm/service-kit';
 import { oversightAuditEntry } from './access-audit';
 import { AuditAction } from './audit-entry';
 import { AuditRecorder } from './audit-recorder';
@@ -12,7 +11,7 @@ import { AUDIT_TRAIL_DEFAULT_SIZE, AUDIT_TRAIL_MAX_SIZE, AUDIT_TRAIL_READER_ROLE
 import type { ChainVerification } from './hash-chain';
 
 /** The filters of `auditTrail(personId, first, filter)`, as query parameters. */
-export class AuditTrailQueryParams {
+class AuditTrailQueryParams {
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -11,7 +11,7 @@ export function assertSchemaName(schema: string): string {
  * The advisory lock that serialises appends to one schema's chain (a constant per schema, taken per transaction).
  * Baked into every shipped append_audit_entries: changing it needs a migration that replaces the function.
  */
-export function auditChainLockExpression(schema: string): string {
+function auditChainLockExpression(schema: string): string {
   return `hashtext('nrm_audit_chain:${assertSchemaName(schema)}')`;
 }
 

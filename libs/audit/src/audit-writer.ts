@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type PreparedStatement, queryPrepared } from '@nrm/database';
-import type { InternalPeer } from '@nrm/service-kit';
+import type { InternalPeer } from '@nrm/auth';
 import { type AuditEntryInput, type AuditPayload, canonicalAuditPayload, sealAuditEntry } from './audit-entry';
 import { assertSchemaName } from './audit-trail.sql';
 

@@ -3,8 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { type AuthenticatedRequest, type Principal } from '@nrm/auth';
 import { AccessDecision, type DataCategory } from '@nrm/domain';
-import type { Logger } from '@nrm/logging';
-import { LOGGER } from '@nrm/service-kit';
+import { LOGGER, type Logger } from '@nrm/logging';
 import { auditActor } from './access-audit';
 import type { AuditAction } from './audit-entry';
 import { AuditRecorder } from './audit-recorder';
@@ -12,16 +11,16 @@ import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
 
 /** Defaults of AuditOptions.unknownPersonDenials: a few a minute per actor is an honest mistake; more is a probe. */
 export const UNKNOWN_PERSON_DENIALS_PER_WINDOW = 10;
-export const UNKNOWN_PERSON_DENIAL_WINDOW_MS = 60_000;
+const UNKNOWN_PERSON_DENIAL_WINDOW_MS = 60_000;
 /** AuditOptions.unknownPersonDenials from the per-minute figure of a service's configuration. */
 export function unknownPersonDenialsPerMinute(perMinute: number): { perWindow: number; windowMs: number } {
   return { perWindow: perMinute, windowMs: UNKNOWN_PERSON_DENIAL_WINDOW_MS };
 }
 
 /** Bounds the limiter's memory whatever the number of actors (the oldest window goes first). */
-export const UNKNOWN_PERSON_DENIAL_ACTORS = 10_000;
+const UNKNOWN_PERSON_DENIAL_ACTORS = 10_000;
 
-export interface DeniedAttempt {
+interface DeniedAttempt {
   /** The person the refused call is about, as the caller named it; null when it names none. */
   personId: string;
   action: AuditAction;

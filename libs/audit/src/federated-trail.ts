@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PeerCallRequest } from '@nrm/service-kit';
+import type { PeerCallRequest } from '@nrm/auth';
 import { AuditPeersClient } from './audit-peers.client';
 import { type AuditEntryRecord, type AuditKeyset, type AuditTrailQuery, AuditTrailReader } from './audit-trail.reader';
 import { AUDIT_OPTIONS, type AuditOptions } from './audit-writer';
@@ -20,7 +20,7 @@ export interface ServiceChainVerification extends ChainVerification {
   service: string;
 }
 
-export interface FederatedVerification {
+interface FederatedVerification {
   /** True only when every chain verifies. */
   ok: boolean;
   /** Summed over the chains. */
@@ -46,7 +46,7 @@ export function mergeTrails(trails: readonly ServiceTrail[], first: number): Ser
  * then seq DESC within one chain — so a page starts exactly after its cursor whatever was appended meanwhile (newer
  * entries come before every cursor already handed out).
  */
-export interface AuditCursor {
+interface AuditCursor {
   at: Date;
   service: string;
   seq: string;
@@ -90,7 +90,7 @@ export function decodeAuditCursor(value: string, services: readonly string[]): A
   }
 }
 
-export interface AuditPage {
+interface AuditPage {
   entries: ServiceAuditEntry[];
   hasNextPage: boolean;
 }

@@ -1,9 +1,8 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
-import type { AuthenticatedRequest } from '@nrm/auth';
+import { type AuthenticatedRequest, InternalRestErrorFilter } from '@nrm/auth';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { InternalRestErrorFilter } from '@nrm/service-kit';
 import { AuditAction } from './audit-entry';
 import { AuditRecorder } from './audit-recorder';
 import { DenialAuditor } from './denial-auditor';

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A plain `pg` client or pool (the command-line check connects without TypeORM). */
-export interface PgQueryable {
+interface PgQueryable {
   query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 

@@ -2,7 +2,7 @@ import { assertSchemaName } from './audit-trail.sql';
 import { type ChainVerification, ChainVerifier, type StoredAuditEntry } from './hash-chain';
 import { type AuditSqlSource, queryRows } from './sql-source';
 
-export interface VerifyChainOptions {
+interface VerifyChainOptions {
   /** Entries read per query; the chain is streamed, never loaded whole. */
   pageSize?: number;
 }

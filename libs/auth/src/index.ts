@@ -5,3 +5,4 @@ export * from './request';
 export * from './authenticator';
 export * from './auth.guard';
 export * from './auth.module';
+export * from './internal-rest';

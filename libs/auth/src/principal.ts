@@ -28,7 +28,10 @@ export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolea
   return principal.roles.some((role) => roles.includes(role));
 }
 
-/** The one role used to label audit entries: the first realm role, in the order DOMAIN.md lists them. */
+/**
+ * The one role used to label audit entries: the first realm role, in the order docs/domain.md §1 lists them (the Role
+ * enum's order).
+ */
 export function primaryRole(principal: Principal): Role {
   const [first] = principal.roles;
   if (!first) throw new Error('principal without a role');

@@ -45,7 +45,7 @@ describe('identityFromClaims', () => {
     expect(refusal({ ...claims, agency_id: undefined })).toBe('no agency');
   });
 
-  it('refuses an agency_type that is not one of DOMAIN.md’s agency types, or not a string', () => {
+  it('refuses an agency_type that is not one of the agency types of docs/domain.md §1, or not a string', () => {
     expect(refusal({ ...claims, agency_type: 'state_police' })).toBe('no agency type');
     expect(refusal({ ...claims, agency_type: 'MILITARY_POLICE' })).toBe('no agency type');
     expect(refusal({ ...claims, agency_type: ['STATE_POLICE'] })).toBe('no agency type');

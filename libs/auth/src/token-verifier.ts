@@ -108,7 +108,7 @@ export function identityFromClaims(payload: RealmAccessClaims, allowedClients: r
   if (typeof payload.agency_type !== 'string' || !isAgencyType(payload.agency_type)) throw new InvalidTokenError('no agency type');
   if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') throw new InvalidTokenError('no subject or expiry');
   const claimed = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
-  // Keep DOMAIN.md's order so the primary role is stable whatever order the token lists them in.
+  // Keep the order of docs/domain.md §1 so the primary role is stable whatever order the token lists them in.
   const roles: Role[] = ALL_ROLES.filter((role) => claimed.some((item) => typeof item === 'string' && isRole(item) && item === role));
   if (roles.length === 0) throw new InvalidTokenError('no platform role');
   return {

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 
 /** A key id names one key of a producer, so several can be accepted while keys rotate. */
-export const EVENT_KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+const EVENT_KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 const SERVICE_NAME_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
 
 /** PEM as is, or base64 DER (PKCS#8 for a private key, SPKI for a public one): one line fits an env variable. */
@@ -14,7 +14,7 @@ function keyBytes(text: string): string | Buffer {
 }
 
 /** Parses an Ed25519 key; any other algorithm or malformed text is refused (the message never echoes the key). */
-export function parseEd25519Key(text: string, kind: 'private' | 'public'): KeyObject {
+function parseEd25519Key(text: string, kind: 'private' | 'public'): KeyObject {
   const bytes = keyBytes(text);
   // createPublicKey would derive a public key from a private one: a private key in a public slot is a leak, refuse it.
   if (typeof bytes === 'string' && kind === 'public' && bytes.includes('PRIVATE KEY')) throw new Error('a private key where a public one belongs');
@@ -38,7 +38,7 @@ function ed25519Key(kind: 'private' | 'public') {
 }
 
 /** service → key id → public key: the producers whose events this service accepts, by the keys they sign with. */
-export type EventPublicKeys = ReadonlyMap<string, ReadonlyMap<string, KeyObject>>;
+type EventPublicKeys = ReadonlyMap<string, ReadonlyMap<string, KeyObject>>;
 
 /**
  * EVENT_PUBLIC_KEYS: JSON `{"<service>": {"<key id>": "<public key>"}}`. Several key ids per service while a

@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
 import type { PostgresDataSourceOptions as PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 
-export interface ServiceDatabaseOptions {
+interface ServiceDatabaseOptions {
   url: string;
   /** The one PostgreSQL schema this service owns and writes. */
   schema: string;

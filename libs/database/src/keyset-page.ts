@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { type Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@nrm/graphql';
 
-export interface KeysetPageOptions<T> {
+interface KeysetPageOptions<T> {
   /** The page size asked for (`first`), DEFAULT_PAGE_SIZE when absent; the argument's validation caps it. */
   first?: number;
   /** The cursor of the last row of the previous page (`after`). */

@@ -28,9 +28,9 @@ const BAND_FLOORS: ReadonlyArray<[number, AgeBand]> = [
   [0, AgeBand.AGE_0_8],
 ];
 
-export const AGE_OF_MAJORITY = 18;
+const AGE_OF_MAJORITY = 18;
 
-export interface AgeAssessment {
+interface AgeAssessment {
   age: number | null;
   ageBand: AgeBand;
   /** True for a child and whenever age is uncertain: the person is presumed a child until verified. */
@@ -40,7 +40,7 @@ export interface AgeAssessment {
 
 /**
  * Derives age facts at a reference date. A date of birth wins over an estimate; with neither, the person is
- * presumed a child (DOMAIN.md §2, step 1).
+ * presumed a child (docs/domain.md §2, step 1).
  */
 export function assessAge(input: { dateOfBirth?: string | null; estimatedAge?: number | null }, at: Date): AgeAssessment {
   let age: number | null = null;

@@ -1,4 +1,4 @@
-// Enumerations of DOMAIN.md §2, §3 and §6, aligned with HTCDS / CTDC so data can be exchanged.
+// Enumerations of docs/domain.md §2, §3 and §6, aligned with HTCDS / CTDC so data can be exchanged.
 
 export enum DataCategory {
   SUMMARY = 'SUMMARY',

@@ -1,4 +1,4 @@
-/** Keycloak realm roles (DOMAIN.md §1). The string values are the role names in tokens. */
+/** Keycloak realm roles (docs/domain.md §1). The string values are the role names in tokens. */
 export enum Role {
   FIRST_RESPONDER = 'first_responder',
   RA_OFFICER = 'ra_officer',
@@ -24,7 +24,7 @@ export function isRole(value: string): value is Role {
 /** Staff of the Responsible Authority: they receive every new identification. */
 export const RESPONSIBLE_AUTHORITY_ROLES: readonly Role[] = [Role.RA_OFFICER, Role.RA_HEAD];
 
-/** The kind of agency a user acts for (DOMAIN.md §1); tokens carry it as the `agency_type` claim. */
+/** The kind of agency a user acts for (docs/domain.md §1); tokens carry it as the `agency_type` claim. */
 export enum AgencyType {
   STATE_POLICE = 'STATE_POLICE',
   BORDER_POLICE = 'BORDER_POLICE',
@@ -63,7 +63,7 @@ export enum TeamFunction {
   SOCIAL_WORKER = 'SOCIAL_WORKER',
 }
 
-export const ALL_TEAM_FUNCTIONS: readonly TeamFunction[] = Object.values(TeamFunction);
+const ALL_TEAM_FUNCTIONS: readonly TeamFunction[] = Object.values(TeamFunction);
 
 export function isTeamFunction(value: string): value is TeamFunction {
   return (ALL_TEAM_FUNCTIONS as readonly string[]).includes(value);

@@ -50,7 +50,10 @@ export interface EventPayloads {
     granteeAgencyType?: string | null;
     liveReferralAgencyIds?: string[];
   };
-  /** The person's data was erased on request (issue 3): each service drops or closes what it holds about them. */
+  /**
+   * The person's data was erased on request (docs/person-rights.md, "Legal holds and erasure"): each service drops or
+   * closes what it holds about them.
+   */
   'person.erased': { personId: string; reference: string };
 }
 

@@ -15,10 +15,10 @@ import {
 } from './contracts';
 import type { EventRejection, EventVerifier } from './event-signing';
 
-export type EventHandler<T extends EventType> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
+type EventHandler<T extends EventType> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
 
-export interface EventConsumerOptions {
+interface EventConsumerOptions {
   consumer: ServiceName;
   schema: string;
   dataSource: DataSource;
@@ -36,7 +36,7 @@ export interface EventConsumerOptions {
   lockDurationMs?: number;
 }
 
-export type ConsumeResult = 'processed' | 'duplicate' | 'dead-lettered';
+type ConsumeResult = 'processed' | 'duplicate' | 'dead-lettered';
 
 /** What the dead-letter queue keeps of a refused job: why, when, and the data exactly as it arrived. */
 export interface DeadLetter {

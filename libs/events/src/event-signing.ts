@@ -72,10 +72,10 @@ export class EventSigner {
 /** Why a consumer refused an envelope; logged and kept with the dead letter. */
 export type EventRejection = 'malformed' | 'unsigned' | 'unknown-type' | 'wrong-producer' | 'unknown-key' | 'bad-signature';
 
-export type EventVerdict = { accepted: true; envelope: SignedEventEnvelope } | { accepted: false; reason: EventRejection };
+type EventVerdict = { accepted: true; envelope: SignedEventEnvelope } | { accepted: false; reason: EventRejection };
 
 /** service → key id → public key. */
-export type ProducerPublicKeys = ReadonlyMap<string, ReadonlyMap<string, KeyObject>>;
+type ProducerPublicKeys = ReadonlyMap<string, ReadonlyMap<string, KeyObject>>;
 
 /**
  * Checks envelopes against the producers' public keys only: holding it lets a service verify, never sign. An

@@ -8,7 +8,7 @@ import { EVENT_JOB_OPTIONS, EVENT_SUBSCRIBERS, type EventEnvelope, type EventTyp
 import type { EventSigner } from './event-signing';
 import { outboxChannel } from './outbox.sql';
 
-export interface OutboxRelayOptions {
+interface OutboxRelayOptions {
   producer: ServiceName;
   /** Signs each envelope as it is published, with this service's current key. */
   signer: EventSigner;

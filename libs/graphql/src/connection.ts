@@ -6,7 +6,7 @@ import { badUserInput } from './errors';
 /** Shared by every subgraph's connections, hence shareable. */
 @ObjectType()
 @Directive('@shareable')
-export class PageInfo {
+class PageInfo {
   @Field()
   hasNextPage: boolean;
 
@@ -14,7 +14,7 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-export interface Edge<T> {
+interface Edge<T> {
   cursor: string;
   node: T;
 }
@@ -66,12 +66,12 @@ export class PageArgs {
 }
 
 /** Keyset cursor over (created_at, id): stable under concurrent inserts, no OFFSET scans. */
-export interface KeysetCursor {
+interface KeysetCursor {
   at: string;
   id: string;
 }
 
-export function encodeCursor(cursor: KeysetCursor): string {
+function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64');
 }
 

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import * as domain from '@nrm/domain';
 
-/** Registers the domain enumerations under their API.md names; every subgraph calls this once at import. */
+/** Registers the domain enumerations under their docs/api.md names; every subgraph calls this once at import. */
 const enums: Array<[object, string]> = [
   [domain.DataCategory, 'DataCategory'],
   [domain.ConsentPurpose, 'ConsentPurpose'],

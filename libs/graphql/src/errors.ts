@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The error codes of API.md; every error a client sees carries exactly one of them. */
+/** The error codes of docs/api.md (Errors); every error a client sees carries exactly one of them. */
 export enum ApiErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -35,7 +35,7 @@ describe('formatApiError', () => {
     });
   });
 
-  it('keeps the codes of API.md as they are', () => {
+  it('keeps the codes of docs/api.md as they are', () => {
     expect(formatApiError({ message: 'No consent', extensions: { code: 'CONSENT_REQUIRED' } }, new Error('x')).extensions).toEqual({
       code: 'CONSENT_REQUIRED',
     });

@@ -6,9 +6,10 @@ import { API_ERROR_CODES, ApiErrorCode, DomainException } from './errors';
 export const INTERNAL_ERROR_MESSAGE = 'Internal error';
 
 /**
- * Maps every error to API.md's codes and rewrites messages that could echo user input (graphql-js coercion errors
- * quote the submitted value, which may be a name). Unknown errors (a database driver's among them) become INTERNAL
- * with a generic message; the log has the detail, found by the correlation id (internalErrorCorrelationPlugin).
+ * Maps every error to the error codes of docs/api.md and rewrites messages that could echo user input (graphql-js
+ * coercion errors quote the submitted value, which may be a name). Unknown errors (a database driver's among them)
+ * become INTERNAL with a generic message; the log has the detail, found by the correlation id
+ * (internalErrorCorrelationPlugin).
  */
 export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrap(error);

@@ -1,5 +1,4 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateResolver } from 'graphql-scalars';
 
-/** `Date` (YYYY-MM-DD) and `DateTime` (ISO 8601, UTC) as every subgraph names them, from graphql-scalars. */
+/** `Date` (YYYY-MM-DD) as every subgraph names it, from graphql-scalars. */
 export const GraphQLDate = DateResolver;
-export const GraphQLDateTime = DateTimeResolver;

@@ -76,7 +76,7 @@ export function unsafeStringPaths(value: unknown, path: string, found: string[] 
  * A string field whose DTO bounds it at this length or less is one line (a name, a code, a reference): tab and line
  * breaks are refused there, and allowed only in free text (reasons, notes), whose bounds are larger.
  */
-export const SINGLE_LINE_MAX_LENGTH = 200;
+const SINGLE_LINE_MAX_LENGTH = 200;
 
 const LINE_BREAKS_AND_TABS = /[\t\n\r]/;
 
@@ -91,7 +91,7 @@ function declaredMaxLength(target: object, property: string): number | undefined
 }
 
 /** The paths of single-line fields (see SINGLE_LINE_MAX_LENGTH) that hold a tab or a line break, through nested DTOs. */
-export function singleLineViolations(value: unknown, path: string, found: string[] = [], depth = 0): string[] {
+function singleLineViolations(value: unknown, path: string, found: string[] = [], depth = 0): string[] {
   if (Array.isArray(value)) {
     value.forEach((item, index) => singleLineViolations(item, join(path, String(index)), found, depth + 1));
     return found;

@@ -44,3 +44,6 @@ function stringify(message: unknown): string {
 }
 
 export type { Logger };
+
+/** The injection token of the process's pino logger (provided by each service's composition module). */
+export const LOGGER = Symbol('LOGGER');

@@ -11,9 +11,9 @@ interface SubgraphContext {
   req?: Request & { correlationId?: string };
 }
 
-export interface SubgraphOptions {
+interface SubgraphOptions {
   runtime: ServiceRuntime;
-  /** Types only referenced from other subgraphs (STACK.md trap 4). */
+  /** Types only referenced from other subgraphs (docs/architecture.md, "Federation: a static supergraph"). */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
 }

@@ -5,7 +5,17 @@ export * from './service-kit.module';
 export * from './graphql';
 export * from './run-service';
 export * from './service-app';
-export * from './internal-rest';
+// Internal REST lives in @nrm/auth (the audit library calls peers too); services import it from here as before.
+export {
+  getFromPeer,
+  type InternalCall,
+  type InternalPeer,
+  InternalRestErrorFilter,
+  type InternalRestErrorBody,
+  malformedAnswer,
+  type PeerCallRequest,
+  personIdParam,
+} from '@nrm/auth';
 export * from './person-export';
 export * from './person-export.controller';
 export * from './correlation.middleware';

@@ -1,15 +1,24 @@
 import { Controller, Get, Inject, Injectable, Param, Query, Req, UseFilters } from '@nestjs/common';
 import { IsOptional, IsString } from 'class-validator';
-import { type AuthenticatedRequest, CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import {
+  type AuthenticatedRequest,
+  CurrentPrincipal,
+  getFromPeer,
+  type InternalCall,
+  type InternalPeer,
+  InternalRestErrorFilter,
+  malformedAnswer,
+  personIdParam,
+  type Principal,
+  Roles,
+} from '@nrm/auth';
 import { ApiError, ApiErrorCode, isUuid } from '@nrm/graphql';
-import { getFromPeer, type InternalCall, type InternalPeer, InternalRestErrorFilter, malformedAnswer } from './internal-rest';
 import {
   NRM_REFERENCE,
   PERSON_EXPORT_ROUTE,
   type PersonExportPart,
   type PersonExportPartClaim,
   type PersonExportPartRelease,
-  personIdParam,
   SUBJECT_ACCESS_EXPORTS_ROUTE,
   SUBJECT_ACCESS_ROLES,
 } from './person-export';
@@ -32,7 +41,7 @@ export interface PersonExportSource {
 
 export const PERSON_EXPORT_SOURCE = Symbol('PERSON_EXPORT_SOURCE');
 
-export class PersonExportQuery {
+class PersonExportQuery {
   @IsOptional()
   @IsString()
   exportRequest?: string;

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { Role } from '@nrm/domain';
-import { assertUuid } from '@nrm/graphql';
 
 /*
  * The subject access export across services: identification's `exportPersonData` assembles one document from its own
@@ -40,8 +39,8 @@ export interface PersonExportPartRelease {
   reference: string;
 }
 
-/** The audit purpose of an export. */
-export const SUBJECT_ACCESS_PURPOSE = 'SUBJECT_ACCESS_REQUEST';
+// The audit purpose of an export is the audit library's; re-exported for the services that release parts.
+export { SUBJECT_ACCESS_PURPOSE } from '@nrm/audit';
 
 /** What one service answers: everything it holds about the person, as JSON rows of its own tables. */
 export interface PersonExportPart {
@@ -53,12 +52,8 @@ export interface PersonExportPart {
 /** An NRM reference (identification.service.ts): never personal data. */
 export const NRM_REFERENCE = /^NRM-[0-9]{4}-[0-9]{6,12}$/;
 
-/** The `:personId` of an internal route: a uuid in lower case, or BAD_USER_INPUT naming `personId`. */
-export function personIdParam(value: string): string {
-  return assertUuid(value, 'personId').toLowerCase();
-}
 
-export interface ExportRowsQuery {
+interface ExportRowsQuery {
   /** A schema-qualified table or a parenthesised subquery: a constant of the calling service, never input. */
   table: string;
   /** Condition on the table aliased `t`, with `$1…` placeholders. */

@@ -2,6 +2,9 @@ import type { BaseConfig } from '@nrm/config';
 import type { ServiceName } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 
+/** The logger token lives with the logger; re-exported here because services inject it next to the runtime's. */
+export { LOGGER } from '@nrm/logging';
+
 /** How a process was started: serve the API (with or without workers), only run workers, or print the schema. */
 export type ProcessMode = 'api' | 'worker' | 'print-schema';
 
@@ -20,4 +23,3 @@ export interface ServiceRuntime<C extends ServiceConfig = ServiceConfig> {
 
 export const SERVICE_RUNTIME = Symbol('SERVICE_RUNTIME');
 export const REDIS = Symbol('REDIS');
-export const LOGGER = Symbol('LOGGER');

@@ -12,7 +12,7 @@ import { HealthController } from './health.controller';
 import { Messaging } from './messaging';
 import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
 
-export interface ServiceKitOptions {
+interface ServiceKitOptions {
   runtime: ServiceRuntime;
   /** The time domain code reads (Clock); the system clock unless a test sets one. */
   clock?: Clock;

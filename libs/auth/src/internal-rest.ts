@@ -1,11 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response as ExpressResponse } from 'express';
-import type { AuthenticatedRequest } from '@nrm/auth';
-import { ApiError, ApiErrorCode, DomainException } from '@nrm/graphql';
+import { ApiError, ApiErrorCode, assertUuid, DomainException } from '@nrm/graphql';
 import { CORRELATION_HEADER } from '@nrm/logging';
+import type { AuthenticatedRequest } from './request';
 
 /*
- * Internal REST between services (issue 3): plain Nest controllers under /internal/…, behind the global AuthGuard and
+ * Internal REST between services (docs/architecture.md, "Internal REST between services"): plain Nest controllers under /internal/…, behind the global AuthGuard and
  * `@Roles` like every resolver, called with the caller's own bearer token so each service decides for the caller
  * itself. They are not GraphQL resolvers, so the gateway never exposes them.
  */
@@ -45,6 +45,11 @@ export class InternalRestErrorFilter implements ExceptionFilter {
     const fields = exception instanceof ApiError ? (exception.extensions['fields'] as string[] | undefined) : exception.fields;
     response.status(STATUS_OF[code] ?? 500).json({ code, ...(fields ? { fields } : {}) } satisfies InternalRestErrorBody);
   }
+}
+
+/** The `:personId` of an internal route: a uuid in lower case, or BAD_USER_INPUT naming `personId`. */
+export function personIdParam(value: string): string {
+  return assertUuid(value, 'personId').toLowerCase();
 }
 
 /** One peer service's internal base URL, e.g. `{ service: 'shelters', baseUrl: 'http://127.0.0.1:4004' }`. */
