@@ -10,8 +10,9 @@ import {
   type RealmDefinition,
 } from './realm-definition';
 
-// The roles of DOMAIN.md §1 and the demo users of API.md "Demo agencies and users" (role, agency id, agency type),
-// copied here because those documents live outside the repository; a change to either must change this table too.
+// The roles of docs/domain.md §1 and the demo users of docs/api.md "Demo agencies and users" (role, agency id,
+// agency type), copied here so the realm is checked against the documented contract; a change to either must change
+// this table too.
 const PLATFORM_ROLES = [
   'first_responder',
   'ra_officer',
@@ -92,7 +93,7 @@ function userProfile(): { attributes: ProfileAttribute[] } {
 }
 
 describe('the nrm realm export', () => {
-  it('defines exactly the platform roles of DOMAIN.md', () => {
+  it('defines exactly the platform roles of docs/domain.md §1', () => {
     const roles = (realmExport.roles as { realm: Array<{ name: string }> }).realm.map((role) => role.name);
     expect(roles.sort()).toEqual([...PLATFORM_ROLES].sort());
   });
@@ -155,7 +156,7 @@ describe('the nrm realm export', () => {
     );
   });
 
-  it('limits agency_type to the agency types of DOMAIN.md, the values the platform accepts in a token', () => {
+  it('limits agency_type to the agency types of docs/domain.md §1, the values the platform accepts in a token', () => {
     const agencyType = userProfile().attributes.find((attribute) => attribute.name === 'agency_type');
     expect(agencyType?.validations?.['options']?.options).toEqual([...ALL_AGENCY_TYPES]);
   });
@@ -171,7 +172,7 @@ describe('the development import', () => {
     realm = loadRealmDefinition(files);
   });
 
-  it('holds the demo users of API.md with their role, agency and agency type', () => {
+  it('holds the demo users of docs/api.md with their role, agency and agency type', () => {
     const people = realm.users.filter((user) => !user.serviceAccountClientId);
     const actual = people.map((user) => [user.username, user.realmRoles, user.attributes.agency_id, user.attributes.agency_type]);
     expect(actual).toEqual(DEMO_USERS.map(([username, role, agencyId, agencyType]) => [username, [role], [agencyId], [agencyType]]));

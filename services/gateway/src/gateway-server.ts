@@ -36,7 +36,8 @@ export function subgraphNamesOf(supergraphSdl: string): string[] {
 
 /**
  * Apollo Gateway over the supergraph composed at build time. It never introspects subgraphs at boot (a subgraph that
- * is down would stop the gateway, STACK.md trap 3), and it holds no credentials of its own.
+ * is down would stop the gateway; docs/architecture.md, "Federation: a static supergraph"), and it holds no
+ * credentials of its own.
  */
 @Injectable()
 export class GatewayServer implements OnModuleInit, OnApplicationShutdown {

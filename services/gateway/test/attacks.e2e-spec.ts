@@ -4,7 +4,7 @@ import { startStack, type GraphQLResponseError, type Stack, waitFor } from '@nrm
 import { CASES, createReferral, GRANT, identificationInput, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, RESPOND, sleep, submitPerson } from './support/nrm-fixtures';
 
 /*
- * Issue 3, "Proof": attack tests in the style of a hostile insider. Each one asserts the refusal code and that the
+ * Attack tests in the style of a hostile insider (docs/entry-points.md). Each one asserts the refusal code and that the
  * response carries none of the person's personal data (the submitted names and date of birth).
  */
 

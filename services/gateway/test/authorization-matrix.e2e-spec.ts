@@ -39,7 +39,8 @@ import {
 } from './support/nrm-fixtures';
 
 /*
- * Issue 3, "Proof": the authorization matrix, generated from the one access policy (@nrm/access-policy).
+ * The authorization matrix, generated from the one access policy (@nrm/access-policy; docs/architecture.md, "One
+ * access policy, and an audit chain per service").
  *
  * Cells: every demo user (role, agency type) × every personal category field of Person × the relationship of the
  * caller's agency to the person × the consent state (including the grant's purpose). Each relationship is built

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
 
-// Issue 2's first path, through the gateway, with the demo users and real signed tokens.
+// The first path (README, "What works today" 1–4), through the gateway, with the demo users and real signed tokens.
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) {
   submitInitialIdentification(input: $input) { id status submittedAt person { id reference } screening { meetsThreshold missingGroups } }
 }`;

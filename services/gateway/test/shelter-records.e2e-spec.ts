@@ -4,8 +4,8 @@ import { startStack, type GraphQLResult, type Stack, waitFor } from '@nrm/testin
 import { CASES, createReferral, errorsOn, GRANT, mustSucceed, providerIds, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
 
 /**
- * Shelter records (issue 3) across services: the shelters subgraph serves Person.health … through the one access
- * policy, with facts fetched live from identification's internal endpoint, and audits in its own trail.
+ * Shelter records (docs/domain.md §3, services/shelters/README.md) across services: the shelters subgraph serves
+ * Person.health … through the one access policy, with facts fetched live from identification's internal endpoint, and audits in its own trail.
  */
 const HEALTH = `query ($id: ID!) { person(id: $id) { id health { assessments { area summary notes suicideRisk recordedByAgencyId } } } }`;
 const RECORD = `mutation ($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id area summary recordedByAgencyId } }`;

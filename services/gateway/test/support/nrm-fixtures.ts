@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AgencyType, Role } from '@nrm/domain';
 import { type GraphQLResult, type Stack, waitFor } from '@nrm/testing';
 
-/** The demo users of API.md ("Demo agencies and users"), with the role, agency and agency type their tokens carry. */
+/** The demo users of docs/api.md ("Demo agencies and users"), with the role, agency and agency type their tokens carry. */
 export interface DemoUser {
   username: string;
   role: Role;
@@ -135,7 +135,8 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * Runs at most `concurrency` tasks at a time. Consent-ledger writes go through it: the identification service reads
  * the caller's relationships on a second pooled connection while its write transaction holds the first
  * (consent.service.ts linkedPerson → PersonAccessService.relationshipsOf), so about ten concurrent ledger writes exhaust
- * the pool of ten and hang the service (reported in issue 3's matrix work).
+ * the pool of ten and hang the service (found while building the authorization matrix,
+ * authorization-matrix.e2e-spec.ts).
  */
 export function limiter(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
