@@ -5,7 +5,8 @@ import { CASES, createReferral, errorsOn, GRANT, mustSucceed, providerIds, RESPO
 
 /**
  * Shelter records (docs/domain.md §3, services/shelters/README.md) across services: the shelters subgraph serves
- * Person.health … through the one access policy, with facts fetched live from identification's internal endpoint, and audits in its own trail.
+ * Person.health … through the one access policy, with facts fetched live from identification's internal endpoint,
+ * and audits in its own trail.
  */
 const HEALTH = `query ($id: ID!) { person(id: $id) { id health { assessments { area summary notes suicideRisk recordedByAgencyId } } } }`;
 const RECORD = `mutation ($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id area summary recordedByAgencyId } }`;
