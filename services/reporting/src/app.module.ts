@@ -12,7 +12,7 @@ export class AppModule {
   static register(runtime: ServiceRuntime<ReportingConfig>): DynamicModule {
     return {
       module: AppModule,
-      // Consumes no events yet: the statistics issue adds its subscriptions and handlers.
+      // Consumes no events yet: national statistics (planned, docs/api.md) will add its subscriptions and handlers.
       imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
       providers: [StatisticsResolver],
     };

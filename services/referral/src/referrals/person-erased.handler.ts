@@ -6,7 +6,7 @@ import type { EventEnvelope } from '@nrm/events';
 export const ERASED_DECLINE_REASON = '[erased on request]';
 
 /**
- * The person's data was erased on request (issue 3). Pending referrals are withdrawn: nobody can be placed on the
+ * The person's data was erased on request (docs/person-rights.md, "Legal holds and erasure"). Pending referrals are withdrawn: nobody can be placed on the
  * strength of data that no longer exists. Answered referrals stay as they are, so the funnel counts (referred,
  * accepted, declined) are unchanged; their only free text, a decline reason, is redacted since it can describe the
  * person. Idempotent: a redelivery finds nothing pending and nothing left to redact.

@@ -12,7 +12,7 @@ export interface Refusal {
 }
 
 /**
- * Why a person may not be referred to a provider, or undefined when they may (DOMAIN.md §2 step 2): never to an
+ * Why a person may not be referred to a provider, or undefined when they may (docs/domain.md §2 step 2): never to an
  * unauthorised provider, never to one that does not serve the person's age category, never to one without a place.
  */
 export function referralRefusal({ person, provider }: EligibilityFacts): Refusal | undefined {

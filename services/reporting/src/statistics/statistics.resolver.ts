@@ -7,7 +7,7 @@ import { StatisticsSnapshotsArgs } from './dto/statistics-snapshots.args';
 import { StatisticsSnapshotEntity } from './statistics-snapshot.entity';
 import { StatisticsSnapshot } from './statistics-snapshot.model';
 
-// The real `nationalStatistics(input)` (with disclosure control) comes with the statistics issue.
+// The real `nationalStatistics(input)` (with disclosure control) is planned (docs/api.md, Reporting service; docs/domain.md §5).
 @Resolver(() => StatisticsSnapshot)
 export class StatisticsResolver {
   constructor(private readonly dataSource: DataSource) {}

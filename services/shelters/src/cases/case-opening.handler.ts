@@ -7,7 +7,7 @@ import type { EventHandlerSet } from '@nrm/service-kit';
 import { onPersonErased } from './person-erased.handler';
 
 /**
- * Opens a case when a shelter accepts a referral (DOMAIN.md §2 step 3). Registered in ServiceKitModule, so it depends
+ * Opens a case when a shelter accepts a referral (docs/domain.md §2 step 3). Registered in ServiceKitModule, so it depends
  * only on what that module provides.
  */
 @Injectable()

@@ -5,7 +5,7 @@ import type { EventEnvelope } from '@nrm/events';
 export const ERASED_TEXT = '[erased on request]';
 
 /**
- * The person's data was erased on request (issue 3). A case row holds ids, the reference, status and dates only,
+ * The person's data was erased on request (docs/person-rights.md, "Legal holds and erasure"). A case row holds ids, the reference, status and dates only,
  * which the occupancy and closure statistics count, so it stays; the erasure is recorded on it, once (the first
  * event's time), so staff know why the person's other records no longer resolve. The needs assessments lose what
  * describes the person (summary, notes, the suicide-risk flag) and keep the area, agency, author and date, which

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
 import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from '../records/records.model';
 
 /**
- * The identification subgraph's Person, extended here with the shelter-record categories (issue 3): health,
+ * The identification subgraph's Person, extended here with the shelter-record categories (docs/domain.md §3): health,
  * psychosocial, legal, family and educationEmployment are categories of the same person, served by this service under
  * the same access policy (PersonRecordsResolver). Every other field comes from the identification subgraph.
  */

@@ -3,7 +3,7 @@ import { AssessmentArea, DataCategory } from '@nrm/domain';
 const WELLBEING_SCALE = ['GOOD', 'SATISFACTORY', 'SOME_DIFFICULTIES', 'DIFFICULTIES_OUTWEIGH_STRENGTHS'] as const;
 
 /**
- * The one summary category each needs-assessment area ends in (DOMAIN.md §2 step 4, manual Annexes I–IX). Family,
+ * The one summary category each needs-assessment area ends in (docs/domain.md §2 step 4, the manual's Annexes I–IX). Family,
  * education and employment have no scale of their own in the manual; they use the health scale.
  */
 export const ASSESSMENT_SUMMARY_CODES: { readonly [A in AssessmentArea]: readonly string[] } = {

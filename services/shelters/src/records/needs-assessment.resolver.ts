@@ -13,9 +13,9 @@ import { NeedsAssessmentEntry, RecordNeedsAssessmentInput } from './records.mode
 const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED];
 
 /**
- * The multidisciplinary team of the case's own shelter records the needs assessment (DOMAIN.md §2 step 4). The
+ * The multidisciplinary team of the case's own shelter records the needs assessment (docs/domain.md §2 step 4). The
  * shelter is the record's owner, so the write itself needs no audit entry. The urgent alert on suicide risk or
- * self-harm is raised by the case-management issue's reminders and alerts; here the flag is stored with the entry.
+ * self-harm is planned with case management's reminders and alerts (docs/domain.md §2, "built today"); here the flag is stored with the entry.
  */
 @Resolver(() => NeedsAssessmentEntry)
 export class NeedsAssessmentResolver {

@@ -10,7 +10,7 @@ export class NeedsAssessmentEntry {
   @Field(() => AssessmentArea)
   area: AssessmentArea;
 
-  @Field({ description: 'The summary code of the area (API.md)' })
+  @Field({ description: 'The summary code of the area (docs/api.md)' })
   summary: string;
 
   @Field(() => String, { nullable: true })
@@ -67,7 +67,7 @@ export class RecordNeedsAssessmentInput {
   area: AssessmentArea;
 
   /** Checked against the area's codes (assessment-codes.ts) by the resolver: BAD_USER_INPUT ['input.summary']. */
-  @Field({ description: 'A summary code of the area (API.md)' })
+  @Field({ description: 'A summary code of the area (docs/api.md)' })
   @IsString()
   @MaxLength(64)
   summary: string;
