@@ -23,6 +23,11 @@ export class NotificationService {
     if (!read) throw notFound();
     return read;
   }
+
+  /** The staff notifications that name the person's NRM reference, for a subject access export. */
+  exportOfReference(reference: string): Promise<Array<Record<string, unknown>>> {
+    return this.notifications.exportRowsOf(reference);
+  }
 }
 
 function notFound(): NotificationException {
