@@ -28,7 +28,7 @@ export class FormalIdentificationRepository {
   }
 
   /** The person's rows for a subject access export, in the caller's transaction; staff accounts withheld. */
-  exportRows(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, {
       table: 'formal_identification.formal_identification',
       where: 't.person_id = $1',

@@ -20,6 +20,6 @@ export class FormalIdentificationService {
 
   /** The person's formal identifications for a subject access export, in the export's transaction. */
   exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
-    return this.formalIdentifications.exportRows(manager, personId);
+    return this.formalIdentifications.rowsForExport(manager, personId);
   }
 }

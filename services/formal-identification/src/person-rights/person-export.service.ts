@@ -20,7 +20,7 @@ export class PersonExportService implements PersonExportSource {
   ) {}
 
   export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
-    return this.exports.transaction(async (manager) => {
+    return this.exports.inTransaction(async (manager) => {
       const formalIdentifications = await this.formalIdentifications.exportOfPerson(manager, personId);
       const auditTrail = await this.exports.auditTrail(manager, personId);
       await this.audit.append(manager, subjectAccessDisclosureEntry(principal, personId, subjectAccessRequestId));

@@ -20,7 +20,7 @@ const INSERT_NOTIFICATION = {
 /** Who is asking: a notification reaches a user through their agency and roles; read state is theirs alone. */
 export type NotificationReader = Pick<Principal, 'subject' | 'agencyId' | 'roles'>;
 
-export interface NotificationQuery {
+interface NotificationQuery {
   unreadOnly: boolean;
   first: number;
 }

@@ -46,7 +46,7 @@ export class PersonRefRepository {
     return manager.findOne(PersonRefEntity, { where: { personId } });
   }
 
-  exportRows(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, { table: 'referral.person_ref', where: 't.person_id = $1', params: [personId], orderBy: 't.person_id' });
   }
 }

@@ -20,7 +20,7 @@ export class PersonRefService {
 
   /** The projected row for a subject access export, or null when the person was never projected here. */
   async exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, unknown> | null> {
-    const [person] = await this.persons.exportRows(manager, personId);
+    const [person] = await this.persons.rowsForExport(manager, personId);
     return person ?? null;
   }
 }

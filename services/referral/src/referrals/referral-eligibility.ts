@@ -1,12 +1,12 @@
 import { ServedGroup, Sex } from '@nrm/domain';
 import { ReferralExceptionCode } from './referral.exception';
 
-export interface EligibilityFacts {
+interface EligibilityFacts {
   person: { isChild: boolean; sex: Sex; isForeign: boolean; accompanyingChildren: boolean };
   provider: { authorised: boolean; placesFree: number; serves: readonly ServedGroup[] };
 }
 
-export interface Refusal {
+interface Refusal {
   code: ReferralExceptionCode;
   message: string;
 }

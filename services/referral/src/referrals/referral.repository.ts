@@ -9,16 +9,16 @@ import { ReferralEntity } from './referral.entity';
 /** Who the query is for: every referral (the Responsible Authority), or one provider agency's of some statuses. */
 export type ReferralScope = { all: true } | { all: false; providerAgencyId: string; statuses: readonly ReferralStatus[] };
 
-export interface ReferralPage {
+interface ReferralPage {
   first?: number;
   after?: string;
   status?: ReferralStatus;
   personId?: string;
 }
 
-export type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt'>;
+type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt'>;
 
-export type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason'>;
+type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason'>;
 
 /**
  * The referral table. A referral's provider is read with it through the entity's relation (the directory's name and
@@ -28,7 +28,7 @@ export type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 're
 export class ReferralRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
@@ -36,7 +36,7 @@ export class ReferralRepository {
     return manager.exists(ReferralEntity, { where: { personId, providerId, status: ReferralStatus.PENDING } });
   }
 
-  async insert(manager: EntityManager, fields: NewReferral): Promise<ReferralEntity> {
+  async add(manager: EntityManager, fields: NewReferral): Promise<ReferralEntity> {
     const referral = manager.create(ReferralEntity, fields);
     await manager.insert(ReferralEntity, referral);
     return referral;
@@ -104,7 +104,7 @@ export class ReferralRepository {
   }
 
   /** The person's referrals for a subject access export, each with its provider's name; the staff who acted withheld. */
-  exportRows(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, {
       table: `(SELECT r.*, p.name AS provider_name FROM referral.referral r JOIN referral.service_provider p ON p.id = r.provider_id)`,
       where: 't.person_id = $1',

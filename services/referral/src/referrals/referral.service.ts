@@ -42,7 +42,7 @@ export class ReferralService {
    */
   async create(input: CreateReferralInput, principal: Principal): Promise<ReferralEntity> {
     try {
-      return await this.referrals.transaction(async (manager) => {
+      return await this.referrals.inTransaction(async (manager) => {
         const person = await this.persons.find(manager, input.personId);
         if (!person) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
@@ -53,7 +53,7 @@ export class ReferralService {
         if (refusal) throw new ReferralException(refusal.code, refusal.message);
         if (await this.referrals.existsPending(manager, person.personId, provider.id)) throw alreadyPending();
 
-        const referral = await this.referrals.insert(manager, {
+        const referral = await this.referrals.add(manager, {
           id: randomUUID(),
           personId: person.personId,
           reference: person.reference,
@@ -96,7 +96,7 @@ export class ReferralService {
     if (input.decision === ReferralDecision.DECLINE && reason.length === 0) {
       throw new ReferralException(ReferralExceptionCode.DECLINE_REASON_REQUIRED, 'A decline needs a reason', ['input.reason']);
     }
-    return this.referrals.transaction(async (manager) => {
+    return this.referrals.inTransaction(async (manager) => {
       const referral = await this.referrals.findForUpdate(manager, input.referralId);
       // An unknown id is answered as another provider's referral: a case manager must not learn that one exists.
       if (!referral) throw new ReferralException(ReferralExceptionCode.NOT_PROVIDER_AGENCY, 'Only the provider the person was referred to may answer');
@@ -203,7 +203,7 @@ export class ReferralService {
 
   /** The person's referrals for a subject access export, in the export's transaction. */
   exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
-    return this.referrals.exportRows(manager, personId);
+    return this.referrals.rowsForExport(manager, personId);
   }
 }
 

@@ -4,7 +4,7 @@ import type { ServiceProviderFilter } from './dto/service-provider.filter';
 import { ServiceProviderEntity } from './service-provider.entity';
 
 /** A directory entry to insert (the demo seed). */
-export interface NewServiceProvider {
+interface NewServiceProvider {
   id: string;
   agencyId: string;
   agencyType: string;

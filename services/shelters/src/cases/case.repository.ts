@@ -12,13 +12,13 @@ export function casesOfPersonQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".shelter_case WHERE person_id = $1`;
 }
 
-export interface CasePage {
+interface CasePage {
   first?: number;
   after?: string;
   status?: CaseStatus;
 }
 
-export interface OpenedCase {
+interface OpenedCase {
   personId: string;
   reference: string;
   referralId: string;
@@ -78,7 +78,7 @@ export class CaseRepository {
     await manager.query(`UPDATE shelters.shelter_case SET person_erased_at = $2 WHERE person_id = $1 AND person_erased_at IS NULL`, [personId, at]);
   }
 
-  exportRows(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' });
   }
 

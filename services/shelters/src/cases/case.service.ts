@@ -86,7 +86,7 @@ export class CaseService {
 
   /** The person's cases for a subject access export, in the export's transaction. */
   exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
-    return this.cases.exportRows(manager, personId);
+    return this.cases.rowsForExport(manager, personId);
   }
 }
 

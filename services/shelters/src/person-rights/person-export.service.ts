@@ -22,7 +22,7 @@ export class PersonExportService implements PersonExportSource {
   ) {}
 
   export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
-    return this.exports.transaction(async (manager) => {
+    return this.exports.inTransaction(async (manager) => {
       const data = {
         cases: await this.cases.exportOfPerson(manager, personId),
         needsAssessments: await this.assessments.exportOfPerson(manager, personId),

@@ -6,7 +6,7 @@ import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { getFromPeer, type InternalPeer, RequestMemo, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { SheltersConfig } from '../config';
 
-export interface PersonAccessFacts {
+interface PersonAccessFacts {
   isChild: boolean;
   /** The caller's agency recorded the identification: a link to the person, but no ownership of shelter records. */
   recordingAgency: boolean;

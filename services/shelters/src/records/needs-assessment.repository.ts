@@ -14,7 +14,7 @@ export function assessmentsOfPersonQuery(schema: string): string {
 export class NeedsAssessmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: NeedsAssessmentEntity): Promise<void> {
+  async add(row: NeedsAssessmentEntity): Promise<void> {
     await this.dataSource.getRepository(NeedsAssessmentEntity).insert(row);
   }
 
@@ -49,7 +49,7 @@ export class NeedsAssessmentRepository {
   }
 
   /** The person's rows for a subject access export; the staff member who wrote each is withheld (the shelter stays). */
-  exportRows(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, {
       table: 'shelters.needs_assessment',
       where: 't.person_id = $1',

@@ -44,7 +44,7 @@ export class NeedsAssessmentService {
       recordedBy: principal.subject,
       recordedAt: this.clock.now(),
     };
-    await this.assessments.insert(row);
+    await this.assessments.add(row);
     return toEntry(row);
   }
 
@@ -70,7 +70,7 @@ export class NeedsAssessmentService {
 
   /** The person's assessments for a subject access export, in the export's transaction. */
   exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
-    return this.assessments.exportRows(manager, personId);
+    return this.assessments.rowsForExport(manager, personId);
   }
 }
 
