@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
-import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from './config';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
-import { FormalIdentificationResolver } from './formal-identification/formal-identification.resolver';
+import { FormalIdentificationModule } from './formal-identification/formal-identification.module';
+import { knownPersonsQuery } from './formal-identification/formal-identification.repository';
 import { migrations } from './migrations';
-import { PersonExportService } from './person-rights/person-export.service';
+import { PersonRightsModule } from './person-rights/person-rights.module';
 
 export const entities = [FormalIdentificationEntity];
 
@@ -21,12 +22,12 @@ export class AppModule {
           schema: runtime.schema,
           service: runtime.name,
           // The persons this service holds a formal identification of: a denied attempt about anyone else is written without a person.
-          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".formal_identification WHERE person_id = $1 LIMIT 1`,
+          knownPersonsQuery: knownPersonsQuery(runtime.schema),
           unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
+        FormalIdentificationModule,
+        PersonRightsModule,
       ],
-      controllers: [PersonExportController],
-      providers: [FormalIdentificationResolver, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
     };
   }
 }

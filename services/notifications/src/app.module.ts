@@ -1,10 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import type { NotificationsConfig } from './config';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationModule } from './notification/notification.module';
-import { PersonExportService } from './person-rights/person-export.service';
+import { PersonRightsModule } from './person-rights/person-rights.module';
 
 export const entities = [NotificationEntity, NotificationReadEntity];
 
@@ -13,13 +13,7 @@ export class AppModule {
   static register(runtime: ServiceRuntime<NotificationsConfig>): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        ServiceKitModule.forRoot({ runtime, entities, migrations }),
-        subgraphModule({ runtime }),
-        NotificationModule,
-      ],
-      controllers: [PersonExportController],
-      providers: [PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime }), NotificationModule, PersonRightsModule],
     };
   }
 }

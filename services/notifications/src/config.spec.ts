@@ -2,7 +2,7 @@ import { ConfigurationError, loadConfig } from '@nrm/config';
 import { notificationsConfigSchema } from './config';
 
 describe('notifications configuration', () => {
-  it('defaults to the deadlines of DOMAIN.md §4 and the demo agencies', () => {
+  it('defaults to the deadlines of docs/domain.md §4 and the demo agencies', () => {
     const config = loadConfig(notificationsConfigSchema, {});
     expect(config).toMatchObject({
       PORT: 4006,

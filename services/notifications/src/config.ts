@@ -1,6 +1,6 @@
 import { baseConfigSchema, regionAgencyMap, z } from '@nrm/config';
 
-/** Hours until a notification's deadline (DOMAIN.md §4); each country's SOPs set their own. */
+/** Hours until a notification's deadline (docs/domain.md §4); each country's SOPs set their own. */
 const hours = z.coerce.number().positive().max(24 * 90);
 
 export const notificationsConfigSchema = baseConfigSchema.extend({

@@ -1,5 +1,5 @@
 import { ReferralStatus } from '@nrm/domain';
-import { ERASED_DECLINE_REASON } from '../src/referrals/person-erased.handler';
+import { ERASED_DECLINE_REASON } from '../src/referrals/referral.service';
 import { identificationEnvelope, identifiedPerson as identifiedPersonIn, referralInState, type ReferralUnderTest, seededProvider, startReferralWithProviders } from './referral-harness';
 
 const SHELTER_A = seededProvider('shelter-a');

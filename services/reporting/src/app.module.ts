@@ -3,7 +3,7 @@ import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/serv
 import type { ReportingConfig } from './config';
 import { migrations } from './migrations';
 import { StatisticsSnapshotEntity } from './statistics/statistics-snapshot.entity';
-import { StatisticsResolver } from './statistics/statistics.resolver';
+import { StatisticsModule } from './statistics/statistics.module';
 
 export const entities = [StatisticsSnapshotEntity];
 
@@ -12,9 +12,8 @@ export class AppModule {
   static register(runtime: ServiceRuntime<ReportingConfig>): DynamicModule {
     return {
       module: AppModule,
-      // Consumes no events yet: the statistics issue adds its subscriptions and handlers.
-      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime })],
-      providers: [StatisticsResolver],
+      // Consumes no events yet: national statistics (planned, docs/api.md) will add its subscriptions and handlers.
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime }), StatisticsModule],
     };
   }
 }

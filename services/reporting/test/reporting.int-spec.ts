@@ -18,7 +18,7 @@ describe('reporting subgraph', () => {
   });
 
   it('lists statistics snapshots to the national coordinator, most recent first', async () => {
-    // Snapshots are computed by the statistics issue; until then they are written as fixtures.
+    // Snapshots will be computed by national statistics (planned, docs/api.md); until then they are written as fixtures.
     const rows: Array<{ id: string }> = await subgraph.dataSource.query(
       `INSERT INTO reporting.statistics_snapshot (period_start, period_end, computed_at, payload) VALUES
          ('2026-01-01', '2026-01-31', '2026-02-01T06:00:00Z', '{}'),

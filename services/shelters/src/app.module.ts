@@ -1,18 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
-import { EVENT_HANDLER_SET, PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
-import { ShelterEventHandlers } from './cases/case-opening.handler';
-import { CaseResolver } from './cases/case.resolver';
-import { CaseService } from './cases/case.service';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { CaseModule } from './cases/case.module';
+import { casesOfPersonQuery } from './cases/case.repository';
 import { ShelterCaseEntity } from './cases/shelter-case.entity';
 import type { SheltersConfig } from './config';
+import { ShelterEventsModule } from './events/shelter-events.module';
 import { migrations } from './migrations';
-import { PersonExportService } from './person-rights/person-export.service';
-import { IdentificationFactsClient } from './records/identification-facts.client';
+import { PersonRightsModule } from './person-rights/person-rights.module';
 import { NeedsAssessmentEntity } from './records/needs-assessment.entity';
-import { NeedsAssessmentResolver } from './records/needs-assessment.resolver';
-import { PersonRecordsResolver } from './records/person-records.resolver';
-import { ShelterRecordAccessService } from './records/shelter-record-access.service';
+import { assessmentsOfPersonQuery } from './records/needs-assessment.repository';
+import { RecordsModule } from './records/records.module';
 
 export const entities = [ShelterCaseEntity, NeedsAssessmentEntity];
 
@@ -28,23 +26,13 @@ export class AppModule {
           schema: runtime.schema,
           service: runtime.name,
           // The persons this service holds records of: a denied attempt about anyone else is written without a person.
-          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".shelter_case WHERE person_id = $1
-                              UNION ALL SELECT 1 FROM "${runtime.schema}".needs_assessment WHERE person_id = $1 LIMIT 1`,
+          knownPersonsQuery: `${casesOfPersonQuery(runtime.schema)} UNION ALL ${assessmentsOfPersonQuery(runtime.schema)} LIMIT 1`,
           unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
-      ],
-      controllers: [PersonExportController],
-      providers: [
-        { provide: EVENT_HANDLER_SET, useClass: ShelterEventHandlers },
-        CaseService,
-        CaseResolver,
-        IdentificationFactsClient,
-        ShelterRecordAccessService,
-        PersonRecordsResolver,
-        NeedsAssessmentResolver,
-        PersonExportService,
-        PersonExportReleaseClient,
-        { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService },
+        CaseModule,
+        RecordsModule,
+        PersonRightsModule,
+        ShelterEventsModule,
       ],
     };
   }

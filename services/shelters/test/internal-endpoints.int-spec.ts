@@ -8,7 +8,7 @@ import { raHeadPrincipal } from '@nrm/testing';
 import { startShelters, type SheltersUnderTest } from './shelters-harness';
 
 /*
- * The internal REST endpoints of the shelters service (issue 3), in-process against real PostgreSQL and Redis with
+ * The internal REST endpoints of the shelters service (docs/architecture.md, "Internal REST between services"), in-process against real PostgreSQL and Redis with
  * tokens signed by the dev identity provider: its audit chain for identification's federated `auditTrail` and
  * `verifyAuditTrail` (AuditTrailController from @nrm/audit), and its part of the subject access export.
  */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditWriter, personAuditEntriesForExport, subjectAccessDisclosureEntry } from '@nrm/audit';
-import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
+import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
+import type { PersonExportPart, PersonExportRequest, PersonExportSource } from '@nrm/service-kit';
+import { FormalIdentificationService } from '../formal-identification/formal-identification.service';
+import { PersonExportRepository } from './person-export.repository';
 
 /**
  * The formal-identification part of a subject access export (identification assembles and audits the document): the
@@ -13,20 +14,15 @@ import { exportRows, type PersonExportPart, type PersonExportRequest, type Perso
 @Injectable()
 export class PersonExportService implements PersonExportSource {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly exports: PersonExportRepository,
+    private readonly formalIdentifications: FormalIdentificationService,
     private readonly audit: AuditWriter,
   ) {}
 
   export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
-    return this.dataSource.transaction(async (manager) => {
-      const formalIdentifications = await exportRows(manager, {
-        table: 'formal_identification.formal_identification',
-        where: 't.person_id = $1',
-        params: [personId],
-        orderBy: 't.requested_at, t.id',
-        withheld: ['requested_by', 'police_member_id', 'social_member_id'],
-      });
-      const auditTrail = await personAuditEntriesForExport(manager, 'formal_identification', personId);
+    return this.exports.inTransaction(async (manager) => {
+      const formalIdentifications = await this.formalIdentifications.exportOfPerson(manager, personId);
+      const auditTrail = await this.exports.auditTrail(manager, personId);
       await this.audit.append(manager, subjectAccessDisclosureEntry(principal, personId, subjectAccessRequestId));
       return { service: 'formal-identification', personId, data: { formalIdentifications, auditTrail } };
     });

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { type EventHandlerSet, LOGGER } from '@nrm/service-kit';
-import { NotificationRepository } from './notification.repository';
+import { NotificationService } from './notification.service';
 import { type NotificationDraft, NotificationRouting } from './notification-routing';
 import { onPersonErased } from './person-erased.handler';
 
@@ -12,7 +12,7 @@ import { onPersonErased } from './person-erased.handler';
 export class NotificationEventHandlers implements EventHandlerSet {
   constructor(
     private readonly routing: NotificationRouting,
-    private readonly notifications: NotificationRepository,
+    private readonly notifications: NotificationService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -35,7 +35,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
   }
 
   private async deliver(manager: EntityManager, event: EventEnvelope, drafts: NotificationDraft[]): Promise<void> {
-    const created = await this.notifications.addAll(manager, drafts);
+    const created = await this.notifications.create(manager, drafts);
     this.logger.debug({ eventId: event.id, eventType: event.type, audiences: drafts.length, created }, 'notifications created');
   }
 }

@@ -25,7 +25,7 @@ export type RoutingPolicy = Pick<
   | 'URGENT_REFERRAL_RESPONSE_HOURS'
 >;
 
-/** Who is told what, and by when they must act (DOMAIN.md §2 and §4). Pure: no I/O, no clock. */
+/** Who is told what, and by when they must act (docs/domain.md §2 and §4). Pure: no I/O, no clock. */
 export class NotificationRouting {
   constructor(private readonly policy: RoutingPolicy) {}
 

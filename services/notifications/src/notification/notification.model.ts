@@ -22,6 +22,6 @@ export class Notification {
   @Field(() => Date, { nullable: true, description: 'When the caller marked it read; per user' })
   readAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The deadline this notification starts (DOMAIN.md §4), if any' })
+  @Field(() => Date, { nullable: true, description: 'The deadline this notification starts (docs/domain.md §4), if any' })
   dueAt: Date | null;
 }

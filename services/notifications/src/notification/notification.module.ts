@@ -20,5 +20,6 @@ import { NotificationService } from './notification.service';
     NotificationService,
     NotificationResolver,
   ],
+  exports: [NotificationService],
 })
 export class NotificationModule {}

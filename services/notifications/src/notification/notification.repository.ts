@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@nrm/auth';
 import { queryPrepared } from '@nrm/database';
+import { exportRows } from '@nrm/service-kit';
 import type { NotificationKind } from './notification-kind';
 import type { Notification } from './notification.model';
 import type { NotificationDraft } from './notification-routing';
@@ -19,7 +20,7 @@ const INSERT_NOTIFICATION = {
 /** Who is asking: a notification reaches a user through their agency and roles; read state is theirs alone. */
 export type NotificationReader = Pick<Principal, 'subject' | 'agencyId' | 'roles'>;
 
-export interface NotificationQuery {
+interface NotificationQuery {
   unreadOnly: boolean;
   first: number;
 }
@@ -87,6 +88,16 @@ export class NotificationRepository {
        ON CONFLICT (notification_id, user_subject) DO NOTHING`,
       [notificationId, subject],
     );
+  }
+
+  /** Rows for a subject access export: the notifications naming the NRM reference, oldest first. */
+  exportRowsOf(reference: string): Promise<Array<Record<string, unknown>>> {
+    return exportRows(this.dataSource.manager, {
+      table: 'notifications.notification',
+      where: 't.subject_ref = $1',
+      params: [reference],
+      orderBy: 't.created_at, t.id',
+    });
   }
 }
 

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DEFAULT_NOTIFICATIONS_PAGE, type MyNotificationsArgs } from './dto/my-notifications.args';
 import { NotificationException, NotificationExceptionCode } from './notification.exception';
 import type { Notification } from './notification.model';
 import { type NotificationReader, NotificationRepository } from './notification.repository';
+import type { NotificationDraft } from './notification-routing';
 
 @Injectable()
 export class NotificationService {
   constructor(private readonly notifications: NotificationRepository) {}
+
+  /** Creates the drafts of one event in its inbox transaction; a draft already created from that event is skipped. */
+  create(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<number> {
+    return this.notifications.addAll(manager, drafts);
+  }
 
   /** Everything addressed to the reader's agency and roles, newest first, with the reader's own read state. */
   list(reader: NotificationReader, args: MyNotificationsArgs): Promise<Notification[]> {
@@ -22,6 +29,11 @@ export class NotificationService {
     const read = await this.notifications.findFor(reader, id);
     if (!read) throw notFound();
     return read;
+  }
+
+  /** The staff notifications that name the person's NRM reference, for a subject access export. */
+  exportOfReference(reference: string): Promise<Array<Record<string, unknown>>> {
+    return this.notifications.exportRowsOf(reference);
   }
 }
 

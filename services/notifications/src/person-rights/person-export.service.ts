@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
+import type { PersonExportPart, PersonExportRequest, PersonExportSource } from '@nrm/service-kit';
+import { NotificationService } from '../notification/notification.service';
 
 /**
  * The notifications part of a subject access export (identification assembles and audits the document): the staff
@@ -10,15 +10,10 @@ import { exportRows, type PersonExportPart, type PersonExportRequest, type Perso
  */
 @Injectable()
 export class PersonExportService implements PersonExportSource {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly notifications: NotificationService) {}
 
   async export({ personId, reference }: PersonExportRequest): Promise<PersonExportPart> {
-    const notifications = await exportRows(this.dataSource.manager, {
-      table: 'notifications.notification',
-      where: 't.subject_ref = $1',
-      params: [reference],
-      orderBy: 't.created_at, t.id',
-    });
+    const notifications = await this.notifications.exportOfReference(reference);
     return { service: 'notifications', personId, data: { notifications } };
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditWriter, personAuditEntriesForExport, subjectAccessDisclosureEntry } from '@nrm/audit';
-import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
+import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
+import type { PersonExportPart, PersonExportRequest, PersonExportSource } from '@nrm/service-kit';
+import { PersonRefService } from '../persons/person-ref.service';
+import { ReferralService } from '../referrals/referral.service';
+import { PersonExportRepository } from './person-export.repository';
 
 /**
  * The referral part of a subject access export (identification assembles and audits the document): the person's
@@ -14,23 +16,19 @@ import { exportRows, type PersonExportPart, type PersonExportRequest, type Perso
 @Injectable()
 export class PersonExportService implements PersonExportSource {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly exports: PersonExportRepository,
+    private readonly persons: PersonRefService,
+    private readonly referrals: ReferralService,
     private readonly audit: AuditWriter,
   ) {}
 
   async export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
     // One snapshot: the referrals, the projection and the trail read together (the chain appends only under READ COMMITTED, so after it).
-    const part = await this.dataSource.transaction('REPEATABLE READ', async (manager): Promise<PersonExportPart> => {
-      const [person] = await exportRows(manager, { table: 'referral.person_ref', where: 't.person_id = $1', params: [personId], orderBy: 't.person_id' });
-      const referrals = await exportRows(manager, {
-        table: `(SELECT r.*, p.name AS provider_name FROM referral.referral r JOIN referral.service_provider p ON p.id = r.provider_id)`,
-        where: 't.person_id = $1',
-        params: [personId],
-        orderBy: 't.created_at, t.id',
-        withheld: ['created_by', 'responded_by'],
-      });
-      const auditTrail = await personAuditEntriesForExport(manager, 'referral', personId);
-      return { service: 'referral', personId, data: { person: person ?? null, referrals, auditTrail } };
+    const part = await this.exports.snapshot(async (manager): Promise<PersonExportPart> => {
+      const person = await this.persons.exportOfPerson(manager, personId);
+      const referrals = await this.referrals.exportOfPerson(manager, personId);
+      const auditTrail = await this.exports.auditTrail(manager, personId);
+      return { service: 'referral', personId, data: { person, referrals, auditTrail } };
     });
     await this.audit.appendNow([
       subjectAccessDisclosureEntry(principal, personId, subjectAccessRequestId),

@@ -1,18 +1,18 @@
 import { ServedGroup, Sex } from '@nrm/domain';
 import { ReferralExceptionCode } from './referral.exception';
 
-export interface EligibilityFacts {
+interface EligibilityFacts {
   person: { isChild: boolean; sex: Sex; isForeign: boolean; accompanyingChildren: boolean };
   provider: { authorised: boolean; placesFree: number; serves: readonly ServedGroup[] };
 }
 
-export interface Refusal {
+interface Refusal {
   code: ReferralExceptionCode;
   message: string;
 }
 
 /**
- * Why a person may not be referred to a provider, or undefined when they may (DOMAIN.md §2 step 2): never to an
+ * Why a person may not be referred to a provider, or undefined when they may (docs/domain.md §2 step 2): never to an
  * unauthorised provider, never to one that does not serve the person's age category, never to one without a place.
  */
 export function referralRefusal({ person, provider }: EligibilityFacts): Refusal | undefined {

@@ -5,7 +5,7 @@ import { createLogger } from '@nrm/logging';
 import { referralConfigSchema } from '../config';
 import { seedServiceProviders } from './seed-service-providers';
 
-export interface SeedCommandOptions {
+interface SeedCommandOptions {
   schema: string;
   // TypeORM's own signature for entity and migration lists.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -15,7 +15,7 @@ export interface ServiceProviderSeed {
 }
 
 /**
- * The demo providers of API.md. Kept as a TypeScript module rather than JSON so the compiled service needs no asset
+ * The demo providers of docs/api.md ("Demo agencies and users"). Kept as a TypeScript module rather than JSON so the compiled service needs no asset
  * copying. Fixed ids keep them stable across databases.
  */
 export const SERVICE_PROVIDER_SEED: readonly ServiceProviderSeed[] = [

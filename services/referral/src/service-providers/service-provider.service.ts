@@ -1,23 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ServiceProviderFilter } from './dto/service-provider.filter';
-import { ServiceProviderEntity } from './service-provider.entity';
+import type { ServiceProviderEntity } from './service-provider.entity';
+import { ServiceProviderRepository } from './service-provider.repository';
 
 @Injectable()
 export class ServiceProviderService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly providers: ServiceProviderRepository) {}
 
   /** The directory, filtered; ordered by name so the RA sees a stable list. */
   list(filter: ServiceProviderFilter): Promise<ServiceProviderEntity[]> {
-    const query = this.dataSource.getRepository(ServiceProviderEntity).createQueryBuilder('sp').orderBy('sp.name', 'ASC').addOrderBy('sp.id', 'ASC');
-    if (filter.serves?.length) query.andWhere('sp.serves @> CAST(:serves AS text[])', { serves: filter.serves });
-    if (filter.region) query.andWhere('sp.region = :region', { region: filter.region });
-    if (filter.authorisedOnly) query.andWhere('sp.authorised');
-    if (filter.withPlacesFree) query.andWhere('sp.places_free > 0');
-    return query.getMany();
+    return this.providers.list(filter);
   }
 
   findById(id: string): Promise<ServiceProviderEntity | null> {
-    return this.dataSource.getRepository(ServiceProviderEntity).findOne({ where: { id } });
+    return this.providers.findById(id);
+  }
+
+  /** For a referral check: its authorisation and capacity cannot change before the caller's transaction commits. */
+  findForReferral(manager: EntityManager, id: string): Promise<ServiceProviderEntity | null> {
+    return this.providers.findLocked(manager, id);
+  }
+
+  findInTransaction(manager: EntityManager, id: string): Promise<ServiceProviderEntity> {
+    return this.providers.findOrFail(manager, id);
+  }
+
+  /** Takes one place for an accepted referral; false when none is left or the provider is no longer authorised. */
+  takePlace(manager: EntityManager, id: string): Promise<boolean> {
+    return this.providers.takePlace(manager, id);
   }
 }

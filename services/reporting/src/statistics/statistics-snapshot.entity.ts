@@ -16,7 +16,7 @@ export class StatisticsSnapshotEntity {
   @Column('timestamptz', { name: 'computed_at' })
   computedAt: Date;
 
-  /** The aggregate tables, already disclosure-controlled; not served until the statistics issue defines them. */
+  /** The aggregate tables, already disclosure-controlled; not served until national statistics (planned, docs/api.md; docs/domain.md §5) defines them. */
   @Column('jsonb')
   payload: Record<string, unknown>;
 }

@@ -1,37 +1,95 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { keysetPage } from '@nrm/database';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '@nrm/auth';
+import { CaseStatus } from '@nrm/domain';
+import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Connection } from '@nrm/graphql';
+import { Clock } from '@nrm/service-kit';
+import { CaseRepository } from './case.repository';
 import type { CasesArgs } from './dto/cases.args';
-import { ShelterCaseEntity } from './shelter-case.entity';
+import type { ShelterCaseEntity } from './shelter-case.entity';
 import { ShelterException, ShelterExceptionCode } from './shelter.exception';
+
+const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED];
 
 @Injectable()
 export class CaseService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * A case of the caller's own shelter. Another shelter's case and an unknown id get the same FORBIDDEN: no reader sees
    * every case, and telling them apart would say that the person is in some shelter.
    */
   async findVisible(id: string, principal: Principal): Promise<ShelterCaseEntity> {
-    const found = await this.visibleQuery(principal).andWhere('c.id = :id', { id }).getOne();
+    const found = await this.cases.findOfAgency(id, principal.agencyId);
     if (found) return found;
-    throw new ShelterException(ShelterExceptionCode.NOT_VISIBLE, 'Not allowed to see this case');
+    throw notVisible();
   }
 
-  async list(args: CasesArgs, principal: Principal): Promise<Connection<ShelterCaseEntity>> {
-    const query = this.visibleQuery(principal);
-    if (args.filter?.status) query.andWhere('c.status = :status', { status: args.filter.status });
-    return keysetPage(query, { first: args.first, after: args.after, atColumn: 'c.opened_at', idColumn: 'c.id', atOf: (row) => row.openedAt, idOf: (row) => row.id });
+  list(args: CasesArgs, principal: Principal): Promise<Connection<ShelterCaseEntity>> {
+    return this.cases.pageOfAgency(principal.agencyId, { first: args.first, after: args.after, status: args.filter?.status });
   }
 
-  /** Shelter staff see the cases of their own shelter only. */
-  private visibleQuery(principal: Principal): SelectQueryBuilder<ShelterCaseEntity> {
-    return this.dataSource
-      .getRepository(ShelterCaseEntity)
-      .createQueryBuilder('c')
-      .where('c.provider_agency_id = :agency', { agency: principal.agencyId });
+  /**
+   * An open case of the caller's own shelter, to write to. An unknown id is answered as another shelter's case: no
+   * writer may learn that a case exists elsewhere.
+   */
+  async findWritable(id: string, principal: Principal): Promise<ShelterCaseEntity> {
+    const shelterCase = await this.cases.findById(id);
+    if (!shelterCase || shelterCase.providerAgencyId !== principal.agencyId) throw notVisible();
+    if (CLOSED_STATUSES.includes(shelterCase.status)) throw new ShelterException(ShelterExceptionCode.CASE_CLOSED, 'The case is closed');
+    return shelterCase;
   }
+
+  /** Whether the agency runs a case of the person that is not closed (the OPEN_CASE relationship). */
+  hasOpenCase(personId: string, agencyId: string): Promise<boolean> {
+    return this.cases.existsOfPersonAtAgency(personId, agencyId, CLOSED_STATUSES);
+  }
+
+  /** The shelters that ran or run a case of the person. */
+  providersOf(personId: string): Promise<string[]> {
+    return this.cases.providerAgenciesOf(personId);
+  }
+
+  /**
+   * One case per accepted referral (docs/domain.md §2 step 3): the inbox already drops a redelivered event, and
+   * UNIQUE(referral_id) keeps a second case out even if the same acceptance arrives under another event id.
+   * `case.opened` commits with the case, in the inbox transaction.
+   */
+  async openForAcceptedReferral(event: EventEnvelope<'referral.accepted'>, manager: EntityManager): Promise<void> {
+    const { referralId, personId, reference, providerAgencyId } = event.payload;
+    const caseId = await this.cases.openIfAbsent(manager, {
+      personId,
+      reference,
+      referralId,
+      providerAgencyId,
+      status: CaseStatus.ACCEPTED,
+      openedAt: this.clock.now(),
+    });
+    if (!caseId) return;
+    // The acceptance's correlation id carries on: the case traces back to the request that accepted the referral.
+    await this.outbox.append(manager, 'case.opened', caseId, { caseId, referralId, personId, reference, providerAgencyId }, event.correlationId);
+  }
+
+  /**
+   * A case row holds ids, the reference, status and dates only, which the occupancy and closure statistics count, so
+   * it stays; the erasure is recorded on it, once (the first event's time), so staff know why the person's other
+   * records no longer resolve.
+   */
+  recordPersonErased(manager: EntityManager, personId: string, at: string): Promise<void> {
+    return this.cases.markPersonErased(manager, personId, at);
+  }
+
+  /** The person's cases for a subject access export, in the export's transaction. */
+  exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+    return this.cases.rowsForExport(manager, personId);
+  }
+}
+
+function notVisible(): ShelterException {
+  return new ShelterException(ShelterExceptionCode.NOT_VISIBLE, 'Not allowed to see this case');
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditWriter, personAuditEntriesForExport, subjectAccessDisclosureEntry } from '@nrm/audit';
-import { exportRows, type PersonExportPart, type PersonExportRequest, type PersonExportSource } from '@nrm/service-kit';
+import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
+import type { PersonExportPart, PersonExportRequest, PersonExportSource } from '@nrm/service-kit';
+import { CaseService } from '../cases/case.service';
+import { NeedsAssessmentService } from '../records/needs-assessment.service';
+import { PersonExportRepository } from './person-export.repository';
 
 /**
  * The shelters part of a subject access export (identification assembles the document): the person's cases, the
@@ -13,22 +15,18 @@ import { exportRows, type PersonExportPart, type PersonExportRequest, type Perso
 @Injectable()
 export class PersonExportService implements PersonExportSource {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly exports: PersonExportRepository,
+    private readonly cases: CaseService,
+    private readonly assessments: NeedsAssessmentService,
     private readonly audit: AuditWriter,
   ) {}
 
   export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.exports.inTransaction(async (manager) => {
       const data = {
-        cases: await exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' }),
-        needsAssessments: await exportRows(manager, {
-          table: 'shelters.needs_assessment',
-          where: 't.person_id = $1',
-          params: [personId],
-          orderBy: 't.recorded_at, t.id',
-          withheld: ['recorded_by'],
-        }),
-        auditTrail: await personAuditEntriesForExport(manager, 'shelters', personId),
+        cases: await this.cases.exportOfPerson(manager, personId),
+        needsAssessments: await this.assessments.exportOfPerson(manager, personId),
+        auditTrail: await this.exports.auditTrail(manager, personId),
       };
       await this.audit.append(manager, subjectAccessDisclosureEntry(principal, personId, subjectAccessRequestId));
       return { service: 'shelters', personId, data };

@@ -3,10 +3,10 @@ import { AssessmentArea, DataCategory } from '@nrm/domain';
 const WELLBEING_SCALE = ['GOOD', 'SATISFACTORY', 'SOME_DIFFICULTIES', 'DIFFICULTIES_OUTWEIGH_STRENGTHS'] as const;
 
 /**
- * The one summary category each needs-assessment area ends in (DOMAIN.md §2 step 4, manual Annexes I–IX). Family,
+ * The one summary category each needs-assessment area ends in (docs/domain.md §2 step 4, the manual's Annexes I–IX). Family,
  * education and employment have no scale of their own in the manual; they use the health scale.
  */
-export const ASSESSMENT_SUMMARY_CODES: { readonly [A in AssessmentArea]: readonly string[] } = {
+const ASSESSMENT_SUMMARY_CODES: { readonly [A in AssessmentArea]: readonly string[] } = {
   [AssessmentArea.PRE_DEPARTURE]: ['REPATRIATION', 'REMAIN_IN_COUNTRY', 'RELOCATION_THIRD_COUNTRY'],
   [AssessmentArea.SECURITY]: ['HIGH_RISK', 'MODERATE_RISK', 'LOW_RISK'],
   [AssessmentArea.ACCOMMODATION]: ['RESOLVED', 'CONSTRAINTS_IDENTIFIED', 'TRANSFER_TO_OTHER_FACILITY', 'INDEPENDENT_HOUSING_PLAN', 'RELOCATION_ABROAD'],

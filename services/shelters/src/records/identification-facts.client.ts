@@ -3,10 +3,10 @@ import { type Permission, Relationship } from '@nrm/access-policy';
 import type { AuthenticatedRequest } from '@nrm/auth';
 import { ConsentPurpose, DataCategory, LegalBasis } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { getFromPeer, type InternalPeer, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { getFromPeer, type InternalPeer, RequestMemo, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { SheltersConfig } from '../config';
 
-export interface PersonAccessFacts {
+interface PersonAccessFacts {
   isChild: boolean;
   /** The caller's agency recorded the identification: a link to the person, but no ownership of shelter records. */
   recordingAgency: boolean;
@@ -49,7 +49,7 @@ export function isKnownToIdentification(facts: PersonAccessFacts): boolean {
  */
 @Injectable()
 export class IdentificationFactsClient {
-  private readonly byRequest = new WeakMap<object, Map<string, Promise<PersonAccessFacts>>>();
+  private readonly byRequest = new RequestMemo<Promise<PersonAccessFacts>>();
   private readonly identification: InternalPeer;
   private readonly timeoutMs: number;
 
@@ -60,17 +60,7 @@ export class IdentificationFactsClient {
   }
 
   factsFor(request: AuthenticatedRequest, personId: string): Promise<PersonAccessFacts> {
-    let perRequest = this.byRequest.get(request);
-    if (!perRequest) {
-      perRequest = new Map();
-      this.byRequest.set(request, perRequest);
-    }
-    let facts = perRequest.get(personId);
-    if (!facts) {
-      facts = this.fetchFacts(request, personId);
-      perRequest.set(personId, facts);
-    }
-    return facts;
+    return this.byRequest.get(request, personId, () => this.fetchFacts(request, personId));
   }
 
   private async fetchFacts(request: AuthenticatedRequest, personId: string): Promise<PersonAccessFacts> {

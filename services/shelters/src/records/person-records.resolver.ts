@@ -4,7 +4,7 @@ import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
-import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from './records.model';
+import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from '../persons/person-records.model';
 import { ShelterRecordAccessService } from './shelter-record-access.service';
 
 /**

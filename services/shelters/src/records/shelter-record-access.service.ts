@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type AccessRequest, enforceAccessForOwners, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
 import { accessDenial, AuditAction, auditedAccess, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
-import { CaseStatus, type DataCategory } from '@nrm/domain';
+import type { DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { Clock } from '@nrm/service-kit';
-import { areasOf } from './assessment-codes';
+import { CaseService } from '../cases/case.service';
+import type { NeedsAssessmentEntry } from '../persons/person-records.model';
 import { IdentificationFactsClient, isKnownToIdentification } from './identification-facts.client';
-import { NeedsAssessmentEntity } from './needs-assessment.entity';
-import type { NeedsAssessmentEntry } from './records.model';
-
-const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED];
+import { NeedsAssessmentService } from './needs-assessment.service';
 
 /**
  * Serves the shelter-record categories of a person through the one access policy and its one enforcement
@@ -32,7 +29,8 @@ const CLOSED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CL
 @Injectable()
 export class ShelterRecordAccessService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly cases: CaseService,
+    private readonly assessments: NeedsAssessmentService,
     private readonly facts: IdentificationFactsClient,
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
@@ -51,11 +49,11 @@ export class ShelterRecordAccessService {
     // RECORDING_AGENCY (should identification ever store it) is about the identification's data: the owner of a
     // shelter record is its shelter, derived below from `recordingAgencyId`, never taken from identification.
     const relationships = new Set<Relationship>(facts.relationships.filter((relationship) => relationship !== Relationship.RECORDING_AGENCY));
-    if (await this.hasOpenCase(personId, principal.agencyId)) relationships.add(Relationship.OPEN_CASE);
+    if (await this.cases.hasOpenCase(personId, principal.agencyId)) relationships.add(Relationship.OPEN_CASE);
     // The police who identified the person are linked to it but own no shelter record: consent can open one to them.
     if (facts.recordingAgency) relationships.add(Relationship.IDENTIFYING_AGENCY);
 
-    const owners = await this.ownersOf(personId);
+    const owners = await this.assessments.ownersOf(personId);
     const now = this.clock.now();
     // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
     // audit) does not reveal whether any shelter has written something.
@@ -84,46 +82,11 @@ export class ShelterRecordAccessService {
       deny: audited.deny,
     });
     if (owned.length === 0) return [];
-    const rows = await this.dataSource
-      .getRepository(NeedsAssessmentEntity)
-      .createQueryBuilder('a')
-      .where('a.person_id = :personId', { personId })
-      .andWhere('a.agency_id IN (:...owned)', { owned })
-      .andWhere('a.area IN (:...areas)', { areas: areasOf(category) })
-      .orderBy('a.recorded_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getMany();
-    return rows.map((row) => ({
-      id: row.id,
-      area: row.area,
-      summary: row.summary,
-      notes: row.notes,
-      suicideRisk: row.suicideRisk,
-      recordedAt: row.recordedAt,
-      recordedByAgencyId: row.agencyId,
-    }));
+    return this.assessments.ofCategory(personId, owned, category);
   }
 
   private async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
     await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [category], reason: ApiErrorCode.FORBIDDEN });
     return accessDenial('FORBIDDEN', category);
-  }
-
-  private async hasOpenCase(personId: string, agencyId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM shelters.shelter_case WHERE person_id = $1 AND provider_agency_id = $2 AND status <> ALL($3::text[]) LIMIT 1`,
-      [personId, agencyId, CLOSED_STATUSES],
-    );
-    return rows.length > 0;
-  }
-
-  /** The shelters that own records of the person: every provider of a case of the person, and every recording agency. */
-  private async ownersOf(personId: string): Promise<string[]> {
-    const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
-      `SELECT provider_agency_id AS agency_id FROM shelters.shelter_case WHERE person_id = $1
-       UNION SELECT agency_id FROM shelters.needs_assessment WHERE person_id = $1`,
-      [personId],
-    );
-    return rows.map((row) => row.agency_id).sort();
   }
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const DEFAULT_NOTIFICATIONS_PAGE = 50;
-export const MAX_NOTIFICATIONS_PAGE = 200;
+const MAX_NOTIFICATIONS_PAGE = 200;
 
 @ArgsType()
 export class MyNotificationsArgs {

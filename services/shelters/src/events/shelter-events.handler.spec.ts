@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type EventEnvelope, eventTypesConsumedBy, type OutboxWriter } from '@nrm/events';
-import { ShelterEventHandlers } from './case-opening.handler';
+import { SettableClock } from '@nrm/service-kit';
+import type { DataSource } from 'typeorm';
+import { CaseRepository } from '../cases/case.repository';
+import { CaseService } from '../cases/case.service';
+import type { NeedsAssessmentService } from '../records/needs-assessment.service';
+import { ShelterEventHandlers } from './shelter-events.handler';
 
 function accepted(): EventEnvelope<'referral.accepted'> {
   const referralId = randomUUID();
@@ -18,7 +23,8 @@ function accepted(): EventEnvelope<'referral.accepted'> {
 
 describe('ShelterEventHandlers', () => {
   const append = jest.fn();
-  const handlers = new ShelterEventHandlers({ append } as unknown as OutboxWriter);
+  const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock());
+  const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService);
 
   beforeEach(() => append.mockReset());
 

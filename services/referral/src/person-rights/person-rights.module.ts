@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient } from '@nrm/service-kit';
+import { PersonModule } from '../persons/person.module';
+import { ReferralModule } from '../referrals/referral.module';
+import { PersonExportRepository } from './person-export.repository';
+import { PersonExportService } from './person-export.service';
+
+/** The person's rights served by this service: its part of a subject access export. */
+@Module({
+  imports: [PersonModule, ReferralModule],
+  controllers: [PersonExportController],
+  providers: [PersonExportRepository, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
+})
+export class PersonRightsModule {}

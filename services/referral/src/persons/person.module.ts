@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { PersonRefRepository } from './person-ref.repository';
+import { PersonRefService } from './person-ref.service';
+
+/** What this service knows of a person: the routing facts a referral is checked against. */
+@Module({
+  providers: [PersonRefRepository, PersonRefService],
+  exports: [PersonRefService],
+})
+export class PersonModule {}

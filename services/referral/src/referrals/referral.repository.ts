@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { keysetPage } from '@nrm/database';
+import { ReferralStatus } from '@nrm/domain';
+import type { Connection } from '@nrm/graphql';
+import { exportRows } from '@nrm/service-kit';
+import { ReferralEntity } from './referral.entity';
+
+/** Who the query is for: every referral (the Responsible Authority), or one provider agency's of some statuses. */
+export type ReferralScope = { all: true } | { all: false; providerAgencyId: string; statuses: readonly ReferralStatus[] };
+
+interface ReferralPage {
+  first?: number;
+  after?: string;
+  status?: ReferralStatus;
+  personId?: string;
+}
+
+type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt'>;
+
+type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason'>;
+
+/**
+ * The referral table. A referral's provider is read with it through the entity's relation (the directory's name and
+ * places); the directory itself is written by the service-providers feature only.
+ */
+@Injectable()
+export class ReferralRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  existsPending(manager: EntityManager, personId: string, providerId: string): Promise<boolean> {
+    return manager.exists(ReferralEntity, { where: { personId, providerId, status: ReferralStatus.PENDING } });
+  }
+
+  async add(manager: EntityManager, fields: NewReferral): Promise<ReferralEntity> {
+    const referral = manager.create(ReferralEntity, fields);
+    await manager.insert(ReferralEntity, referral);
+    return referral;
+  }
+
+  /** With a row lock until the caller's transaction ends. */
+  findForUpdate(manager: EntityManager, id: string): Promise<ReferralEntity | null> {
+    return manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async saveAnswer(manager: EntityManager, id: string, answer: ReferralAnswer): Promise<void> {
+    await manager.update(ReferralEntity, { id }, answer);
+  }
+
+  findInScope(scope: ReferralScope, id: string): Promise<ReferralEntity | null> {
+    return this.inScope(scope).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  /** Only the person it is about, whoever may see it. */
+  findPersonOf(id: string): Promise<Pick<ReferralEntity, 'id' | 'personId'> | null> {
+    return this.dataSource.getRepository(ReferralEntity).findOne({ where: { id }, select: { id: true, personId: true } });
+  }
+
+  pageInScope(scope: ReferralScope, page: ReferralPage): Promise<Connection<ReferralEntity>> {
+    const query = this.inScope(scope);
+    if (page.status) query.andWhere('r.status = :status', { status: page.status });
+    if (page.personId) query.andWhere('r.person_id = :personId', { personId: page.personId });
+    return keysetPage(query, { first: page.first, after: page.after, atColumn: 'r.created_at', idColumn: 'r.id', atOf: (row) => row.createdAt, idOf: (row) => row.id });
+  }
+
+  /** Marks the person's live referrals to the agency, keeping an earlier mark. */
+  async markConsentWithdrawnForAgency(manager: EntityManager, personId: string, agencyId: string, at: string): Promise<void> {
+    await manager.query(
+      `UPDATE referral.referral SET consent_withdrawn_at = $3
+        WHERE person_id = $1 AND provider_agency_id = $2 AND status IN ('PENDING', 'ACCEPTED') AND consent_withdrawn_at IS NULL`,
+      [personId, agencyId, at],
+    );
+  }
+
+  /** Marks the person's live referrals to every provider of the agency type, keeping an earlier mark. */
+  async markConsentWithdrawnForAgencyType(manager: EntityManager, personId: string, agencyType: string, at: string): Promise<void> {
+    await manager.query(
+      `UPDATE referral.referral r SET consent_withdrawn_at = $3
+         FROM referral.service_provider p
+        WHERE p.id = r.provider_id AND r.person_id = $1 AND p.agency_type = $2
+          AND r.status IN ('PENDING', 'ACCEPTED') AND r.consent_withdrawn_at IS NULL`,
+      [personId, agencyType, at],
+    );
+  }
+
+  async linkCase(manager: EntityManager, referralId: string, caseId: string): Promise<void> {
+    await manager.query(`UPDATE referral.referral SET case_id = $1 WHERE id = $2 AND case_id IS NULL`, [caseId, referralId]);
+  }
+
+  async setStatusOfPerson(manager: EntityManager, personId: string, from: ReferralStatus, to: ReferralStatus): Promise<void> {
+    await manager.query(`UPDATE referral.referral SET status = $2 WHERE person_id = $1 AND status = $3`, [personId, to, from]);
+  }
+
+  /** Replaces every decline reason of the person's referrals, once. */
+  async redactDeclineReasons(manager: EntityManager, personId: string, text: string): Promise<void> {
+    await manager.query(`UPDATE referral.referral SET decline_reason = $2 WHERE person_id = $1 AND decline_reason IS NOT NULL AND decline_reason <> $2`, [
+      personId,
+      text,
+    ]);
+  }
+
+  /** The person's referrals for a subject access export, each with its provider's name; the staff who acted withheld. */
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+    return exportRows(manager, {
+      table: `(SELECT r.*, p.name AS provider_name FROM referral.referral r JOIN referral.service_provider p ON p.id = r.provider_id)`,
+      where: 't.person_id = $1',
+      params: [personId],
+      orderBy: 't.created_at, t.id',
+      withheld: ['created_by', 'responded_by'],
+    });
+  }
+
+  private inScope(scope: ReferralScope): SelectQueryBuilder<ReferralEntity> {
+    const query = this.dataSource.getRepository(ReferralEntity).createQueryBuilder('r').innerJoinAndSelect('r.provider', 'provider');
+    if (scope.all) return query;
+    return query
+      .where('r.provider_agency_id = :agency', { agency: scope.providerAgencyId })
+      .andWhere('r.status IN (:...statuses)', { statuses: scope.statuses });
+  }
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { keysetPage } from '@nrm/database';
+import type { CaseStatus } from '@nrm/domain';
+import type { Connection } from '@nrm/graphql';
+import { exportRows } from '@nrm/service-kit';
+import { ShelterCaseEntity } from './shelter-case.entity';
+
+/** The persons this service holds a case of (`$1` = person id), one part of the audit chain's known persons. */
+export function casesOfPersonQuery(schema: string): string {
+  return `SELECT 1 FROM "${schema}".shelter_case WHERE person_id = $1`;
+}
+
+interface CasePage {
+  first?: number;
+  after?: string;
+  status?: CaseStatus;
+}
+
+interface OpenedCase {
+  personId: string;
+  reference: string;
+  referralId: string;
+  providerAgencyId: string;
+  status: CaseStatus;
+  openedAt: Date;
+}
+
+/** The shelter_case table. */
+@Injectable()
+export class CaseRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findOfAgency(id: string, agencyId: string): Promise<ShelterCaseEntity | null> {
+    return this.ofAgency(agencyId).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  pageOfAgency(agencyId: string, page: CasePage): Promise<Connection<ShelterCaseEntity>> {
+    const query = this.ofAgency(agencyId);
+    if (page.status) query.andWhere('c.status = :status', { status: page.status });
+    return keysetPage(query, { first: page.first, after: page.after, atColumn: 'c.opened_at', idColumn: 'c.id', atOf: (row) => row.openedAt, idOf: (row) => row.id });
+  }
+
+  findById(id: string): Promise<ShelterCaseEntity | null> {
+    return this.dataSource.getRepository(ShelterCaseEntity).findOne({ where: { id } });
+  }
+
+  async existsOfPersonAtAgency(personId: string, agencyId: string, notIn: readonly CaseStatus[]): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM shelters.shelter_case WHERE person_id = $1 AND provider_agency_id = $2 AND status <> ALL($3::text[]) LIMIT 1`,
+      [personId, agencyId, notIn],
+    );
+    return rows.length > 0;
+  }
+
+  async providerAgenciesOf(personId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
+      `SELECT DISTINCT provider_agency_id AS agency_id FROM shelters.shelter_case WHERE person_id = $1`,
+      [personId],
+    );
+    return rows.map((row) => row.agency_id);
+  }
+
+  /** Inserts in the caller's (inbox) transaction; the case's id, or undefined when the referral already has a case. */
+  async openIfAbsent(manager: EntityManager, opened: OpenedCase): Promise<string | undefined> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO shelters.shelter_case (id, person_id, reference, referral_id, provider_agency_id, status, phase, opened_at)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7)
+       ON CONFLICT (referral_id) DO NOTHING RETURNING id`,
+      [randomUUID(), opened.personId, opened.reference, opened.referralId, opened.providerAgencyId, opened.status, opened.openedAt],
+    );
+    return rows[0]?.id;
+  }
+
+  /** Marks the person's cases erased, once: the first call's time stays. */
+  async markPersonErased(manager: EntityManager, personId: string, at: string): Promise<void> {
+    await manager.query(`UPDATE shelters.shelter_case SET person_erased_at = $2 WHERE person_id = $1 AND person_erased_at IS NULL`, [personId, at]);
+  }
+
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+    return exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' });
+  }
+
+  /** Shelter staff see the cases of their own shelter only. */
+  private ofAgency(agencyId: string): SelectQueryBuilder<ShelterCaseEntity> {
+    return this.dataSource.getRepository(ShelterCaseEntity).createQueryBuilder('c').where('c.provider_agency_id = :agency', { agency: agencyId });
+  }
+}

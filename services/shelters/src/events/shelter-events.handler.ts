@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, EventHandlers } from '@nrm/events';
+import type { EventHandlerSet } from '@nrm/service-kit';
+import { CaseService } from '../cases/case.service';
+import { NeedsAssessmentService } from '../records/needs-assessment.service';
+
+/** What this service does on the events it consumes, each inside the inbox transaction of the event. */
+@Injectable()
+export class ShelterEventHandlers implements EventHandlerSet {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly assessments: NeedsAssessmentService,
+  ) {}
+
+  handlers(): EventHandlers {
+    return {
+      'referral.accepted': (event, manager) => this.openCase(event, manager),
+      'person.erased': (event, manager) => this.erasePerson(event, manager),
+    };
+  }
+
+  /** A shelter accepted a referral: its case opens (docs/domain.md §2 step 3). */
+  openCase(event: EventEnvelope<'referral.accepted'>, manager: EntityManager): Promise<void> {
+    return this.cases.openForAcceptedReferral(event, manager);
+  }
+
+  /**
+   * The person's data was erased on request (docs/person-rights.md, "Legal holds and erasure"). The cases stay, marked
+   * erased; the needs assessments lose what describes the person. Idempotent on redelivery.
+   */
+  async erasePerson(event: EventEnvelope<'person.erased'>, manager: EntityManager): Promise<void> {
+    await this.cases.recordPersonErased(manager, event.payload.personId, event.occurredAt);
+    await this.assessments.erasePerson(manager, event.payload.personId);
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AssessmentArea } from '@nrm/domain';
+import { exportRows } from '@nrm/service-kit';
+import { NeedsAssessmentEntity } from './needs-assessment.entity';
+
+/** The persons this service holds a needs assessment of (`$1` = person id), one part of the audit chain's known persons. */
+export function assessmentsOfPersonQuery(schema: string): string {
+  return `SELECT 1 FROM "${schema}".needs_assessment WHERE person_id = $1`;
+}
+
+/** The needs_assessment table: the shelter records of a person. */
+@Injectable()
+export class NeedsAssessmentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async add(row: NeedsAssessmentEntity): Promise<void> {
+    await this.dataSource.getRepository(NeedsAssessmentEntity).insert(row);
+  }
+
+  /** The person's assessments of the areas, written by the agencies, oldest first. */
+  ofPerson(personId: string, agencyIds: readonly string[], areas: readonly AssessmentArea[]): Promise<NeedsAssessmentEntity[]> {
+    return this.dataSource
+      .getRepository(NeedsAssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.person_id = :personId', { personId })
+      .andWhere('a.agency_id IN (:...owned)', { owned: agencyIds })
+      .andWhere('a.area IN (:...areas)', { areas })
+      .orderBy('a.recorded_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  async recordingAgenciesOf(personId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
+      `SELECT DISTINCT agency_id FROM shelters.needs_assessment WHERE person_id = $1`,
+      [personId],
+    );
+    return rows.map((row) => row.agency_id);
+  }
+
+  /** In the caller's (inbox) transaction; rows already redacted are left alone. */
+  async redactOfPerson(manager: EntityManager, personId: string, erasedText: string): Promise<void> {
+    await manager.query(
+      `UPDATE shelters.needs_assessment SET summary = $2, notes = NULL, suicide_risk = false
+       WHERE person_id = $1 AND (summary <> $2 OR notes IS NOT NULL OR suicide_risk)`,
+      [personId, erasedText],
+    );
+  }
+
+  /** The person's rows for a subject access export; the staff member who wrote each is withheld (the shelter stays). */
+  rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+    return exportRows(manager, {
+      table: 'shelters.needs_assessment',
+      where: 't.person_id = $1',
+      params: [personId],
+      orderBy: 't.recorded_at, t.id',
+      withheld: ['recorded_by'],
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '@nrm/auth';
+import type { DataCategory } from '@nrm/domain';
+import { Clock } from '@nrm/service-kit';
+import { CaseService } from '../cases/case.service';
+import type { NeedsAssessmentEntry } from '../persons/person-records.model';
+import { areasOf, isValidSummary } from './assessment-codes';
+import type { RecordNeedsAssessmentInput } from './dto/record-needs-assessment.input';
+import type { NeedsAssessmentEntity } from './needs-assessment.entity';
+import { NeedsAssessmentRepository } from './needs-assessment.repository';
+import { RecordsException, RecordsExceptionCode } from './records.exception';
+
+/** What an erased needs assessment says instead of its text (the same words identification uses). */
+const ERASED_TEXT = '[erased on request]';
+
+@Injectable()
+export class NeedsAssessmentService {
+  constructor(
+    private readonly assessments: NeedsAssessmentRepository,
+    private readonly cases: CaseService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The multidisciplinary team of the case's own shelter records one area (docs/domain.md §2 step 4), on an open case
+   * of its shelter. The shelter is the record's owner, so the write itself needs no audit entry.
+   */
+  async record(input: RecordNeedsAssessmentInput, caseId: string, principal: Principal): Promise<NeedsAssessmentEntry> {
+    if (!isValidSummary(input.area, input.summary)) {
+      throw new RecordsException(RecordsExceptionCode.NOT_A_SUMMARY_CODE, `Not a summary code of ${input.area}`, ['input.summary']);
+    }
+    const shelterCase = await this.cases.findWritable(caseId, principal);
+    const row: NeedsAssessmentEntity = {
+      id: randomUUID(),
+      caseId: shelterCase.id,
+      personId: shelterCase.personId,
+      agencyId: shelterCase.providerAgencyId,
+      area: input.area,
+      summary: input.summary,
+      notes: input.notes ?? null,
+      suicideRisk: input.suicideRisk ?? false,
+      recordedBy: principal.subject,
+      recordedAt: this.clock.now(),
+    };
+    await this.assessments.add(row);
+    return toEntry(row);
+  }
+
+  /** The person's assessments of one category written by the owners, oldest first. No access check: the caller decided. */
+  async ofCategory(personId: string, owners: readonly string[], category: DataCategory): Promise<NeedsAssessmentEntry[]> {
+    const rows = await this.assessments.ofPerson(personId, owners, areasOf(category));
+    return rows.map(toEntry);
+  }
+
+  /** The shelters that own records of the person: every provider of a case of the person, and every recording agency. */
+  async ownersOf(personId: string): Promise<string[]> {
+    const owners = new Set([...(await this.cases.providersOf(personId)), ...(await this.assessments.recordingAgenciesOf(personId))]);
+    return [...owners].sort();
+  }
+
+  /**
+   * The assessments lose what describes the person (summary, notes, the suicide-risk flag) and keep the area, agency,
+   * author and date, which count in the statistics of services delivered and identify nobody. Idempotent.
+   */
+  erasePerson(manager: EntityManager, personId: string): Promise<void> {
+    return this.assessments.redactOfPerson(manager, personId, ERASED_TEXT);
+  }
+
+  /** The person's assessments for a subject access export, in the export's transaction. */
+  exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+    return this.assessments.rowsForExport(manager, personId);
+  }
+}
+
+function toEntry(row: NeedsAssessmentEntity): NeedsAssessmentEntry {
+  return {
+    id: row.id,
+    area: row.area,
+    summary: row.summary,
+    notes: row.notes,
+    suicideRisk: row.suicideRisk,
+    recordedAt: row.recordedAt,
+    recordedByAgencyId: row.agencyId,
+  };
+}

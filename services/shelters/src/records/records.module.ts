@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CaseModule } from '../cases/case.module';
+import { IdentificationFactsClient } from './identification-facts.client';
+import { NeedsAssessmentRepository } from './needs-assessment.repository';
+import { NeedsAssessmentResolver } from './needs-assessment.resolver';
+import { NeedsAssessmentService } from './needs-assessment.service';
+import { PersonRecordsResolver } from './person-records.resolver';
+import { ShelterRecordAccessService } from './shelter-record-access.service';
+
+/** The shelter records of a person (needs assessments): written by the case's shelter, read through the access policy. */
+@Module({
+  imports: [CaseModule],
+  providers: [
+    NeedsAssessmentRepository,
+    NeedsAssessmentService,
+    IdentificationFactsClient,
+    ShelterRecordAccessService,
+    NeedsAssessmentResolver,
+    PersonRecordsResolver,
+  ],
+  exports: [NeedsAssessmentService],
+})
+export class RecordsModule {}
