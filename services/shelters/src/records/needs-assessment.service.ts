@@ -56,8 +56,9 @@ export class NeedsAssessmentService {
 
   /** The shelters that own records of the person: every provider of a case of the person, and every recording agency. */
   async ownersOf(personId: string): Promise<string[]> {
-    const owners = new Set([...(await this.cases.providersOf(personId)), ...(await this.assessments.recordingAgenciesOf(personId))]);
-    return [...owners].sort();
+    // Two features' tables, asked at once: one round trip's wait, as the single query it replaces.
+    const [providers, recorders] = await Promise.all([this.cases.providersOf(personId), this.assessments.recordingAgenciesOf(personId)]);
+    return [...new Set([...providers, ...recorders])].sort();
   }
 
   /**
