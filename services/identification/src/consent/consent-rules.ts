@@ -181,9 +181,9 @@ export function seesWholeLedger(relationships: readonly Relationship[]): boolean
 }
 
 /**
- * Who may give consent (DOMAIN.md §3): the person; for a child a parent or guardian, or the child protection worker in
- * the child's best interest (recorded only by a child protection worker). An adult under guardianship may consent
- * through the guardian.
+ * Who may give consent (docs/domain.md §3): the person; for a child a parent or guardian, or the child protection
+ * worker in the child's best interest (recorded only by a child protection worker). An adult under guardianship may
+ * consent through the guardian.
  */
 export function assertGiver(givenBy: ConsentGiver, subject: { isChild: boolean }, recorderRoles: readonly Role[]): void {
   switch (givenBy) {
