@@ -11,7 +11,7 @@ export interface AgencyRow {
   region: string | null;
 }
 
-export interface UserRow {
+interface UserRow {
   id: string;
   username: string;
   roles: string[];

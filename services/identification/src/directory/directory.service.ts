@@ -23,19 +23,19 @@ export interface DirectoryPerson {
 }
 
 /** The child protection unit mandated for a child identified in a region. */
-export interface ChildProtectionUnitChoice {
+interface ChildProtectionUnitChoice {
   agencyId: string;
   /** False when the region has no unit of its own and the national unit stands in (the RA is then told). */
   ofRegion: boolean;
 }
 
-export interface AgencyQuery {
+interface AgencyQuery {
   type?: AgencyType;
   region?: string;
   locale?: string;
 }
 
-export interface UserQuery {
+interface UserQuery {
   agencyId?: string;
   role?: Role;
   teamFunction?: TeamFunction;

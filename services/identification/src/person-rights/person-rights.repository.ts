@@ -36,7 +36,7 @@ const REQUEST_COLUMNS = `id, person_id AS "personId", request_reference AS "requ
   identity_check AS "identityCheck", received_at AS "receivedAt", language, recorded_by_agency_id AS "recordedByAgencyId",
   recorded_at AS "recordedAt", fulfilled_at AS "fulfilledAt"`;
 
-export interface NewSubjectAccessRequest {
+interface NewSubjectAccessRequest {
   id: string;
   personId: string;
   requestReference: string;
@@ -47,13 +47,13 @@ export interface NewSubjectAccessRequest {
 }
 
 /** An export under way for a person, as a part's claim checks it. */
-export interface ExportUnderWay {
+interface ExportUnderWay {
   id: string;
   reference: string;
   export_token: string;
 }
 
-export interface ErasureRecord {
+interface ErasureRecord {
   requestReference: string;
   erasedAt: Date;
   consentsWithdrawn: number;

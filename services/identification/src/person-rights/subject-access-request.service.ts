@@ -16,7 +16,7 @@ import { DocumentLanguage, RequesterIdentityCheck, SubjectAccessRequester } from
 import { isExportPartToken } from './export-part-token';
 
 /** An export under way: the request it fulfils and the single-use id the other services claim their parts with. */
-export interface StartedExport {
+interface StartedExport {
   request: SubjectAccessRequestRow;
   exportToken: string;
 }
