@@ -49,7 +49,6 @@ interface NewSubjectAccessRequest {
 /** An export under way for a person, as a part's claim checks it. */
 interface ExportUnderWay {
   id: string;
-  reference: string;
   export_token: string;
 }
 
@@ -153,11 +152,11 @@ export class PersonRightsRepository {
     );
   }
 
-  /** The exports under way for this person by this caller, with the person's reference. */
+  /** The exports under way for this person by this caller. */
   exportsUnderWay(manager: EntityManager, personId: string, principal: Principal): Promise<ExportUnderWay[]> {
     return manager.query(
-      `SELECT r.id, p.reference, r.export_token FROM identification.subject_access_request r JOIN identification.person p ON p.id = r.person_id
-        WHERE r.person_id = $1 AND r.export_started_by = $2 AND r.fulfilled_at IS NULL AND r.export_token_expires_at > now()`,
+      `SELECT id, export_token FROM identification.subject_access_request
+        WHERE person_id = $1 AND export_started_by = $2 AND fulfilled_at IS NULL AND export_token_expires_at > now()`,
       [personId, principal.subject],
     );
   }

@@ -130,7 +130,10 @@ export class SubjectAccessRequestService {
       const request = found.find((candidate) => isExportPartToken(partToken, candidate.export_token, service));
       if (!request) throw notReleased();
       if (!(await this.rights.claimPart(manager, request.export_token, service, request.id))) throw notReleased();
-      return { requestId: request.id, personId, reference: request.reference };
+      // The request's person exists (a foreign key): its reference heads the part.
+      const person = await this.persons.find(personId, manager);
+      if (!person) throw notReleased();
+      return { requestId: request.id, personId, reference: person.reference };
     });
   }
 
