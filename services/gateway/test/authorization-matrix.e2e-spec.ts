@@ -513,7 +513,7 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
       Role.SHELTER_STAFF,
       Role.SHELTER_HEAD,
     ],
-    source: 'services/identification/src/person/person.resolver.ts',
+    source: 'services/identification/src/person-profile/person.resolver.ts',
     query: `query($id: ID!) { person(id: $id) { id } }`,
     variables: () => ({ id: randomUUID() }),
   },

@@ -1,36 +1,31 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
-import { EVENT_HANDLER_SET, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
-import { AccessFactsController } from './access/access-facts.controller';
-import { PersonAccessService } from './access/person-access.service';
-import { AuditResolver } from './audit/audit.resolver';
+import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { AccessModule } from './access/access.module';
+import { AuditTrailModule } from './audit/audit-trail.module';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
-import { ConsentResolver } from './consent/consent.resolver';
-import { ConsentService } from './consent/consent.service';
-import { granteeAgenciesProvider } from './consent/grantee-agencies.provider';
+import { ConsentModule } from './consent/consent.module';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
-import { IdentificationResolver } from './identification/identification.resolver';
-import { IdentificationService } from './identification/identification.service';
+import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
-import { IndicatorResolver } from './indicators/indicator.resolver';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
 import { PersonEntity } from './person/person.entity';
-import { PersonResolver } from './person/person.resolver';
-import { LegalHoldService } from './person-rights/legal-hold.service';
-import { LegalHoldReasonResolver } from './person-rights/legal-hold-reason.resolver';
-import { PersonErasureService } from './person-rights/person-erasure.service';
-import { PersonExportService } from './person-rights/person-export.service';
-import { PersonExportPartsClient } from './person-rights/person-export-parts.client';
-import { PersonErasureFieldResolver, PersonRightsResolver } from './person-rights/person-rights.resolver';
-import { SubjectAccessPartsController } from './person-rights/subject-access-parts.controller';
-import { SubjectAccessRequestService } from './person-rights/subject-access-request.service';
+import { PersonModule } from './person/person.module';
+import { knownPersonsQuery } from './person/person.repository';
+import { PersonProfileModule } from './person-profile/person-profile.module';
+import { PersonRightsModule } from './person-rights/person-rights.module';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
-import { RelationshipEventHandlers } from './relationships/relationship-events.handler';
+import { RelationshipsModule } from './relationships/relationships.module';
 
 export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity];
 
+/**
+ * The identification service: its feature modules, lowest first (each imports only features above it in this list):
+ * directory, indicators, person, relationships, access, identification, consent, person-profile, person-rights, audit.
+ */
 @Module({})
 export class AppModule {
   static register(runtime: ServiceRuntime<IdentificationConfig>): DynamicModule {
@@ -47,16 +42,20 @@ export class AppModule {
           peers: auditChainPeers(config),
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
           // A denied attempt names the person only when the person exists.
-          knownPersonsQuery: `SELECT 1 FROM "${runtime.schema}".person WHERE id = $1`,
+          knownPersonsQuery: knownPersonsQuery(runtime.schema),
           unknownPersonDenials: unknownPersonDenialsPerMinute(config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
         DirectoryModule,
+        IndicatorsModule,
+        PersonModule,
+        RelationshipsModule,
+        AccessModule,
+        IdentificationModule,
+        ConsentModule,
+        PersonProfileModule,
+        PersonRightsModule,
+        AuditTrailModule,
       ],
-      controllers: [AccessFactsController, SubjectAccessPartsController],
-      providers: [
-        { provide: EVENT_HANDLER_SET, useClass: RelationshipEventHandlers },
-        IdentificationService, PersonAccessService, IdentificationResolver, PersonResolver, IndicatorResolver, ConsentService, granteeAgenciesProvider, ConsentResolver, AuditResolver,
-        LegalHoldService, LegalHoldReasonResolver, SubjectAccessRequestService, PersonExportPartsClient, PersonExportService, PersonErasureService, PersonRightsResolver, PersonErasureFieldResolver],
     };
   }
 }

@@ -39,7 +39,7 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   DIRECTORY_SYNC_ON_BOOT: booleanFromEnv.default(true),
   /** How long one call to the admin API may take. */
   DIRECTORY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** A legal-basis override lasts this long when the ra_head names no expiry (DOMAIN.md §3: time-limited)… */
+  /** A legal-basis override lasts this long when the ra_head names no expiry (docs/domain.md §3: time-limited)… */
   OVERRIDE_DEFAULT_HOURS: z.coerce.number().positive().default(72),
   /** …and never longer than this; a longer need is a new, separately reasoned override. */
   OVERRIDE_MAX_HOURS: z.coerce.number().positive().default(168),

@@ -1,14 +1,13 @@
 import { Controller, Get, NotFoundException, Param, Req, UseFilters } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { effectiveRelationships, type Permission, PERSON_READER_ROLES, type Relationship } from '@nrm/access-policy';
 import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import { type AuthenticatedRequest, Authenticator, Roles } from '@nrm/auth';
 import { DataCategory } from '@nrm/domain';
 import { isUuid } from '@nrm/graphql';
-import { InternalRestErrorFilter } from '@nrm/service-kit';
-import { PersonEntity } from '../person/person.entity';
+import { Clock, InternalRestErrorFilter } from '@nrm/service-kit';
+import { PersonService } from '../person/person.service';
+import { seesEveryPerson } from '../person/unknown-person';
 import { PersonAccessService } from './person-access.service';
-import { seesEveryPerson } from './unknown-person';
 
 export interface AccessFactsResponse {
   personId: string;
@@ -20,25 +19,25 @@ export interface AccessFactsResponse {
   permissions: Array<Omit<Permission, 'expiresAt' | 'withdrawnAt'> & { expiresAt: string | null; withdrawnAt: string | null }>;
 }
 
-
 /**
- * Internal REST for the other services (issue 3): the access facts of the CALLER's own agency (from the verified
- * token, never a parameter) about one person, so the shelters service can gate the shelter records with the same
- * policy and the same live consent ledger — a withdrawal is seen on its very next read. Only ids, flags and the
- * ledger's metadata: no personal data. Not a GraphQL resolver, so the gateway never exposes it; the global AuthGuard
- * applies as to everything else. Whether a person is a child, or exists at all, is itself a fact about the person:
- * an agency with no relationship and no active grant or override gets the answer for an unknown person (404), and
- * the attempt is audited as a denied read.
+ * Internal REST for the other services (docs/architecture.md, "Internal REST between services"): the access facts of
+ * the CALLER's own agency (from the verified token, never a parameter) about one person, so the shelters service can
+ * gate the shelter records with the same policy and the same live consent ledger — a withdrawal is seen on its very
+ * next read. Only ids, flags and the ledger's metadata: no personal data. Not a GraphQL resolver, so the gateway never
+ * exposes it; the global AuthGuard applies as to everything else. Whether a person is a child, or exists at all, is
+ * itself a fact about the person: an agency with no relationship and no active grant or override gets the answer for
+ * an unknown person (404), and the attempt is audited as a denied read.
  */
 @Controller('internal/access-facts')
 @UseFilters(InternalRestErrorFilter)
 export class AccessFactsController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly persons: PersonService,
     private readonly access: PersonAccessService,
     private readonly authenticator: Authenticator,
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':personId')
@@ -46,7 +45,7 @@ export class AccessFactsController {
   async facts(@Param('personId') personId: string, @Req() request: AuthenticatedRequest): Promise<AccessFactsResponse> {
     if (!isUuid(personId)) throw new NotFoundException();
     const principal = await this.authenticator.authenticate(request);
-    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId.toLowerCase() } });
+    const person = await this.persons.find(personId.toLowerCase());
     if (!person) {
       // The same answer as for a person the caller is not linked to, and the same attempt in the trail (without a
       // person, under the per-actor limit); the RA, who may know of every person, is simply told there is none.
@@ -56,7 +55,7 @@ export class AccessFactsController {
       throw new NotFoundException();
     }
     const facts = await this.access.rawFacts(principal, person.id);
-    const now = new Date();
+    const now = this.clock.now();
     // Linked as the policy links: a relationship, or an active override (which brings its grantee in). A consent grant
     // alone links no one (a grant to an agency type names every agency of the type): it only extends a relationship.
     const linked =

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { type AccessRequest, type AccessResult, effectiveRelationships, enforceAccess, evaluateAccess, type Relationship } from '@nrm/access-policy';
+import type { EntityManager } from 'typeorm';
+import { type AccessRequest, type AccessResult, effectiveRelationships, enforceAccess, type Relationship } from '@nrm/access-policy';
 import { AuditAction, auditedAccess, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { ApiErrorCode } from '@nrm/graphql';
 import { Clock, RequestMemo } from '@nrm/service-kit';
-import { type AccessFacts, loadAccessFacts } from '../consent/consent-permissions';
-import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
 import type { PersonEntity } from '../person/person.entity';
-import { isUnknownPerson, NO_RELATIONSHIP_MESSAGE } from './unknown-person';
+import { isUnknownPerson, NO_RELATIONSHIP_MESSAGE } from '../person/unknown-person';
+import { type AccessFacts, AccessFactsRepository } from './access-facts.repository';
+import { AccessException, AccessExceptionCode } from './access.exception';
 
 
 /**
@@ -22,15 +22,11 @@ export class PersonAccessService {
   private readonly unknownDenials = new RequestMemo<Promise<void>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly accessFacts: AccessFactsRepository,
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
     private readonly clock: Clock,
   ) {}
-
-  async decide(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessResult> {
-    return evaluateAccess(await this.accessRequest(requestKey, principal, person, category));
-  }
 
   private async accessRequest(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessRequest> {
     const facts = await this.facts(requestKey, principal, person.id);
@@ -54,7 +50,7 @@ export class PersonAccessService {
       // One entry per request, about no person and under the per-actor limit. Every field awaits the same write, as
       // every field of a known person awaits the same facts, so the fields are refused in the same order either way.
       await this.unknownDenial(request, principal, person.id);
-      throw new IdentificationException(IdentificationExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
+      throw new AccessException(AccessExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
     }
     return enforceAccess(await this.accessRequest(request, principal, person, category), auditedAccess(this.audit, request, principal, person.id, category));
   }
@@ -76,7 +72,7 @@ export class PersonAccessService {
   async relationshipsOf(principal: Principal, person: PersonEntity, manager?: EntityManager): Promise<Relationship[]> {
     // Inside a transaction the facts must come through its connection: a second pool connection per transaction
     // lets a burst of ledger writes exhaust the pool and wait on itself forever.
-    const facts = await this.loadFacts(principal, person.id, manager ?? this.dataSource);
+    const facts = await this.loadFacts(principal, person.id, manager);
     return effectiveRelationships({
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -96,7 +92,7 @@ export class PersonAccessService {
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */
-  private loadFacts(principal: Principal, personId: string, source: DataSource | EntityManager = this.dataSource): Promise<AccessFacts> {
-    return loadAccessFacts(source, personId, { id: principal.agencyId, type: principal.agencyType });
+  private loadFacts(principal: Principal, personId: string, manager?: EntityManager): Promise<AccessFacts> {
+    return this.accessFacts.load(personId, { id: principal.agencyId, type: principal.agencyType }, manager);
   }
 }

@@ -72,7 +72,7 @@ export class AuditEntry {
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
 @ObjectType({ description: "The verification of one service's chain" })
-export class AuditChainVerification {
+class AuditChainVerification {
   @Field()
   service: string;
 

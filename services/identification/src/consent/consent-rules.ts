@@ -8,9 +8,9 @@ export const AGENCY_ID_PATTERN = /^[a-z0-9-]{2,64}$/;
 /** The reference of the signed consent form (the evidence), e.g. CF-2026-0042: a reference, never the form's content. */
 export const EVIDENCE_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{1,63}$/;
 /** A written reason counts only its letters: punctuation, digits and invisible characters are not a reason. */
-export const WRITTEN_REASON_MIN_LETTERS = 10;
+const WRITTEN_REASON_MIN_LETTERS = 10;
 export const WRITTEN_REASON_MAX_LENGTH = 4000;
-export const WITHDRAWAL_REASON_MAX_LENGTH = 2000;
+const WITHDRAWAL_REASON_MAX_LENGTH = 2000;
 
 /** Staff whose agency can hold a relationship to a person: they record, withdraw and list consent. */
 export const CONSENT_RECORDER_ROLES: readonly Role[] = [
@@ -36,7 +36,7 @@ const LEDGER_WIDE_RELATIONSHIPS: readonly Relationship[] = [Relationship.RA_MAND
 /** Relationships that may withdraw any grant of the person on the person's behalf, besides the agency that recorded it. */
 const WITHDRAWING_RELATIONSHIPS: readonly Relationship[] = [Relationship.RA_MANDATE, Relationship.CHILD_PROTECTION_MANDATE];
 
-export interface ConsentRecorderRule {
+interface ConsentRecorderRule {
   /** Staff of an agency holding this relationship to the person… */
   relationship: Relationship;
   /** …in one of these roles… */
@@ -82,7 +82,7 @@ export function assertRelationship(relationships: readonly Relationship[], _refe
 }
 
 /** Who a grant opens data to: one agency of the directory, or every agency of one type. */
-export type ConsentGrantee = { agencyId: string; agencyType: null } | { agencyId: null; agencyType: AgencyType };
+type ConsentGrantee = { agencyId: string; agencyType: null } | { agencyId: null; agencyType: AgencyType };
 
 /** Exactly one of `granteeAgencyId` and `granteeAgencyType`; neither or both is the caller's mistake, naming both. */
 export function consentGrantee(input: { granteeAgencyId?: string | null; granteeAgencyType?: AgencyType | null }): ConsentGrantee {
@@ -181,9 +181,9 @@ export function seesWholeLedger(relationships: readonly Relationship[]): boolean
 }
 
 /**
- * Who may give consent (DOMAIN.md §3): the person; for a child a parent or guardian, or the child protection worker in
- * the child's best interest (recorded only by a child protection worker). An adult under guardianship may consent
- * through the guardian.
+ * Who may give consent (docs/domain.md §3): the person; for a child a parent or guardian, or the child protection
+ * worker in the child's best interest (recorded only by a child protection worker). An adult under guardianship may
+ * consent through the guardian.
  */
 export function assertGiver(givenBy: ConsentGiver, subject: { isChild: boolean }, recorderRoles: readonly Role[]): void {
   switch (givenBy) {

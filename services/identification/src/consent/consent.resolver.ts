@@ -3,9 +3,11 @@ import { isPermissionActive } from '@nrm/access-policy';
 import { CurrentPrincipal, type GraphQLRequestContext, hasAnyRole, type Principal, Roles } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
+import { Clock } from '@nrm/service-kit';
 import { CONSENT_RECORDER_ROLES, CONSENT_REVIEWER_ROLES } from './consent-rules';
 import { ConsentGrant, LegalBasisOverride } from './consent.model';
-import { ConsentService, type ConsentGrantView, REVIEW_LIST_LIMIT } from './consent.service';
+import { REVIEW_LIST_LIMIT } from './consent.repository';
+import { ConsentService, type ConsentGrantView } from './consent.service';
 import { GrantConsentInput } from './dto/grant-consent.input';
 import { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
 import { LedgerReviewListArgs, ReviewArgs } from './dto/ledger-review.args';
@@ -13,7 +15,10 @@ import type { LegalBasisOverrideEntity } from './legal-basis-override.entity';
 
 @Resolver(() => ConsentGrant)
 export class ConsentResolver {
-  constructor(private readonly consent: ConsentService) {}
+  constructor(
+    private readonly consent: ConsentService,
+    private readonly clock: Clock,
+  ) {}
 
   @Mutation(() => ConsentGrant)
   @Roles(...CONSENT_RECORDER_ROLES)
@@ -22,7 +27,7 @@ export class ConsentResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<ConsentGrant> {
-    return toConsentGrant(await this.consent.grant(input, principal, context.req), new Date());
+    return toConsentGrant(await this.consent.grant(input, principal, context.req), this.clock.now());
   }
 
   @Mutation(() => ConsentGrant, { description: 'Idempotent: a second withdrawal returns the grant as first withdrawn' })
@@ -33,7 +38,7 @@ export class ConsentResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<ConsentGrant> {
-    return toConsentGrant(await this.consent.withdraw(assertUuid(id, 'id'), reason, principal, context.req), new Date());
+    return toConsentGrant(await this.consent.withdraw(assertUuid(id, 'id'), reason, principal, context.req), this.clock.now());
   }
 
   @Query(() => [ConsentGrant])
@@ -43,7 +48,7 @@ export class ConsentResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<ConsentGrant[]> {
-    const now = new Date();
+    const now = this.clock.now();
     return (await this.consent.list(assertUuid(personId, 'personId'), principal, context.req)).map((grant) => toConsentGrant(grant, now));
   }
 
@@ -54,14 +59,14 @@ export class ConsentResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<ConsentGrant[]> {
-    const now = new Date();
+    const now = this.clock.now();
     return (await this.consent.listGrantsForReview(filter ?? { pendingReviewOnly: false }, principal, context.req)).map((grant) => toConsentGrant(grant, now));
   }
 
   @Mutation(() => ConsentGrant, { description: 'By the RA, never by the user who recorded the grant; REVOKED withdraws it. CONFLICT once reviewed' })
   @Roles(...CONSENT_REVIEWER_ROLES)
   async reviewConsentGrant(@Args() args: ReviewArgs, @CurrentPrincipal() principal: Principal): Promise<ConsentGrant> {
-    return toConsentGrant(await this.consent.reviewGrant(args.id.toLowerCase(), args.outcome, args.note, principal), new Date());
+    return toConsentGrant(await this.consent.reviewGrant(args.id.toLowerCase(), args.outcome, args.note, principal), this.clock.now());
   }
 
   @Mutation(() => LegalBasisOverride)

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditAction, auditActor, type AuditEntryInput, AuditRecorder, AuditWriter, oversightAuditEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
 import { AccessDecision, type AgencyType, type DataCategory, LegalBasis } from '@nrm/domain';
 import { ApiErrorCode } from '@nrm/graphql';
-import { OutboxWriter } from '@nrm/events';
-import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { type EventPayloads, OutboxWriter } from '@nrm/events';
+import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
-import { seesEveryPerson, unknownPersonError } from '../access/unknown-person';
 import type { IdentificationConfig } from '../config';
-import { PersonEntity } from '../person/person.entity';
-import { ConsentGrantEntity } from './consent-grant.entity';
+import { DirectoryService } from '../directory/directory.service';
+import type { PersonEntity } from '../person/person.entity';
+import { PersonService } from '../person/person.service';
+import { seesEveryPerson, unknownPersonError } from '../person/unknown-person';
+import { RelationshipsService } from '../relationships/relationships.service';
+import type { ConsentGrantEntity } from './consent-grant.entity';
+import { ConsentRepository, type LedgerGrant } from './consent.repository';
 import {
   assertGiver,
   assertGranteeCanReceive,
@@ -29,18 +33,13 @@ import {
   writtenReason,
 } from './consent-rules';
 import { ConsentException, ConsentExceptionCode } from './consent.exception';
-import { consentWithdrawnPayload } from './consent-withdrawal';
 import type { GrantConsentInput } from './dto/grant-consent.input';
 import type { GrantLegalBasisOverrideInput } from './dto/grant-legal-basis-override.input';
 import type { LedgerReviewFilter } from './dto/ledger-review.args';
 import { GranteeAgencies } from './grantee-agencies';
-import { LegalBasisOverrideEntity } from './legal-basis-override.entity';
+import type { LegalBasisOverrideEntity } from './legal-basis-override.entity';
 import { ReviewOutcome } from './review-outcome';
 
-/** How many flagged grants or overrides a review list returns at most, newest first. */
-export const REVIEW_LIST_LIMIT = 200;
-
-/** A ledger operation refused with FORBIDDEN, as the audit trail records the attempt. */
 /** A grant as a caller may see it: who recorded it, its form and withdrawal reason are withheld from grantees. */
 export type ConsentGrantView = Omit<ConsentGrantEntity, 'recordedByAgencyId'> & { recordedByAgencyId: string | null };
 
@@ -55,13 +54,19 @@ interface LedgerAttempt {
   granteeAgencyType?: AgencyType;
 }
 
+/** The person a ledger change concerns, as much of it as the event and the audit entry need. */
+interface LedgerPerson {
+  id: string;
+  reference: string;
+}
+
 /** One change to the consent ledger, as the audit trail records it: ids only, never the reason text. */
-export type ConsentLedgerChange =
-  | { action: 'CONSENT_GRANTED'; principal: Principal; person: PersonEntity; grant: ConsentGrantEntity }
-  | { action: 'CONSENT_WITHDRAWN'; principal: Principal; person: PersonEntity; grant: ConsentGrantEntity }
-  | { action: 'CONSENT_REVIEWED'; principal: Principal; person: PersonEntity; grant: ConsentGrantEntity }
-  | { action: 'OVERRIDE_GRANTED'; principal: Principal; person: PersonEntity; override: LegalBasisOverrideEntity }
-  | { action: 'OVERRIDE_REVIEWED'; principal: Principal; person: PersonEntity; override: LegalBasisOverrideEntity };
+type ConsentLedgerChange =
+  | { action: 'CONSENT_GRANTED'; principal: Principal; person: LedgerPerson; grant: LedgerGrant }
+  | { action: 'CONSENT_WITHDRAWN'; principal: Principal; person: LedgerPerson; grant: LedgerGrant }
+  | { action: 'CONSENT_REVIEWED'; principal: Principal; person: LedgerPerson; grant: LedgerGrant }
+  | { action: 'OVERRIDE_GRANTED'; principal: Principal; person: LedgerPerson; override: LegalBasisOverrideEntity }
+  | { action: 'OVERRIDE_REVIEWED'; principal: Principal; person: LedgerPerson; override: LegalBasisOverrideEntity };
 
 /**
  * The consent ledger: grants, withdrawals and ra_head overrides. Each change runs in one transaction that also carries
@@ -73,12 +78,16 @@ export class ConsentService {
   private readonly overrideDurations: OverrideDurations;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly ledger: ConsentRepository,
     private readonly outbox: OutboxWriter,
     private readonly access: PersonAccessService,
+    private readonly persons: PersonService,
+    private readonly relationships: RelationshipsService,
+    private readonly directory: DirectoryService,
     private readonly audit: AuditWriter,
     private readonly recorder: AuditRecorder,
     private readonly grantees: GranteeAgencies,
+    private readonly clock: Clock,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
   ) {
     const config = runtime.config;
@@ -91,7 +100,7 @@ export class ConsentService {
    * to. A grant for law-enforcement cooperation is flagged for the RA's review. A refused attempt is audited.
    */
   grant(input: GrantConsentInput, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     const grantee = consentGrantee(input);
     const attempt: LedgerAttempt = {
       action: AuditAction.CONSENT_GRANTED,
@@ -102,7 +111,7 @@ export class ConsentService {
       ...(grantee.agencyType === null ? {} : { granteeAgencyType: grantee.agencyType }),
     };
     return this.auditingDenial(requestKey, principal, input.personId, attempt, () =>
-      this.dataSource.transaction(async (manager) => {
+      this.ledger.transaction(async (manager) => {
         const person = await this.personOrFail(manager, input.personId, principal);
         const relationships = await this.access.relationshipsOf(principal, person, manager);
         assertRelationship(relationships, person.reference);
@@ -112,7 +121,7 @@ export class ConsentService {
         // A type grant is checked against its type: the purpose must open every category to any agency of it.
         const granteeType = grantee.agencyId === null ? grantee.agencyType : await this.grantees.typeOf(grantee.agencyId, manager);
         assertGranteeCanReceive(granteeType, { kind: LegalBasis.CONSENT, purpose: input.purpose }, input.categories);
-        const grant = manager.create(ConsentGrantEntity, {
+        const grant = await this.ledger.insertGrant(manager, {
           id: randomUUID(),
           personId: person.id,
           granteeAgencyId: grantee.agencyId,
@@ -132,7 +141,6 @@ export class ConsentService {
           flaggedForReview: PURPOSES_FLAGGED_FOR_REVIEW.includes(input.purpose),
           ...NOT_REVIEWED,
         });
-        await manager.insert(ConsentGrantEntity, grant);
         await this.ledgerChanged(manager, { action: 'CONSENT_GRANTED', principal, person, grant });
         return grant;
       }),
@@ -146,9 +154,9 @@ export class ConsentService {
    */
   withdraw(grantId: string, reason: string | null | undefined, principal: Principal, requestKey: object): Promise<ConsentGrantEntity> {
     const cleanReason = withdrawalReason(reason);
-    return this.dataSource.transaction(async (manager) => {
+    return this.ledger.transaction(async (manager) => {
       // The row lock orders concurrent withdrawals: exactly one of them withdraws and emits the event.
-      const grant = await manager.findOne(ConsentGrantEntity, { where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
+      const grant = await this.ledger.lockGrant(manager, grantId);
       if (!grant) throw seesEveryPerson(principal) ? grantNotFound() : notAllowedToWithdraw();
       const attempt: LedgerAttempt = {
         action: AuditAction.CONSENT_WITHDRAWN,
@@ -173,13 +181,45 @@ export class ConsentService {
   /** Under the grant's row lock: sets the withdrawal and tells the referral and notification services. */
   private async markWithdrawn(manager: EntityManager, grant: ConsentGrantEntity, person: PersonEntity, principal: Principal, reason: string | null): Promise<void> {
     // Under the row lock nothing else can withdraw it first; the ledger's trigger refuses any other change.
-    Object.assign(grant, { withdrawnAt: new Date(), withdrawnBy: principal.subject, withdrawnByAgencyId: principal.agencyId, withdrawalReason: reason });
-    await manager.update(
-      ConsentGrantEntity,
-      { id: grant.id },
-      { withdrawnAt: grant.withdrawnAt, withdrawnBy: grant.withdrawnBy, withdrawnByAgencyId: grant.withdrawnByAgencyId, withdrawalReason: grant.withdrawalReason },
-    );
-    await this.outbox.append(manager, 'consent.withdrawn', grant.id, await consentWithdrawnPayload(manager, grant, person), principal.correlationId);
+    Object.assign(grant, { withdrawnAt: this.clock.now(), withdrawnBy: principal.subject, withdrawnByAgencyId: principal.agencyId, withdrawalReason: reason });
+    await this.ledger.updateGrant(manager, grant.id, {
+      withdrawnAt: grant.withdrawnAt,
+      withdrawnBy: grant.withdrawnBy,
+      withdrawnByAgencyId: grant.withdrawnByAgencyId,
+      withdrawalReason: grant.withdrawalReason,
+    });
+    await this.announceWithdrawal(manager, grant, person, principal);
+  }
+
+  /**
+   * Erasure's part of the ledger, in the erasure's transaction (`manager`), at the erasure's time: every grant still
+   * active is withdrawn and announced as `consent.withdrawn` (so live referrals lose access), and the ledger's free
+   * text about the person is redacted; who gave what to whom, and when, stays. Returns the withdrawals' audit entries,
+   * which the caller appends last, with its own, so the audit chain's lock is held only until its commit.
+   */
+  async withdrawAllOnErasure(manager: EntityManager, person: LedgerPerson, erasedAt: Date, principal: Principal, redactedReason: string): Promise<AuditEntryInput[]> {
+    const withdrawn = await this.ledger.withdrawActiveGrants(manager, person.id, erasedAt, principal);
+    await this.ledger.redactFreeText(manager, person.id, redactedReason);
+    for (const grant of withdrawn) await this.announceWithdrawal(manager, grant, person, principal);
+    return withdrawn.map((grant) => ledgerEntry({ action: 'CONSENT_WITHDRAWN', principal, person, grant }));
+  }
+
+  /** The one place `consent.withdrawn` is built: it tells the referral and notification services. */
+  private async announceWithdrawal(manager: EntityManager, grant: LedgerGrant, person: LedgerPerson, principal: Principal): Promise<void> {
+    await this.outbox.append(manager, 'consent.withdrawn', grant.id, await this.withdrawnPayload(manager, grant, person), principal.correlationId);
+  }
+
+  /**
+   * The `consent.withdrawn` payload. A grant to an agency type names, besides the type, the agencies of that type with
+   * a live referral or case of the person (from this service's relationships), so the notification service can tell
+   * each one without knowing referrals; the referral service marks its live referrals by the providers' type itself.
+   */
+  private async withdrawnPayload(manager: EntityManager, grant: LedgerGrant, person: LedgerPerson): Promise<EventPayloads['consent.withdrawn']> {
+    const base = { grantId: grant.id, personId: person.id, reference: person.reference, granteeAgencyId: grant.granteeAgencyId, granteeAgencyType: grant.granteeAgencyType };
+    if (grant.granteeAgencyType === null) return base;
+    const live = await this.relationships.liveReferralAgencies(manager, person.id);
+    const liveReferralAgencyIds = live.length === 0 ? [] : await this.directory.agencyIdsOfType(manager, live, grant.granteeAgencyType);
+    return { ...base, liveReferralAgencyIds };
   }
 
   /**
@@ -188,36 +228,26 @@ export class ConsentService {
    * consent can reveal a placement (seesWholeLedger).
    */
   async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantView[]> {
-    const person = await this.personOrFail(this.dataSource.manager, personId, principal);
+    const person = await this.personOrFail(undefined, personId, principal);
     const relationships = await this.access.relationshipsOf(principal, person);
     await this.auditingDenial(requestKey, principal, person.id, { action: AuditAction.READ }, async () => assertRelationship(relationships, person.reference));
-    const query = this.dataSource
-      .getRepository(ConsentGrantEntity)
-      .createQueryBuilder('cg')
-      .where('cg.person_id = :personId', { personId: person.id })
-      .orderBy('cg.recorded_at', 'DESC')
-      .addOrderBy('cg.id', 'DESC');
-    if (seesWholeLedger(relationships)) return query.getMany();
-    query.andWhere('(cg.grantee_agency_id = :agency OR cg.grantee_agency_type = :agencyType OR cg.recorded_by_agency_id = :agency)', {
-      agency: principal.agencyId,
-      agencyType: principal.agencyType,
-    });
+    if (seesWholeLedger(relationships)) return this.ledger.grantsOf(person.id);
     // A grant to the caller recorded by someone else names its recorder (a shelter: the placement), its form and the
     // reason it ended: the caller learns that it may read, and until when, nothing more.
-    return (await query.getMany()).map((grant) =>
+    return (await this.ledger.grantsOf(person.id, principal)).map((grant) =>
       grant.recordedByAgencyId === principal.agencyId ? grant : { ...grant, recordedByAgencyId: null, evidenceReference: null, withdrawalReason: null },
     );
   }
 
   /** An ra_head's time-limited override with a written reason; the role is enforced by the resolver's guard. */
   grantOverride(input: GrantLegalBasisOverrideInput, principal: Principal): Promise<LegalBasisOverrideEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     const reason = writtenReason(input.reason, 'input.reason');
     const expiresAt = overrideExpiry(input.expiresAt, now, this.overrideDurations);
-    return this.dataSource.transaction(async (manager) => {
+    return this.ledger.transaction(async (manager) => {
       const person = await this.linkedPerson(manager, input.personId, principal);
       assertGranteeCanReceive(await this.grantees.typeOf(input.granteeAgencyId, manager), { kind: LegalBasis.OVERRIDE }, input.categories);
-      const override = manager.create(LegalBasisOverrideEntity, {
+      const override = await this.ledger.insertOverride(manager, {
         id: randomUUID(),
         personId: person.id,
         granteeAgencyId: input.granteeAgencyId,
@@ -230,7 +260,6 @@ export class ConsentService {
         flaggedForReview: true,
         ...NOT_REVIEWED,
       });
-      await manager.insert(LegalBasisOverrideEntity, override);
       await this.ledgerChanged(manager, { action: 'OVERRIDE_GRANTED', principal, person, override });
       return override;
     });
@@ -238,25 +267,14 @@ export class ConsentService {
 
   /** Overrides, newest first (at most REVIEW_LIST_LIMIT); each person listed is an oversight read in the audit trail. */
   async listOverrides(filter: LedgerReviewFilter, principal: Principal, requestKey: object): Promise<LegalBasisOverrideEntity[]> {
-    const query = this.dataSource.getRepository(LegalBasisOverrideEntity).createQueryBuilder('o').orderBy('o.granted_at', 'DESC').addOrderBy('o.id', 'DESC');
-    if (filter.pendingReviewOnly) query.andWhere('o.flagged_for_review AND o.reviewed_at IS NULL');
-    if (filter.personId) query.andWhere('o.person_id = :personId', { personId: filter.personId.toLowerCase() });
-    const overrides = await query.limit(REVIEW_LIST_LIMIT).getMany();
+    const overrides = await this.ledger.overrides(filter);
     await this.oversightRead(requestKey, principal, overrides);
     return overrides;
   }
 
   /** Flagged consent grants (law-enforcement cooperation), newest first, for the RA's review. */
   async listGrantsForReview(filter: LedgerReviewFilter, principal: Principal, requestKey: object): Promise<ConsentGrantEntity[]> {
-    const query = this.dataSource
-      .getRepository(ConsentGrantEntity)
-      .createQueryBuilder('cg')
-      .where('cg.flagged_for_review')
-      .orderBy('cg.recorded_at', 'DESC')
-      .addOrderBy('cg.id', 'DESC');
-    if (filter.pendingReviewOnly) query.andWhere('cg.reviewed_at IS NULL');
-    if (filter.personId) query.andWhere('cg.person_id = :personId', { personId: filter.personId.toLowerCase() });
-    const grants = await query.limit(REVIEW_LIST_LIMIT).getMany();
+    const grants = await this.ledger.grantsForReview(filter);
     await this.oversightRead(requestKey, principal, grants);
     return grants;
   }
@@ -267,17 +285,17 @@ export class ConsentService {
    */
   reviewOverride(id: string, outcome: ReviewOutcome, note: string | null | undefined, principal: Principal): Promise<LegalBasisOverrideEntity> {
     const cleanNote = note?.trim() ? writtenReason(note, 'note') : null;
-    return this.dataSource.transaction(async (manager) => {
-      const override = await manager.findOne(LegalBasisOverrideEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.ledger.transaction(async (manager) => {
+      const override = await this.ledger.lockOverride(manager, id);
       if (!override) throw new ConsentException(ConsentExceptionCode.OVERRIDE_NOT_FOUND, 'Override not found');
       if (override.grantedBy === principal.subject) {
         throw new ConsentException(ConsentExceptionCode.OWN_DECISION_REVIEW, 'An override is reviewed by another ra_head than the one who granted it');
       }
       if (!override.flaggedForReview || override.reviewedAt) throw new ConsentException(ConsentExceptionCode.NOT_PENDING_REVIEW, 'The override is not waiting for review');
       const person = await this.personOrFail(manager, override.personId);
-      const review = reviewOf(principal, outcome, cleanNote);
+      const review = this.reviewOf(principal, outcome, cleanNote);
       Object.assign(override, review);
-      await manager.update(LegalBasisOverrideEntity, { id: override.id }, review);
+      await this.ledger.updateOverride(manager, override.id, review);
       await this.ledgerChanged(manager, { action: 'OVERRIDE_REVIEWED', principal, person, override });
       return override;
     });
@@ -289,8 +307,8 @@ export class ConsentService {
    */
   reviewGrant(id: string, outcome: ReviewOutcome, note: string | null | undefined, principal: Principal): Promise<ConsentGrantEntity> {
     const cleanNote = note?.trim() ? writtenReason(note, 'note') : null;
-    return this.dataSource.transaction(async (manager) => {
-      const grant = await manager.findOne(ConsentGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.ledger.transaction(async (manager) => {
+      const grant = await this.ledger.lockGrant(manager, id);
       if (!grant) throw grantNotFound();
       if (grant.recordedBy === principal.subject) {
         throw new ConsentException(ConsentExceptionCode.OWN_DECISION_REVIEW, 'A grant is reviewed by someone other than the one who recorded it');
@@ -301,9 +319,9 @@ export class ConsentService {
         await this.markWithdrawn(manager, grant, person, principal, null);
         await this.ledgerChanged(manager, { action: 'CONSENT_WITHDRAWN', principal, person, grant });
       }
-      const review = reviewOf(principal, outcome, cleanNote);
+      const review = this.reviewOf(principal, outcome, cleanNote);
       Object.assign(grant, review);
-      await manager.update(ConsentGrantEntity, { id: grant.id }, review);
+      await this.ledger.updateGrant(manager, grant.id, review);
       await this.ledgerChanged(manager, { action: 'CONSENT_REVIEWED', principal, person, grant });
       return grant;
     });
@@ -346,31 +364,18 @@ export class ConsentService {
   }
 
   /**
-   * The one place every ledger change passes through, inside its transaction (`manager`): the audit trail appends its
-   * entry here so the change and its audit entry commit or roll back together.
+   * Every ledger change but erasure's passes through here, inside its transaction (`manager`): the audit trail appends
+   * its entry here so the change and its audit entry commit or roll back together (erasure appends the same entries,
+   * from ledgerEntry, with its own).
    */
   private async ledgerChanged(manager: EntityManager, change: ConsentLedgerChange): Promise<void> {
-    const override = change.action === 'OVERRIDE_GRANTED' || change.action === 'OVERRIDE_REVIEWED';
-    const record = 'override' in change ? change.override : change.grant;
-    const reviewed = change.action === 'OVERRIDE_REVIEWED' || change.action === 'CONSENT_REVIEWED';
-    // Last statement of the transaction: the audit chain's lock is held until commit. The entry names the ledger row
-    // (permissionId) and the grantee, which the trail must show after the row is gone; the row's free text (reason,
-    // note) stays out of the append-only trail. A review's entry carries its outcome code.
-    await this.audit.append(manager, {
-      actor: auditActor(change.principal),
-      correlationId: change.principal.correlationId,
-      personId: change.person.id,
-      categories: record.categories,
-      action: AuditAction[change.action],
-      basis: override ? LegalBasis.OVERRIDE : LegalBasis.CONSENT,
-      decision: AccessDecision.ALLOWED,
-      permissionId: record.id,
-      granteeAgencyId: record.granteeAgencyId,
-      granteeAgencyType: 'grant' in change ? change.grant.granteeAgencyType : null,
-      purpose: 'grant' in change ? change.grant.purpose : null,
-      reason: reviewed ? record.reviewOutcome : null,
-      flaggedForReview: record.flaggedForReview && record.reviewedAt === null,
-    });
+    // Last statement of the transaction: the audit chain's lock is held until commit.
+    await this.audit.append(manager, ledgerEntry(change));
+  }
+
+  /** The review columns, all set at once. */
+  private reviewOf(principal: Principal, outcome: ReviewOutcome, note: string | null) {
+    return { reviewedAt: this.clock.now(), reviewedBy: principal.subject, reviewedByAgencyId: principal.agencyId, reviewOutcome: outcome, reviewNote: note };
   }
 
   private async linkedPerson(manager: EntityManager, personId: string, principal: Principal): Promise<PersonEntity> {
@@ -380,8 +385,8 @@ export class ConsentService {
   }
 
   /** With the caller: an unknown id is answered as a person it is not linked to, unless it sees every person. */
-  private async personOrFail(manager: EntityManager, personId: string, caller?: Principal): Promise<PersonEntity> {
-    const person = await manager.findOne(PersonEntity, { where: { id: personId } });
+  private async personOrFail(manager: EntityManager | undefined, personId: string, caller?: Principal): Promise<PersonEntity> {
+    const person = await this.persons.find(personId, manager);
     if (!person) throw caller ? unknownPersonError(caller, personNotFound) : personNotFound();
     return person;
   }
@@ -397,7 +402,28 @@ function grantNotFound(): ConsentException {
 
 const NOT_REVIEWED = { reviewedAt: null, reviewedBy: null, reviewedByAgencyId: null, reviewOutcome: null, reviewNote: null } as const;
 
-/** The review columns, all set at once. */
-function reviewOf(principal: Principal, outcome: ReviewOutcome, note: string | null) {
-  return { reviewedAt: new Date(), reviewedBy: principal.subject, reviewedByAgencyId: principal.agencyId, reviewOutcome: outcome, reviewNote: note };
+/**
+ * The audit entry of a ledger change. The entry names the ledger row (permissionId) and the grantee, which the trail
+ * must show after the row is gone; the row's free text (reason, note) stays out of the append-only trail. A review's
+ * entry carries its outcome code.
+ */
+function ledgerEntry(change: ConsentLedgerChange): AuditEntryInput {
+  const override = change.action === 'OVERRIDE_GRANTED' || change.action === 'OVERRIDE_REVIEWED';
+  const record = 'override' in change ? change.override : change.grant;
+  const reviewed = change.action === 'OVERRIDE_REVIEWED' || change.action === 'CONSENT_REVIEWED';
+  return {
+    actor: auditActor(change.principal),
+    correlationId: change.principal.correlationId,
+    personId: change.person.id,
+    categories: record.categories,
+    action: AuditAction[change.action],
+    basis: override ? LegalBasis.OVERRIDE : LegalBasis.CONSENT,
+    decision: AccessDecision.ALLOWED,
+    permissionId: record.id,
+    granteeAgencyId: record.granteeAgencyId,
+    granteeAgencyType: 'grant' in change ? change.grant.granteeAgencyType : null,
+    purpose: 'grant' in change ? change.grant.purpose : null,
+    reason: reviewed ? record.reviewOutcome : null,
+    flaggedForReview: record.flaggedForReview && record.reviewedAt === null,
+  };
 }

@@ -6,7 +6,7 @@ import { GranteeAgencies } from './grantee-agencies';
 
 /** Grantees are agencies of the directory (copied from the identity provider); an inactive or unknown one is null. */
 @Injectable()
-export class DirectoryGranteeAgencies extends GranteeAgencies {
+class DirectoryGranteeAgencies extends GranteeAgencies {
   constructor(private readonly directory: DirectoryService) {
     super();
   }

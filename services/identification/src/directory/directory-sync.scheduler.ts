@@ -7,7 +7,7 @@ import type { IdentificationConfig } from '../config';
 import { DirectoryException } from './directory.exception';
 import { DirectorySyncService } from './directory-sync.service';
 
-export const DIRECTORY_SYNC_QUEUE = 'identification.directory-sync';
+const DIRECTORY_SYNC_QUEUE = 'identification.directory-sync';
 const DIRECTORY_SYNC_SCHEDULER_ID = 'directory-sync';
 const DIRECTORY_SYNC_JOB = 'sync';
 const DIRECTORY_SYNC_JOB_OPTIONS = {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { isAgencyType, isTeamFunction } from '@nrm/domain';
 import type { Logger } from '@nrm/logging';
-import { LOGGER } from '@nrm/service-kit';
+import { Clock, LOGGER } from '@nrm/service-kit';
+import { type AgencyRecord, DirectoryRepository, type UserRecord } from './directory.repository';
 import { DirectoryException, DirectoryExceptionCode } from './directory.exception';
 import {
   type IdentityProviderGroup,
@@ -25,26 +25,6 @@ export interface DirectorySyncResult {
   syncedAt: Date;
 }
 
-interface AgencyRecord {
-  id: string;
-  type: string;
-  region: string | null;
-  name: string;
-  names: Record<string, string>;
-}
-
-interface UserRecord {
-  id: string;
-  username: string;
-  roles: string[];
-  agency_id: string;
-  region: string | null;
-  team_function: string | null;
-  email: string | null;
-  locale: string | null;
-  enabled: boolean;
-}
-
 /**
  * Copies the identity provider's agencies (groups with an `agency_id` attribute) and users into the service's own
  * tables. Idempotent and serialised (an advisory lock), so the boot copy, the scheduled job and an administrator's
@@ -53,9 +33,10 @@ interface UserRecord {
 @Injectable()
 export class DirectorySyncService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryRepository,
     private readonly identityProvider: IdentityProviderDirectoryClient,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   async sync(): Promise<DirectorySyncResult> {
@@ -64,37 +45,9 @@ export class DirectorySyncService {
     // An identity provider that lists no agency at all is misconfigured: copying it would leave every child without a unit.
     if (agencies.length === 0) throw new DirectoryException(DirectoryExceptionCode.EMPTY_DIRECTORY, 'The identity provider lists no agency');
     const { users, skippedUsers } = userRecords(snapshot, new Map(agencies.map((agency) => [agency.id, agency])));
-    const syncedAt = new Date();
+    const syncedAt = this.clock.now();
 
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('identification.directory_sync'))`);
-      await manager.query(
-        `INSERT INTO identification.agency (id, type, region, name, names, active, synced_at)
-         SELECT a.id, a.type, a.region, a.name, a.names, true, $2 FROM jsonb_to_recordset($1::jsonb)
-           AS a(id text, type text, region text, name text, names jsonb)
-         ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, region = EXCLUDED.region, name = EXCLUDED.name,
-           names = EXCLUDED.names, active = true, synced_at = EXCLUDED.synced_at`,
-        [JSON.stringify(agencies), syncedAt],
-      );
-      await manager.query(`UPDATE identification.agency SET active = false, synced_at = $2 WHERE active AND NOT (id = ANY($1::text[]))`, [
-        agencies.map((agency) => agency.id),
-        syncedAt,
-      ]);
-      await manager.query(
-        `INSERT INTO identification.directory_user (id, username, roles, agency_id, region, team_function, email, locale, enabled, active, synced_at)
-         SELECT u.id, u.username, u.roles, u.agency_id, u.region, u.team_function, u.email, u.locale, u.enabled, true, $2
-         FROM jsonb_to_recordset($1::jsonb) AS u(id text, username text, roles text[], agency_id text, region text,
-           team_function text, email text, locale text, enabled boolean)
-         ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username, roles = EXCLUDED.roles, agency_id = EXCLUDED.agency_id,
-           region = EXCLUDED.region, team_function = EXCLUDED.team_function, email = EXCLUDED.email, locale = EXCLUDED.locale,
-           enabled = EXCLUDED.enabled, active = true, synced_at = EXCLUDED.synced_at`,
-        [JSON.stringify(users), syncedAt],
-      );
-      await manager.query(`UPDATE identification.directory_user SET active = false, synced_at = $2 WHERE active AND NOT (id = ANY($1::text[]))`, [
-        users.map((user) => user.id),
-        syncedAt,
-      ]);
-    });
+    await this.directory.replace(agencies, users, syncedAt);
     const result = { agencies: agencies.length, users: users.length, skippedGroups, skippedUsers, syncedAt };
     // Counts only: the directory holds staff names and e-mail addresses.
     this.logger.info({ agencies: result.agencies, users: result.users, skippedGroups, skippedUsers }, 'directory synchronised');

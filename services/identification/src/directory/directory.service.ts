@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { type PreparedStatement, queryPrepared } from '@nrm/database';
-import { AgencyType, isAgencyType, isRole, isTeamFunction, type Role, type TeamFunction } from '@nrm/domain';
+import type { EntityManager } from 'typeorm';
+import { type AgencyType, isAgencyType, isRole, isTeamFunction, type Role, type TeamFunction } from '@nrm/domain';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
+import { type AgencyRow, DirectoryRepository } from './directory.repository';
 
 export interface DirectoryAgency {
   id: string;
@@ -23,46 +23,23 @@ export interface DirectoryPerson {
 }
 
 /** The child protection unit mandated for a child identified in a region. */
-export interface ChildProtectionUnitChoice {
+interface ChildProtectionUnitChoice {
   agencyId: string;
   /** False when the region has no unit of its own and the national unit stands in (the RA is then told). */
   ofRegion: boolean;
 }
 
-export interface AgencyQuery {
+interface AgencyQuery {
   type?: AgencyType;
   region?: string;
   locale?: string;
 }
 
-export interface UserQuery {
+interface UserQuery {
   agencyId?: string;
   role?: Role;
   teamFunction?: TeamFunction;
 }
-
-interface AgencyRow {
-  id: string;
-  name: string;
-  names: Record<string, string>;
-  type: string;
-  region: string | null;
-}
-
-interface UserRow {
-  id: string;
-  username: string;
-  roles: string[];
-  agency_id: string | null;
-  region: string | null;
-  team_function: string | null;
-}
-
-// A child's submission asks this; prepared once per connection.
-const REGIONAL_UNIT: PreparedStatement = {
-  name: 'identification_directory_regional_unit',
-  text: `SELECT id FROM identification.agency WHERE type = '${AgencyType.CHILD_PROTECTION_UNIT}' AND active AND region = $1 ORDER BY id LIMIT 1`,
-};
 
 /**
  * The platform's copy of the agency and user directory (filled by DirectorySyncService from the identity provider).
@@ -73,21 +50,24 @@ export class DirectoryService {
   private readonly config: IdentificationConfig;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryRepository,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
   ) {
     this.config = runtime.config;
   }
 
-  /** The active agency with this id, or null when the directory does not know it. */
-  /** `manager`: inside a transaction, read on its connection rather than take a second one from the pool. */
+  /**
+   * The active agency with this id, or null when the directory does not know it. `manager`: inside a transaction,
+   * read on its connection rather than take a second one from the pool.
+   */
   async findAgency(id: string, manager?: EntityManager): Promise<DirectoryAgency | null> {
-    const rows: AgencyRow[] = await (manager ?? this.dataSource).query(
-      `SELECT id, name, names, type, region FROM identification.agency WHERE id = $1 AND active`,
-      [id],
-    );
-    const [row] = rows;
+    const row = await this.directory.activeAgency(id, manager);
     return row ? toAgency(row) : null;
+  }
+
+  /** Of `agencyIds`, those of agencies of `type` (active or not), in id order; in the caller's transaction. */
+  agencyIdsOfType(manager: EntityManager, agencyIds: readonly string[], type: AgencyType): Promise<string[]> {
+    return this.directory.agencyIdsOfType(manager, agencyIds, type);
   }
 
   /**
@@ -99,30 +79,19 @@ export class DirectoryService {
     const code = region.toUpperCase();
     const configured = this.config.CHILD_PROTECTION_UNITS.get(code);
     if (configured) return { agencyId: configured, ofRegion: true };
-    const [regional] = await queryPrepared<{ id: string }>(this.dataSource, REGIONAL_UNIT, [code]);
-    if (regional) return { agencyId: regional.id, ofRegion: true };
+    const regional = await this.directory.regionalChildProtectionUnit(code);
+    if (regional) return { agencyId: regional, ofRegion: true };
     return { agencyId: this.config.NATIONAL_CHILD_PROTECTION_UNIT, ofRegion: false };
   }
 
   async agencies(query: AgencyQuery = {}): Promise<DirectoryAgency[]> {
-    const rows: AgencyRow[] = await this.dataSource.query(
-      `SELECT id, name, names, type, region FROM identification.agency
-       WHERE active AND ($1::text IS NULL OR type = $1) AND ($2::text IS NULL OR region = $2)
-       ORDER BY type, region NULLS FIRST, id`,
-      [query.type ?? null, query.region?.toUpperCase() ?? null],
-    );
+    const rows = await this.directory.agencies(query.type ?? null, query.region?.toUpperCase() ?? null);
     return rows.map((row) => toAgency(row, query.locale));
   }
 
   /** Enabled, active users; e-mail addresses and languages stay inside the service. */
   async users(query: UserQuery = {}): Promise<DirectoryPerson[]> {
-    const rows: UserRow[] = await this.dataSource.query(
-      `SELECT id, username, roles, agency_id, region, team_function FROM identification.directory_user
-       WHERE active AND enabled AND ($1::text IS NULL OR agency_id = $1) AND ($2::text IS NULL OR $2 = ANY(roles))
-         AND ($3::text IS NULL OR team_function = $3)
-       ORDER BY agency_id, username`,
-      [query.agencyId ?? null, query.role ?? null, query.teamFunction ?? null],
-    );
+    const rows = await this.directory.users(query.agencyId ?? null, query.role ?? null, query.teamFunction ?? null);
     return rows.map((row) => ({
       id: row.id,
       username: row.username,

@@ -7,8 +7,6 @@ export enum IdentificationExceptionCode {
   IDENTIFICATION_NOT_FOUND = 'IDENTIFICATION_NOT_FOUND',
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   NOT_VISIBLE = 'NOT_VISIBLE',
-  /** Also the answer for an unknown person id to a caller who may not learn that it is unknown. */
-  NO_RELATIONSHIP = 'NO_RELATIONSHIP',
 }
 
 export class IdentificationException extends domainException('IdentificationException', {
@@ -18,5 +16,4 @@ export class IdentificationException extends domainException('IdentificationExce
   [IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
-  [IdentificationExceptionCode.NO_RELATIONSHIP]: ApiErrorCode.FORBIDDEN,
 } satisfies Record<IdentificationExceptionCode, ApiErrorCode>) {}

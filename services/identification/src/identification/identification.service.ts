@@ -1,18 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { isUniqueViolation, type PreparedStatement } from '@nrm/database';
-import { assessAge, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel } from '@nrm/domain';
-import { OutboxWriter } from '@nrm/events';
-import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { isUniqueViolation } from '@nrm/database';
+import { assessAge, CitizenshipGroup, DataCategory, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
+import type { Connection } from '@nrm/graphql';
+import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { DirectoryService } from '../directory/directory.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
-import { PersonEntity } from '../person/person.entity';
+import type { PersonEntity } from '../person/person.entity';
+import { seesEveryPerson } from '../person/unknown-person';
+import type { InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
-import { findIdentificationByClientRequest, insertSubmission, type NewPerson, submissionStatement } from './identification.rows';
+import { IdentificationRepository, type NewSubmission } from './identification.repository';
 import type { InitialIdentificationEntity } from './initial-identification.entity';
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
@@ -23,17 +26,15 @@ const CLIENT_REQUEST_CONSTRAINT = 'initial_identification_client_request';
 @Injectable()
 export class IdentificationService {
   private readonly config: IdentificationConfig;
-  /** The one statement a submission is written with; its text is fixed, so it is built here once. */
-  private readonly submission: PreparedStatement;
 
   constructor(
-    private readonly dataSource: DataSource,
-    outbox: OutboxWriter,
+    private readonly identifications: IdentificationRepository,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
     private readonly directory: DirectoryService,
+    private readonly audit: AuditRecorder,
+    private readonly clock: Clock,
   ) {
     this.config = runtime.config;
-    this.submission = submissionStatement(outbox);
   }
 
   /**
@@ -51,19 +52,19 @@ export class IdentificationService {
     } catch (error) {
       if (!isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
       // A resubmission, or a concurrent duplicate that won the race: answer with its record.
-      const winner = await this.findByClientRequest(principal.agencyId, input.clientRequestId);
+      const winner = await this.identifications.findByClientRequest(principal.agencyId, input.clientRequestId);
       if (!winner) throw error;
       return winner;
     }
   }
 
   private async record(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
-    const now = new Date();
+    const now = this.clock.now();
     const consented = input.interview.consentToInterview;
     const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
     const screening = screen(input.indicatorCodes, age.isChild);
     const status = screening.meetsThreshold ? IdentificationStatus.PRESUMED : IdentificationStatus.AT_RISK;
-    const person: NewPerson = {
+    const person: NewSubmission['person'] = {
       id: randomUUID(),
       recordingAgencyId: principal.agencyId,
       identificationStatus: status,
@@ -124,7 +125,7 @@ export class IdentificationService {
       },
       childProtectionUnit,
     };
-    const reference = await insertSubmission(this.dataSource, this.submission, {
+    const reference = await this.identifications.insertSubmission({
       person,
       identification,
       childProtectionUnit: childProtectionUnit?.agencyId,
@@ -151,8 +152,58 @@ export class IdentificationService {
     return citizenship.includes(this.config.NATIONAL_COUNTRY) ? CitizenshipGroup.NATIONAL : CitizenshipGroup.FOREIGN;
   }
 
-  private findByClientRequest(agencyId: string, clientRequestId: string): Promise<InitialIdentificationEntity | null> {
-    return findIdentificationByClientRequest(this.dataSource.manager, agencyId, clientRequestId);
+  /**
+   * One identification the caller sees, its read audited. The RA sees every identification, so NOT_FOUND tells it
+   * nothing; anyone else gets one answer for an unknown id and another agency's identification, or the answer would
+   * reveal that a person was identified.
+   */
+  async findVisible(requestKey: object, principal: Principal, id: string): Promise<InitialIdentificationEntity> {
+    const row = await this.identifications.findVisible(principal, id);
+    if (row) {
+      await this.auditWorkflowRead(requestKey, principal, [row]);
+      return row;
+    }
+    throw seesEveryPerson(principal)
+      ? new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found')
+      : new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification');
+  }
+
+  /** A page of the identifications the caller sees, newest first, each read audited. */
+  async pageVisible(requestKey: object, principal: Principal, args: InitialIdentificationsArgs): Promise<Connection<InitialIdentificationEntity>> {
+    const page = await this.identifications.pageVisible(principal, args);
+    await this.auditWorkflowRead(requestKey, principal, page.edges.map((edge) => edge.node));
+    return page;
+  }
+
+  /** The person's latest identification: contact location and trafficking experience are read from it. */
+  latestFor(personId: string): Promise<InitialIdentificationEntity | null> {
+    return this.identifications.latestForPerson(personId);
+  }
+
+  /** The interview languages recorded for the person, in the caller's transaction. */
+  interviewLanguages(manager: EntityManager, personId: string): Promise<string[]> {
+    return this.identifications.interviewLanguages(manager, personId);
+  }
+
+  /**
+   * Erasure's part of the identifications, in the erasure's transaction: indicator codes, screening gaps, immediate
+   * needs, the interview record and the input hash (a hash of names and dates can be brute-forced) go; venue, region,
+   * exploitation types, screening outcome, status, recording agency and times stay.
+   */
+  eraseFacts(manager: EntityManager, personId: string): Promise<void> {
+    return this.identifications.eraseFacts(manager, personId);
+  }
+
+  /**
+   * An identification's workflow fields (region, venue, needs, status) are SUMMARY facts of the person: the RA and the
+   * child protection unit read them by mandate, so each such read is audited like any category read.
+   */
+  private async auditWorkflowRead(requestKey: object, principal: Principal, rows: InitialIdentificationEntity[]): Promise<void> {
+    for (const row of rows) {
+      if (row.recordingAgencyId === principal.agencyId) continue;
+      const entry = accessAuditEntry(principal, row.personId, DataCategory.SUMMARY, { decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE });
+      if (entry) await this.audit.record(requestKey, entry);
+    }
   }
 }
 

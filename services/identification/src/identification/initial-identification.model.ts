@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { IdentificationStatus, ImmediateNeed, IndicatorAppliesTo, IndicatorGroup, Venue } from '@nrm/domain';
+import { IdentificationStatus, ImmediateNeed, IndicatorGroup, Venue } from '@nrm/domain';
 import { ConnectionType } from '@nrm/graphql';
 import { Person } from '../person/person.model';
 
@@ -47,18 +47,3 @@ export class InitialIdentification {
 }
 
 export const InitialIdentificationConnection = ConnectionType(InitialIdentification, 'InitialIdentification');
-
-@ObjectType()
-export class Indicator {
-  @Field()
-  code: string;
-
-  @Field(() => IndicatorGroup)
-  group: IndicatorGroup;
-
-  @Field(() => IndicatorAppliesTo)
-  appliesTo: IndicatorAppliesTo;
-
-  @Field({ description: 'Label in the requested locale (en, sq); English when the locale is unknown' })
-  label: string;
-}

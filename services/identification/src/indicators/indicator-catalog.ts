@@ -1,7 +1,7 @@
 import { IndicatorAppliesTo, IndicatorGroup } from '@nrm/domain';
 import catalog from './indicator-catalog.json';
 
-export interface IndicatorDefinition {
+interface IndicatorDefinition {
   code: string;
   group: IndicatorGroup;
   appliesTo: IndicatorAppliesTo;
@@ -24,7 +24,7 @@ export function findIndicator(code: string): IndicatorDefinition | undefined {
   return BY_CODE.get(code);
 }
 
-export interface ScreeningResult {
+interface ScreeningResult {
   meetsThreshold: boolean;
   missingGroups: IndicatorGroup[];
 }

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnyStaff } from '@nrm/auth';
 import { DEFAULT_LOCALE, INDICATORS } from './indicator-catalog';
-import { Indicator } from '../identification/initial-identification.model';
+import { Indicator } from './indicator.model';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {

@@ -1,30 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditWriter, personAuditEntriesForExport, subjectAccessDisclosureEntry } from '@nrm/audit';
+import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { type PeerCallRequest } from '@nrm/service-kit';
+import { Clock, type PeerCallRequest } from '@nrm/service-kit';
+import { PersonService } from '../person/person.service';
 import { PersonExportPartsClient } from './person-export-parts.client';
-import { lockPerson } from './person-rights.sql';
+import { lockPerson } from './person-lock';
+import { PersonRightsRepository } from './person-rights.repository';
 import type { PersonDataRendering, PersonExportSource } from './person-rights.model';
 import { RENDERING_MEDIA_TYPE, renderSubjectAccessExport } from './rendering/subject-access-rendering';
 import { SubjectAccessRequestService } from './subject-access-request.service';
 
 /** 3: made on a recorded subject access request (`identification.subjectAccessRequests`), with a rendering. */
-export const EXPORT_FORMAT_VERSION = 3;
-
-/**
- * Columns left out of the document: the individual staff members' account ids and usernames (the agency and role
- * stay), which a person handing the document on, or made to hand it over, must not expose; and technical hashes.
- */
-const WITHHELD: Readonly<Record<string, readonly string[]>> = {
-  initial_identification: ['submitted_by', 'input_hash'],
-  consent_grant: ['recorded_by', 'withdrawn_by'],
-  legal_basis_override: ['granted_by'],
-  legal_hold: ['set_by', 'released_by'],
-  person_erasure: ['erased_by'],
-  // the export token is a credential of one export, not a fact about the person
-  subject_access_request: ['recorded_by', 'export_token', 'export_started_by', 'fulfilled_by'],
-};
+const EXPORT_FORMAT_VERSION = 3;
 
 export interface AssembledExport {
   personId: string;
@@ -36,8 +23,6 @@ export interface AssembledExport {
   rendering: PersonDataRendering;
   auditEntryId: string;
 }
-
-type Row = Record<string, unknown>;
 
 /**
  * The subject access export: everything the platform holds about the person, as one JSON document — identification's
@@ -52,8 +37,10 @@ type Row = Record<string, unknown>;
 @Injectable()
 export class PersonExportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly rights: PersonRightsRepository,
+    private readonly persons: PersonService,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
     private readonly parts: PersonExportPartsClient,
     private readonly requests: SubjectAccessRequestService,
   ) {}
@@ -61,15 +48,15 @@ export class PersonExportService {
   async export(personId: string, requestReference: string, principal: Principal, request: PeerCallRequest): Promise<AssembledExport> {
     // Committed first: the other services check the export request id against identification while the export runs.
     const started = await this.requests.start(personId, requestReference, principal);
-    return this.dataSource.transaction(async (manager) => {
+    return this.rights.transaction(async (manager) => {
       // FOR SHARE: an erasure (FOR UPDATE) waits for the whole export, the other services' parts included, so the
       // document never shows half an erasure. The lock is held while the parts are fetched (bounded by PEER_TIMEOUT_MS).
-      const person = await lockPerson(manager, personId, 'SHARE');
-      const generatedAt = new Date();
+      const person = await lockPerson(this.persons, manager, personId, 'SHARE');
+      const generatedAt = this.clock.now();
       // Fulfilled within this transaction (rolled back with it): the document shows the request as fulfilled, and the
       // other services, which see only committed rows, can still claim their parts until it commits.
       await this.requests.fulfil(manager, started, principal);
-      const own = await this.identificationPart(manager, person.id);
+      const own = await this.rights.exportRows(manager, person.id);
       // A part that does not arrive fails the export (and rolls back its audit entry): never a silently partial document.
       const others = await this.parts.parts(request, person, started.exportToken);
       const sources: PersonExportSource[] = [
@@ -105,29 +92,5 @@ export class PersonExportService {
         auditEntryId: entry.id,
       };
     });
-  }
-
-  private async identificationPart(manager: EntityManager, personId: string): Promise<Record<string, unknown>> {
-    // PostgreSQL renders each row as JSON itself: dates stay dates (no time-zone shift), every column is included.
-    const rows = async (table: string, order: string, key = 'person_id'): Promise<Row[]> => {
-      const found: Array<{ row: Row }> = await manager.query(
-        `SELECT to_jsonb(t) - $2::text[] AS row FROM identification.${table} t WHERE t.${key} = $1 ORDER BY ${order}`,
-        [personId, WITHHELD[table] ?? []],
-      );
-      return found.map(({ row }) => row);
-    };
-    const [person] = await rows('person', 't.id', 'id');
-    const [erasure] = await rows('person_erasure', 't.person_id');
-    return {
-      person,
-      erasure: erasure ?? null,
-      initialIdentifications: await rows('initial_identification', 't.submitted_at, t.id'),
-      consentGrants: await rows('consent_grant', 't.recorded_at, t.id'),
-      legalBasisOverrides: await rows('legal_basis_override', 't.granted_at, t.id'),
-      relationships: await rows('person_relationship', 't.created_at, t.agency_id, t.relationship, t.source_id'),
-      legalHolds: await rows('legal_hold', 't.set_at, t.id'),
-      subjectAccessRequests: await rows('subject_access_request', 't.recorded_at, t.id'),
-      auditTrail: await personAuditEntriesForExport(manager, 'identification', personId),
-    };
   }
 }

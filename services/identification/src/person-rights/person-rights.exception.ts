@@ -4,7 +4,7 @@ export enum PersonRightsExceptionCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   /** releaseLegalHold on a person with no unreleased hold. */
   NO_ACTIVE_LEGAL_HOLD = 'NO_ACTIVE_LEGAL_HOLD',
-  /** Erasure waits while criminal proceedings are open (DOMAIN.md §3). */
+  /** Erasure waits while criminal proceedings are open (docs/domain.md §3). */
   LEGAL_HOLD_ACTIVE = 'LEGAL_HOLD_ACTIVE',
   /** Nothing is left to hold once a person is erased. */
   PERSON_ERASED = 'PERSON_ERASED',

@@ -1,6 +1,5 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory, Role } from '@nrm/domain';
@@ -8,12 +7,13 @@ import { SUBJECT_ACCESS_ROLES } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
 import type { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
+import { PersonService } from '../person/person.service';
 import { ErasePersonDataArgs, ExportPersonDataArgs, PersonIdArgs, RecordSubjectAccessRequestInput, SetLegalHoldArgs } from './dto/person-rights.args';
 import { LegalHoldService } from './legal-hold.service';
 import { PersonErasureService, type ErasureOutcome } from './person-erasure.service';
 import { PersonRightsDenialAuditFilter } from './person-rights-denial.filter';
 import { type AssembledExport, PersonExportService } from './person-export.service';
-import type { LegalHoldRow } from './person-rights.sql';
+import type { LegalHoldRow } from './person-rights.repository';
 import { ErasureResult, LegalHold, PersonDataExport, SubjectAccessRequest } from './person-rights.model';
 import { SubjectAccessRequestService } from './subject-access-request.service';
 
@@ -89,7 +89,7 @@ export class PersonRightsResolver {
 @Resolver(() => Person)
 export class PersonErasureFieldResolver {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly persons: PersonService,
     private readonly access: PersonAccessService,
     private readonly authenticator: Authenticator,
   ) {}
@@ -99,8 +99,7 @@ export class PersonErasureFieldResolver {
   async erasedAt(@Parent() person: PersonEntity, @Context() context: GraphQLRequestContext): Promise<Date | null> {
     const principal = await this.authenticator.authenticate(context.req);
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
-    const rows: Array<{ erased_at: Date | null }> = await this.dataSource.query(`SELECT erased_at FROM identification.person WHERE id = $1`, [person.id]);
-    return rows[0]?.erased_at ?? null;
+    return this.persons.erasedAt(person.id);
   }
 }
 

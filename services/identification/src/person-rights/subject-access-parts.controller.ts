@@ -15,7 +15,7 @@ import {
 import { PersonRightsException, PersonRightsExceptionCode } from './person-rights.exception';
 import { SubjectAccessRequestService } from './subject-access-request.service';
 
-export class PersonExportPartClaimBody implements PersonExportPartClaim {
+class PersonExportPartClaimBody implements PersonExportPartClaim {
   @Matches(/^[a-z][a-z-]{0,63}$/)
   service: string;
 

@@ -5,7 +5,7 @@ import { IdentificationStatus } from '@nrm/domain';
 import { PageArgs } from '@nrm/graphql';
 
 @InputType()
-export class InitialIdentificationFilter {
+class InitialIdentificationFilter {
   @Field(() => IdentificationStatus, { nullable: true })
   @IsOptional()
   @IsEnum(IdentificationStatus)

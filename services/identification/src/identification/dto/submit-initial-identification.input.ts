@@ -21,7 +21,7 @@ import { ExploitationType, ImmediateNeed, Sex, Venue } from '@nrm/domain';
 import { GraphQLDate } from '@nrm/graphql';
 
 @InputType()
-export class PersonInput {
+class PersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
@@ -64,7 +64,7 @@ export class PersonInput {
 }
 
 @InputType()
-export class InterviewInput {
+class InterviewInput {
   @Field({ description: 'Without consent the person is free to go and only an anonymous notification is kept' })
   @IsBoolean()
   consentToInterview: boolean;

@@ -4,7 +4,7 @@ import { LegalHoldReasonCode } from '../legal-hold-reason';
 import { DocumentLanguage, RequesterIdentityCheck, SubjectAccessRequester } from '../subject-access.enums';
 
 /** The RA's own reference for the person's request (e.g. SAR-2026-0012): a code, never a name. */
-export const REQUEST_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
+const REQUEST_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,63}$/;
 
 @ArgsType()
 export class PersonIdArgs {

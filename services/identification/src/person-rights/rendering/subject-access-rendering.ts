@@ -3,14 +3,14 @@ import { isFieldKey, isSectionKey, RENDERING_LABELS, type RenderingLabels } from
 
 export const RENDERING_MEDIA_TYPE = 'text/html; charset=utf-8';
 
-export interface RenderingHeader {
+interface RenderingHeader {
   requestReference: string;
   personReference: string;
   generatedAt: Date;
 }
 
 /** The document parts to render, in order: identification's own, then each other service's, under its name. */
-export interface RenderedPart {
+interface RenderedPart {
   service: string;
   data: unknown;
 }

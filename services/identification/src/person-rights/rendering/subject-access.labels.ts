@@ -146,8 +146,8 @@ const FIELD_KEYS = [
   'source_event_id',
 ] as const;
 
-export type SectionKey = (typeof SECTION_KEYS)[number];
-export type FieldKey = (typeof FIELD_KEYS)[number];
+type SectionKey = (typeof SECTION_KEYS)[number];
+type FieldKey = (typeof FIELD_KEYS)[number];
 
 export interface RenderingLabels {
   title: string;

@@ -2,7 +2,7 @@ import { RA_MANDATE_ROLES } from '@nrm/access-policy';
 import { hasAnyRole, type Principal } from '@nrm/auth';
 import { NO_RELATIONSHIP_MESSAGE } from '@nrm/audit';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { PersonEntity } from '../person/person.entity';
+import { PersonEntity } from './person.entity';
 
 /** The denial of a person the caller's agency is not linked to; an unknown id gets the very same words. */
 export { NO_RELATIONSHIP_MESSAGE };

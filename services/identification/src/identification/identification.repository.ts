@@ -1,14 +1,19 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { type PreparedStatement, queryPrepared } from '@nrm/database';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type Connection } from '@nrm/graphql';
+import { keysetPage, type PreparedStatement, queryPrepared } from '@nrm/database';
 import { Relationship } from '@nrm/access-policy';
-import type { EventPayloads, OutboxWriter } from '@nrm/events';
+import type { Principal } from '@nrm/auth';
+import { Role } from '@nrm/domain';
+import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import type { PersonEntity } from '../person/person.entity';
-import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
+import type { InitialIdentificationsArgs } from './dto/initial-identification.filter';
+import { InitialIdentificationEntity, type InterviewRecord } from './initial-identification.entity';
 
 // The submission path writes with plain parameterised SQL: it is the platform's hottest write, and TypeORM's
 // entity bookkeeping cost more CPU than the database work itself (bench/submit-identification.mjs).
 
-export type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
+type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
 
 export interface NewSubmission {
   person: NewPerson;
@@ -21,10 +26,10 @@ export interface NewSubmission {
 }
 
 /**
- * The submission statement with the service's outbox insert in it. Its text never varies: build it once (the service
- * does, at construction) and it is prepared once per connection (queryPrepared).
+ * The submission statement with the service's outbox insert in it. Its text never varies: it is built once (the
+ * repository does, at construction) and prepared once per connection (queryPrepared).
  */
-export function submissionStatement(outbox: OutboxWriter): PreparedStatement {
+function submissionStatement(outbox: OutboxWriter): PreparedStatement {
   return {
     name: 'identification_insert_submission',
     text: `WITH person AS (
@@ -54,7 +59,7 @@ export function submissionStatement(outbox: OutboxWriter): PreparedStatement {
  * the outbox event. One round trip instead of BEGIN, two inserts and COMMIT; a unique violation (a resubmission)
  * rolls all of it back. The foreign keys to the person are checked at the end of the statement, so they see its row.
  */
-export async function insertSubmission(db: DataSource, statement: PreparedStatement, submission: NewSubmission): Promise<string> {
+async function insertSubmission(db: DataSource, statement: PreparedStatement, submission: NewSubmission): Promise<string> {
   const { person, identification: row } = submission;
   const rows = await queryPrepared<{ reference: string }>(db, statement, [
     person.id,
@@ -119,7 +124,7 @@ interface IdentificationRow {
   submitted_at: Date;
 }
 
-export async function findIdentificationByClientRequest(
+async function findIdentificationByClientRequest(
   manager: EntityManager,
   agencyId: string,
   clientRequestId: string,
@@ -148,4 +153,80 @@ export async function findIdentificationByClientRequest(
     status: row.status,
     submittedAt: row.submitted_at,
   };
+}
+
+/** Every read and write of the initial identifications. */
+@Injectable()
+export class IdentificationRepository {
+  /** The one statement a submission is written with; its text is fixed, so it is built here once. */
+  private readonly submission: PreparedStatement;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    outbox: OutboxWriter,
+  ) {
+    this.submission = submissionStatement(outbox);
+  }
+
+  /** Returns the reference the statement drew for the person. */
+  insertSubmission(submission: NewSubmission): Promise<string> {
+    return insertSubmission(this.dataSource, this.submission, submission);
+  }
+
+  findByClientRequest(agencyId: string, clientRequestId: string): Promise<InitialIdentificationEntity | null> {
+    return findIdentificationByClientRequest(this.dataSource.manager, agencyId, clientRequestId);
+  }
+
+  async findVisible(principal: Principal, id: string): Promise<InitialIdentificationEntity | null> {
+    const [row] = await this.visibleQuery(principal).andWhere('ii.id = :id', { id }).getMany();
+    return row ?? null;
+  }
+
+  pageVisible(principal: Principal, args: InitialIdentificationsArgs): Promise<Connection<InitialIdentificationEntity>> {
+    const query = this.visibleQuery(principal);
+    if (args.filter?.status) query.andWhere('ii.status = :status', { status: args.filter.status });
+    if (args.filter?.region) query.andWhere('ii.region = :region', { region: args.filter.region });
+    return keysetPage(query, { first: args.first, after: args.after, atColumn: 'ii.submitted_at', idColumn: 'ii.id', atOf: (row) => row.submittedAt, idOf: (row) => row.id });
+  }
+
+  latestForPerson(personId: string): Promise<InitialIdentificationEntity | null> {
+    return this.dataSource.getRepository(InitialIdentificationEntity).findOne({ where: { personId }, order: { submittedAt: 'DESC' } });
+  }
+
+  /** The interview languages recorded for the person (those with the key, as stored). */
+  async interviewLanguages(manager: EntityManager, personId: string): Promise<string[]> {
+    const rows: Array<{ languages: string[] }> = await manager.query(
+      `SELECT coalesce(array_agg(interview->>'language') FILTER (WHERE interview ? 'language'), '{}') AS languages
+         FROM identification.initial_identification WHERE person_id = $1`,
+      [personId],
+    );
+    return rows[0]?.languages ?? [];
+  }
+
+  async eraseFacts(manager: EntityManager, personId: string): Promise<void> {
+    await manager.query(
+      `UPDATE identification.initial_identification
+          SET indicator_codes = '{}', missing_groups = '{}', immediate_needs = '{}', input_hash = 'ERASED',
+              interview = jsonb_build_object('consentToInterview', interview->'consentToInterview', 'erased', true)
+        WHERE person_id = $1`,
+      [personId],
+    );
+  }
+
+  /**
+   * The RA sees every identification (mandate); a first responder its agency's; a CPU worker its region's children
+   * (the child protection unit's mandate is an agency ↔ person link).
+   */
+  private visibleQuery(principal: Principal): SelectQueryBuilder<InitialIdentificationEntity> {
+    const query = this.dataSource.getRepository(InitialIdentificationEntity).createQueryBuilder('ii');
+    if (principal.roles.includes(Role.RA_OFFICER) || principal.roles.includes(Role.RA_HEAD)) return query;
+    if (principal.roles.includes(Role.CHILD_PROTECTION_WORKER)) {
+      return query.where(
+        `(ii.recording_agency_id = :agency OR EXISTS (SELECT 1 FROM identification.person_relationship r
+          WHERE r.person_id = ii.person_id AND r.agency_id = :agency AND r.relationship = :cpu AND r.active))`,
+        { agency: principal.agencyId, cpu: Relationship.CHILD_PROTECTION_MANDATE },
+      );
+    }
+    return query.where('ii.recording_agency_id = :agency', { agency: principal.agencyId });
+  }
 }

@@ -1,22 +1,25 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
 import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory, ImmediateNeed } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
+import { RequestMemo } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
-import { seesEveryPerson, unknownPerson, unknownPersonError } from '../access/unknown-person';
 import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
-import { InitialIdentificationEntity } from '../identification/initial-identification.entity';
-import { PersonEntity } from './person.entity';
-import { Person, PersonContactLocation, PersonIdentity, PersonSummary, TraffickingExperience } from './person.model';
+import { IdentificationService } from '../identification/identification.service';
+import type { InitialIdentificationEntity } from '../identification/initial-identification.entity';
+import type { PersonEntity } from '../person/person.entity';
+import { Person, PersonContactLocation, PersonIdentity, PersonSummary, TraffickingExperience } from '../person/person.model';
+import { PersonService } from '../person/person.service';
+import { seesEveryPerson, unknownPerson, unknownPersonError } from '../person/unknown-person';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  private readonly latestByRequest = new WeakMap<object, Map<string, Promise<InitialIdentificationEntity | null>>>();
+  private readonly latestByRequest = new RequestMemo<Promise<InitialIdentificationEntity | null>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly persons: PersonService,
+    private readonly identifications: IdentificationService,
     private readonly access: PersonAccessService,
     private readonly authenticator: Authenticator,
   ) {}
@@ -25,7 +28,7 @@ export class PersonResolver {
   @Roles(...PERSON_READER_ROLES)
   async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
     const principal = await this.authenticator.authenticate(context.req);
-    const person = await this.find(assertUuid(id, 'id'));
+    const person = await this.persons.find(assertUuid(id, 'id'));
     if (!person) throw unknownPersonError(principal, personNotFound);
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
     return person;
@@ -40,7 +43,7 @@ export class PersonResolver {
   @Roles(...PERSON_READER_ROLES)
   async resolveReference(reference: { __typename: string; id: string }, context: GraphQLRequestContext): Promise<PersonEntity> {
     const id = assertUuid(reference.id, 'id');
-    const person = await this.find(id);
+    const person = await this.persons.find(id);
     if (person) return person;
     const principal = await this.authenticator.authenticate(context.req);
     if (seesEveryPerson(principal)) throw personNotFound();
@@ -111,23 +114,9 @@ export class PersonResolver {
     await this.access.require(context.req, principal, person, category);
   }
 
-  private find(id: string): Promise<PersonEntity | null> {
-    return this.dataSource.getRepository(PersonEntity).findOne({ where: { id } });
-  }
-
   /** Contact location and trafficking experience both come from it: read it once per request and person. */
   private latestIdentification(context: GraphQLRequestContext, personId: string): Promise<InitialIdentificationEntity | null> {
-    let perRequest = this.latestByRequest.get(context.req);
-    if (!perRequest) {
-      perRequest = new Map();
-      this.latestByRequest.set(context.req, perRequest);
-    }
-    let latest = perRequest.get(personId);
-    if (!latest) {
-      latest = this.dataSource.getRepository(InitialIdentificationEntity).findOne({ where: { personId }, order: { submittedAt: 'DESC' } });
-      perRequest.set(personId, latest);
-    }
-    return latest;
+    return this.latestByRequest.get(context.req, personId, () => this.identifications.latestFor(personId));
   }
 }
 

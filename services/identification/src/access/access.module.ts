@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PersonModule } from '../person/person.module';
+import { AccessFactsController } from './access-facts.controller';
+import { AccessFactsRepository } from './access-facts.repository';
+import { PersonAccessService } from './person-access.service';
+
+/**
+ * The one access policy over a person's categories: every feature that serves personal data asks PersonAccessService,
+ * and the other services ask the access-facts endpoint.
+ */
+@Module({
+  imports: [PersonModule],
+  controllers: [AccessFactsController],
+  providers: [AccessFactsRepository, PersonAccessService],
+  exports: [PersonAccessService],
+})
+export class AccessModule {}

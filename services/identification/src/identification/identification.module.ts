@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { PersonModule } from '../person/person.module';
+import { IdentificationRepository } from './identification.repository';
+import { IdentificationResolver } from './identification.resolver';
+import { IdentificationService } from './identification.service';
+
+/** Initial identification: the first responder's submission, screened against the indicators, and its reads. */
+@Module({
+  imports: [PersonModule, DirectoryModule],
+  providers: [IdentificationRepository, IdentificationService, IdentificationResolver],
+  exports: [IdentificationService],
+})
+export class IdentificationModule {}

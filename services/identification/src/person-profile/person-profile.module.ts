@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { IdentificationModule } from '../identification/identification.module';
+import { PersonModule } from '../person/person.module';
+import { PersonResolver } from './person.resolver';
+
+/**
+ * The person as the API serves it (`person`, the federated `Person` entity): each category a field of its own, each
+ * field behind the access policy.
+ */
+@Module({
+  imports: [PersonModule, AccessModule, IdentificationModule],
+  providers: [PersonResolver],
+})
+export class PersonProfileModule {}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { RiskLevel } from '@nrm/domain';
+import { PersonEntity } from './person.entity';
+
+/** The person row as the rights use cases need it: id, reference and whether it is already erased. */
+export interface PersonHead {
+  id: string;
+  reference: string;
+  erasedAt: Date | null;
+}
+
+/** Whether an id names a person, as the audit trail asks before it names one in a denied attempt. */
+export function knownPersonsQuery(schema: string): string {
+  return `SELECT 1 FROM "${schema}".person WHERE id = $1`;
+}
+
+/** Every read and write of the person table. */
+@Injectable()
+export class PersonRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** `manager`: inside a transaction, read on its connection rather than take a second one from the pool. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity | null> {
+    return manager.findOne(PersonEntity, { where: { id } });
+  }
+
+  findByIdOrFail(id: string): Promise<PersonEntity> {
+    return this.dataSource.getRepository(PersonEntity).findOneOrFail({ where: { id } });
+  }
+
+  async lockHead(manager: EntityManager, personId: string, mode: 'UPDATE' | 'SHARE'): Promise<PersonHead | null> {
+    const rows: Array<{ id: string; reference: string; erased_at: Date | null }> = await manager.query(
+      `SELECT id, reference, erased_at FROM identification.person WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`,
+      [personId],
+    );
+    const [row] = rows;
+    return row ? { id: row.id, reference: row.reference, erasedAt: row.erased_at } : null;
+  }
+
+  async erasedAt(personId: string): Promise<Date | null> {
+    const rows: Array<{ erased_at: Date | null }> = await this.dataSource.query(`SELECT erased_at FROM identification.person WHERE id = $1`, [personId]);
+    return rows[0]?.erased_at ?? null;
+  }
+
+  /** The languages recorded for the person, or null when no person has this id. */
+  async languages(manager: EntityManager, personId: string): Promise<string[] | null> {
+    const rows: Array<{ languages: string[] }> = await manager.query(`SELECT languages FROM identification.person WHERE id = $1`, [personId]);
+    return rows[0]?.languages ?? null;
+  }
+
+  /** Clears the person's personal facts and marks it erased; returns the erasure time (the database's). */
+  async eraseFacts(manager: EntityManager, personId: string): Promise<Date> {
+    const [[row]] = (await manager.query(
+      `UPDATE identification.person
+          SET given_name = NULL, family_name = NULL, date_of_birth = NULL, estimated_age = NULL, citizenship = '{}',
+              languages = '{}', needs = '{}', risk_level = $2, erased_at = now(), updated_at = now()
+        WHERE id = $1 RETURNING erased_at`,
+      [personId, RiskLevel.UNKNOWN],
+    )) as [[{ erased_at: Date }]];
+    return row.erased_at;
+  }
+}
