@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The person's rights (issue 3): legal holds, the erasure record, and `person.erased_at`.
+ * The person's rights (docs/person-rights.md): legal holds, the erasure record, and `person.erased_at`.
  *
  * - `legal_hold` is append-only like the consent ledger: a hold is never deleted and may only gain its release, once.
  *   At most one unreleased hold per person. `reason_code` is a code (CRIMINAL_PROCEEDINGS …), never free text.
