@@ -6,7 +6,7 @@ import { AuditRecorder } from './audit-recorder';
 import { AuditTrailController } from './audit-trail.controller';
 import { AuditTrailReader } from './audit-trail.reader';
 import { FederatedAuditTrail } from './federated-trail';
-import { DenialAuditor } from './denial-auditor';
+import { DenialAuditor, unknownPersonDenialsPerMinute } from './denial-auditor';
 import { RoleDenialAuditFilter } from './role-denial-audit.filter';
 import { AUDIT_OPTIONS, type AuditOptions, AuditWriter } from './audit-writer';
 
@@ -17,9 +17,29 @@ import { AUDIT_OPTIONS, type AuditOptions, AuditWriter } from './audit-writer';
  * that let the federating service read and verify this chain (AuditTrailController). With `peers`, FederatedAuditTrail
  * covers their chains too. Needs the service's DataSource (ServiceKitModule provides it globally).
  */
+/** What `AuditModule.forService` reads of a service process (its runtime: name, schema and configuration). */
+export interface AuditedService {
+  name: string;
+  schema: string;
+  config: { AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: number };
+}
+
 @Global()
 @Module({})
 export class AuditModule {
+  /**
+   * The trail of a service from its runtime: its schema and name, the per-minute limit of its configuration
+   * (auditChainConfigShape), and what only the service knows (the persons it holds, the peers it federates).
+   */
+  static forService(service: AuditedService, options: Pick<AuditOptions, 'knownPersonsQuery' | 'peers' | 'peerTimeoutMs'>): DynamicModule {
+    return AuditModule.forRoot({
+      schema: service.schema,
+      service: service.name,
+      unknownPersonDenials: unknownPersonDenialsPerMinute(service.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
+      ...options,
+    });
+  }
+
   static forRoot(options: AuditOptions): DynamicModule {
     return {
       module: AuditModule,

@@ -1,5 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { personAuditEntriesForExport } from '@nrm/audit';
 import { Role } from '@nrm/domain';
+import { SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
 
 /*
  * The subject access export across services: identification's `exportPersonData` assembles one document from its own
@@ -78,4 +81,24 @@ export async function exportRows(manager: EntityManager, query: ExportRowsQuery)
     [...query.params, [...(query.withheld ?? [])]],
   );
   return found.map(({ row }) => row);
+}
+
+/**
+ * The transaction a service's part of a subject access export is read and disclosed in, and the person's entries of
+ * the service's own audit chain: the data access every exporting service needs, once.
+ */
+@Injectable()
+export class PersonExportTransactions {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+  ) {}
+
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  auditTrail(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
+    return personAuditEntriesForExport(manager, this.runtime.schema, personId);
+  }
 }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
+import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from './config';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
@@ -18,12 +18,9 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({
-          schema: runtime.schema,
-          service: runtime.name,
+        AuditModule.forService(runtime, {
           // The persons this service holds a formal identification of: a denied attempt about anyone else is written without a person.
           knownPersonsQuery: knownPersonsQuery(runtime.schema),
-          unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
         FormalIdentificationModule,
         PersonRightsModule,

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
+import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { AccessModule } from './access/access.module';
 import { AuditTrailModule } from './audit/audit-trail.module';
@@ -36,14 +36,11 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({
-          schema: runtime.schema,
-          service: runtime.name,
+        AuditModule.forService(runtime, {
           peers: auditChainPeers(config),
           peerTimeoutMs: config.PEER_TIMEOUT_MS,
           // A denied attempt names the person only when the person exists.
           knownPersonsQuery: knownPersonsQuery(runtime.schema),
-          unknownPersonDenials: unknownPersonDenialsPerMinute(config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
         DirectoryModule,
         IndicatorsModule,

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
+import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { ReferralConfig } from './config';
 import { migrations } from './migrations';
@@ -22,12 +22,9 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({
-          schema: runtime.schema,
-          service: runtime.name,
+        AuditModule.forService(runtime, {
           // Every person identified is projected here: a denied attempt about any other id is written without a person.
           knownPersonsQuery: knownPersonsQuery(runtime.schema),
-          unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
         PersonModule,
         ServiceProviderModule,

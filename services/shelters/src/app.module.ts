@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditModule, unknownPersonDenialsPerMinute } from '@nrm/audit';
+import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { CaseModule } from './cases/case.module';
 import { casesOfPersonQuery } from './cases/case.repository';
@@ -22,12 +22,9 @@ export class AppModule {
       imports: [
         ServiceKitModule.forRoot({ runtime, entities, migrations }),
         subgraphModule({ runtime }),
-        AuditModule.forRoot({
-          schema: runtime.schema,
-          service: runtime.name,
+        AuditModule.forService(runtime, {
           // The persons this service holds records of: a denied attempt about anyone else is written without a person.
           knownPersonsQuery: `${casesOfPersonQuery(runtime.schema)} UNION ALL ${assessmentsOfPersonQuery(runtime.schema)} LIMIT 1`,
-          unknownPersonDenials: unknownPersonDenialsPerMinute(runtime.config.AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE),
         }),
         CaseModule,
         RecordsModule,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
-import type { PersonExportPart, PersonExportRequest, PersonExportSource } from '@nrm/service-kit';
+import { type PersonExportPart, type PersonExportRequest, type PersonExportSource, PersonExportTransactions } from '@nrm/service-kit';
 import { FormalIdentificationService } from '../formal-identification/formal-identification.service';
-import { PersonExportRepository } from './person-export.repository';
 
 /**
  * The formal-identification part of a subject access export (identification assembles and audits the document): the
@@ -14,7 +13,7 @@ import { PersonExportRepository } from './person-export.repository';
 @Injectable()
 export class PersonExportService implements PersonExportSource {
   constructor(
-    private readonly exports: PersonExportRepository,
+    private readonly exports: PersonExportTransactions,
     private readonly formalIdentifications: FormalIdentificationService,
     private readonly audit: AuditWriter,
   ) {}

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient } from '@nrm/service-kit';
+import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, PersonExportTransactions } from '@nrm/service-kit';
 import { FormalIdentificationModule } from '../formal-identification/formal-identification.module';
-import { PersonExportRepository } from './person-export.repository';
 import { PersonExportService } from './person-export.service';
 
 /** The person's rights served by this service: its part of a subject access export. */
 @Module({
   imports: [FormalIdentificationModule],
   controllers: [PersonExportController],
-  providers: [PersonExportRepository, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
+  providers: [PersonExportTransactions, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
 })
 export class PersonRightsModule {}

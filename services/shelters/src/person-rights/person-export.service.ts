@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
-import type { PersonExportPart, PersonExportRequest, PersonExportSource } from '@nrm/service-kit';
+import { type PersonExportPart, type PersonExportRequest, type PersonExportSource, PersonExportTransactions } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import { NeedsAssessmentService } from '../records/needs-assessment.service';
-import { PersonExportRepository } from './person-export.repository';
 
 /**
  * The shelters part of a subject access export (identification assembles the document): the person's cases, the
@@ -15,7 +14,7 @@ import { PersonExportRepository } from './person-export.repository';
 @Injectable()
 export class PersonExportService implements PersonExportSource {
   constructor(
-    private readonly exports: PersonExportRepository,
+    private readonly exports: PersonExportTransactions,
     private readonly cases: CaseService,
     private readonly assessments: NeedsAssessmentService,
     private readonly audit: AuditWriter,

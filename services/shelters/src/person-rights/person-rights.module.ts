@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient } from '@nrm/service-kit';
+import { PERSON_EXPORT_SOURCE, PersonExportController, PersonExportReleaseClient, PersonExportTransactions } from '@nrm/service-kit';
 import { CaseModule } from '../cases/case.module';
 import { RecordsModule } from '../records/records.module';
-import { PersonExportRepository } from './person-export.repository';
 import { PersonExportService } from './person-export.service';
 
 /** The person's rights served by this service: its part of a subject access export. */
 @Module({
   imports: [CaseModule, RecordsModule],
   controllers: [PersonExportController],
-  providers: [PersonExportRepository, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
+  providers: [PersonExportTransactions, PersonExportService, PersonExportReleaseClient, { provide: PERSON_EXPORT_SOURCE, useExisting: PersonExportService }],
 })
 export class PersonRightsModule {}

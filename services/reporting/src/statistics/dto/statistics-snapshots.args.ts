@@ -1,13 +1,6 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@nrm/graphql';
+import { ArgsType, PickType } from '@nestjs/graphql';
+import { PageArgs } from '@nrm/graphql';
 
+/** A page of snapshots, newest first: the shared `first` argument, without a cursor. */
 @ArgsType()
-export class StatisticsSnapshotsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-}
+export class StatisticsSnapshotsArgs extends PickType(PageArgs, ['first'] as const, ArgsType) {}
