@@ -91,18 +91,81 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
     expect(event.correlation_id).toBe('5e1f4d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6');
   });
 
-  it('returns the same record for the same clientRequestId, even when sent concurrently', async () => {
+  const referenceNumber = (reference: string): number => Number(reference.split('-')[2]);
+
+  it('returns the same record for the same clientRequestId, even when sent concurrently, and uses up no reference number', async () => {
     const input = adultInput();
     const before = await outboxCount();
+    const first = (await submit()).data!.submitInitialIdentification.person.reference;
     const results = await Promise.all([submit(input), submit(input), submit(input), submit(input)]);
     const ids = new Set(results.map((result) => result.data?.submitInitialIdentification.id));
     expect(ids.size).toBe(1);
     const [id] = [...ids];
     expect(await outboxCount(id)).toBe(1);
-    // The duplicates rolled back whole: no event of theirs is left behind.
-    expect(await outboxCount()).toBe(before + 1);
+    // The duplicates wrote nothing: no event of theirs is left behind.
+    expect(await outboxCount()).toBe(before + 2);
     const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.initial_identification WHERE client_request_id = $1`, [input.clientRequestId]);
     expect(row.n).toBe(1);
+    const duplicated = new Set(results.map((result) => result.data!.submitInitialIdentification.person.reference));
+    expect([...duplicated]).toHaveLength(1);
+    const after = (await submit()).data!.submitInitialIdentification.person.reference;
+    // One number for the four duplicates, none skipped around them.
+    expect([first, ...duplicated, after].map(referenceNumber)).toEqual([1, 2, 3].map((step) => referenceNumber(first) + step - 1));
+  });
+
+  it('answers an identical replay with the same record, whatever the key order, explicit nulls and list order', async () => {
+    const input = adultInput();
+    const original = (await submit(input)).data!.submitInitialIdentification;
+    const { indicatorCodes, interview, person, immediateNeeds, ...rest } = input;
+    const reordered = {
+      immediateNeeds: [...immediateNeeds].reverse(),
+      ...rest,
+      interview: { guardianPresent: null, ...interview },
+      person: { estimatedAge: null, ...person },
+      indicatorCodes: [...indicatorCodes].reverse(),
+    };
+    const replay = await submit(reordered as typeof input);
+    expect(replay.errors).toBeUndefined();
+    expect(replay.data!.submitInitialIdentification).toEqual(original);
+    const next = (await submit()).data!.submitInitialIdentification.person.reference;
+    expect(referenceNumber(next)).toBe(referenceNumber(original.person.reference) + 1);
+  });
+
+  it('refuses a replay with an edited payload as CONFLICT naming clientRequestId, writes nothing and uses up no reference number', async () => {
+    const input = adultInput();
+    const original = (await submit(input)).data!.submitInitialIdentification;
+    const persons = async () => (await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.person`))[0].n as number;
+    const personsBefore = await persons();
+    const outboxBefore = await outboxCount();
+    const edits = [
+      { person: { ...input.person, givenName: 'Drita' } },
+      { indicatorCodes: input.indicatorCodes.slice(0, 2) },
+      { interview: { ...input.interview, interpreterUsed: true } },
+      { region: 'DURRES' },
+    ];
+    for (const edit of edits) {
+      const edited = await submit({ ...input, ...edit });
+      expect(edited.data).toBeNull();
+      expect(edited.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fields: ['input.clientRequestId'] });
+      expect(edited.errors?.[0]?.message).toMatch(/already used for a different submission/);
+      expect(edited.errors?.[0]?.message).not.toMatch(/Drita|Arta|Test|DURRES/);
+    }
+    expect(await persons()).toBe(personsBefore);
+    expect(await outboxCount()).toBe(outboxBefore);
+    const [row] = await subgraph.dataSource.query(`SELECT region FROM identification.initial_identification WHERE id = $1`, [original.id]);
+    expect(row.region).toBe('TIRANA');
+    // The original submission still replays.
+    expect((await submit(input)).data!.submitInitialIdentification).toEqual(original);
+    const next = (await submit()).data!.submitInitialIdentification.person.reference;
+    expect(referenceNumber(next)).toBe(referenceNumber(original.person.reference) + 1);
+  });
+
+  it('keeps the clientRequestId per agency: another agency may use the same id for its own submission', async () => {
+    const input = adultInput();
+    const police = (await submit(input)).data!.submitInitialIdentification;
+    const border = await submit({ ...input, region: 'DURRES' }, await subgraph.tokenFor('border.kakavije'));
+    expect(border.errors).toBeUndefined();
+    expect(border.data!.submitInitialIdentification.id).not.toBe(police.id);
   });
 
   it('screens an adult without means as at risk, naming the missing group', async () => {

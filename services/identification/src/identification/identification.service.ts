@@ -3,7 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
-import { isUniqueViolation } from '@nrm/database';
 import { assessAge, CitizenshipGroup, DataCategory, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
 import type { Connection } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
@@ -20,8 +19,6 @@ import type { InitialIdentificationEntity } from './initial-identification.entit
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
-
-const CLIENT_REQUEST_CONSTRAINT = 'initial_identification_client_request';
 
 @Injectable()
 export class IdentificationService {
@@ -40,25 +37,30 @@ export class IdentificationService {
   /**
    * Records an initial identification, makes the person a presumed victim when the indicators meet the threshold,
    * and (through the outbox, in the same transaction) notifies the Responsible Authority and, for a child, the child
-   * protection unit of the region. Idempotent on (agency, clientRequestId).
+   * protection unit of the region. Idempotent on (agency, clientRequestId): a replay of the same submission answers
+   * with the record already there; the same id with a different submission is CONFLICT (docs/api.md, Conventions).
    */
   async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     this.validate(input);
-    // Optimistic: no read before the write. A resubmission (same agency and clientRequestId) fails on the unique
-    // constraint, rolls back (leaving a gap in the reference numbers, as every rollback does) and answers with the
-    // record already there.
-    try {
-      return await this.record(input, principal);
-    } catch (error) {
-      if (!isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
-      // A resubmission, or a concurrent duplicate that won the race: answer with its record.
-      const winner = await this.identifications.findByClientRequest(principal.agencyId, input.clientRequestId);
-      if (!winner) throw error;
-      return winner;
+    const inputHash = hashInput(input);
+    // Optimistic: no read before the write. A replay, or a concurrent duplicate that lost the race, writes nothing
+    // and draws no reference; it is answered from the record already there.
+    const recorded = await this.record(input, inputHash, principal);
+    if (recorded) return recorded;
+    const existing = await this.identifications.findByClientRequest(principal.agencyId, input.clientRequestId);
+    if (!existing) throw new Error('a claimed clientRequestId has no identification');
+    if (existing.inputHash !== inputHash) {
+      throw new IdentificationException(
+        IdentificationExceptionCode.CLIENT_REQUEST_REUSED,
+        'This clientRequestId was already used for a different submission; send a new submission with a new clientRequestId',
+        ['input.clientRequestId'],
+      );
     }
+    return existing;
   }
 
-  private async record(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
+  /** Null when the agency already used the clientRequestId: nothing was written. */
+  private async record(input: SubmitInitialIdentificationInput, inputHash: string, principal: Principal): Promise<SubmittedIdentification | null> {
     const now = this.clock.now();
     const consented = input.interview.consentToInterview;
     const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
@@ -88,7 +90,7 @@ export class IdentificationService {
       id: randomUUID(),
       personId: person.id,
       clientRequestId: input.clientRequestId,
-      inputHash: hashInput(input),
+      inputHash,
       recordingAgencyId: principal.agencyId,
       submittedBy: principal.subject,
       venue: input.venue,
@@ -132,6 +134,7 @@ export class IdentificationService {
       event: submitted,
       correlationId: principal.correlationId,
     });
+    if (reference === null) return null;
     return Object.assign(identification, { person: { ...person, reference, createdAt: now, updatedAt: now } });
   }
 
@@ -207,6 +210,27 @@ export class IdentificationService {
   }
 }
 
-function hashInput(input: SubmitInitialIdentificationInput): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+/**
+ * What makes two submissions "the same": a SHA-256 of the input in canonical form: object keys sorted, absent and
+ * null fields alike, lists of codes as sets (sorted). Key order, explicit nulls and list order a client happens to send
+ * make no difference; any other change of any field does (docs/api.md, Conventions).
+ */
+export function hashInput(input: SubmitInitialIdentificationInput): string {
+  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.every((item) => typeof item === 'string') ? [...(items as string[])].sort() : items;
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, field]) => field !== null && field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, field]) => [key, canonical(field)]);
+    return Object.fromEntries(entries);
+  }
+  return value;
 }
