@@ -252,6 +252,99 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
     });
   });
 
+  describe('the interview details, as TRAFFICKING_EXPERIENCE through the access policy', () => {
+    const INTERVIEW = `query Interview($id: ID!) {
+      initialIdentification(id: $id) { id region interview { consentToInterview language interpreterUsed privateSetting guardianPresent } }
+    }`;
+    type InterviewResult = { initialIdentification: { id: string; region: string; interview: Record<string, unknown> | null } | null };
+    const read = async (username: string, id: string, correlationId = randomUUID()) => ({
+      correlationId,
+      result: await subgraph.graphql<InterviewResult>(INTERVIEW, { id }, await subgraph.tokenFor(username), { 'x-correlation-id': correlationId }),
+    });
+    const entries = (correlationId: string) =>
+      subgraph.dataSource.query<Array<{ person_id: string | null; actor_agency_id: string; categories: string[]; basis: string | null; decision: string; reason: string | null }>>(
+        `SELECT person_id, actor_agency_id, categories, basis, decision, reason FROM identification.audit_entry WHERE correlation_id = $1 ORDER BY seq`,
+        [correlationId],
+      );
+    const childInput = () =>
+      adultInput({
+        person: { ...adultInput().person, dateOfBirth: `${new Date().getUTCFullYear() - 15}-01-01` },
+        interview: { consentToInterview: true, language: 'ro', interpreterUsed: true, privateSetting: false, guardianPresent: true },
+      });
+    const stored = { consentToInterview: true, language: 'ro', interpreterUsed: true, privateSetting: false, guardianPresent: true };
+
+    it('serves the recording agency the interview as recorded, with nothing audited (its own record)', async () => {
+      const input = adultInput({ interview: { consentToInterview: true, language: 'ro', interpreterUsed: true } });
+      const submitted = await subgraph.graphql<{ submitInitialIdentification: { id: string; interview: unknown } }>(
+        `mutation Submit($input: SubmitInitialIdentificationInput!) {
+          submitInitialIdentification(input: $input) { id interview { consentToInterview language interpreterUsed privateSetting guardianPresent } }
+        }`,
+        { input },
+        police,
+      );
+      expect(submitted.errors).toBeUndefined();
+      const expected = { consentToInterview: true, language: 'ro', interpreterUsed: true, privateSetting: true, guardianPresent: null };
+      expect(submitted.data!.submitInitialIdentification.interview).toEqual(expected);
+      const { result, correlationId } = await read('police.tirana', submitted.data!.submitInitialIdentification.id);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.initialIdentification!.interview).toEqual(expected);
+      expect(await entries(correlationId)).toEqual([]);
+    });
+
+    it('serves the RA by legal mandate, and audits the read as TRAFFICKING_EXPERIENCE', async () => {
+      const { data } = await submit(childInput());
+      const { id, person } = data!.submitInitialIdentification;
+      const { result, correlationId } = await read('ra.officer', id);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.initialIdentification!.interview).toEqual(stored);
+      // The identification's workflow fields (SUMMARY) and its interview join the request's one entry.
+      expect(await entries(correlationId)).toEqual([
+        {
+          person_id: person.id,
+          actor_agency_id: 'responsible-authority',
+          categories: ['SUMMARY', 'TRAFFICKING_EXPERIENCE'],
+          basis: 'LEGAL_MANDATE',
+          decision: 'ALLOWED',
+          reason: null,
+        },
+      ]);
+    });
+
+    it('refuses a first responder of another agency (FORBIDDEN) and records the denial', async () => {
+      const { data } = await submit(childInput());
+      const { id, person } = data!.submitInitialIdentification;
+      const { result, correlationId } = await read('border.kakavije', id);
+      expect(result.data?.initialIdentification ?? null).toBeNull();
+      expect(result.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(result.text).not.toMatch(/"ro"|guardianPresent":true/);
+      expect(await entries(correlationId)).toEqual([
+        { person_id: person.id, actor_agency_id: 'border-kakavije', categories: ['SUMMARY'], basis: null, decision: 'DENIED', reason: 'FORBIDDEN' },
+      ]);
+      // The same probe with an id that names nothing: the same answer, an entry about no one.
+      const unknown = await read('border.kakavije', randomUUID());
+      expect(unknown.result.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(await entries(unknown.correlationId)).toEqual([
+        { person_id: null, actor_agency_id: 'border-kakavije', categories: ['SUMMARY'], basis: null, decision: 'DENIED', reason: 'FORBIDDEN' },
+      ]);
+    });
+
+    it('closes the interview to the child protection unit once the person is no longer a child, and audits the refusal', async () => {
+      const { data } = await submit(childInput());
+      const { id, person } = data!.submitInitialIdentification;
+      const asChild = await read('cpw.tirana', id);
+      expect(asChild.result.errors).toBeUndefined();
+      expect(asChild.result.data!.initialIdentification!.interview).toEqual(stored);
+      // The unit's mandate holds for a child only: the identification stays listed to it, its interview does not.
+      await subgraph.dataSource.query(`UPDATE identification.person SET is_child = false WHERE id = $1`, [person.id]);
+      const asAdult = await read('cpw.tirana', id);
+      expect(asAdult.result.data!.initialIdentification).toMatchObject({ id, region: 'TIRANA', interview: null });
+      expect(asAdult.result.errors?.map((error) => [error.path, error.extensions.code])).toEqual([[['initialIdentification', 'interview'], 'FORBIDDEN']]);
+      expect(await entries(asAdult.correlationId)).toContainEqual(
+        expect.objectContaining({ person_id: person.id, actor_agency_id: 'cpu-tirana', categories: ['TRAFFICKING_EXPERIENCE'], decision: 'DENIED' }),
+      );
+    });
+  });
+
   describe('outbox and inbox', () => {
     it('publishes nothing for a rolled-back write', async () => {
       const before = await outboxCount();

@@ -188,6 +188,12 @@ export class IdentificationRepository {
     return row ?? null;
   }
 
+  /** The person an identification is about, whoever asks: only to name the person in a refusal's audit entry. */
+  async personIdOf(id: string): Promise<string | null> {
+    const rows: Array<{ person_id: string }> = await this.dataSource.query(`SELECT person_id FROM identification.initial_identification WHERE id = $1`, [id]);
+    return rows[0]?.person_id ?? null;
+  }
+
   pageVisible(principal: Principal, args: InitialIdentificationsArgs): Promise<Connection<InitialIdentificationEntity>> {
     const query = this.visibleQuery(principal);
     if (args.filter?.status) query.andWhere('ii.status = :status', { status: args.filter.status });

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
-import type { Principal } from '@nrm/auth';
+import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { assessAge, CitizenshipGroup, DataCategory, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
-import type { Connection } from '@nrm/graphql';
+import { ApiErrorCode, type Connection } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
+import { PersonAccessService } from '../access/person-access.service';
 import { DirectoryService } from '../directory/directory.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
 import type { PersonEntity } from '../person/person.entity';
@@ -15,7 +16,8 @@ import type { InitialIdentificationsArgs } from './dto/initial-identification.fi
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
 import { IdentificationRepository, type NewSubmission } from './identification.repository';
-import type { InitialIdentificationEntity } from './initial-identification.entity';
+import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
+import type { InitialIdentificationInterview } from './initial-identification.model';
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
@@ -29,6 +31,8 @@ export class IdentificationService {
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
     private readonly directory: DirectoryService,
     private readonly audit: AuditRecorder,
+    private readonly denials: DenialAuditor,
+    private readonly access: PersonAccessService,
     private readonly clock: Clock,
   ) {
     this.config = runtime.config;
@@ -158,17 +162,22 @@ export class IdentificationService {
   /**
    * One identification the caller sees, its read audited. The RA sees every identification, so NOT_FOUND tells it
    * nothing; anyone else gets one answer for an unknown id and another agency's identification, or the answer would
-   * reveal that a person was identified.
+   * reveal that a person was identified. That refusal is audited: about the identification's person when the id names
+   * one, about no person (and rate-limited) when it names none (DenialAuditor).
    */
-  async findVisible(requestKey: object, principal: Principal, id: string): Promise<InitialIdentificationEntity> {
+  async findVisible(request: AuthenticatedRequest, principal: Principal, id: string): Promise<InitialIdentificationEntity> {
     const row = await this.identifications.findVisible(principal, id);
     if (row) {
-      await this.auditWorkflowRead(requestKey, principal, [row]);
+      await this.auditWorkflowRead(request, principal, [row]);
       return row;
     }
-    throw seesEveryPerson(principal)
-      ? new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found')
-      : new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification');
+    if (seesEveryPerson(principal)) {
+      throw new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found');
+    }
+    // An id that names no identification names no person either: DenialAuditor then writes the entry without one.
+    const personId = (await this.identifications.personIdOf(id)) ?? id;
+    await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [DataCategory.SUMMARY], reason: ApiErrorCode.FORBIDDEN });
+    throw new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification');
   }
 
   /** A page of the identifications the caller sees, newest first, each read audited. */
@@ -176,6 +185,30 @@ export class IdentificationService {
     const page = await this.identifications.pageVisible(principal, args);
     await this.auditWorkflowRead(requestKey, principal, page.edges.map((edge) => edge.node));
     return page;
+  }
+
+  /**
+   * How the interview was held, through the one access policy as TRAFFICKING_EXPERIENCE: the interview is where the
+   * person's account was taken, and whether a guardian was present or an interpreter needed says more about the person
+   * than the non-identifying summary may (docs/api.md, "The interview of an initial identification"). Refused (and
+   * the refusal audited) like any closed category; a read outside the recording agency is audited.
+   */
+  async interview(
+    request: AuthenticatedRequest,
+    principal: Principal,
+    identification: InitialIdentificationEntity,
+    person: PersonEntity,
+  ): Promise<InitialIdentificationInterview> {
+    await this.access.require(request, principal, person, DataCategory.TRAFFICKING_EXPERIENCE);
+    // An erased record keeps only the consent (eraseFacts below): the rest reads as unknown.
+    const interview: Partial<InterviewRecord> & Pick<InterviewRecord, 'consentToInterview'> = identification.interview;
+    return {
+      consentToInterview: interview.consentToInterview,
+      language: interview.language ?? null,
+      interpreterUsed: interview.interpreterUsed ?? null,
+      privateSetting: interview.privateSetting ?? null,
+      guardianPresent: interview.guardianPresent ?? null,
+    };
   }
 
   /** The person's latest identification: contact location and trafficking experience are read from it. */
