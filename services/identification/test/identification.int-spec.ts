@@ -160,6 +160,15 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
     expect(referenceNumber(next)).toBe(referenceNumber(original.person.reference) + 1);
   });
 
+  it('answers any replay of an erased identification with CONFLICT: its hash went with the data', async () => {
+    const input = adultInput();
+    const original = (await submit(input)).data!.submitInitialIdentification;
+    // What erasure leaves of the hash (IdentificationService.eraseFacts).
+    await subgraph.dataSource.query(`UPDATE identification.initial_identification SET input_hash = 'ERASED' WHERE id = $1`, [original.id]);
+    const replay = await submit(input);
+    expect(replay.errors?.map((error) => error.extensions.code)).toEqual(['CONFLICT']);
+  });
+
   it('keeps the clientRequestId per agency: another agency may use the same id for its own submission', async () => {
     const input = adultInput();
     const police = (await submit(input)).data!.submitInitialIdentification;

@@ -248,7 +248,7 @@ export class IdentificationService {
  * null fields alike, lists of codes as sets (sorted). Key order, explicit nulls and list order a client happens to send
  * make no difference; any other change of any field does (docs/api.md, Conventions).
  */
-export function hashInput(input: SubmitInitialIdentificationInput): string {
+function hashInput(input: SubmitInitialIdentificationInput): string {
   return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
 }
 
