@@ -121,6 +121,27 @@ describe('attacks by a hostile insider, through the gateway', () => {
     expect(list.text).not.toMatch(PERSONAL_DATA);
   });
 
+  it("reading the interview of another agency's identification: border.kakavije → FORBIDDEN and a DENIED entry; the RA reads it, audited", async () => {
+    const INTERVIEW = `query($id: ID!) { initialIdentification(id: $id) { id interview { consentToInterview language interpreterUsed privateSetting guardianPresent } } }`;
+    const identification = await as('police.tirana', `{ initialIdentifications(first: 50) { edges { node { id person { id } } } } }`);
+    const node = (identification.data?.['initialIdentifications'] as { edges: Array<{ node: { id: string; person: { id: string } } }> }).edges.find(
+      (edge) => edge.node.person.id === acceptedPerson,
+    )!.node;
+    const refused = await as('border.kakavije', INTERVIEW, { id: node.id });
+    expectRefused(refused, 'initialIdentification', 'FORBIDDEN');
+    expect(refused.text).not.toMatch(/interpreterUsed|privateSetting/);
+    const ra = await as('ra.officer', INTERVIEW, { id: node.id });
+    expect(ra.errors).toEqual([]);
+    expect((ra.data?.['initialIdentification'] as { interview: unknown }).interview).toMatchObject({ consentToInterview: true, privateSetting: true });
+    const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 100) { actorAgencyId categories decision reason } }`, { id: acceptedPerson });
+    expect(trail.data?.['auditTrail']).toEqual(
+      expect.arrayContaining([
+        { actorAgencyId: 'border-kakavije', categories: ['SUMMARY'], decision: 'DENIED', reason: 'FORBIDDEN' },
+        expect.objectContaining({ actorAgencyId: 'responsible-authority', categories: expect.arrayContaining(['TRAFFICKING_EXPERIENCE']), decision: 'ALLOWED' }),
+      ]),
+    );
+  });
+
   it('a case manager recording or withdrawing consent for a person they are not linked to → FORBIDDEN, and nothing is written', async () => {
     const granted = await as('cm.shelter-b', GRANT, {
       input: { personId: pendingPerson, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0100' },

@@ -67,6 +67,31 @@ describe('the first path: police officer → RA → shelter', () => {
     expect(again.data!.submitInitialIdentification.id).toBe(identificationId);
   });
 
+  it('1a. concurrent duplicates make one record and use up one reference number; an edited replay is CONFLICT', async () => {
+    type Submitted = { submitInitialIdentification: { id: string; person: { reference: string } } };
+    const police = await stack.tokenFor('police.tirana');
+    const submit = (clientRequestId: string, edit: Record<string, unknown> = {}) =>
+      stack.graphql<Submitted>(SUBMIT, { input: { ...input(clientRequestId), ...edit } }, police);
+    const numberOf = (result: { data?: Submitted | null }) => Number(result.data!.submitInitialIdentification.person.reference.split('-')[2]);
+    const before = await submit(`e2e-${randomUUID()}`);
+    const clientRequestId = `e2e-${randomUUID()}`;
+    const duplicates = await Promise.all([submit(clientRequestId), submit(clientRequestId), submit(clientRequestId)]);
+    expect(new Set(duplicates.map((result) => result.data?.submitInitialIdentification.id)).size).toBe(1);
+    // The identical replay, with its lists in another order, is the same record.
+    const replay = await stack.graphql<Submitted>(
+      SUBMIT,
+      { input: { ...input(clientRequestId), immediateNeeds: ['FOOD', 'SAFE_ACCOMMODATION', 'MEDICAL'] } },
+      police,
+    );
+    expect(replay.data!.submitInitialIdentification).toEqual(duplicates[0]!.data!.submitInitialIdentification);
+    const edited = await submit(clientRequestId, { region: 'DURRES' });
+    expect(edited.errors?.map((error) => [error.extensions.code, error.extensions['fields']])).toEqual([['CONFLICT', ['input.clientRequestId']]]);
+    expect(edited.errors?.[0]?.message).toMatch(/already used for a different submission/);
+    expect(JSON.stringify(edited)).not.toMatch(/Elira|Pathtest|DURRES/);
+    const after = await submit(`e2e-${randomUUID()}`);
+    expect([numberOf(before), numberOf(duplicates[0]!), numberOf(after)]).toEqual([numberOf(before), numberOf(before) + 1, numberOf(before) + 2]);
+  });
+
   it('2. every ra_officer and ra_head is notified within seconds, by reference and without the name', async () => {
     for (const user of ['ra.officer', 'ra.head']) {
       const token = await stack.tokenFor(user);

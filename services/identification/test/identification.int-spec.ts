@@ -91,18 +91,90 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
     expect(event.correlation_id).toBe('5e1f4d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6');
   });
 
-  it('returns the same record for the same clientRequestId, even when sent concurrently', async () => {
+  const referenceNumber = (reference: string): number => Number(reference.split('-')[2]);
+
+  it('returns the same record for the same clientRequestId, even when sent concurrently, and uses up no reference number', async () => {
     const input = adultInput();
     const before = await outboxCount();
+    const first = (await submit()).data!.submitInitialIdentification.person.reference;
     const results = await Promise.all([submit(input), submit(input), submit(input), submit(input)]);
     const ids = new Set(results.map((result) => result.data?.submitInitialIdentification.id));
     expect(ids.size).toBe(1);
     const [id] = [...ids];
     expect(await outboxCount(id)).toBe(1);
-    // The duplicates rolled back whole: no event of theirs is left behind.
-    expect(await outboxCount()).toBe(before + 1);
+    // The duplicates wrote nothing: no event of theirs is left behind.
+    expect(await outboxCount()).toBe(before + 2);
     const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.initial_identification WHERE client_request_id = $1`, [input.clientRequestId]);
     expect(row.n).toBe(1);
+    const duplicated = new Set(results.map((result) => result.data!.submitInitialIdentification.person.reference));
+    expect([...duplicated]).toHaveLength(1);
+    const after = (await submit()).data!.submitInitialIdentification.person.reference;
+    // One number for the four duplicates, none skipped around them.
+    expect([first, ...duplicated, after].map(referenceNumber)).toEqual([1, 2, 3].map((step) => referenceNumber(first) + step - 1));
+  });
+
+  it('answers an identical replay with the same record, whatever the key order, explicit nulls and list order', async () => {
+    const input = adultInput();
+    const original = (await submit(input)).data!.submitInitialIdentification;
+    const { indicatorCodes, interview, person, immediateNeeds, ...rest } = input;
+    const reordered = {
+      immediateNeeds: [...immediateNeeds].reverse(),
+      ...rest,
+      interview: { guardianPresent: null, ...interview },
+      person: { estimatedAge: null, ...person },
+      indicatorCodes: [...indicatorCodes].reverse(),
+    };
+    const replay = await submit(reordered as typeof input);
+    expect(replay.errors).toBeUndefined();
+    expect(replay.data!.submitInitialIdentification).toEqual(original);
+    const next = (await submit()).data!.submitInitialIdentification.person.reference;
+    expect(referenceNumber(next)).toBe(referenceNumber(original.person.reference) + 1);
+  });
+
+  it('refuses a replay with an edited payload as CONFLICT naming clientRequestId, writes nothing and uses up no reference number', async () => {
+    const input = adultInput();
+    const original = (await submit(input)).data!.submitInitialIdentification;
+    const persons = async () => (await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.person`))[0].n as number;
+    const personsBefore = await persons();
+    const outboxBefore = await outboxCount();
+    const edits = [
+      { person: { ...input.person, givenName: 'Drita' } },
+      { indicatorCodes: input.indicatorCodes.slice(0, 2) },
+      { interview: { ...input.interview, interpreterUsed: true } },
+      { region: 'DURRES' },
+    ];
+    for (const edit of edits) {
+      const edited = await submit({ ...input, ...edit });
+      expect(edited.data).toBeNull();
+      expect(edited.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fields: ['input.clientRequestId'] });
+      expect(edited.errors?.[0]?.message).toMatch(/already used for a different submission/);
+      expect(edited.errors?.[0]?.message).not.toMatch(/Drita|Arta|Test|DURRES/);
+    }
+    expect(await persons()).toBe(personsBefore);
+    expect(await outboxCount()).toBe(outboxBefore);
+    const [row] = await subgraph.dataSource.query(`SELECT region FROM identification.initial_identification WHERE id = $1`, [original.id]);
+    expect(row.region).toBe('TIRANA');
+    // The original submission still replays.
+    expect((await submit(input)).data!.submitInitialIdentification).toEqual(original);
+    const next = (await submit()).data!.submitInitialIdentification.person.reference;
+    expect(referenceNumber(next)).toBe(referenceNumber(original.person.reference) + 1);
+  });
+
+  it('answers any replay of an erased identification with CONFLICT: its hash went with the data', async () => {
+    const input = adultInput();
+    const original = (await submit(input)).data!.submitInitialIdentification;
+    // What erasure leaves of the hash (IdentificationService.eraseFacts).
+    await subgraph.dataSource.query(`UPDATE identification.initial_identification SET input_hash = 'ERASED' WHERE id = $1`, [original.id]);
+    const replay = await submit(input);
+    expect(replay.errors?.map((error) => error.extensions.code)).toEqual(['CONFLICT']);
+  });
+
+  it('keeps the clientRequestId per agency: another agency may use the same id for its own submission', async () => {
+    const input = adultInput();
+    const police = (await submit(input)).data!.submitInitialIdentification;
+    const border = await submit({ ...input, region: 'DURRES' }, await subgraph.tokenFor('border.kakavije'));
+    expect(border.errors).toBeUndefined();
+    expect(border.data!.submitInitialIdentification.id).not.toBe(police.id);
   });
 
   it('screens an adult without means as at risk, naming the missing group', async () => {
@@ -186,6 +258,99 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
       expect(result.errors).toEqual([expect.objectContaining({ path: ['person', 'identity'], extensions: { code: 'CONSENT_REQUIRED' } })]);
       const other = await subgraph.graphql(PERSON, { id: personId }, await subgraph.tokenFor('cm.shelter-b'));
       expect(other.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('the interview details, as TRAFFICKING_EXPERIENCE through the access policy', () => {
+    const INTERVIEW = `query Interview($id: ID!) {
+      initialIdentification(id: $id) { id region interview { consentToInterview language interpreterUsed privateSetting guardianPresent } }
+    }`;
+    type InterviewResult = { initialIdentification: { id: string; region: string; interview: Record<string, unknown> | null } | null };
+    const read = async (username: string, id: string, correlationId = randomUUID()) => ({
+      correlationId,
+      result: await subgraph.graphql<InterviewResult>(INTERVIEW, { id }, await subgraph.tokenFor(username), { 'x-correlation-id': correlationId }),
+    });
+    const entries = (correlationId: string) =>
+      subgraph.dataSource.query<Array<{ person_id: string | null; actor_agency_id: string; categories: string[]; basis: string | null; decision: string; reason: string | null }>>(
+        `SELECT person_id, actor_agency_id, categories, basis, decision, reason FROM identification.audit_entry WHERE correlation_id = $1 ORDER BY seq`,
+        [correlationId],
+      );
+    const childInput = () =>
+      adultInput({
+        person: { ...adultInput().person, dateOfBirth: `${new Date().getUTCFullYear() - 15}-01-01` },
+        interview: { consentToInterview: true, language: 'ro', interpreterUsed: true, privateSetting: false, guardianPresent: true },
+      });
+    const stored = { consentToInterview: true, language: 'ro', interpreterUsed: true, privateSetting: false, guardianPresent: true };
+
+    it('serves the recording agency the interview as recorded, with nothing audited (its own record)', async () => {
+      const input = adultInput({ interview: { consentToInterview: true, language: 'ro', interpreterUsed: true } });
+      const submitted = await subgraph.graphql<{ submitInitialIdentification: { id: string; interview: unknown } }>(
+        `mutation Submit($input: SubmitInitialIdentificationInput!) {
+          submitInitialIdentification(input: $input) { id interview { consentToInterview language interpreterUsed privateSetting guardianPresent } }
+        }`,
+        { input },
+        police,
+      );
+      expect(submitted.errors).toBeUndefined();
+      const expected = { consentToInterview: true, language: 'ro', interpreterUsed: true, privateSetting: true, guardianPresent: null };
+      expect(submitted.data!.submitInitialIdentification.interview).toEqual(expected);
+      const { result, correlationId } = await read('police.tirana', submitted.data!.submitInitialIdentification.id);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.initialIdentification!.interview).toEqual(expected);
+      expect(await entries(correlationId)).toEqual([]);
+    });
+
+    it('serves the RA by legal mandate, and audits the read as TRAFFICKING_EXPERIENCE', async () => {
+      const { data } = await submit(childInput());
+      const { id, person } = data!.submitInitialIdentification;
+      const { result, correlationId } = await read('ra.officer', id);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.initialIdentification!.interview).toEqual(stored);
+      // The identification's workflow fields (SUMMARY) and its interview join the request's one entry.
+      expect(await entries(correlationId)).toEqual([
+        {
+          person_id: person.id,
+          actor_agency_id: 'responsible-authority',
+          categories: ['SUMMARY', 'TRAFFICKING_EXPERIENCE'],
+          basis: 'LEGAL_MANDATE',
+          decision: 'ALLOWED',
+          reason: null,
+        },
+      ]);
+    });
+
+    it('refuses a first responder of another agency (FORBIDDEN) and records the denial', async () => {
+      const { data } = await submit(childInput());
+      const { id, person } = data!.submitInitialIdentification;
+      const { result, correlationId } = await read('border.kakavije', id);
+      expect(result.data?.initialIdentification ?? null).toBeNull();
+      expect(result.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(result.text).not.toMatch(/"ro"|guardianPresent":true/);
+      expect(await entries(correlationId)).toEqual([
+        { person_id: person.id, actor_agency_id: 'border-kakavije', categories: ['SUMMARY'], basis: null, decision: 'DENIED', reason: 'FORBIDDEN' },
+      ]);
+      // The same probe with an id that names nothing: the same answer, an entry about no one.
+      const unknown = await read('border.kakavije', randomUUID());
+      expect(unknown.result.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(await entries(unknown.correlationId)).toEqual([
+        { person_id: null, actor_agency_id: 'border-kakavije', categories: ['SUMMARY'], basis: null, decision: 'DENIED', reason: 'FORBIDDEN' },
+      ]);
+    });
+
+    it('closes the interview to the child protection unit once the person is no longer a child, and audits the refusal', async () => {
+      const { data } = await submit(childInput());
+      const { id, person } = data!.submitInitialIdentification;
+      const asChild = await read('cpw.tirana', id);
+      expect(asChild.result.errors).toBeUndefined();
+      expect(asChild.result.data!.initialIdentification!.interview).toEqual(stored);
+      // The unit's mandate holds for a child only: the identification stays listed to it, its interview does not.
+      await subgraph.dataSource.query(`UPDATE identification.person SET is_child = false WHERE id = $1`, [person.id]);
+      const asAdult = await read('cpw.tirana', id);
+      expect(asAdult.result.data!.initialIdentification).toMatchObject({ id, region: 'TIRANA', interview: null });
+      expect(asAdult.result.errors?.map((error) => [error.path, error.extensions.code])).toEqual([[['initialIdentification', 'interview'], 'FORBIDDEN']]);
+      expect(await entries(asAdult.correlationId)).toContainEqual(
+        expect.objectContaining({ person_id: person.id, actor_agency_id: 'cpu-tirana', categories: ['TRAFFICKING_EXPERIENCE'], decision: 'DENIED' }),
+      );
     });
   });
 

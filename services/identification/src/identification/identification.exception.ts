@@ -7,6 +7,7 @@ export enum IdentificationExceptionCode {
   IDENTIFICATION_NOT_FOUND = 'IDENTIFICATION_NOT_FOUND',
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   NOT_VISIBLE = 'NOT_VISIBLE',
+  CLIENT_REQUEST_REUSED = 'CLIENT_REQUEST_REUSED',
 }
 
 export class IdentificationException extends domainException('IdentificationException', {
@@ -16,4 +17,5 @@ export class IdentificationException extends domainException('IdentificationExce
   [IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
+  [IdentificationExceptionCode.CLIENT_REQUEST_REUSED]: ApiErrorCode.CONFLICT,
 } satisfies Record<IdentificationExceptionCode, ApiErrorCode>) {}

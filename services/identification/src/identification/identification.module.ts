@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { DirectoryModule } from '../directory/directory.module';
 import { PersonModule } from '../person/person.module';
 import { IdentificationRepository } from './identification.repository';
@@ -7,7 +8,7 @@ import { IdentificationService } from './identification.service';
 
 /** Initial identification: the first responder's submission, screened against the indicators, and its reads. */
 @Module({
-  imports: [PersonModule, DirectoryModule],
+  imports: [PersonModule, DirectoryModule, AccessModule],
   providers: [IdentificationRepository, IdentificationService, IdentificationResolver],
   exports: [IdentificationService],
 })

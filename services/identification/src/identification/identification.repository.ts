@@ -28,24 +28,31 @@ export interface NewSubmission {
 /**
  * The submission statement with the service's outbox insert in it. Its text never varies: it is built once (the
  * repository does, at construction) and prepared once per connection (queryPrepared).
+ *
+ * The identification claims its (agency, clientRequestId) first, with ON CONFLICT DO NOTHING, and the person, its
+ * reference, the mandate and the event are drawn FROM that claim: a replay, or the loser of a concurrent duplicate
+ * (which waits for the winner's commit on the unique index), inserts nothing and never calls nextval, so it uses up
+ * no reference number (docs/domain.md, NRM reference numbers).
  */
 function submissionStatement(outbox: OutboxWriter): PreparedStatement {
   return {
     name: 'identification_insert_submission',
-    text: `WITH person AS (
+    text: `WITH claim AS (
+       INSERT INTO identification.initial_identification (id, person_id, client_request_id, input_hash, recording_agency_id, submitted_by,
+         venue, region, indicator_codes, exploitation_types, immediate_needs, interview, meets_threshold, missing_groups, status, submitted_at)
+       VALUES ($19, $1, $20, $21, $3, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)
+       ON CONFLICT ON CONSTRAINT initial_identification_client_request DO NOTHING
+       RETURNING id
+     ), person AS (
        INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
          age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship)
        SELECT $1, 'NRM-' || $2::text || '-' || lpad(seq.n, greatest(6, length(seq.n)), '0'), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
          $15, $16, $17, $18
-       FROM (SELECT nextval('identification.person_reference_seq')::text AS n) seq
+       FROM (SELECT nextval('identification.person_reference_seq')::text AS n FROM claim) seq
        RETURNING reference
-     ), identification AS (
-       INSERT INTO identification.initial_identification (id, person_id, client_request_id, input_hash, recording_agency_id, submitted_by,
-         venue, region, indicator_codes, exploitation_types, immediate_needs, interview, meets_threshold, missing_groups, status, submitted_at)
-       VALUES ($19, $1, $20, $21, $3, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)
      ), mandate AS (
        INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id, active)
-       SELECT $1, $33::text, $34, $19, true WHERE $33::text IS NOT NULL
+       SELECT $1, $33::text, $34, claim.id, true FROM claim WHERE $33::text IS NOT NULL
      ), event AS (
        ${outbox.insertSql({ type: '$35', aggregateId: '$19', payload: `$36::jsonb || jsonb_build_object('reference', person.reference)`, correlationId: '$37', from: 'person' })}
      )
@@ -54,12 +61,13 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
 }
 
 /**
- * Writes a submission in ONE statement, which PostgreSQL runs as one transaction: the person with its new reference
- * (NRM-<year>-<number padded to 6 digits>), the identification, the child protection unit's mandate for a child, and
- * the outbox event. One round trip instead of BEGIN, two inserts and COMMIT; a unique violation (a resubmission)
- * rolls all of it back. The foreign keys to the person are checked at the end of the statement, so they see its row.
+ * Writes a submission in ONE statement, which PostgreSQL runs as one transaction: the identification, the person
+ * with its new reference (NRM-<year>-<number padded to 6 digits>), the child protection unit's mandate for a child,
+ * and the outbox event. One round trip instead of BEGIN, two inserts and COMMIT. The foreign keys to the person are
+ * checked at the end of the statement, so they see its row. Returns null when the agency already used the
+ * clientRequestId: nothing was written.
  */
-async function insertSubmission(db: DataSource, statement: PreparedStatement, submission: NewSubmission): Promise<string> {
+async function insertSubmission(db: DataSource, statement: PreparedStatement, submission: NewSubmission): Promise<string | null> {
   const { person, identification: row } = submission;
   const rows = await queryPrepared<{ reference: string }>(db, statement, [
     person.id,
@@ -100,9 +108,7 @@ async function insertSubmission(db: DataSource, statement: PreparedStatement, su
     JSON.stringify(submission.event),
     submission.correlationId,
   ]);
-  const [inserted] = rows;
-  if (!inserted) throw new Error('submission insert returned no reference');
-  return inserted.reference;
+  return rows[0]?.reference ?? null;
 }
 
 interface IdentificationRow {
@@ -168,8 +174,8 @@ export class IdentificationRepository {
     this.submission = submissionStatement(outbox);
   }
 
-  /** Returns the reference the statement drew for the person. */
-  insertSubmission(submission: NewSubmission): Promise<string> {
+  /** Returns the reference the statement drew for the person, or null when the clientRequestId was already used. */
+  insertSubmission(submission: NewSubmission): Promise<string | null> {
     return insertSubmission(this.dataSource, this.submission, submission);
   }
 
@@ -180,6 +186,12 @@ export class IdentificationRepository {
   async findVisible(principal: Principal, id: string): Promise<InitialIdentificationEntity | null> {
     const [row] = await this.visibleQuery(principal).andWhere('ii.id = :id', { id }).getMany();
     return row ?? null;
+  }
+
+  /** The person an identification is about, whoever asks: only to name the person in a refusal's audit entry. */
+  async personIdOf(id: string): Promise<string | null> {
+    const rows: Array<{ person_id: string }> = await this.dataSource.query(`SELECT person_id FROM identification.initial_identification WHERE id = $1`, [id]);
+    return rows[0]?.person_id ?? null;
   }
 
   pageVisible(principal: Principal, args: InitialIdentificationsArgs): Promise<Connection<InitialIdentificationEntity>> {

@@ -9,7 +9,7 @@ import { InitialIdentificationsArgs } from './dto/initial-identification.filter'
 import { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationService, type SubmittedIdentification } from './identification.service';
 import type { InitialIdentificationEntity } from './initial-identification.entity';
-import { InitialIdentification, InitialIdentificationConnection, Screening } from './initial-identification.model';
+import { InitialIdentification, InitialIdentificationConnection, InitialIdentificationInterview, Screening } from './initial-identification.model';
 
 const READERS = [Role.FIRST_RESPONDER, Role.RA_OFFICER, Role.RA_HEAD, Role.CHILD_PROTECTION_WORKER];
 
@@ -61,6 +61,17 @@ export class IdentificationResolver {
   @Roles(...READERS)
   interviewConsented(@Parent() identification: InitialIdentificationEntity): boolean {
     return identification.interview.consentToInterview;
+  }
+
+  @ResolveField(() => InitialIdentificationInterview, { nullable: true })
+  @Roles(...READERS)
+  async interview(
+    @Parent() identification: SubmittedIdentification,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<InitialIdentificationInterview> {
+    const person = identification.person ?? (await this.persons.findExisting(identification.personId));
+    return this.identifications.interview(context.req, principal, identification, person);
   }
 
   @ResolveField(() => Screening)

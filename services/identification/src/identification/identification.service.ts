@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { accessAuditEntry, AuditRecorder } from '@nrm/audit';
-import type { Principal } from '@nrm/auth';
-import { isUniqueViolation } from '@nrm/database';
+import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { assessAge, CitizenshipGroup, DataCategory, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
-import type { Connection } from '@nrm/graphql';
+import { ApiErrorCode, type Connection } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
+import { PersonAccessService } from '../access/person-access.service';
 import { DirectoryService } from '../directory/directory.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
 import type { PersonEntity } from '../person/person.entity';
@@ -16,12 +16,11 @@ import type { InitialIdentificationsArgs } from './dto/initial-identification.fi
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
 import { IdentificationRepository, type NewSubmission } from './identification.repository';
-import type { InitialIdentificationEntity } from './initial-identification.entity';
+import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
+import type { InitialIdentificationInterview } from './initial-identification.model';
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
-
-const CLIENT_REQUEST_CONSTRAINT = 'initial_identification_client_request';
 
 @Injectable()
 export class IdentificationService {
@@ -32,6 +31,8 @@ export class IdentificationService {
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>,
     private readonly directory: DirectoryService,
     private readonly audit: AuditRecorder,
+    private readonly denials: DenialAuditor,
+    private readonly access: PersonAccessService,
     private readonly clock: Clock,
   ) {
     this.config = runtime.config;
@@ -40,25 +41,30 @@ export class IdentificationService {
   /**
    * Records an initial identification, makes the person a presumed victim when the indicators meet the threshold,
    * and (through the outbox, in the same transaction) notifies the Responsible Authority and, for a child, the child
-   * protection unit of the region. Idempotent on (agency, clientRequestId).
+   * protection unit of the region. Idempotent on (agency, clientRequestId): a replay of the same submission answers
+   * with the record already there; the same id with a different submission is CONFLICT (docs/api.md, Conventions).
    */
   async submit(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
     this.validate(input);
-    // Optimistic: no read before the write. A resubmission (same agency and clientRequestId) fails on the unique
-    // constraint, rolls back (leaving a gap in the reference numbers, as every rollback does) and answers with the
-    // record already there.
-    try {
-      return await this.record(input, principal);
-    } catch (error) {
-      if (!isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
-      // A resubmission, or a concurrent duplicate that won the race: answer with its record.
-      const winner = await this.identifications.findByClientRequest(principal.agencyId, input.clientRequestId);
-      if (!winner) throw error;
-      return winner;
+    const inputHash = hashInput(input);
+    // Optimistic: no read before the write. A replay, or a concurrent duplicate that lost the race, writes nothing
+    // and draws no reference; it is answered from the record already there.
+    const recorded = await this.record(input, inputHash, principal);
+    if (recorded) return recorded;
+    const existing = await this.identifications.findByClientRequest(principal.agencyId, input.clientRequestId);
+    if (!existing) throw new Error('a claimed clientRequestId has no identification');
+    if (existing.inputHash !== inputHash) {
+      throw new IdentificationException(
+        IdentificationExceptionCode.CLIENT_REQUEST_REUSED,
+        'This clientRequestId was already used for a different submission; send a new submission with a new clientRequestId',
+        ['input.clientRequestId'],
+      );
     }
+    return existing;
   }
 
-  private async record(input: SubmitInitialIdentificationInput, principal: Principal): Promise<SubmittedIdentification> {
+  /** Null when the agency already used the clientRequestId: nothing was written. */
+  private async record(input: SubmitInitialIdentificationInput, inputHash: string, principal: Principal): Promise<SubmittedIdentification | null> {
     const now = this.clock.now();
     const consented = input.interview.consentToInterview;
     const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
@@ -88,7 +94,7 @@ export class IdentificationService {
       id: randomUUID(),
       personId: person.id,
       clientRequestId: input.clientRequestId,
-      inputHash: hashInput(input),
+      inputHash,
       recordingAgencyId: principal.agencyId,
       submittedBy: principal.subject,
       venue: input.venue,
@@ -132,6 +138,7 @@ export class IdentificationService {
       event: submitted,
       correlationId: principal.correlationId,
     });
+    if (reference === null) return null;
     return Object.assign(identification, { person: { ...person, reference, createdAt: now, updatedAt: now } });
   }
 
@@ -155,17 +162,22 @@ export class IdentificationService {
   /**
    * One identification the caller sees, its read audited. The RA sees every identification, so NOT_FOUND tells it
    * nothing; anyone else gets one answer for an unknown id and another agency's identification, or the answer would
-   * reveal that a person was identified.
+   * reveal that a person was identified. That refusal is audited: about the identification's person when the id names
+   * one, about no person (and rate-limited) when it names none (DenialAuditor).
    */
-  async findVisible(requestKey: object, principal: Principal, id: string): Promise<InitialIdentificationEntity> {
+  async findVisible(request: AuthenticatedRequest, principal: Principal, id: string): Promise<InitialIdentificationEntity> {
     const row = await this.identifications.findVisible(principal, id);
     if (row) {
-      await this.auditWorkflowRead(requestKey, principal, [row]);
+      await this.auditWorkflowRead(request, principal, [row]);
       return row;
     }
-    throw seesEveryPerson(principal)
-      ? new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found')
-      : new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification');
+    if (seesEveryPerson(principal)) {
+      throw new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found');
+    }
+    // An id that names no identification names no person either: DenialAuditor then writes the entry without one.
+    const personId = (await this.identifications.personIdOf(id)) ?? id;
+    await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [DataCategory.SUMMARY], reason: ApiErrorCode.FORBIDDEN });
+    throw new IdentificationException(IdentificationExceptionCode.NOT_VISIBLE, 'Not allowed to see this identification');
   }
 
   /** A page of the identifications the caller sees, newest first, each read audited. */
@@ -173,6 +185,30 @@ export class IdentificationService {
     const page = await this.identifications.pageVisible(principal, args);
     await this.auditWorkflowRead(requestKey, principal, page.edges.map((edge) => edge.node));
     return page;
+  }
+
+  /**
+   * How the interview was held, through the one access policy as TRAFFICKING_EXPERIENCE: the interview is where the
+   * person's account was taken, and whether a guardian was present or an interpreter needed says more about the person
+   * than the non-identifying summary may (docs/api.md, "The interview of an initial identification"). Refused (and
+   * the refusal audited) like any closed category; a read outside the recording agency is audited.
+   */
+  async interview(
+    request: AuthenticatedRequest,
+    principal: Principal,
+    identification: InitialIdentificationEntity,
+    person: PersonEntity,
+  ): Promise<InitialIdentificationInterview> {
+    await this.access.require(request, principal, person, DataCategory.TRAFFICKING_EXPERIENCE);
+    // An erased record keeps only the consent (eraseFacts below): the rest reads as unknown.
+    const interview: Partial<InterviewRecord> & Pick<InterviewRecord, 'consentToInterview'> = identification.interview;
+    return {
+      consentToInterview: interview.consentToInterview,
+      language: interview.language ?? null,
+      interpreterUsed: interview.interpreterUsed ?? null,
+      privateSetting: interview.privateSetting ?? null,
+      guardianPresent: interview.guardianPresent ?? null,
+    };
   }
 
   /** The person's latest identification: contact location and trafficking experience are read from it. */
@@ -207,6 +243,27 @@ export class IdentificationService {
   }
 }
 
+/**
+ * What makes two submissions "the same": a SHA-256 of the input in canonical form: object keys sorted, absent and
+ * null fields alike, lists of codes as sets (sorted). Key order, explicit nulls and list order a client happens to send
+ * make no difference; any other change of any field does (docs/api.md, Conventions).
+ */
 function hashInput(input: SubmitInitialIdentificationInput): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.every((item) => typeof item === 'string') ? [...(items as string[])].sort() : items;
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, field]) => field !== null && field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, field]) => [key, canonical(field)]);
+    return Object.fromEntries(entries);
+  }
+  return value;
 }

@@ -12,6 +12,28 @@ export class Screening {
   missingGroups: IndicatorGroup[];
 }
 
+/**
+ * How the initial interview was held. TRAFFICKING_EXPERIENCE data of the person, served through the access policy
+ * (docs/api.md, "The interview of an initial identification").
+ */
+@ObjectType()
+export class InitialIdentificationInterview {
+  @Field({ description: 'False when the person declined the interview: only an anonymous notification is kept' })
+  consentToInterview: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code of the language the interview was held in' })
+  language: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Null once the person\'s data is erased' })
+  interpreterUsed: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Null once the person\'s data is erased' })
+  privateSetting: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'For a child, whether a parent or guardian was present; null when not recorded' })
+  guardianPresent: boolean | null;
+}
+
 /** The workflow record of an initial identification; personal facts are on `person`, behind the access policy. */
 @ObjectType()
 export class InitialIdentification {
@@ -44,6 +66,12 @@ export class InitialIdentification {
 
   @Field({ description: 'False when the person declined the interview: only an anonymous notification is kept' })
   interviewConsented: boolean;
+
+  @Field(() => InitialIdentificationInterview, {
+    nullable: true,
+    description: 'TRAFFICKING_EXPERIENCE of the person: null, with an error at this path, when the access policy closes it to the caller',
+  })
+  interview: InitialIdentificationInterview | null;
 }
 
 export const InitialIdentificationConnection = ConnectionType(InitialIdentification, 'InitialIdentification');

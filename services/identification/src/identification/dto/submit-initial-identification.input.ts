@@ -97,7 +97,9 @@ class InterviewInput {
 
 @InputType()
 export class SubmitInitialIdentificationInput {
-  @Field(() => ID, { description: 'Chosen by the client; resubmitting the same id returns the same record' })
+  @Field(() => ID, {
+    description: 'Chosen by the client, per agency: the same submission again returns the same record; a different submission with it is CONFLICT',
+  })
   @IsString()
   @Matches(/^[A-Za-z0-9._:-]{8,100}$/)
   clientRequestId: string;
