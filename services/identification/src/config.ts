@@ -32,8 +32,8 @@ export const identificationConfigSchema = baseConfigSchema.extend({
     })
     .pipe(z.record(z.string().regex(/^[A-Z_]{2,40}$/), z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().min(1).max(100)))),
   /**
-   * A date of birth and an estimated age further apart than this many years contradict each other (docs/domain.md,
-   * age): an estimate made by eye is rarely closer than a couple of years, a larger gap is a typing error.
+   * A date of birth and an estimated age further apart than this many years contradict each other (docs/domain.md, a
+   * plausible date of birth): an estimate made by eye is rarely closer than a couple of years, a larger gap is a typing error.
    */
   DATE_OF_BIRTH_ESTIMATE_TOLERANCE_YEARS: z.coerce.number().int().min(0).max(20).default(2),
   /** ISO 3166-1 alpha-2 of the country running the NRM: its citizens count as nationals. */

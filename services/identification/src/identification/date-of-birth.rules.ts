@@ -8,7 +8,7 @@ export const MAX_PLAUSIBLE_AGE_YEARS = 120;
 /**
  * What is wrong with a submitted date of birth, as a message saying what is expected, or undefined when it is
  * plausible: not after `today`, not more than MAX_PLAUSIBLE_AGE_YEARS ago, and (with an estimated age) no more than
- * `toleranceYears` from the estimate (docs/domain.md, age). The message never repeats the date.
+ * `toleranceYears` from the estimate (docs/domain.md, a plausible date of birth). The message never repeats the date.
  */
 export function dateOfBirthProblem(
   person: { dateOfBirth?: string | null; estimatedAge?: number | null },
