@@ -13,6 +13,18 @@ describe('formatApiError', () => {
     expect(result.message).not.toContain('Ana');
   });
 
+  it('says which type a variable of the wrong type must have, never quoting the value', () => {
+    const cases: Array<[string, string]> = [
+      ['Variable "$input" got invalid value "abc" at "input.person.estimatedAge"; Int cannot represent non-integer value: "abc"', 'input.person.estimatedAge: must be of type Int'],
+      ['Variable "$input" got invalid value "Ana Hoxha" at "input.person.sex"; Value "Ana Hoxha" does not exist in "Sex" enum.', 'input.person.sex: must be of type Sex'],
+      ['Variable "$input" got invalid value 19980302 at "input.person.dateOfBirth"; Date cannot represent non-string type 19980302', 'input.person.dateOfBirth: must be of type Date'],
+      ['Variable "$input" got invalid value {}; Field "clientRequestId" of required type "ID!" was not provided.', 'input.clientRequestId: must be of type ID!'],
+    ];
+    for (const [message, expected] of cases) {
+      expect(formatApiError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message)).message).toBe(expected);
+    }
+  });
+
   it('names a missing required field under its parent path', () => {
     expect(fieldsFromMessage('Variable "$input" got invalid value {}; Field "clientRequestId" of required type "ID!" was not provided.')).toEqual([
       'input.clientRequestId',

@@ -27,7 +27,7 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
       return shape(formatted, ApiErrorCode.BAD_USER_INPUT, formatted.message, existing.map(String));
     }
     const message = isCoercionMessage(formatted.message)
-      ? `Invalid value for ${fields.join(', ') || 'a variable'}`
+      ? coercionMessage(formatted.message, fields)
       : sanitizeValidationMessage(formatted.message);
     return shape(formatted, ApiErrorCode.BAD_USER_INPUT, message, fields.length ? fields : ['query']);
   }
@@ -108,6 +108,19 @@ export function fieldsFromMessage(message: string): string[] {
   if (argument) return [argument];
   const field = /Cannot query field "([^"]+)"/.exec(message)?.[1];
   return field ? [field] : [];
+}
+
+/**
+ * What a variable of the wrong type should have been, from graphql-js's message but without the value it quotes:
+ * `…at "input.person.estimatedAge"; Int cannot represent…` → `input.person.estimatedAge: must be of type Int`.
+ */
+function coercionMessage(message: string, fields: string[]): string {
+  const where = fields.join(', ') || 'a variable';
+  const scalar = /; (\w+) cannot represent/.exec(message)?.[1];
+  const enumType = /does not exist in "(\w+)" enum/.exec(message)?.[1];
+  const required = /of required type "([^"]+)" was not provided/.exec(message)?.[1];
+  const expected = scalar ?? enumType ?? required;
+  return expected ? `${where}: must be of type ${expected}` : `Invalid value for ${where}`;
 }
 
 /** Validation messages describe the query's shape; strip any quoted literal values just in case. */

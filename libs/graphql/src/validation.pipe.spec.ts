@@ -64,6 +64,32 @@ describe('ApiValidationPipe on strings', () => {
   });
 });
 
+describe('ApiValidationPipe messages', () => {
+  it("says what each field at fault expects, with the DTO's own message, and never repeats the value", async () => {
+    class Coded {
+      @IsString()
+      @Length(2, 2, { message: 'must be a two-letter code' })
+      code!: string;
+    }
+    const error = await new ApiValidationPipe()
+      .transform({ code: 'Zeta' }, { type: 'body', metatype: Coded, data: 'input' })
+      .then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toBe('input.code: must be a two-letter code');
+    expect((error as ApiError).message).not.toContain('Zeta');
+  });
+
+  it("falls back to class-validator's message naming the property, not a bare 'Invalid input'", async () => {
+    const error = await refusal({ person: { givenName: 7 } });
+    expect(error.message).toMatch(/^input\.person\.givenName: givenName must be/);
+  });
+
+  it('says what is expected of a control character and of a line break', async () => {
+    expect((await refusal({ person: { givenName: 'Ar\u0000ta' } })).message).toMatch(/input\.person\.givenName: must be text without control characters/);
+    expect((await refusal({ person: { givenName: 'Arta\nHoxha' } })).message).toBe('input.person.givenName: must be a single line, without tabs or line breaks');
+  });
+});
+
 describe('ApiValidationPipe on what the client does not supply', () => {
   it('leaves the context, parent and custom parameters alone', async () => {
     const context = { req: { headers: { cookie: 'a\u0000b' } } };

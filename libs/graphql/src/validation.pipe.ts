@@ -21,20 +21,23 @@ export class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (CLIENT_INPUT_PARAMS.has(metadata.type)) {
       const unsafe = unsafeStringPaths(value, typeof metadata.data === 'string' ? metadata.data : '');
-      if (unsafe.length) throw badUserInput(unsafe);
+      if (unsafe.length) throw badUserInput(unsafe, expectation(unsafe, `must be text without control characters, at most ${MAX_INPUT_STRING_LENGTH} characters`));
     }
     try {
       const transformed: unknown = await super.transform(value, metadata);
       if (CLIENT_INPUT_PARAMS.has(metadata.type)) {
         const multiLine = singleLineViolations(transformed, typeof metadata.data === 'string' ? metadata.data : '');
-        if (multiLine.length) throw badUserInput(multiLine);
+        if (multiLine.length) throw badUserInput(multiLine, expectation(multiLine, 'must be a single line, without tabs or line breaks'));
       }
       return transformed;
     } catch (error) {
       if (error instanceof ValidationFailure) {
         const prefix = typeof metadata.data === 'string' && metadata.data ? `${metadata.data}.` : '';
-        const fields = error.errors.flatMap((item) => flatten(item, prefix));
-        throw badUserInput(fields);
+        const faults = error.errors.flatMap((item) => flatten(item, prefix));
+        throw badUserInput(
+          faults.map((fault) => fault.path),
+          faults.map((fault) => `${fault.path}: ${fault.expected}`).join('; '),
+        );
       }
       throw error;
     }
@@ -130,8 +133,18 @@ class ValidationFailure extends Error {
   }
 }
 
-function flatten(error: ValidationError, prefix: string): string[] {
+/** Every message says what is expected of the fields it names, never what was sent. */
+function expectation(paths: string[], expected: string): string {
+  return `${paths.join(', ')}: ${expected}`;
+}
+
+/**
+ * The input paths at fault, each with what its validators expect: the DTO's own messages (`must be …`) or
+ * class-validator's defaults, which name the property and the constraint, never the value.
+ */
+function flatten(error: ValidationError, prefix: string): Array<{ path: string; expected: string }> {
   const path = `${prefix}${error.property}`;
-  const own = error.constraints && Object.keys(error.constraints).length ? [path] : [];
+  const messages = [...new Set(Object.values(error.constraints ?? {}))];
+  const own = messages.length ? [{ path, expected: messages.join(', ') }] : [];
   return [...own, ...(error.children ?? []).flatMap((child) => flatten(child, `${path}.`))];
 }

@@ -549,6 +549,12 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     source: 'services/identification/src/indicators/indicator.resolver.ts',
     query: `{ indicatorCatalog { code } }`,
   },
+  {
+    name: 'regions',
+    allowed: ALL, // @AnyStaff
+    source: 'services/identification/src/regions/region.resolver.ts',
+    query: `{ regions { code } }`,
+  },
   // Ids that do not exist: an allowed role passes the guard and gets NOT_FOUND, BAD_USER_INPUT, or the FORBIDDEN of a
   // record it may not see, never the guard's refusal.
   {

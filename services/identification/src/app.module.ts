@@ -17,6 +17,7 @@ import { PersonModule } from './person/person.module';
 import { knownPersonsQuery } from './person/person.repository';
 import { PersonProfileModule } from './person-profile/person-profile.module';
 import { PersonRightsModule } from './person-rights/person-rights.module';
+import { RegionsModule } from './regions/regions.module';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipsModule } from './relationships/relationships.module';
 
@@ -24,7 +25,7 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, person, relationships, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, access, identification, consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         }),
         DirectoryModule,
         IndicatorsModule,
+        RegionsModule,
         PersonModule,
         RelationshipsModule,
         AccessModule,

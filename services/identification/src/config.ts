@@ -15,6 +15,27 @@ export const identificationConfigSchema = baseConfigSchema.extend({
     .string()
     .default('BERAT,DIBER,DURRES,ELBASAN,FIER,GJIROKASTER,KORCE,KUKES,LEZHE,SHKODER,TIRANA,VLORE')
     .transform((value) => new Set(value.split(',').map((item) => item.trim().toUpperCase()).filter(Boolean))),
+  /**
+   * Labels of the region codes by locale, over the defaults of regions/region-labels.json (English and Albanian for
+   * Albania's counties), as JSON: `{"TIRANA":{"en":"Tirana","sq":"Tiranë"}}`. A code without a label shows its code.
+   */
+  REGION_LABELS: z
+    .string()
+    .default('{}')
+    .transform((value, context) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'must be a JSON object of region code → { locale: label }' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string().regex(/^[A-Z_]{2,40}$/), z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().min(1).max(100)))),
+  /**
+   * A date of birth and an estimated age further apart than this many years contradict each other (docs/domain.md, a
+   * plausible date of birth): an estimate made by eye is rarely closer than a couple of years, a larger gap is a typing error.
+   */
+  DATE_OF_BIRTH_ESTIMATE_TOLERANCE_YEARS: z.coerce.number().int().min(0).max(20).default(2),
   /** ISO 3166-1 alpha-2 of the country running the NRM: its citizens count as nationals. */
   NATIONAL_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('AL'),
   /**

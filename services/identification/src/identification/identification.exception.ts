@@ -3,6 +3,7 @@ import { ApiErrorCode, domainException } from '@nrm/graphql';
 export enum IdentificationExceptionCode {
   UNKNOWN_INDICATOR = 'UNKNOWN_INDICATOR',
   UNKNOWN_REGION = 'UNKNOWN_REGION',
+  IMPLAUSIBLE_DATE_OF_BIRTH = 'IMPLAUSIBLE_DATE_OF_BIRTH',
   AGE_MISSING_FOR_CHILD_INDICATOR = 'AGE_MISSING_FOR_CHILD_INDICATOR',
   IDENTIFICATION_NOT_FOUND = 'IDENTIFICATION_NOT_FOUND',
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
@@ -13,6 +14,7 @@ export enum IdentificationExceptionCode {
 export class IdentificationException extends domainException('IdentificationException', {
   [IdentificationExceptionCode.UNKNOWN_INDICATOR]: ApiErrorCode.BAD_USER_INPUT,
   [IdentificationExceptionCode.UNKNOWN_REGION]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.IMPLAUSIBLE_DATE_OF_BIRTH]: ApiErrorCode.BAD_USER_INPUT,
   [IdentificationExceptionCode.AGE_MISSING_FOR_CHILD_INDICATOR]: ApiErrorCode.BAD_USER_INPUT,
   [IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,

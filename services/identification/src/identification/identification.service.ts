@@ -14,6 +14,7 @@ import type { PersonEntity } from '../person/person.entity';
 import { seesEveryPerson } from '../person/unknown-person';
 import type { InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
+import { dateOfBirthProblem } from './date-of-birth.rules';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
 import { IdentificationRepository, type NewSubmission } from './identification.repository';
 import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
@@ -21,6 +22,8 @@ import type { InitialIdentificationInterview } from './initial-identification.mo
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
+
+const UNKNOWN_REGION_MESSAGE = 'region must be one of the codes the regions query lists';
 
 @Injectable()
 export class IdentificationService {
@@ -147,10 +150,14 @@ export class IdentificationService {
       .map((code, index) => (findIndicator(code) ? undefined : `input.indicatorCodes.${index}`))
       .filter((path): path is string => path !== undefined);
     if (unknown.length) {
-      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_INDICATOR, 'Unknown indicator code', unknown);
+      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_INDICATOR, 'indicatorCodes must be codes the indicatorCatalog query lists', unknown);
     }
     if (!this.config.REGIONS.has(input.region)) {
-      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_REGION, 'Unknown region', ['input.region']);
+      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_REGION, UNKNOWN_REGION_MESSAGE, ['input.region']);
+    }
+    const dateOfBirth = dateOfBirthProblem(input.person, this.clock.now(), this.config.DATE_OF_BIRTH_ESTIMATE_TOLERANCE_YEARS);
+    if (dateOfBirth) {
+      throw new IdentificationException(IdentificationExceptionCode.IMPLAUSIBLE_DATE_OF_BIRTH, dateOfBirth, ['input.person.dateOfBirth']);
     }
   }
 
@@ -182,6 +189,10 @@ export class IdentificationService {
 
   /** A page of the identifications the caller sees, newest first, each read audited. */
   async pageVisible(requestKey: object, principal: Principal, args: InitialIdentificationsArgs): Promise<Connection<InitialIdentificationEntity>> {
+    // The filter takes region codes as the submission does: an unknown one is an error, not an empty page.
+    if (args.filter?.region && !this.config.REGIONS.has(args.filter.region)) {
+      throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_REGION, UNKNOWN_REGION_MESSAGE, ['filter.region']);
+    }
     const page = await this.identifications.pageVisible(principal, args);
     await this.auditWorkflowRead(requestKey, principal, page.edges.map((edge) => edge.node));
     return page;

@@ -1,11 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsBoolean,
   IsEnum,
-  IsISO31661Alpha2,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -19,79 +18,82 @@ import {
 } from 'class-validator';
 import { ExploitationType, ImmediateNeed, Sex, Venue } from '@nrm/domain';
 import { GraphQLDate } from '@nrm/graphql';
+import { MAX_PLAUSIBLE_AGE_YEARS } from '../date-of-birth.rules';
+import { IsCountryCode, REGION_CODE, toUpperCase } from './input-rules';
 
 @InputType()
 class PersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsString({ message: 'must be text' })
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
   givenName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsString({ message: 'must be text' })
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
   familyName?: string;
 
   @Field(() => GraphQLDate, { nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   dateOfBirth?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(120)
+  @IsInt({ message: `must be a whole number of years from 0 to ${MAX_PLAUSIBLE_AGE_YEARS}` })
+  @Min(0, { message: `must be a whole number of years from 0 to ${MAX_PLAUSIBLE_AGE_YEARS}` })
+  @Max(MAX_PLAUSIBLE_AGE_YEARS, { message: `must be a whole number of years from 0 to ${MAX_PLAUSIBLE_AGE_YEARS}` })
   estimatedAge?: number;
 
   @Field(() => Sex)
-  @IsEnum(Sex)
+  @IsEnum(Sex, { message: `must be one of ${Object.values(Sex).join(', ')}` })
   sex: Sex;
 
-  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes' })
-  @ArrayMaxSize(5)
-  @ArrayUnique()
-  @IsISO31661Alpha2({ each: true })
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes, or XK (Kosovo); case-insensitive' })
+  @Transform(toUpperCase)
+  @ArrayMaxSize(5, { message: 'must hold at most 5 codes' })
+  @ArrayUnique({ message: 'must not repeat a code' })
+  @IsCountryCode({ each: true, message: 'must be ISO 3166-1 alpha-2 codes or XK' })
   citizenship: string[];
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 language codes' })
   @IsOptional()
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2,3}$/, { each: true })
+  @ArrayMaxSize(10, { message: 'must hold at most 10 codes' })
+  @Matches(/^[a-z]{2,3}$/, { each: true, message: 'must be ISO 639-1 language codes in lower case, e.g. sq' })
   languages?: string[];
 }
 
 @InputType()
 class InterviewInput {
   @Field({ description: 'Without consent the person is free to go and only an anonymous notification is kept' })
-  @IsBoolean()
+  @IsBoolean({ message: 'must be true or false' })
   consentToInterview: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}$/)
+  @Matches(/^[a-z]{2,3}$/, { message: 'must be an ISO 639-1 language code in lower case, e.g. sq' })
   language?: string;
 
   @Field({ nullable: true, defaultValue: false })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: 'must be true or false' })
   interpreterUsed?: boolean;
 
   @Field({ nullable: true, defaultValue: true })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: 'must be true or false' })
   privateSetting?: boolean;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: 'must be true or false' })
   guardianPresent?: boolean;
 
   @Field({ nullable: true, defaultValue: false, description: 'Interview suspended or ended for acute distress' })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: 'must be true or false' })
   suspendedForDistress?: boolean;
 }
 
@@ -100,43 +102,44 @@ export class SubmitInitialIdentificationInput {
   @Field(() => ID, {
     description: 'Chosen by the client, per agency: the same submission again returns the same record; a different submission with it is CONFLICT',
   })
-  @IsString()
-  @Matches(/^[A-Za-z0-9._:-]{8,100}$/)
+  @IsString({ message: 'must be 8 to 100 letters, digits or . _ : -' })
+  @Matches(/^[A-Za-z0-9._:-]{8,100}$/, { message: 'must be 8 to 100 letters, digits or . _ : -' })
   clientRequestId: string;
 
   @Field(() => PersonInput)
-  @ValidateNested()
+  @ValidateNested({ message: 'must be an object' })
   @Type(() => PersonInput)
   person: PersonInput;
 
   @Field(() => Venue)
-  @IsEnum(Venue)
+  @IsEnum(Venue, { message: `must be one of ${Object.values(Venue).join(', ')}` })
   venue: Venue;
 
-  @Field({ description: 'Region code from the configured list' })
-  @IsString()
-  @Matches(/^[A-Z_]{2,40}$/)
+  @Field({ description: 'A code of the regions query, case-insensitive' })
+  @Transform(toUpperCase)
+  @IsString({ message: 'must be a region code' })
+  @Matches(REGION_CODE, { message: 'must be one of the codes the regions query lists' })
   region: string;
 
   @Field(() => [String])
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(60, { each: true })
+  @ArrayMaxSize(100, { message: 'must hold at most 100 codes' })
+  @ArrayUnique({ message: 'must not repeat a code' })
+  @IsString({ each: true, message: 'must be codes the indicatorCatalog query lists' })
+  @MaxLength(60, { each: true, message: 'must be codes the indicatorCatalog query lists' })
   indicatorCodes: string[];
 
   @Field(() => [ExploitationType])
-  @ArrayUnique()
-  @IsEnum(ExploitationType, { each: true })
+  @ArrayUnique({ message: 'must not repeat a type' })
+  @IsEnum(ExploitationType, { each: true, message: `must be values of ${Object.values(ExploitationType).join(', ')}` })
   exploitationTypes: ExploitationType[];
 
   @Field(() => InterviewInput)
-  @ValidateNested()
+  @ValidateNested({ message: 'must be an object' })
   @Type(() => InterviewInput)
   interview: InterviewInput;
 
   @Field(() => [ImmediateNeed])
-  @ArrayUnique()
-  @IsEnum(ImmediateNeed, { each: true })
+  @ArrayUnique({ message: 'must not repeat a need' })
+  @IsEnum(ImmediateNeed, { each: true, message: `must be values of ${Object.values(ImmediateNeed).join(', ')}` })
   immediateNeeds: ImmediateNeed[];
 }
