@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { eventKeyEnv } from './run-event-keys';
 import { REPOSITORY_ROOT, serviceList } from './service-list';
 import { killAllOnExit, killProcess, stopProcess } from '../../../infra/scripts/process-supervisor.cjs';
-import { distEntry, spawnService, waitReady } from './stack';
+import { defaultReadyTimeoutMs, distEntry, spawnService, waitReady } from './stack';
 
 export interface BuiltServiceOptions {
   /** Where it listens (reserve it with freePorts before configuring the service that calls it). */
@@ -68,7 +68,7 @@ export async function startBuiltService(name: string, options: BuiltServiceOptio
     await killProcess(running);
   };
   try {
-    await waitReady(running, `${baseUrl}/health/ready`, options.readyTimeoutMs ?? 60_000);
+    await waitReady(running, `${baseUrl}/health/ready`, options.readyTimeoutMs ?? defaultReadyTimeoutMs());
   } catch (error) {
     await stop();
     throw error;

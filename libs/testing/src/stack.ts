@@ -80,12 +80,21 @@ export async function waitReady(service: SupervisedProcess, url: string, timeout
 }
 
 /**
+ * How long a spawned service may take to answer /health/ready: 60 s, or NRM_TEST_READY_TIMEOUT_MS on a machine
+ * busier than CI (several builds and test runs sharing two cores).
+ */
+export function defaultReadyTimeoutMs(): number {
+  const configured = Number(process.env['NRM_TEST_READY_TIMEOUT_MS']);
+  return Number.isInteger(configured) && configured > 0 ? configured : 60_000;
+}
+
+/**
  * The whole platform for end-to-end tests: the dev identity provider in this process, every subgraph of the built
  * supergraph and the gateway as child processes from dist/ (two code-first subgraphs cannot share a process), on
  * free ports, against the run's throwaway database and Redis database (see global-setup.ts).
  */
 export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
-  const { seed = true, logLevel = 'warn', readyTimeoutMs = 60_000 } = options;
+  const { seed = true, logLevel = 'warn', readyTimeoutMs = defaultReadyTimeoutMs() } = options;
   const databaseUrl = process.env['DATABASE_URL'];
   const redisUrl = process.env['REDIS_URL'];
   if (!process.env['NRM_TEST_RUN_ID'] || !databaseUrl || !redisUrl) {
