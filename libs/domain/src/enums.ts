@@ -178,14 +178,29 @@ export enum RiskLevel {
   UNKNOWN = 'UNKNOWN',
 }
 
-/** Who a service provider serves; a referral must match the person's category. */
+/**
+ * Who a service provider serves; a referral must match the person's category (docs/domain.md §2 step 2). WOMEN and
+ * MEN narrow the adults a provider takes, GIRLS and BOYS the children; a provider naming neither of a pair takes both.
+ */
 export enum ServedGroup {
   ADULTS = 'ADULTS',
   CHILDREN = 'CHILDREN',
   WOMEN = 'WOMEN',
   MEN = 'MEN',
+  GIRLS = 'GIRLS',
+  BOYS = 'BOYS',
   FOREIGNERS = 'FOREIGNERS',
   WITH_CHILDREN = 'WITH_CHILDREN',
+}
+
+/** Why the Responsible Authority withdrew a pending referral: a code, never free text about the person. */
+export enum ReferralWithdrawalReason {
+  PERSON_WITHDREW = 'PERSON_WITHDREW',
+  PERSON_CHOSE_ANOTHER_PROVIDER = 'PERSON_CHOSE_ANOTHER_PROVIDER',
+  PERSON_UNREACHABLE = 'PERSON_UNREACHABLE',
+  NEEDS_CHANGED = 'NEEDS_CHANGED',
+  NO_ANSWER_IN_TIME = 'NO_ANSWER_IN_TIME',
+  ENTERED_IN_ERROR = 'ENTERED_IN_ERROR',
 }
 
 export enum CitizenshipGroup {

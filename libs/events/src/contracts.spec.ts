@@ -33,7 +33,7 @@ describe('the event contracts', () => {
   it('split the event types between producers without overlap or omission', () => {
     const produced = services.flatMap((service) => eventTypesProducedBy(service));
     expect([...produced].sort()).toEqual([...eventTypes].sort());
-    expect(eventTypesProducedBy(ServiceName.REFERRAL).sort()).toEqual(['referral.accepted', 'referral.created', 'referral.declined']);
+    expect(eventTypesProducedBy(ServiceName.REFERRAL).sort()).toEqual(['referral.accepted', 'referral.closed', 'referral.created', 'referral.declined', 'referral.withdrawn']);
   });
 
   it('list what a service consumes from the subscriber table', () => {

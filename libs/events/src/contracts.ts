@@ -35,6 +35,20 @@ export interface EventPayloads {
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };
   'referral.declined': { referralId: string; personId: string; reference: string; providerAgencyId: string };
+  /** The Responsible Authority withdrew a pending referral; the reason is a code (ReferralWithdrawalReason). */
+  'referral.withdrawn': { referralId: string; personId: string; reference: string; providerAgencyId: string; reason: string };
+  /**
+   * An accepted referral ended because the person's transfer to another provider was accepted: the old provider's
+   * placement (and the relationship it gave) ends; its case is closed as referred on by case management.
+   */
+  'referral.closed': {
+    referralId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    reason: 'TRANSFERRED';
+    transferredToReferralId: string;
+  };
   'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
   /**
    * A consent grant was withdrawn: live referrals to the grantee lose what it opened, and its case managers are told.
@@ -68,6 +82,8 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'referral.created': ServiceName.REFERRAL,
   'referral.accepted': ServiceName.REFERRAL,
   'referral.declined': ServiceName.REFERRAL,
+  'referral.withdrawn': ServiceName.REFERRAL,
+  'referral.closed': ServiceName.REFERRAL,
   'case.opened': ServiceName.SHELTERS,
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
@@ -79,6 +95,8 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.created': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'referral.withdrawn': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],

@@ -26,6 +26,7 @@ const enums: Array<[object, string]> = [
   [domain.AssessmentArea, 'AssessmentArea'],
   [domain.RiskLevel, 'RiskLevel'],
   [domain.ServedGroup, 'ServedGroup'],
+  [domain.ReferralWithdrawalReason, 'ReferralWithdrawalReason'],
   [domain.CitizenshipGroup, 'CitizenshipGroup'],
   [domain.AgeBand, 'AgeBand'],
   [domain.AgencyType, 'AgencyType'],

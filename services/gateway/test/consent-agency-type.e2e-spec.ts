@@ -30,8 +30,10 @@ describe('consent to an agency type, through the gateway', () => {
     stack = await startStack();
     const providers = await providerIds(stack);
     ({ personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: GIVEN_NAME, familyName: 'Agencytype' }));
-    for (const [agencyId, username] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
-      referrals[agencyId] = await createReferral(stack, personId, providers[agencyId]!);
+    // Placed at shelter-b, then transferred to shelter-a: shelter-b's case stays open until it is closed as referred on,
+    // so the person has a case at an agency of each type, and the live referral is shelter-a's.
+    for (const [agencyId, username, from] of [['shelter-b', 'cm.shelter-b', undefined], ['shelter-a', 'cm.shelter-a', 'shelter-b']] as const) {
+      referrals[agencyId] = await createReferral(stack, personId, providers[agencyId]!, from && referrals[from]);
       await mustSucceed(stack, username, RESPOND, { input: { referralId: referrals[agencyId], decision: 'ACCEPT' } });
     }
     // Identification learns of the accepted referrals from their events.

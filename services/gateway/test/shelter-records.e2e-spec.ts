@@ -117,8 +117,11 @@ describe('shelter records through the gateway', () => {
     const providers = await providerIds(stack);
     const { personId: twoShelters } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Twoshelters' });
     const caseAt: Record<string, string> = {};
+    // Placed at shelter-a, then transferred to shelter-b: shelter-a's case stays open until it is closed as referred on.
+    let placement: string | undefined;
     for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
-      const referralId = await createReferral(stack, twoShelters, providers[agency]!);
+      const referralId = await createReferral(stack, twoShelters, providers[agency]!, placement);
+      placement = referralId;
       await mustSucceed(stack, manager, RESPOND, { input: { referralId, decision: 'ACCEPT' } });
       caseAt[agency] = await waitFor(
         async () => {

@@ -105,12 +105,16 @@ export async function providerIds(stack: Stack): Promise<Record<string, string>>
   return Object.fromEntries(data.serviceProviders.map((provider) => [provider.agencyId, provider.id]));
 }
 
-/** ra.officer refers the person; retried until the referral service has learnt of the person from its event. */
-export async function createReferral(stack: Stack, personId: string, providerId: string): Promise<string> {
+/**
+ * ra.officer refers the person (a transfer when `transferFromReferralId` names the person's accepted referral);
+ * retried until the referral service has learnt of the person from its event.
+ */
+export async function createReferral(stack: Stack, personId: string, providerId: string, transferFromReferralId?: string): Promise<string> {
   const created = await waitFor(
     async () => {
       const token = await stack.tokenFor('ra.officer');
-      const result = await stack.graphql<{ createReferral: { id: string } }>(CREATE_REFERRAL, { input: { personId, providerId, urgent: false } }, token);
+      const input = { personId, providerId, urgent: false, ...(transferFromReferralId ? { transferFromReferralId } : {}) };
+      const result = await stack.graphql<{ createReferral: { id: string } }>(CREATE_REFERRAL, { input }, token);
       return result.data?.createReferral.id;
     },
     { timeoutMs: 15_000, intervalMs: 100, description: `a referral of ${personId}` },

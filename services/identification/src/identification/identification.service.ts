@@ -129,7 +129,8 @@ export class IdentificationService {
       anonymous: !consented,
       routing: {
         sex: person.sex,
-        foreign: person.citizenshipGroup === CitizenshipGroup.FOREIGN,
+        // An unknown citizenship routes as foreign: a provider that takes foreigners can take the person either way.
+        foreign: person.citizenshipGroup !== CitizenshipGroup.NATIONAL,
         accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
       },
       childProtectionUnit,

@@ -19,6 +19,9 @@ export class RelationshipEventHandlers implements EventHandlerSet {
       },
       'referral.declined': (event: EventEnvelope<'referral.declined'>, manager) =>
         this.relationships.unlink(manager, event.payload.referralId, Relationship.PENDING_REFERRAL),
+      'referral.withdrawn': (event, manager) => this.relationships.unlink(manager, event.payload.referralId, Relationship.PENDING_REFERRAL),
+      // The transferred placement's referral ends; an open case keeps its own relationship until the case closes.
+      'referral.closed': (event, manager) => this.relationships.unlink(manager, event.payload.referralId, Relationship.ACCEPTED_REFERRAL),
       'case.opened': (event, manager) =>
         this.relationships.link(manager, event.payload.personId, event.payload.providerAgencyId, Relationship.OPEN_CASE, event.payload.caseId),
     };

@@ -29,6 +29,8 @@ export class NotificationEventHandlers implements EventHandlerSet {
       'referral.created': (event, manager) => this.deliver(manager, event, this.routing.referralCreated(event)),
       'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
       'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
+      'referral.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.referralWithdrawn(event)),
+      'referral.closed': (event, manager) => this.deliver(manager, event, this.routing.referralClosed(event)),
       'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
       'person.erased': (event) => onPersonErased(event),
     };

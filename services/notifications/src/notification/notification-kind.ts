@@ -8,6 +8,10 @@ export enum NotificationKind {
   REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
   REFERRAL_ACCEPTED = 'REFERRAL_ACCEPTED',
   REFERRAL_DECLINED = 'REFERRAL_DECLINED',
+  /** The RA withdrew a referral the provider had not answered yet: nothing more to decide. */
+  REFERRAL_WITHDRAWN = 'REFERRAL_WITHDRAWN',
+  /** The person moved to another provider: the placement ends and the case is closed as referred on. */
+  PLACEMENT_TRANSFERRED = 'PLACEMENT_TRANSFERRED',
   /** A child was identified in a region without a child protection unit of its own; the national unit stands in. */
   CHILD_REGION_WITHOUT_UNIT = 'CHILD_REGION_WITHOUT_UNIT',
   /** A consent naming the agency was withdrawn: stop relying on what it opened. */

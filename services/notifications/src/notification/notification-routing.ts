@@ -86,6 +86,16 @@ export class NotificationRouting {
     return [this.toResponsibleAuthority(NotificationKind.REFERRAL_DECLINED, event)];
   }
 
+  /** The provider's case managers: the referral they had not answered is withdrawn. */
+  referralWithdrawn(event: EventEnvelope<'referral.withdrawn'>): NotificationDraft[] {
+    return [this.toProvider(NotificationKind.REFERRAL_WITHDRAWN, event)];
+  }
+
+  /** The old provider's case managers: the person's transfer elsewhere was accepted. */
+  referralClosed(event: EventEnvelope<'referral.closed'>): NotificationDraft[] {
+    return [this.toProvider(NotificationKind.PLACEMENT_TRANSFERRED, event)];
+  }
+
   /**
    * The grantee's case managers, told by reference only; the grant id lets the portal show which consent ended. For a
    * grant to an agency type: the case managers of each agency of the type with a live referral of the person.
@@ -112,6 +122,18 @@ export class NotificationRouting {
     if (payload.childProtectionUnit !== undefined) return payload.childProtectionUnit ?? undefined;
     const agencyId = this.policy.CHILD_PROTECTION_UNITS.get(payload.region.toUpperCase());
     return agencyId ? { agencyId, ofRegion: true } : undefined;
+  }
+
+  private toProvider(kind: NotificationKind, event: EventEnvelope<'referral.withdrawn'> | EventEnvelope<'referral.closed'>): NotificationDraft {
+    return {
+      kind,
+      subjectRef: event.payload.reference,
+      subjectId: event.payload.referralId,
+      audienceAgencyId: event.payload.providerAgencyId,
+      audienceRoles: [Role.CASE_MANAGER],
+      dueAt: null,
+      sourceEventId: event.id,
+    };
   }
 
   private toResponsibleAuthority(

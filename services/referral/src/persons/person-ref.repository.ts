@@ -46,6 +46,14 @@ export class PersonRefRepository {
     return manager.findOne(PersonRefEntity, { where: { personId } });
   }
 
+  /**
+   * With a row lock until the caller's transaction ends: every decision about the person's placement (a new
+   * referral, an acceptance, a withdrawal) takes this lock first, so two of them about one person run one after the other.
+   */
+  findForPlacement(manager: EntityManager, personId: string): Promise<PersonRefEntity | null> {
+    return manager.findOne(PersonRefEntity, { where: { personId }, lock: { mode: 'pessimistic_write' } });
+  }
+
   rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, { table: 'referral.person_ref', where: 't.person_id = $1', params: [personId], orderBy: 't.person_id' });
   }

@@ -18,6 +18,11 @@ export class PersonRefService {
     return this.persons.findById(manager, personId);
   }
 
+  /** The person, locked for a placement decision until the caller's transaction ends (see the repository). */
+  findForPlacement(manager: EntityManager, personId: string): Promise<PersonRefEntity | null> {
+    return this.persons.findForPlacement(manager, personId);
+  }
+
   /** The projected row for a subject access export, or null when the person was never projected here. */
   async exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, unknown> | null> {
     const [person] = await this.persons.rowsForExport(manager, personId);

@@ -13,7 +13,9 @@ interface Refusal {
 
 /**
  * Why a person may not be referred to a provider, or undefined when they may (docs/domain.md §2 step 2): never to an
- * unauthorised provider, never to one that does not serve the person's age category, never to one without a place.
+ * unauthorised provider, never to one that does not serve the person's category (age, sex, nationality, accompanying
+ * children), never to one without a place. The person's facts are identification's record: a person whose
+ * citizenship is unknown counts as foreign, a person whose age is uncertain as a child.
  */
 export function referralRefusal({ person, provider }: EligibilityFacts): Refusal | undefined {
   if (!provider.authorised) {
@@ -25,10 +27,12 @@ export function referralRefusal({ person, provider }: EligibilityFacts): Refusal
   if (!person.isChild && !provider.serves.includes(ServedGroup.ADULTS)) {
     return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS, message: 'The provider does not serve adults' };
   }
-  const sexes = provider.serves.filter((group) => group === ServedGroup.WOMEN || group === ServedGroup.MEN);
-  // A provider that names neither women nor men serves both; an unknown or other sex is left to the RA's judgement.
+  // WOMEN/MEN narrow the adults a provider takes, GIRLS/BOYS its children; naming neither of a pair takes both. An
+  // unknown or other sex is left to the RA's judgement.
+  const [female, male] = person.isChild ? [ServedGroup.GIRLS, ServedGroup.BOYS] : [ServedGroup.WOMEN, ServedGroup.MEN];
+  const sexes = provider.serves.filter((group) => group === female || group === male);
   if (sexes.length > 0 && (person.sex === Sex.FEMALE || person.sex === Sex.MALE)) {
-    const needed = person.sex === Sex.FEMALE ? ServedGroup.WOMEN : ServedGroup.MEN;
+    const needed = person.sex === Sex.FEMALE ? female : male;
     if (!sexes.includes(needed)) {
       return { code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY, message: `The provider does not serve ${needed.toLowerCase()}` };
     }

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ReferralStatus } from '@nrm/domain';
+import type { ReferralStatus, ReferralWithdrawalReason } from '@nrm/domain';
 import { ServiceProviderEntity } from '../service-providers/service-provider.entity';
 
 @Entity({ name: 'referral' })
@@ -57,4 +57,22 @@ export class ReferralEntity {
   /** Set once when a consent to the provider is withdrawn while the referral is live (consent.withdrawn). */
   @Column('timestamptz', { name: 'consent_withdrawn_at', nullable: true })
   consentWithdrawnAt: Date | null;
+
+  /** A transfer: the person's accepted referral this one replaces when it is accepted. */
+  @Column('uuid', { name: 'transfer_from_referral_id', nullable: true })
+  transferFromReferralId: string | null;
+
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt: Date | null;
+
+  /** The RA user (token `sub`) who withdrew it. */
+  @Column('text', { name: 'withdrawn_by', nullable: true })
+  withdrawnBy: string | null;
+
+  @Column('text', { name: 'withdrawal_reason', nullable: true })
+  withdrawalReason: ReferralWithdrawalReason | null;
+
+  /** When an accepted referral was closed: its transfer to another provider was accepted. */
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
 }

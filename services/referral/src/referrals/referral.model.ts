@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ReferralStatus } from '@nrm/domain';
+import { ReferralStatus, ReferralWithdrawalReason } from '@nrm/domain';
 import { ConnectionType } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
 import { ServiceProvider } from '../service-providers/service-provider.model';
@@ -41,6 +41,18 @@ export class Referral {
 
   @Field(() => Date, { nullable: true })
   consentWithdrawnAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "A transfer: the person's accepted referral this one replaces" })
+  transferFromReferralId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field(() => ReferralWithdrawalReason, { nullable: true })
+  withdrawalReason: ReferralWithdrawalReason | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the placement ended because its transfer was accepted' })
+  closedAt: Date | null;
 }
 
 export const ReferralConnection = ConnectionType(Referral, 'Referral');

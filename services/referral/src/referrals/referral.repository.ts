@@ -16,7 +16,9 @@ interface ReferralPage {
   personId?: string;
 }
 
-type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt'>;
+type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason' | 'closedAt'>;
+
+type ReferralWithdrawal = Pick<ReferralEntity, 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason'>;
 
 type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason'>;
 
@@ -32,8 +34,14 @@ export class ReferralRepository {
     return this.dataSource.transaction(work);
   }
 
-  existsPending(manager: EntityManager, personId: string, providerId: string): Promise<boolean> {
-    return manager.exists(ReferralEntity, { where: { personId, providerId, status: ReferralStatus.PENDING } });
+  /** The person's pending and accepted referrals: at most one of each (docs/domain.md §2 step 2). */
+  liveOfPerson(manager: EntityManager, personId: string): Promise<ReferralEntity[]> {
+    return manager.find(ReferralEntity, { where: [{ personId, status: ReferralStatus.PENDING }, { personId, status: ReferralStatus.ACCEPTED }] });
+  }
+
+  /** Without a lock: only to learn whose placement a decision is about before taking the person's lock. */
+  findById(manager: EntityManager, id: string): Promise<ReferralEntity | null> {
+    return manager.findOne(ReferralEntity, { where: { id } });
   }
 
   async add(manager: EntityManager, fields: NewReferral): Promise<ReferralEntity> {
@@ -49,6 +57,19 @@ export class ReferralRepository {
 
   async saveAnswer(manager: EntityManager, id: string, answer: ReferralAnswer): Promise<void> {
     await manager.update(ReferralEntity, { id }, answer);
+  }
+
+  async saveWithdrawal(manager: EntityManager, id: string, withdrawal: ReferralWithdrawal): Promise<void> {
+    await manager.update(ReferralEntity, { id }, { ...withdrawal, status: ReferralStatus.WITHDRAWN });
+  }
+
+  /** An accepted referral ends because its transfer was accepted; false when it was no longer accepted. */
+  async close(manager: EntityManager, id: string, at: Date): Promise<boolean> {
+    const [, closed]: [unknown[], number] = await manager.query(
+      `UPDATE referral.referral SET status = 'CLOSED', closed_at = $2 WHERE id = $1 AND status = 'ACCEPTED'`,
+      [id, at],
+    );
+    return closed === 1;
   }
 
   findInScope(scope: ReferralScope, id: string): Promise<ReferralEntity | null> {
@@ -110,7 +131,7 @@ export class ReferralRepository {
       where: 't.person_id = $1',
       params: [personId],
       orderBy: 't.created_at, t.id',
-      withheld: ['created_by', 'responded_by'],
+      withheld: ['created_by', 'responded_by', 'withdrawn_by'],
     });
   }
 

@@ -10,6 +10,7 @@ import { ServiceProviderService } from '../service-providers/service-provider.se
 import { CreateReferralInput } from './dto/create-referral.input';
 import { ReferralsArgs } from './dto/referrals.args';
 import { RespondToReferralInput } from './dto/respond-to-referral.input';
+import { WithdrawReferralInput } from './dto/withdraw-referral.input';
 import { ReferralEntity } from './referral.entity';
 import { ReferralException } from './referral.exception';
 import { Referral, ReferralConnection } from './referral.model';
@@ -41,6 +42,13 @@ export class ReferralResolver {
     @Context() context: GraphQLRequestContext,
   ): Promise<ReferralEntity> {
     return this.auditingRefusal(this.referralService.respond(input, principal), context, principal, AuditAction.WRITE);
+  }
+
+  /** A pending referral only (docs/api.md, "Referrals"): the provider is told and loses what the referral let it read. */
+  @Mutation(() => Referral)
+  @Roles(Role.RA_OFFICER, Role.RA_HEAD)
+  withdrawReferral(@Args('input') input: WithdrawReferralInput, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
+    return this.referralService.withdraw(input, principal);
   }
 
   @Query(() => Referral)

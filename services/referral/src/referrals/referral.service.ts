@@ -12,13 +12,15 @@ import { ServiceProviderService } from '../service-providers/service-provider.se
 import type { CreateReferralInput } from './dto/create-referral.input';
 import type { ReferralsArgs } from './dto/referrals.args';
 import type { RespondToReferralInput } from './dto/respond-to-referral.input';
+import type { WithdrawReferralInput } from './dto/withdraw-referral.input';
 import { referralRefusal } from './referral-eligibility';
 import type { ReferralEntity } from './referral.entity';
 import { ReferralException, ReferralExceptionCode } from './referral.exception';
 import { ReferralRepository, type ReferralScope } from './referral.repository';
 
-/** At most one open referral of a person to the same provider (partial unique index of the first migration). */
-const ONE_PENDING_CONSTRAINT = 'referral_one_pending_per_provider';
+/** At most one pending referral per person (partial unique index; the person's row lock orders the checks). */
+const ONE_PENDING_CONSTRAINT = 'referral_one_pending_per_person';
+const ONE_ACCEPTED_CONSTRAINT = 'referral_one_accepted_per_person';
 
 /** What a provider's staff still see of its referrals: a declined one is no longer theirs. */
 const PROVIDER_VISIBLE_STATUSES: readonly ReferralStatus[] = [ReferralStatus.PENDING, ReferralStatus.ACCEPTED];
@@ -38,20 +40,24 @@ export class ReferralService {
 
   /**
    * Refers a person to a provider from the directory. The referral and its `referral.created` event commit together;
-   * the provider then sees only the person's non-identifying summary until the person consents to more.
+   * the provider then sees only the person's non-identifying summary until the person consents to more. A person has
+   * one live placement at a time (docs/domain.md §2 step 2): no second referral while one is pending, none while the
+   * person is placed unless it is a transfer naming the accepted referral it replaces.
    */
   async create(input: CreateReferralInput, principal: Principal): Promise<ReferralEntity> {
     try {
       return await this.referrals.inTransaction(async (manager) => {
-        const person = await this.persons.find(manager, input.personId);
+        // The person's lock first: two referrals of one person are decided one after the other.
+        const person = await this.persons.findForPlacement(manager, input.personId);
         if (!person) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);
         if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found', ['input.providerId']);
 
+        const placement = await this.referrals.liveOfPerson(manager, person.personId);
+        assertMayRefer(placement, input, provider.id);
         const refusal = referralRefusal({ person, provider });
         if (refusal) throw new ReferralException(refusal.code, refusal.message);
-        if (await this.referrals.existsPending(manager, person.personId, provider.id)) throw alreadyPending();
 
         const referral = await this.referrals.add(manager, {
           id: randomUUID(),
@@ -68,6 +74,7 @@ export class ReferralService {
           respondedBy: null,
           declineReason: null,
           caseId: null,
+          transferFromReferralId: input.transferFromReferralId?.toLowerCase() ?? null,
         });
         const created = {
           referralId: referral.id,
@@ -81,23 +88,37 @@ export class ReferralService {
         return referral;
       });
     } catch (error) {
-      // A concurrent duplicate passed the check above; the partial unique index stopped it.
+      // A concurrent duplicate passed the check above; a partial unique index stopped it.
       if (isUniqueViolation(error, ONE_PENDING_CONSTRAINT)) throw alreadyPending();
       throw error;
     }
   }
 
   /**
-   * The provider's answer. The referral row is locked, so of two concurrent answers exactly one wins and the other
-   * gets CONFLICT; an accept takes a place in the same transaction, or fails if none is left.
+   * The provider's answer. The person's placement and the referral row are locked, so of two concurrent answers
+   * exactly one wins and the other gets CONFLICT; an accept takes a place in the same transaction, or fails if none is
+   * left, and is refused when the person was placed meanwhile. Accepting a transfer closes the placement it replaces
+   * and gives back that provider's place.
    */
-  respond(input: RespondToReferralInput, principal: Principal): Promise<ReferralEntity> {
+  async respond(input: RespondToReferralInput, principal: Principal): Promise<ReferralEntity> {
     const reason = input.reason?.trim() ?? '';
     if (input.decision === ReferralDecision.DECLINE && reason.length === 0) {
       throw new ReferralException(ReferralExceptionCode.DECLINE_REASON_REQUIRED, 'A decline needs a reason', ['input.reason']);
     }
+    try {
+      return await this.answer(input, reason, principal);
+    } catch (error) {
+      // The person's lock orders acceptances; the partial unique index is the backstop behind it.
+      if (isUniqueViolation(error, ONE_ACCEPTED_CONSTRAINT)) {
+        throw new ReferralException(ReferralExceptionCode.ALREADY_PLACED, 'The person was placed with another provider meanwhile');
+      }
+      throw error;
+    }
+  }
+
+  private answer(input: RespondToReferralInput, reason: string, principal: Principal): Promise<ReferralEntity> {
     return this.referrals.inTransaction(async (manager) => {
-      const referral = await this.referrals.findForUpdate(manager, input.referralId);
+      const referral = await this.lockForDecision(manager, input.referralId);
       // An unknown id is answered as another provider's referral: a case manager must not learn that one exists.
       if (!referral) throw new ReferralException(ReferralExceptionCode.NOT_PROVIDER_AGENCY, 'Only the provider the person was referred to may answer');
       if (referral.providerAgencyId !== principal.agencyId) {
@@ -107,9 +128,11 @@ export class ReferralService {
         throw new ReferralException(ReferralExceptionCode.ALREADY_ANSWERED, `Referral is ${referral.status}, not PENDING`);
       }
 
-      referral.respondedAt = this.clock.now();
+      const now = this.clock.now();
+      referral.respondedAt = now;
       referral.respondedBy = principal.subject;
       if (input.decision === ReferralDecision.ACCEPT) {
+        await this.endPlacementReplacedBy(manager, referral, now, principal);
         await this.takePlace(manager, referral.providerId);
         referral.status = ReferralStatus.ACCEPTED;
       } else {
@@ -126,6 +149,37 @@ export class ReferralService {
       const accepted = referral.status === ReferralStatus.ACCEPTED;
       await this.outbox.append(manager, accepted ? 'referral.accepted' : 'referral.declined', referral.id, payload, principal.correlationId);
 
+      referral.provider = await this.providers.findInTransaction(manager, referral.providerId);
+      return referral;
+    });
+  }
+
+  /**
+   * The Responsible Authority withdraws a pending referral (the person changed their mind, chose another provider, …)
+   * with a coded reason; the provider is told and loses the summary it could read. An accepted referral ends with its
+   * case's closure or a transfer instead.
+   */
+  async withdraw(input: WithdrawReferralInput, principal: Principal): Promise<ReferralEntity> {
+    return this.referrals.inTransaction(async (manager) => {
+      const referral = await this.lockForDecision(manager, input.referralId);
+      if (!referral) throw new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found', ['input.referralId']);
+      if (referral.status !== ReferralStatus.PENDING) {
+        throw new ReferralException(
+          ReferralExceptionCode.NOT_PENDING,
+          `Referral is ${referral.status}, not PENDING: only a pending referral can be withdrawn; an accepted one ends with its case's closure or a transfer`,
+        );
+      }
+      const withdrawal = { withdrawnAt: this.clock.now(), withdrawnBy: principal.subject, withdrawalReason: input.reason };
+      await this.referrals.saveWithdrawal(manager, referral.id, withdrawal);
+      const payload = {
+        referralId: referral.id,
+        personId: referral.personId,
+        reference: referral.reference,
+        providerAgencyId: referral.providerAgencyId,
+        reason: input.reason,
+      };
+      await this.outbox.append(manager, 'referral.withdrawn', referral.id, payload, principal.correlationId);
+      Object.assign(referral, withdrawal, { status: ReferralStatus.WITHDRAWN });
       referral.provider = await this.providers.findInTransaction(manager, referral.providerId);
       return referral;
     });
@@ -158,6 +212,42 @@ export class ReferralService {
   /** Whether the caller may read why a referral was declined: the Responsible Authority and the provider only. */
   mayReadDeclineReason(referral: ReferralEntity, principal: Principal): boolean {
     return hasAnyRole(principal, RESPONSIBLE_AUTHORITY_ROLES) || principal.agencyId === referral.providerAgencyId;
+  }
+
+  /**
+   * The referral, locked for a decision about the person's placement: the person's row first (the order every
+   * placement decision takes, so two cannot deadlock), then the referral's.
+   */
+  private async lockForDecision(manager: EntityManager, referralId: string): Promise<ReferralEntity | null> {
+    const unlocked = await this.referrals.findById(manager, referralId);
+    if (!unlocked) return null;
+    await this.persons.findForPlacement(manager, unlocked.personId);
+    return this.referrals.findForUpdate(manager, referralId);
+  }
+
+  /**
+   * Before an acceptance: the person must not be placed elsewhere, unless this referral is the transfer of that
+   * placement, which then ends (CLOSED, its place given back, `referral.closed` for the old provider).
+   */
+  private async endPlacementReplacedBy(manager: EntityManager, referral: ReferralEntity, at: Date, principal: Principal): Promise<void> {
+    const placed = (await this.referrals.liveOfPerson(manager, referral.personId)).find(
+      (live) => live.status === ReferralStatus.ACCEPTED && live.id !== referral.id,
+    );
+    if (!placed) return;
+    if (placed.id !== referral.transferFromReferralId) {
+      throw new ReferralException(ReferralExceptionCode.ALREADY_PLACED, 'The person was placed with another provider meanwhile');
+    }
+    if (!(await this.referrals.close(manager, placed.id, at))) return;
+    await this.providers.releasePlace(manager, placed.providerId);
+    const closed = {
+      referralId: placed.id,
+      personId: placed.personId,
+      reference: placed.reference,
+      providerAgencyId: placed.providerAgencyId,
+      reason: 'TRANSFERRED' as const,
+      transferredToReferralId: referral.id,
+    };
+    await this.outbox.append(manager, 'referral.closed', placed.id, closed, principal.correlationId);
   }
 
   /** Takes one place atomically; refuses when none is left or the provider lost its authorisation meanwhile. */
@@ -214,5 +304,38 @@ function visibleTo(principal: Principal): ReferralScope {
 }
 
 function alreadyPending(): ReferralException {
-  return new ReferralException(ReferralExceptionCode.ALREADY_PENDING, 'The person already has a pending referral to this provider');
+  return new ReferralException(
+    ReferralExceptionCode.ALREADY_PENDING,
+    'The person already has a pending referral: withdraw it or wait for the answer before referring again',
+  );
+}
+
+/**
+ * One live placement per person (docs/domain.md §2 step 2): no new referral while one is pending; while the person is
+ * placed, only a transfer naming that accepted referral, to another provider.
+ */
+function assertMayRefer(live: readonly ReferralEntity[], input: CreateReferralInput, providerId: string): void {
+  if (live.some((referral) => referral.status === ReferralStatus.PENDING)) throw alreadyPending();
+  const placed = live.find((referral) => referral.status === ReferralStatus.ACCEPTED);
+  if (input.transferFromReferralId) {
+    if (!placed || placed.id !== input.transferFromReferralId.toLowerCase()) {
+      throw new ReferralException(
+        ReferralExceptionCode.TRANSFER_SOURCE_INVALID,
+        "transferFromReferralId must name the person's accepted referral",
+        ['input.transferFromReferralId'],
+      );
+    }
+    if (placed.providerId === providerId) {
+      throw new ReferralException(ReferralExceptionCode.TRANSFER_TO_SAME_PROVIDER, 'A transfer goes to another provider than the current one', [
+        'input.providerId',
+      ]);
+    }
+    return;
+  }
+  if (placed) {
+    throw new ReferralException(
+      ReferralExceptionCode.ALREADY_PLACED,
+      'The person is already placed with a provider: refer with transferFromReferralId to transfer them',
+    );
+  }
 }

@@ -1,5 +1,6 @@
-import { ServedGroup } from '@nrm/domain';
+import { ServedGroup, Sex } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
+import { referralRefusal } from '../referrals/referral-eligibility';
 import { SERVICE_PROVIDER_SEED } from './service-providers.seed';
 
 describe('the demo service providers', () => {
@@ -22,5 +23,20 @@ describe('the demo service providers', () => {
     expect(byAgency.get('shelter-b')).toMatchObject({ agencyType: 'SHELTER_STATE', authorised: true, placesFree: 8 });
     expect(byAgency.get('shelter-b')!.serves).not.toContain(ServedGroup.CHILDREN);
     expect(byAgency.get('shelter-c')?.authorised).toBe(false);
+  });
+
+  it('leave no category of person without an authorised provider (docs/domain.md §2 step 2)', () => {
+    const authorised = SERVICE_PROVIDER_SEED.filter((provider) => provider.authorised && provider.placesFree > 0);
+    for (const isChild of [true, false]) {
+      for (const sex of [Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN]) {
+        for (const isForeign of [true, false]) {
+          for (const accompanyingChildren of isChild ? [false] : [true, false]) {
+            const person = { isChild, sex, isForeign, accompanyingChildren };
+            const served = authorised.filter((provider) => referralRefusal({ person, provider }) === undefined);
+            expect({ person, served: served.length > 0 }).toEqual({ person, served: true });
+          }
+        }
+      }
+    }
   });
 });

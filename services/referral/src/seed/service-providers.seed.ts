@@ -27,7 +27,8 @@ export const SERVICE_PROVIDER_SEED: readonly ServiceProviderSeed[] = [
     authorised: true,
     placesTotal: 10,
     placesFree: 10,
-    serves: [ServedGroup.WOMEN, ServedGroup.CHILDREN, ServedGroup.ADULTS, ServedGroup.WITH_CHILDREN],
+    // Adult women; children of either sex; nationals and foreigners; with their children.
+    serves: [ServedGroup.WOMEN, ServedGroup.CHILDREN, ServedGroup.ADULTS, ServedGroup.WITH_CHILDREN, ServedGroup.FOREIGNERS],
     services: ['ACCOMMODATION', 'MEDICAL', 'PSYCHOLOGICAL', 'LEGAL', 'EDUCATION', 'VOCATIONAL'],
     region: 'TIRANA',
   },
@@ -39,7 +40,8 @@ export const SERVICE_PROVIDER_SEED: readonly ServiceProviderSeed[] = [
     authorised: true,
     placesTotal: 8,
     placesFree: 8,
-    serves: [ServedGroup.ADULTS, ServedGroup.WOMEN, ServedGroup.MEN, ServedGroup.FOREIGNERS],
+    // Adults of either sex, nationals and foreigners, with their children; no child victims.
+    serves: [ServedGroup.ADULTS, ServedGroup.WOMEN, ServedGroup.MEN, ServedGroup.FOREIGNERS, ServedGroup.WITH_CHILDREN],
     services: ['ACCOMMODATION', 'MEDICAL', 'PSYCHOLOGICAL', 'LEGAL', 'VOCATIONAL'],
     region: 'TIRANA',
   },

@@ -57,6 +57,14 @@ export class ServiceProviderRepository {
     return taken === 1;
   }
 
+  /** Gives back the place a closed or transferred placement held, never above the provider's total. */
+  async releasePlace(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE referral.service_provider SET places_free = LEAST(places_free + 1, places_total), updated_at = now() WHERE id = $1`,
+      [id],
+    );
+  }
+
   /** Inserts the providers that are missing, in one transaction; never changes one that exists. */
   async insertMissing(providers: readonly NewServiceProvider[]): Promise<number> {
     let inserted = 0;

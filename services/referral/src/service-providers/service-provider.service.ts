@@ -30,4 +30,9 @@ export class ServiceProviderService {
   takePlace(manager: EntityManager, id: string): Promise<boolean> {
     return this.providers.takePlace(manager, id);
   }
+
+  /** Gives back the place of a placement that ended by transfer. */
+  releasePlace(manager: EntityManager, id: string): Promise<void> {
+    return this.providers.releasePlace(manager, id);
+  }
 }

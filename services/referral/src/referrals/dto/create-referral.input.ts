@@ -15,4 +15,13 @@ export class CreateReferralInput {
   @IsOptional()
   @IsBoolean()
   urgent?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A transfer: the person's accepted referral this one replaces. Without it, a person with a pending or accepted referral cannot be referred again.",
+  })
+  @IsOptional()
+  @IsUUID('all')
+  transferFromReferralId?: string | null;
 }
