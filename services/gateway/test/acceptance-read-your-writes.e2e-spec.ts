@@ -42,7 +42,7 @@ describe('acceptance: the provider reaches its case and the person at once', () 
     await mustSucceed(stack, 'ra.officer', GRANT, {
       input: { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0900' },
     });
-    await waitFor(async () => (await queues[0]!.getJobCounts('waiting', 'active')).waiting === 0, { timeoutMs: 20_000, description: 'identification caught up' });
+    await waitFor(async () => (await queues[0]!.getJobCounts('waiting'))['waiting'] === 0, { timeoutMs: 20_000, description: 'identification caught up' });
     await Promise.all(queues.map((queue) => queue.pause()));
 
     const cm = await stack.tokenFor('cm.shelter-a');
@@ -68,9 +68,16 @@ describe('acceptance: the provider reaches its case and the person at once', () 
     const otherPerson = await stack.graphql(PERSON, { id: personId }, await stack.tokenFor('cm.shelter-b'));
     expect(otherPerson.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
 
+    // The acceptance's events were indeed still held back while all of the above was read and written.
+    for (const queue of queues) {
+      // A paused queue keeps its jobs waiting: none of them was taken.
+      const held = await queue.getJobCounts('waiting');
+      expect({ queue: queue.name, held: (held['waiting'] ?? 0) > 0 }).toEqual({ queue: queue.name, held: true });
+    }
+
     // The events land and change nothing: one case for the referral, under the id the answer gave.
     await Promise.all(queues.map((queue) => queue.resume()));
-    await waitFor(async () => (await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'active')))).every((counts) => counts.waiting + counts.active === 0), {
+    await waitFor(async () => (await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'active')))).every((counts) => (counts['waiting'] ?? 0) + (counts['active'] ?? 0) === 0), {
       timeoutMs: 20_000,
       description: 'the held events applied',
     });
