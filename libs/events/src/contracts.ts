@@ -33,7 +33,8 @@ export interface EventPayloads {
     childProtectionUnit?: { agencyId: string; ofRegion: boolean } | null;
   };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
-  'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };
+  /** `caseId`: the id of the case the provider's shelter opens, fixed at acceptance (absent from older events). */
+  'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string; caseId?: string };
   'referral.declined': { referralId: string; personId: string; reference: string; providerAgencyId: string };
   /** The Responsible Authority withdrew a pending referral; the reason is a code (ReferralWithdrawalReason). */
   'referral.withdrawn': { referralId: string; personId: string; reference: string; providerAgencyId: string; reason: string };

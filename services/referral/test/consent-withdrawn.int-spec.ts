@@ -34,37 +34,41 @@ describe('referral subgraph: a withdrawn consent marks the live referrals that r
   }
 
   it("marks the person's pending and accepted referrals to the grantee, and no other", async () => {
-    const { personId, reference } = await identifiedPerson();
+    // One live placement per person: an accepted referral and a pending transfer elsewhere, or one pending referral.
+    const placed = await identifiedPerson();
+    const waiting = await identifiedPerson();
     const other = await identifiedPerson();
-    const pending = await referral(personId, reference, SHELTER_A, ReferralStatus.PENDING);
-    const accepted = await referral(personId, reference, SHELTER_A, ReferralStatus.ACCEPTED);
-    const declined = await referral(personId, reference, SHELTER_A, ReferralStatus.DECLINED);
-    const toOtherProvider = await referral(personId, reference, SHELTER_B, ReferralStatus.ACCEPTED);
+    const accepted = await referral(placed.personId, placed.reference, SHELTER_A, ReferralStatus.ACCEPTED);
+    const declined = await referral(placed.personId, placed.reference, SHELTER_A, ReferralStatus.DECLINED);
+    const toOtherProvider = await referral(placed.personId, placed.reference, SHELTER_B, ReferralStatus.PENDING);
+    const pending = await referral(waiting.personId, waiting.reference, SHELTER_A, ReferralStatus.PENDING);
     const otherPerson = await referral(other.personId, other.reference, SHELTER_A, ReferralStatus.ACCEPTED);
     expect((await consentWithdrawn(accepted)).consentWithdrawn).toBe(false);
 
-    const event = envelope('consent.withdrawn', { grantId: randomUUID(), personId, reference, granteeAgencyId: 'shelter-a' });
-    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+    const events = [placed, waiting].map(({ personId, reference }) => envelope('consent.withdrawn', { grantId: randomUUID(), personId, reference, granteeAgencyId: 'shelter-a' }));
+    for (const event of events) await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
 
-    expect(await consentWithdrawn(pending)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: event.occurredAt });
-    expect(await consentWithdrawn(accepted)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: event.occurredAt });
+    expect(await consentWithdrawn(accepted)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: events[0]!.occurredAt });
+    expect(await consentWithdrawn(pending)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: events[1]!.occurredAt });
     for (const untouched of [declined, toOtherProvider, otherPerson]) {
       expect(await consentWithdrawn(untouched)).toEqual({ consentWithdrawn: false, consentWithdrawnAt: null });
     }
   });
 
   it("marks, for a grant to an agency type, the person's live referrals to every provider of that type and no other", async () => {
-    const { personId, reference } = await identifiedPerson();
-    const toNgoShelter = await referral(personId, reference, SHELTER_A, ReferralStatus.ACCEPTED);
-    const toOtherNgoShelter = await referral(personId, reference, SHELTER_C, ReferralStatus.PENDING);
-    const toStateShelter = await referral(personId, reference, SHELTER_B, ReferralStatus.ACCEPTED);
+    const placed = await identifiedPerson();
+    const waiting = await identifiedPerson();
+    const toNgoShelter = await referral(placed.personId, placed.reference, SHELTER_A, ReferralStatus.ACCEPTED);
+    const toStateShelter = await referral(placed.personId, placed.reference, SHELTER_B, ReferralStatus.PENDING);
+    const toOtherNgoShelter = await referral(waiting.personId, waiting.reference, SHELTER_C, ReferralStatus.PENDING);
 
-    const payload = { grantId: randomUUID(), personId, reference, granteeAgencyId: null, granteeAgencyType: 'SHELTER_NGO', liveReferralAgencyIds: ['shelter-a', 'shelter-c'] };
-    const event = envelope('consent.withdrawn', payload);
-    await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
+    const events = [placed, waiting].map(({ personId, reference }) =>
+      envelope('consent.withdrawn', { grantId: randomUUID(), personId, reference, granteeAgencyId: null, granteeAgencyType: 'SHELTER_NGO', liveReferralAgencyIds: ['shelter-a', 'shelter-c'] }),
+    );
+    for (const event of events) await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
 
-    expect(await consentWithdrawn(toNgoShelter)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: event.occurredAt });
-    expect(await consentWithdrawn(toOtherNgoShelter)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: event.occurredAt });
+    expect(await consentWithdrawn(toNgoShelter)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: events[0]!.occurredAt });
+    expect(await consentWithdrawn(toOtherNgoShelter)).toEqual({ consentWithdrawn: true, consentWithdrawnAt: events[1]!.occurredAt });
     expect(await consentWithdrawn(toStateShelter)).toEqual({ consentWithdrawn: false, consentWithdrawnAt: null });
   });
 

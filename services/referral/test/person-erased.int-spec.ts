@@ -32,18 +32,17 @@ describe('referral subgraph: person.erased withdraws pending referrals and keeps
   it("withdraws the person's pending referrals, redacts decline reasons, leaves answered referrals and other people alone; a redelivery changes nothing", async () => {
     const { personId, reference } = await identifiedPerson();
     const other = await identifiedPerson();
-    const pendingA = await referral(personId, reference, SHELTER_A, ReferralStatus.PENDING);
-    const pendingB = await referral(personId, reference, SHELTER_B, ReferralStatus.PENDING);
+    // One live placement per person: placed at shelter-a, a transfer to shelter-b pending.
     const accepted = await referral(personId, reference, SHELTER_A, ReferralStatus.ACCEPTED);
+    const pendingB = await referral(personId, reference, SHELTER_B, ReferralStatus.PENDING);
     const declined = await referral(personId, reference, SHELTER_B, ReferralStatus.DECLINED);
     const otherPending = await referral(other.personId, other.reference, SHELTER_A, ReferralStatus.PENDING);
-    const ids = [pendingA, pendingB, accepted, declined, otherPending];
+    const ids = [pendingB, accepted, declined, otherPending];
 
     const event = envelope('person.erased', { personId, reference });
     await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
     const after = await states(ids);
     expect(after).toEqual({
-      [pendingA]: { status: 'WITHDRAWN', decline_reason: null },
       [pendingB]: { status: 'WITHDRAWN', decline_reason: null },
       [accepted]: { status: 'ACCEPTED', decline_reason: null },
       [declined]: { status: 'DECLINED', decline_reason: ERASED_DECLINE_REASON },
@@ -56,6 +55,6 @@ describe('referral subgraph: person.erased withdraws pending referrals and keeps
     expect(await states(ids)).toEqual(after);
     // Every referral row stays: the funnel counts referred, accepted and declined.
     const [count] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM referral.referral WHERE person_id = $1`, [personId]);
-    expect(count.n).toBe(4);
+    expect(count.n).toBe(3);
   });
 });

@@ -269,16 +269,18 @@ describe('referral subgraph', () => {
       expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
 
-    it('accepts: takes one place and emits referral.accepted', async () => {
+    it('accepts: takes one place, fixes the case id in the answer and emits referral.accepted with it', async () => {
       const referral = await pendingReferralToShelterA();
       const before = await placesFree(SHELTER_A.id);
       const result = await subgraph.graphql<{ respondToReferral: ReferralView }>(RESPOND, { input: { referralId: referral.id, decision: 'ACCEPT' } }, cmShelterA);
       expect(result.errors).toBeUndefined();
       expect(result.data!.respondToReferral).toMatchObject({ status: 'ACCEPTED', provider: { placesFree: before - 1 } });
+      const caseId = result.data!.respondToReferral.caseId;
+      expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
       expect(await placesFree(SHELTER_A.id)).toBe(before - 1);
       const events = await outboxRows(referral.id);
       expect(events.map((event) => event.type)).toEqual(['referral.created', 'referral.accepted']);
-      expect(events[1]!.payload).toEqual({ referralId: referral.id, personId: referral.person.id, reference: referral.reference, providerAgencyId: 'shelter-a' });
+      expect(events[1]!.payload).toEqual({ referralId: referral.id, personId: referral.person.id, reference: referral.reference, providerAgencyId: 'shelter-a', caseId });
     });
 
     it('answers CONFLICT to a second answer, and changes nothing', async () => {
@@ -353,7 +355,8 @@ describe('referral subgraph', () => {
 
     beforeAll(async () => {
       [pending, accepted, declined] = [await pendingReferralToShelterA(), await pendingReferralToShelterA(), await pendingReferralToShelterA()];
-      await subgraph.graphql(RESPOND, { input: { referralId: accepted.id, decision: 'ACCEPT' } }, cmShelterA);
+      const answer = await subgraph.graphql<{ respondToReferral: ReferralView }>(RESPOND, { input: { referralId: accepted.id, decision: 'ACCEPT' } }, cmShelterA);
+      accepted = answer.data!.respondToReferral;
       await subgraph.graphql(RESPOND, { input: { referralId: declined.id, decision: 'DECLINE', reason: 'full for this profile' } }, cmShelterA);
     });
 
@@ -422,15 +425,20 @@ describe('referral subgraph', () => {
       expect((await subgraph.graphql(REFERRAL, { id: 'x' }, raOfficer)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['id'] });
     });
 
-    it('records the case opened for an accepted referral', async () => {
-      const caseId = randomUUID();
+    it('keeps the case id fixed at acceptance when the case.opened event arrives', async () => {
       const event: EventEnvelope<'case.opened'> = {
-        ...envelope('case.opened', caseId, { caseId, referralId: accepted.id, personId: accepted.person.id, reference: accepted.reference, providerAgencyId: 'shelter-a' }),
+        ...envelope('case.opened', accepted.caseId!, {
+          caseId: accepted.caseId!,
+          referralId: accepted.id,
+          personId: accepted.person.id,
+          reference: accepted.reference,
+          providerAgencyId: 'shelter-a',
+        }),
         producer: 'shelters',
       };
       await expect(consumer.handle(event)).resolves.toBe('processed');
       const result = await subgraph.graphql<{ referral: ReferralView }>(REFERRAL, { id: accepted.id }, cmShelterA);
-      expect(result.data!.referral.caseId).toBe(caseId);
+      expect(result.data!.referral.caseId).toBe(accepted.caseId);
     });
   });
 

@@ -8,6 +8,10 @@ export const sheltersConfigSchema = baseConfigSchema.extend({
   IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
   /** How long a shelter-record read waits for identification's access facts before failing closed (INTERNAL). */
   IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** Base URL of the referral service's internal REST endpoints (a case accepted but not yet opened here). */
+  REFERRAL_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4002'),
+  /** How long reaching a case accepted a moment ago waits for the referral service before answering as before. */
+  REFERRAL_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   ...auditChainConfigShape,
 });
 

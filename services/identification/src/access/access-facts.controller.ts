@@ -54,7 +54,7 @@ export class AccessFactsController {
       }
       throw new NotFoundException();
     }
-    const facts = await this.access.rawFacts(principal, person.id);
+    const facts = await this.access.rawFacts(request, principal, person.id);
     const now = this.clock.now();
     // Linked as the policy links: a relationship, or an active override (which brings its grantee in). A consent grant
     // alone links no one (a grant to an agency type names every agency of the type): it only extends a relationship.

@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { PersonModule } from '../person/person.module';
+import { RelationshipsModule } from '../relationships/relationships.module';
 import { AccessFactsController } from './access-facts.controller';
 import { AccessFactsRepository } from './access-facts.repository';
 import { PersonAccessService } from './person-access.service';
+import { PlacementCatchUp } from './placement-catch-up';
 
 /**
  * The one access policy over a person's categories: every feature that serves personal data asks PersonAccessService,
  * and the other services ask the access-facts endpoint.
  */
 @Module({
-  imports: [PersonModule],
+  imports: [PersonModule, RelationshipsModule],
   controllers: [AccessFactsController],
-  providers: [AccessFactsRepository, PersonAccessService],
+  providers: [AccessFactsRepository, PersonAccessService, PlacementCatchUp],
   exports: [PersonAccessService],
 })
 export class AccessModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type AccessRequest, type AccessResult, effectiveRelationships, enforceAccess, type Relationship } from '@nrm/access-policy';
+import { type AccessRequest, type AccessResult, effectiveRelationships, enforceAccess, evaluateAccess, type Relationship } from '@nrm/access-policy';
 import { AuditAction, auditedAccess, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
@@ -10,6 +10,7 @@ import type { PersonEntity } from '../person/person.entity';
 import { isUnknownPerson, NO_RELATIONSHIP_MESSAGE } from '../person/unknown-person';
 import { type AccessFacts, AccessFactsRepository } from './access-facts.repository';
 import { AccessException, AccessExceptionCode } from './access.exception';
+import { PlacementCatchUp } from './placement-catch-up';
 
 
 /**
@@ -19,6 +20,7 @@ import { AccessException, AccessExceptionCode } from './access.exception';
 @Injectable()
 export class PersonAccessService {
   private readonly factsByRequest = new RequestMemo<Promise<AccessFacts>>();
+  private readonly caughtUpByRequest = new RequestMemo<Promise<AccessFacts>>();
   private readonly unknownDenials = new RequestMemo<Promise<void>>();
 
   constructor(
@@ -26,10 +28,10 @@ export class PersonAccessService {
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
     private readonly clock: Clock,
+    private readonly placements: PlacementCatchUp,
   ) {}
 
-  private async accessRequest(requestKey: object, principal: Principal, person: PersonEntity, category: DataCategory): Promise<AccessRequest> {
-    const facts = await this.facts(requestKey, principal, person.id);
+  private accessRequest(facts: AccessFacts, principal: Principal, person: PersonEntity, category: DataCategory): AccessRequest {
     return {
       caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -52,7 +54,12 @@ export class PersonAccessService {
       await this.unknownDenial(request, principal, person.id);
       throw new AccessException(AccessExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
     }
-    return enforceAccess(await this.accessRequest(request, principal, person, category), auditedAccess(this.audit, request, principal, person.id, category));
+    let access = this.accessRequest(await this.facts(request, principal, person.id), principal, person, category);
+    if (evaluateAccess(access).decision === 'DENIED') {
+      // Refused on the stored facts: a referral event may not have arrived yet (PlacementCatchUp), so ask once.
+      access = this.accessRequest(await this.caughtUpFacts(request, principal, person.id), principal, person, category);
+    }
+    return enforceAccess(access, auditedAccess(this.audit, request, principal, person.id, category));
   }
 
   private unknownDenial(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<void> {
@@ -61,8 +68,20 @@ export class PersonAccessService {
     );
   }
 
-  private facts(requestKey: object, principal: Principal, personId: string): Promise<AccessFacts> {
-    return this.factsByRequest.get(requestKey, `${principal.agencyId}:${personId}`, () => this.loadFacts(principal, personId));
+  private facts(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<AccessFacts> {
+    return this.factsByRequest.get(request, `${principal.agencyId}:${personId}`, () => this.loadFacts(principal, personId));
+  }
+
+  /**
+   * The facts after catching up with the referral service when a provider does not hold the person as placed yet
+   * (PlacementCatchUp); once per request and person, however many categories were refused.
+   */
+  private caughtUpFacts(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<AccessFacts> {
+    return this.caughtUpByRequest.get(request, `${principal.agencyId}:${personId}`, async () => {
+      const facts = await this.facts(request, principal, personId);
+      if (!(await this.placements.caughtUp(request, principal, personId, facts.relationships))) return facts;
+      return this.loadFacts(principal, personId);
+    });
   }
 
   /**
@@ -87,8 +106,8 @@ export class PersonAccessService {
    * The raw facts for the internal access-facts endpoint (the shelters service evaluates its own records with them):
    * the stored relationships of this agency (not the derived ones) and every grant or override naming it, read fresh.
    */
-  rawFacts(principal: Principal, personId: string): Promise<AccessFacts> {
-    return this.loadFacts(principal, personId);
+  rawFacts(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<AccessFacts> {
+    return this.caughtUpFacts(request, principal, personId);
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */

@@ -1,23 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Relationship } from '@nrm/access-policy';
 
-/** The agency ↔ person links, written inside the transaction of the event that makes or ends them. */
+/** One link's key: the person, the agency, and the referral, case or group (`sourceId`) that makes it. */
+export interface RelationshipLink {
+  personId: string;
+  agencyId: string;
+  sourceId: string;
+}
+
+/**
+ * The agency ↔ person links, written inside the transaction of the event that makes or ends them, or of a catch-up
+ * read from the owning service (docs/architecture.md, "Read your own writes across services"). A link, once ended,
+ * stays ended: an ended link is a row with `active = false`, written even when the link itself never arrived, so a
+ * late or replayed "link" (an event out of order, a catch-up read just before a withdrawal) cannot bring it back.
+ */
 @Injectable()
 export class RelationshipsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   async link(manager: EntityManager, personId: string, agencyId: string, relationship: Relationship, sourceId: string): Promise<void> {
     await manager.query(
       `INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id, active)
        VALUES ($1, $2, $3, $4, true)
-       ON CONFLICT (person_id, agency_id, relationship, source_id) DO UPDATE SET active = true, updated_at = now()`,
+       ON CONFLICT (person_id, agency_id, relationship, source_id) DO NOTHING`,
       [personId, agencyId, relationship, sourceId],
     );
   }
 
-  async unlink(manager: EntityManager, sourceId: string, relationship: Relationship): Promise<void> {
+  async unlink(manager: EntityManager, link: RelationshipLink, relationship: Relationship): Promise<void> {
     await manager.query(
-      `UPDATE identification.person_relationship SET active = false, updated_at = now() WHERE source_id = $1 AND relationship = $2`,
-      [sourceId, relationship],
+      `INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id, active)
+       VALUES ($1, $2, $3, $4, false)
+       ON CONFLICT (person_id, agency_id, relationship, source_id) DO UPDATE SET active = false, updated_at = now()
+       WHERE identification.person_relationship.active`,
+      [link.personId, link.agencyId, relationship, link.sourceId],
     );
   }
 

@@ -33,7 +33,7 @@ export class Referral {
   @Field(() => String, { nullable: true, description: 'Only visible to the Responsible Authority and the provider' })
   declineReason: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The case the provider opened after accepting' })
+  @Field(() => ID, { nullable: true, description: "The provider's case of the person, fixed when the referral is accepted: readable by the provider at once" })
   caseId: string | null;
 
   @Field({ description: "A consent the provider's access relied on was withdrawn while the referral was live" })

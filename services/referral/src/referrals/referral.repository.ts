@@ -20,7 +20,7 @@ type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt' | 'wit
 
 type ReferralWithdrawal = Pick<ReferralEntity, 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason'>;
 
-type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason'>;
+type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason' | 'caseId'>;
 
 /**
  * The referral table. A referral's provider is read with it through the entity's relation (the directory's name and
@@ -74,6 +74,22 @@ export class ReferralRepository {
 
   findInScope(scope: ReferralScope, id: string): Promise<ReferralEntity | null> {
     return this.inScope(scope).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  /** The agency's pending and accepted referrals of the person (what its relationships to the person rest on). */
+  liveOfPersonAtAgency(personId: string, agencyId: string): Promise<ReferralEntity[]> {
+    return this.dataSource.getRepository(ReferralEntity).find({
+      where: [
+        { personId, providerAgencyId: agencyId, status: ReferralStatus.PENDING },
+        { personId, providerAgencyId: agencyId, status: ReferralStatus.ACCEPTED },
+      ],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The referral whose acceptance fixed this case id. */
+  findByCaseId(caseId: string): Promise<ReferralEntity | null> {
+    return this.dataSource.getRepository(ReferralEntity).findOne({ where: { caseId } });
   }
 
   /** Only the person it is about, whoever may see it. */

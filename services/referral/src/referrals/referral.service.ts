@@ -135,6 +135,8 @@ export class ReferralService {
         await this.endPlacementReplacedBy(manager, referral, now, principal);
         await this.takePlace(manager, referral.providerId);
         referral.status = ReferralStatus.ACCEPTED;
+        // The case's id is fixed here, so the answer leads the provider to its case before shelters has heard of it.
+        referral.caseId = randomUUID();
       } else {
         referral.status = ReferralStatus.DECLINED;
         referral.declineReason = reason;
@@ -144,10 +146,14 @@ export class ReferralService {
         respondedAt: referral.respondedAt,
         respondedBy: referral.respondedBy,
         declineReason: referral.declineReason,
+        caseId: referral.caseId,
       });
       const payload = { referralId: referral.id, personId: referral.personId, reference: referral.reference, providerAgencyId: referral.providerAgencyId };
-      const accepted = referral.status === ReferralStatus.ACCEPTED;
-      await this.outbox.append(manager, accepted ? 'referral.accepted' : 'referral.declined', referral.id, payload, principal.correlationId);
+      if (referral.status === ReferralStatus.ACCEPTED) {
+        await this.outbox.append(manager, 'referral.accepted', referral.id, { ...payload, caseId: referral.caseId! }, principal.correlationId);
+      } else {
+        await this.outbox.append(manager, 'referral.declined', referral.id, payload, principal.correlationId);
+      }
 
       referral.provider = await this.providers.findInTransaction(manager, referral.providerId);
       return referral;
@@ -207,6 +213,21 @@ export class ReferralService {
       status: args.filter?.status,
       personId: args.filter?.personId,
     });
+  }
+
+  /**
+   * The caller agency's live referrals of the person, for the services that project relationships and cases from
+   * referral events and must not wait for them (docs/architecture.md, "Read your own writes across services").
+   */
+  livePlacementsOf(personId: string, principal: Principal): Promise<ReferralEntity[]> {
+    return this.referrals.liveOfPersonAtAgency(personId, principal.agencyId);
+  }
+
+  /** The accepted (or since transferred) referral that fixed this case id, when the caller's agency is its provider. */
+  async placementOfCase(caseId: string, principal: Principal): Promise<ReferralEntity | null> {
+    const referral = await this.referrals.findByCaseId(caseId);
+    if (!referral || referral.providerAgencyId !== principal.agencyId) return null;
+    return referral.status === ReferralStatus.ACCEPTED || referral.status === ReferralStatus.CLOSED ? referral : null;
   }
 
   /** Whether the caller may read why a referral was declined: the Responsible Authority and the provider only. */

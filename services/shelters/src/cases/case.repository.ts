@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { keysetPage } from '@nrm/database';
@@ -19,6 +18,7 @@ interface CasePage {
 }
 
 interface OpenedCase {
+  id: string;
   personId: string;
   reference: string;
   referralId: string;
@@ -40,6 +40,10 @@ export class CaseRepository {
     const query = this.ofAgency(agencyId);
     if (page.status) query.andWhere('c.status = :status', { status: page.status });
     return keysetPage(query, { first: page.first, after: page.after, atColumn: 'c.opened_at', idColumn: 'c.id', atOf: (row) => row.openedAt, idOf: (row) => row.id });
+  }
+
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   findById(id: string): Promise<ShelterCaseEntity | null> {
@@ -67,8 +71,8 @@ export class CaseRepository {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO shelters.shelter_case (id, person_id, reference, referral_id, provider_agency_id, status, phase, opened_at)
        VALUES ($1, $2, $3, $4, $5, $6, NULL, $7)
-       ON CONFLICT (referral_id) DO NOTHING RETURNING id`,
-      [randomUUID(), opened.personId, opened.reference, opened.referralId, opened.providerAgencyId, opened.status, opened.openedAt],
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [opened.id, opened.personId, opened.reference, opened.referralId, opened.providerAgencyId, opened.status, opened.openedAt],
     );
     return rows[0]?.id;
   }

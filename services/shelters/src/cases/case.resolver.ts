@@ -1,5 +1,5 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { assertUuid, type Connection } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
@@ -17,8 +17,12 @@ export class CaseResolver {
 
   @Query(() => Case, { name: 'case' })
   @Roles(...CASE_READER_ROLES)
-  shelterCase(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<ShelterCaseEntity> {
-    return this.caseFiles.findVisible(assertUuid(id, 'id'), principal);
+  shelterCase(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ShelterCaseEntity> {
+    return this.caseFiles.findVisible(assertUuid(id, 'id').toLowerCase(), principal, context.req);
   }
 
   @Query(() => CaseConnection)

@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@nrm/auth';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { CaseStatus } from '@nrm/domain';
 import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Connection } from '@nrm/graphql';
 import { Clock } from '@nrm/service-kit';
 import { CaseRepository } from './case.repository';
 import type { CasesArgs } from './dto/cases.args';
+import { type CasePlacement, PlacementsClient } from './placements.client';
 import type { ShelterCaseEntity } from './shelter-case.entity';
 import { ShelterException, ShelterExceptionCode } from './shelter.exception';
 
@@ -18,15 +20,19 @@ export class CaseService {
     private readonly cases: CaseRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly placements: PlacementsClient,
   ) {}
 
   /**
    * A case of the caller's own shelter. Another shelter's case and an unknown id get the same FORBIDDEN: no reader sees
-   * every case, and telling them apart would say that the person is in some shelter.
+   * every case, and telling them apart would say that the person is in some shelter. A case accepted a moment ago
+   * whose event has not arrived yet is opened now (caughtUp).
    */
-  async findVisible(id: string, principal: Principal): Promise<ShelterCaseEntity> {
+  async findVisible(id: string, principal: Principal, request?: AuthenticatedRequest): Promise<ShelterCaseEntity> {
     const found = await this.cases.findOfAgency(id, principal.agencyId);
     if (found) return found;
+    const opened = request && (await this.caughtUp(id, principal, request)) ? await this.cases.findOfAgency(id, principal.agencyId) : null;
+    if (opened) return opened;
     throw notVisible();
   }
 
@@ -38,8 +44,9 @@ export class CaseService {
    * An open case of the caller's own shelter, to write to. An unknown id is answered as another shelter's case: no
    * writer may learn that a case exists elsewhere.
    */
-  async findWritable(id: string, principal: Principal): Promise<ShelterCaseEntity> {
-    const shelterCase = await this.cases.findById(id);
+  async findWritable(id: string, principal: Principal, request?: AuthenticatedRequest): Promise<ShelterCaseEntity> {
+    let shelterCase = await this.cases.findById(id);
+    if (!shelterCase && request && (await this.caughtUp(id, principal, request))) shelterCase = await this.cases.findById(id);
     if (!shelterCase || shelterCase.providerAgencyId !== principal.agencyId) throw notVisible();
     if (CLOSED_STATUSES.includes(shelterCase.status)) throw new ShelterException(ShelterExceptionCode.CASE_CLOSED, 'The case is closed');
     return shelterCase;
@@ -61,8 +68,30 @@ export class CaseService {
    * `case.opened` commits with the case, in the inbox transaction.
    */
   async openForAcceptedReferral(event: EventEnvelope<'referral.accepted'>, manager: EntityManager): Promise<void> {
-    const { referralId, personId, reference, providerAgencyId } = event.payload;
-    const caseId = await this.cases.openIfAbsent(manager, {
+    const { caseId, ...placement } = event.payload;
+    // The acceptance's correlation id carries on: the case traces back to the request that accepted the referral.
+    await this.open(manager, { ...placement, caseId: caseId ?? randomUUID() }, event.correlationId);
+  }
+
+  /**
+   * Read your own writes across services (docs/architecture.md): the case id is fixed when the provider accepts, so
+   * its staff may ask for the case before `referral.accepted` reaches this service. Then the referral service (asked
+   * with the caller's own token, so it answers for the caller's agency only) tells whether that case belongs to an
+   * accepted referral of the caller's agency, and the case opens now exactly as the event would open it; the event,
+   * when it comes, finds it open. False when there is no such placement or the referral service cannot say.
+   */
+  private async caughtUp(caseId: string, principal: Principal, request: AuthenticatedRequest): Promise<boolean> {
+    const placement = await this.placements.ofCase(request, caseId);
+    if (!placement || placement.providerAgencyId !== principal.agencyId) return false;
+    await this.cases.inTransaction((manager) => this.open(manager, placement, request.correlationId ?? null));
+    return true;
+  }
+
+  /** The case of an accepted referral and its `case.opened`, once: a second opening of the same referral does nothing. */
+  private async open(manager: EntityManager, placement: CasePlacement, correlationId: string | null): Promise<void> {
+    const { caseId, referralId, personId, reference, providerAgencyId } = placement;
+    const opened = await this.cases.openIfAbsent(manager, {
+      id: caseId,
       personId,
       reference,
       referralId,
@@ -70,9 +99,8 @@ export class CaseService {
       status: CaseStatus.ACCEPTED,
       openedAt: this.clock.now(),
     });
-    if (!caseId) return;
-    // The acceptance's correlation id carries on: the case traces back to the request that accepted the referral.
-    await this.outbox.append(manager, 'case.opened', caseId, { caseId, referralId, personId, reference, providerAgencyId }, event.correlationId);
+    if (!opened) return;
+    await this.outbox.append(manager, 'case.opened', caseId, { caseId, referralId, personId, reference, providerAgencyId }, correlationId);
   }
 
   /**

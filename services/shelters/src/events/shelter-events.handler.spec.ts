@@ -5,6 +5,7 @@ import { SettableClock } from '@nrm/service-kit';
 import type { DataSource } from 'typeorm';
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService } from '../cases/case.service';
+import type { PlacementsClient } from '../cases/placements.client';
 import type { NeedsAssessmentService } from '../records/needs-assessment.service';
 import { ShelterEventHandlers } from './shelter-events.handler';
 
@@ -14,7 +15,7 @@ function accepted(): EventEnvelope<'referral.accepted'> {
     id: randomUUID(),
     type: 'referral.accepted',
     aggregateId: referralId,
-    payload: { referralId, personId: randomUUID(), reference: 'NRM-2026-000001', providerAgencyId: 'shelter-a' },
+    payload: { referralId, personId: randomUUID(), reference: 'NRM-2026-000001', providerAgencyId: 'shelter-a', caseId: randomUUID() },
     occurredAt: new Date().toISOString(),
     correlationId: 'corr-accept-1',
     producer: 'referral',
@@ -23,21 +24,24 @@ function accepted(): EventEnvelope<'referral.accepted'> {
 
 describe('ShelterEventHandlers', () => {
   const append = jest.fn();
-  const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock());
+  const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock(), {} as PlacementsClient);
   const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService);
 
   beforeEach(() => append.mockReset());
 
-  it('emits case.opened for the case it opened, under the acceptance’s correlation id', async () => {
+  it('opens the case under the id fixed at acceptance and emits case.opened, under the acceptance’s correlation id', async () => {
     const event = accepted();
-    const manager = { query: jest.fn().mockResolvedValue([{ id: 'case-1' }]) } as unknown as EntityManager;
+    const caseId = event.payload.caseId!;
+    const query = jest.fn().mockResolvedValue([{ id: caseId }]);
+    const manager = { query } as unknown as EntityManager;
     await handlers.openCase(event, manager);
+    expect(query.mock.calls[0]?.[1]?.[0]).toBe(caseId);
     expect(append).toHaveBeenCalledWith(
       manager,
       'case.opened',
-      'case-1',
+      caseId,
       {
-        caseId: 'case-1',
+        caseId,
         referralId: event.payload.referralId,
         personId: event.payload.personId,
         reference: 'NRM-2026-000001',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@nrm/auth';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { Clock } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
@@ -27,11 +27,11 @@ export class NeedsAssessmentService {
    * The multidisciplinary team of the case's own shelter records one area (docs/domain.md §2 step 4), on an open case
    * of its shelter. The shelter is the record's owner, so the write itself needs no audit entry.
    */
-  async record(input: RecordNeedsAssessmentInput, caseId: string, principal: Principal): Promise<NeedsAssessmentEntry> {
+  async record(input: RecordNeedsAssessmentInput, caseId: string, principal: Principal, request?: AuthenticatedRequest): Promise<NeedsAssessmentEntry> {
     if (!isValidSummary(input.area, input.summary)) {
       throw new RecordsException(RecordsExceptionCode.NOT_A_SUMMARY_CODE, `Not a summary code of ${input.area}`, ['input.summary']);
     }
-    const shelterCase = await this.cases.findWritable(caseId, principal);
+    const shelterCase = await this.cases.findWritable(caseId, principal, request);
     const row: NeedsAssessmentEntity = {
       id: randomUUID(),
       caseId: shelterCase.id,
