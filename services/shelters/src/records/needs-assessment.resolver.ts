@@ -1,5 +1,5 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Roles } from '@nrm/auth';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { NeedsAssessmentEntry } from '../persons/person-records.model';
@@ -17,7 +17,11 @@ export class NeedsAssessmentResolver {
 
   @Mutation(() => NeedsAssessmentEntry)
   @Roles(Role.CASE_MANAGER, Role.SHELTER_STAFF)
-  recordNeedsAssessment(@Args('input') input: RecordNeedsAssessmentInput, @CurrentPrincipal() principal: Principal): Promise<NeedsAssessmentEntry> {
-    return this.assessments.record(input, assertUuid(input.caseId, 'input.caseId'), principal);
+  recordNeedsAssessment(
+    @Args('input') input: RecordNeedsAssessmentInput,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<NeedsAssessmentEntry> {
+    return this.assessments.record(context.req, input, assertUuid(input.caseId, 'input.caseId'), principal);
   }
 }
