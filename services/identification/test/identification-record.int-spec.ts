@@ -352,7 +352,7 @@ describe('the identification record: means of control, documents, entry routes, 
       personId,
       reference,
       providerAgencyId: 'shelter-a',
-      riskLevel,
+      riskLevel: riskLevel as EventPayloads['security.assessed']['riskLevel'],
       assessedAt,
     });
 
