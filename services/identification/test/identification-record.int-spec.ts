@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { type SubgraphResult, type SubgraphUnderTest, testEventSigner } from '@nrm/testing';
+import { IdentificationService } from '../src/identification/identification.service';
+import { PersonService } from '../src/person/person.service';
 import { adultInput, startIdentification } from './identification-harness';
 
 /*
@@ -175,6 +177,20 @@ describe('the identification record: means of control, documents, entry routes, 
       expect(result.errors?.[0]?.message).toMatch(message);
       expect(JSON.stringify(result.errors)).not.toContain('BA 1234567');
       expect(await personCount()).toBe(before);
+    });
+
+    it('lets erasure remove documents, means of control and recruiter relation, keeping entry route and place of exploitation', async () => {
+      const { id, person } = await submitted(fullInput());
+      await subgraph.dataSource.transaction(async (manager) => {
+        await subgraph.app.get(PersonService).eraseFacts(manager, person.id);
+        await subgraph.app.get(IdentificationService).eraseFacts(manager, person.id);
+      });
+      const [row] = await subgraph.dataSource.query(
+        `SELECT p.documents, ii.means_of_control, ii.recruiter_relation, ii.entry_route, ii.place_of_exploitation
+           FROM identification.person p JOIN identification.initial_identification ii ON ii.person_id = p.id WHERE ii.id = $1`,
+        [id],
+      );
+      expect(row).toEqual({ documents: [], means_of_control: [], recruiter_relation: null, entry_route: 'SELF_REFERRAL', place_of_exploitation: 'ABROAD' });
     });
 
     it('refuses more than 10 documents', async () => {
