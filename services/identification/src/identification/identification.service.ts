@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
-import { assessAge, CitizenshipGroup, EntryRoute, DataCategory, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
+import { assessAge, CitizenshipGroup, DataCategory, EntryRoute, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
 import { ApiErrorCode, type Connection } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
