@@ -208,3 +208,30 @@ export enum CitizenshipGroup {
   FOREIGN = 'FOREIGN',
   UNKNOWN = 'UNKNOWN',
 }
+
+/** How a person came to the NRM (docs/domain.md §2 step 1, special entry routes). */
+export enum EntryRoute {
+  FIRST_RESPONDER = 'FIRST_RESPONDER',
+  /** The person contacted an agency on their own. */
+  SELF_REFERRAL = 'SELF_REFERRAL',
+  /** The case started with a prosecutor, who linked the person to assistance. */
+  PROSECUTOR = 'PROSECUTOR',
+}
+
+/** Where the exploitation took place, as the statistics count it (docs/domain.md §5). */
+export enum PlaceOfExploitation {
+  DOMESTIC = 'DOMESTIC',
+  ABROAD = 'ABROAD',
+  BOTH = 'BOTH',
+}
+
+/** The kind of an identity document the person holds or held (IDENTITY category). */
+export enum IdentityDocumentType {
+  PASSPORT = 'PASSPORT',
+  NATIONAL_ID_CARD = 'NATIONAL_ID_CARD',
+  BIRTH_CERTIFICATE = 'BIRTH_CERTIFICATE',
+  RESIDENCE_PERMIT = 'RESIDENCE_PERMIT',
+  TRAVEL_DOCUMENT = 'TRAVEL_DOCUMENT',
+  DRIVING_LICENCE = 'DRIVING_LICENCE',
+  OTHER = 'OTHER',
+}

@@ -1,4 +1,4 @@
-import type { Sex } from '@nrm/domain';
+import type { RiskLevel, Sex } from '@nrm/domain';
 
 /**
  * Events that cross service boundaries. Payloads carry ids and references only, plus the routing codes the law
@@ -70,6 +70,20 @@ export interface EventPayloads {
    * closes what it holds about them.
    */
   'person.erased': { personId: string; reference: string };
+  /**
+   * A shelter recorded a security assessment (docs/domain.md §2 step 4): the person's risk level follows the latest one
+   * by `assessedAt`, never by the order events arrive in. Only the level's code: the notes stay with the shelter.
+   */
+  'security.assessed': {
+    assessmentId: string;
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    riskLevel: Exclude<RiskLevel, RiskLevel.UNKNOWN>;
+    /** ISO 8601, UTC: when the assessment was made. */
+    assessedAt: string;
+  };
 }
 
 export type EventType = keyof EventPayloads;
@@ -88,6 +102,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'case.opened': ServiceName.SHELTERS,
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
+  'security.assessed': ServiceName.SHELTERS,
 };
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
@@ -101,6 +116,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+  'security.assessed': [ServiceName.IDENTIFICATION],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -32,6 +32,9 @@ const enums: Array<[object, string]> = [
   [domain.AgencyType, 'AgencyType'],
   [domain.Role, 'Role'],
   [domain.TeamFunction, 'TeamFunction'],
+  [domain.EntryRoute, 'EntryRoute'],
+  [domain.PlaceOfExploitation, 'PlaceOfExploitation'],
+  [domain.IdentityDocumentType, 'IdentityDocumentType'],
 ];
 
 for (const [enumRef, name] of enums) registerEnumType(enumRef, { name });

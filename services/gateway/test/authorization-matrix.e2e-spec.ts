@@ -518,6 +518,13 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ id: randomUUID() }),
   },
   {
+    name: 'personByReference',
+    // RA_MANDATE_ROLES
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/identification/src/person-profile/person.resolver.ts',
+    query: `{ personByReference(reference: "NRM-1999-999999") { id } }`,
+  },
+  {
     name: 'initialIdentifications',
     // READERS
     allowed: [Role.FIRST_RESPONDER, Role.RA_OFFICER, Role.RA_HEAD, Role.CHILD_PROTECTION_WORKER],

@@ -20,12 +20,14 @@ import { PersonRightsModule } from './person-rights/person-rights.module';
 import { RegionsModule } from './regions/regions.module';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipsModule } from './relationships/relationships.module';
+import { RiskLevelModule } from './risk-level/risk-level.module';
+import { IdentificationEventsModule } from './events/identification-events.module';
 
 export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity];
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, risk-level, events, access, identification, consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -48,6 +50,8 @@ export class AppModule {
         RegionsModule,
         PersonModule,
         RelationshipsModule,
+        RiskLevelModule,
+        IdentificationEventsModule,
         AccessModule,
         IdentificationModule,
         ConsentModule,

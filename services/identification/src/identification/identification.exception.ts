@@ -9,6 +9,8 @@ export enum IdentificationExceptionCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   NOT_VISIBLE = 'NOT_VISIBLE',
   CLIENT_REQUEST_REUSED = 'CLIENT_REQUEST_REUSED',
+  INVALID_FILTER = 'INVALID_FILTER',
+  INVALID_REFERENCE = 'INVALID_REFERENCE',
 }
 
 export class IdentificationException extends domainException('IdentificationException', {
@@ -20,4 +22,6 @@ export class IdentificationException extends domainException('IdentificationExce
   [IdentificationExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
   [IdentificationExceptionCode.CLIENT_REQUEST_REUSED]: ApiErrorCode.CONFLICT,
+  [IdentificationExceptionCode.INVALID_FILTER]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.INVALID_REFERENCE]: ApiErrorCode.BAD_USER_INPUT,
 } satisfies Record<IdentificationExceptionCode, ApiErrorCode>) {}

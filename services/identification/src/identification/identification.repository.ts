@@ -7,13 +7,13 @@ import type { Principal } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import type { PersonEntity } from '../person/person.entity';
-import type { InitialIdentificationsArgs } from './dto/initial-identification.filter';
+import type { InitialIdentificationFilter, InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import { InitialIdentificationEntity, type InterviewRecord } from './initial-identification.entity';
 
 // The submission path writes with plain parameterised SQL: it is the platform's hottest write, and TypeORM's
 // entity bookkeeping cost more CPU than the database work itself (bench/submit-identification.mjs).
 
-type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt'>;
+type NewPerson = Omit<PersonEntity, 'reference' | 'createdAt' | 'updatedAt' | 'riskAssessmentId' | 'riskAssessedAt'>;
 
 export interface NewSubmission {
   person: NewPerson;
@@ -39,15 +39,17 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
     name: 'identification_insert_submission',
     text: `WITH claim AS (
        INSERT INTO identification.initial_identification (id, person_id, client_request_id, input_hash, recording_agency_id, submitted_by,
-         venue, region, indicator_codes, exploitation_types, immediate_needs, interview, meets_threshold, missing_groups, status, submitted_at)
-       VALUES ($19, $1, $20, $21, $3, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)
+         venue, region, indicator_codes, exploitation_types, immediate_needs, interview, meets_threshold, missing_groups, status, submitted_at,
+         means_of_control, recruiter_relation, entry_route, place_of_exploitation)
+       VALUES ($19, $1, $20, $21, $3, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $38, $39, $40, $41)
        ON CONFLICT ON CONSTRAINT initial_identification_client_request DO NOTHING
        RETURNING id
      ), person AS (
        INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
-         age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship)
+         age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship,
+         documents)
        SELECT $1, 'NRM-' || $2::text || '-' || lpad(seq.n, greatest(6, length(seq.n)), '0'), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-         $15, $16, $17, $18
+         $15, $16, $17, $18, $42::jsonb
        FROM (SELECT nextval('identification.person_reference_seq')::text AS n FROM claim) seq
        RETURNING reference
      ), mandate AS (
@@ -107,6 +109,11 @@ async function insertSubmission(db: DataSource, statement: PreparedStatement, su
     'identification.submitted',
     JSON.stringify(submission.event),
     submission.correlationId,
+    row.meansOfControl,
+    row.recruiterRelation,
+    row.entryRoute,
+    row.placeOfExploitation,
+    JSON.stringify(person.documents),
   ]);
   return rows[0]?.reference ?? null;
 }
@@ -128,6 +135,10 @@ interface IdentificationRow {
   missing_groups: InitialIdentificationEntity['missingGroups'];
   status: InitialIdentificationEntity['status'];
   submitted_at: Date;
+  means_of_control: InitialIdentificationEntity['meansOfControl'];
+  recruiter_relation: InitialIdentificationEntity['recruiterRelation'];
+  entry_route: InitialIdentificationEntity['entryRoute'];
+  place_of_exploitation: InitialIdentificationEntity['placeOfExploitation'];
 }
 
 async function findIdentificationByClientRequest(
@@ -158,7 +169,33 @@ async function findIdentificationByClientRequest(
     missingGroups: row.missing_groups,
     status: row.status,
     submittedAt: row.submitted_at,
+    meansOfControl: row.means_of_control,
+    recruiterRelation: row.recruiter_relation,
+    entryRoute: row.entry_route,
+    placeOfExploitation: row.place_of_exploitation,
   };
+}
+
+/** The relationships that mean a person has been referred and the referral is live (docs/api.md, notYetReferred). */
+const LIVE_REFERRAL: readonly Relationship[] = [Relationship.PENDING_REFERRAL, Relationship.ACCEPTED_REFERRAL, Relationship.OPEN_CASE];
+
+/** The RA's worklist filters of `initialIdentifications`, on top of the caller's visibility. */
+function applyWorklistFilter(query: SelectQueryBuilder<InitialIdentificationEntity>, filter: InitialIdentificationFilter | undefined): void {
+  if (!filter) return;
+  if (filter.isChild !== undefined && filter.isChild !== null) {
+    query.andWhere('EXISTS (SELECT 1 FROM identification.person p WHERE p.id = ii.person_id AND p.is_child = :isChild)', { isChild: filter.isChild });
+  }
+  if (filter.notYetReferred !== undefined && filter.notYetReferred !== null) {
+    // Referral links come from the referral service's events (referral.created, .accepted, .declined, case.opened).
+    const live = `EXISTS (SELECT 1 FROM identification.person_relationship lr WHERE lr.person_id = ii.person_id AND lr.active
+      AND lr.relationship = ANY(CAST(:liveReferral AS text[])))`;
+    query.andWhere(filter.notYetReferred ? `NOT ${live}` : live, { liveReferral: LIVE_REFERRAL });
+  }
+  if (filter.submittedFrom) query.andWhere('ii.submitted_at >= :submittedFrom', { submittedFrom: filter.submittedFrom });
+  if (filter.submittedTo) query.andWhere('ii.submitted_at < :submittedTo', { submittedTo: filter.submittedTo });
+  if (filter.agencyId) query.andWhere('ii.recording_agency_id = :filterAgency', { filterAgency: filter.agencyId });
+  if (filter.entryRoute) query.andWhere('ii.entry_route = :entryRoute', { entryRoute: filter.entryRoute });
+  if (filter.placeOfExploitation) query.andWhere('ii.place_of_exploitation = :placeOfExploitation', { placeOfExploitation: filter.placeOfExploitation });
 }
 
 /** Every read and write of the initial identifications. */
@@ -198,6 +235,7 @@ export class IdentificationRepository {
     const query = this.visibleQuery(principal);
     if (args.filter?.status) query.andWhere('ii.status = :status', { status: args.filter.status });
     if (args.filter?.region) query.andWhere('ii.region = :region', { region: args.filter.region });
+    applyWorklistFilter(query, args.filter);
     return keysetPage(query, { first: args.first, after: args.after, atColumn: 'ii.submitted_at', idColumn: 'ii.id', atOf: (row) => row.submittedAt, idOf: (row) => row.id });
   }
 
@@ -219,6 +257,7 @@ export class IdentificationRepository {
     await manager.query(
       `UPDATE identification.initial_identification
           SET indicator_codes = '{}', missing_groups = '{}', immediate_needs = '{}', input_hash = 'ERASED',
+              means_of_control = '{}', recruiter_relation = NULL,
               interview = jsonb_build_object('consentToInterview', interview->'consentToInterview', 'erased', true)
         WHERE person_id = $1`,
       [personId],

@@ -3,16 +3,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
-import { assessAge, CitizenshipGroup, DataCategory, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
+import { assessAge, CitizenshipGroup, DataCategory, EntryRoute, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
 import { ApiErrorCode, type Connection } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { PersonAccessService } from '../access/person-access.service';
 import { DirectoryService } from '../directory/directory.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
-import type { PersonEntity } from '../person/person.entity';
+import type { IdentityDocumentRecord, PersonEntity } from '../person/person.entity';
 import { seesEveryPerson } from '../person/unknown-person';
-import type { InitialIdentificationsArgs } from './dto/initial-identification.filter';
+import type { InitialIdentificationFilter, InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import type { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
 import { dateOfBirthProblem } from './date-of-birth.rules';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
@@ -92,6 +92,7 @@ export class IdentificationService {
       dateOfBirth: consented ? (input.person.dateOfBirth ?? null) : null,
       estimatedAge: consented ? (input.person.estimatedAge ?? null) : null,
       citizenship: input.person.citizenship,
+      documents: consented ? identityDocuments(input) : [],
     };
     const identification: InitialIdentificationEntity = {
       id: randomUUID(),
@@ -117,6 +118,11 @@ export class IdentificationService {
       missingGroups: screening.missingGroups,
       status,
       submittedAt: now,
+      // Without consent the person's account is not kept (as the indicators): the way in is workflow, kept always.
+      meansOfControl: consented ? (input.meansOfControl ?? []) : [],
+      recruiterRelation: consented ? (input.recruiterRelation ?? null) : null,
+      entryRoute: input.entryRoute ?? EntryRoute.FIRST_RESPONDER,
+      placeOfExploitation: consented ? (input.placeOfExploitation ?? null) : null,
     };
     // Every child gets a unit: the region's own, or the national one standing in (and the RA is told).
     const childProtectionUnit = age.isChild ? await this.directory.childProtectionUnitFor(input.region) : null;
@@ -143,7 +149,7 @@ export class IdentificationService {
       correlationId: principal.correlationId,
     });
     if (reference === null) return null;
-    return Object.assign(identification, { person: { ...person, reference, createdAt: now, updatedAt: now } });
+    return Object.assign(identification, { person: { ...person, reference, riskAssessmentId: null, riskAssessedAt: null, createdAt: now, updatedAt: now } });
   }
 
   private validate(input: SubmitInitialIdentificationInput): void {
@@ -194,9 +200,20 @@ export class IdentificationService {
     if (args.filter?.region && !this.config.REGIONS.has(args.filter.region)) {
       throw new IdentificationException(IdentificationExceptionCode.UNKNOWN_REGION, UNKNOWN_REGION_MESSAGE, ['filter.region']);
     }
+    await this.validateListFilter(args.filter);
     const page = await this.identifications.pageVisible(principal, args);
     await this.auditWorkflowRead(requestKey, principal, page.edges.map((edge) => edge.node));
     return page;
+  }
+
+  /** The worklist filters beyond the region: a range that ends before it starts, or an agency the directory does not know. */
+  private async validateListFilter(filter: InitialIdentificationFilter | undefined): Promise<void> {
+    if (filter?.submittedFrom && filter.submittedTo && filter.submittedTo <= filter.submittedFrom) {
+      throw new IdentificationException(IdentificationExceptionCode.INVALID_FILTER, 'filter.submittedTo must be after filter.submittedFrom', ['filter.submittedTo']);
+    }
+    if (filter?.agencyId && !(await this.directory.findAgency(filter.agencyId))) {
+      throw new IdentificationException(IdentificationExceptionCode.INVALID_FILTER, 'filter.agencyId must be an agency id the agencies query lists', ['filter.agencyId']);
+    }
   }
 
   /**
@@ -253,6 +270,16 @@ export class IdentificationService {
       if (entry) await this.audit.record(requestKey, entry);
     }
   }
+}
+
+/** The identity documents as stored: every field present, null where not given (docs/api.md, "Identity documents"). */
+function identityDocuments(input: SubmitInitialIdentificationInput): IdentityDocumentRecord[] {
+  return (input.person.documents ?? []).map((document) => ({
+    type: document.type,
+    number: document.number,
+    issuingCountry: document.issuingCountry ?? null,
+    expiresOn: document.expiresOn ?? null,
+  }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ExploitationType, IdentificationStatus, ImmediateNeed, IndicatorGroup, Venue } from '@nrm/domain';
+import type { EntryRoute, ExploitationType, IdentificationStatus, ImmediateNeed, IndicatorGroup, MeansOfControl, PlaceOfExploitation, RecruiterRelation, Venue } from '@nrm/domain';
 
 export interface InterviewRecord {
   consentToInterview: boolean;
@@ -59,4 +59,16 @@ export class InitialIdentificationEntity {
 
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt: Date;
+
+  @Column('text', { name: 'means_of_control', array: true })
+  meansOfControl: MeansOfControl[];
+
+  @Column('text', { name: 'recruiter_relation', nullable: true })
+  recruiterRelation: RecruiterRelation | null;
+
+  @Column('text', { name: 'entry_route' })
+  entryRoute: EntryRoute;
+
+  @Column('text', { name: 'place_of_exploitation', nullable: true })
+  placeOfExploitation: PlaceOfExploitation | null;
 }

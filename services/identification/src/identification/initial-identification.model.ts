@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { IdentificationStatus, ImmediateNeed, IndicatorGroup, Venue } from '@nrm/domain';
+import { EntryRoute, IdentificationStatus, ImmediateNeed, IndicatorGroup, PlaceOfExploitation, Venue } from '@nrm/domain';
 import { ConnectionType } from '@nrm/graphql';
 import { Person } from '../person/person.model';
 
@@ -63,6 +63,12 @@ export class InitialIdentification {
 
   @Field(() => [ImmediateNeed])
   immediateNeeds: ImmediateNeed[];
+
+  @Field(() => EntryRoute, { description: 'How the person came to the NRM' })
+  entryRoute: EntryRoute;
+
+  @Field(() => PlaceOfExploitation, { nullable: true, description: 'Where the exploitation took place; null when not known or not recorded' })
+  placeOfExploitation: PlaceOfExploitation | null;
 
   @Field({ description: 'False when the person declined the interview: only an anonymous notification is kept' })
   interviewConsented: boolean;

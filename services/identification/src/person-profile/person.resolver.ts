@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Authenticator, type GraphQLRequestContext, Roles } from '@nrm/auth';
-import { PERSON_READER_ROLES } from '@nrm/access-policy';
+import { PERSON_READER_ROLES, RA_MANDATE_ROLES } from '@nrm/access-policy';
 import { DataCategory, ImmediateNeed } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { RequestMemo } from '@nrm/service-kit';
@@ -30,6 +30,20 @@ export class PersonResolver {
     const principal = await this.authenticator.authenticate(context.req);
     const person = await this.persons.find(assertUuid(id, 'id'));
     if (!person) throw unknownPersonError(principal, personNotFound);
+    await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
+    return person;
+  }
+
+  /**
+   * The RA finds a person by the NRM reference a notification, a phone call or a paper file gives it. Only the RA roles,
+   * whose mandate covers every person (so NOT_FOUND tells them nothing); the read is gated and audited as person(id) is.
+   */
+  @Query(() => Person, { nullable: true, description: 'RA only: the person an NRM reference (e.g. NRM-2026-000123, any case) names' })
+  @Roles(...RA_MANDATE_ROLES)
+  async personByReference(@Args('reference') reference: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
+    const principal = await this.authenticator.authenticate(context.req);
+    const person = await this.persons.findByReference(nrmReference(reference));
+    if (!person) throw personNotFound();
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
     return person;
   }
@@ -86,6 +100,7 @@ export class PersonResolver {
       dateOfBirth: person.dateOfBirth,
       estimatedAge: person.estimatedAge,
       citizenship: person.citizenship,
+      documents: person.documents ?? [],
     };
   }
 
@@ -106,6 +121,9 @@ export class PersonResolver {
       indicatorCodes: latest?.indicatorCodes ?? [],
       exploitationTypes: latest?.exploitationTypes ?? [],
       venue: latest?.venue ?? null,
+      meansOfControl: latest?.meansOfControl ?? [],
+      recruiterRelation: latest?.recruiterRelation ?? null,
+      placeOfExploitation: latest?.placeOfExploitation ?? null,
     };
   }
 
@@ -118,6 +136,17 @@ export class PersonResolver {
   private latestIdentification(context: GraphQLRequestContext, personId: string): Promise<InitialIdentificationEntity | null> {
     return this.latestByRequest.get(context.req, personId, () => this.identifications.latestFor(personId));
   }
+}
+
+/** NRM-<year>-<at least six digits>, in any case; anything else is BAD_USER_INPUT naming `reference`. */
+const NRM_REFERENCE = /^NRM-\d{4}-\d{6,12}$/;
+
+function nrmReference(value: string): string {
+  const reference = value.trim().toUpperCase();
+  if (!NRM_REFERENCE.test(reference)) {
+    throw new IdentificationException(IdentificationExceptionCode.INVALID_REFERENCE, 'reference must be an NRM reference: NRM-, the year, a dash and at least six digits', ['reference']);
+  }
+  return reference;
 }
 
 function personNotFound(): IdentificationException {

@@ -1,5 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { AgeBand, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
+import type { AgeBand, CitizenshipGroup, IdentificationStatus, IdentityDocumentType, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
+
+/** One identity document as stored in `person.documents` (IDENTITY). */
+export interface IdentityDocumentRecord {
+  type: IdentityDocumentType;
+  number: string;
+  issuingCountry: string | null;
+  expiresOn: string | null;
+}
 
 @Entity({ name: 'person' })
 export class PersonEntity {
@@ -56,6 +64,16 @@ export class PersonEntity {
 
   @Column('text', { array: true })
   citizenship: string[];
+
+  @Column('jsonb')
+  documents: IdentityDocumentRecord[];
+
+  /** The shelter's security assessment the risk level was taken from; null while it comes from the immediate needs. */
+  @Column('uuid', { name: 'risk_assessment_id', nullable: true })
+  riskAssessmentId: string | null;
+
+  @Column('timestamptz', { name: 'risk_assessed_at', nullable: true })
+  riskAssessedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

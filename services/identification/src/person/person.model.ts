@@ -4,7 +4,11 @@ import {
   CitizenshipGroup,
   ExploitationType,
   IdentificationStatus,
+  IdentityDocumentType,
   ImmediateNeed,
+  MeansOfControl,
+  PlaceOfExploitation,
+  RecruiterRelation,
   RiskLevel,
   Sex,
   Venue,
@@ -35,7 +39,9 @@ export class PersonSummary {
   @Field(() => [ImmediateNeed])
   needs: ImmediateNeed[];
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, {
+    description: "From the shelter's latest security assessment when one was made, from the immediate needs before that (SECURITY: HIGH)",
+  })
   riskLevel: RiskLevel;
 
   @Field(() => [String])
@@ -43,6 +49,22 @@ export class PersonSummary {
 
   @Field()
   accompanyingChildren: boolean;
+}
+
+/** One identity document of the person (IDENTITY). */
+@ObjectType()
+export class IdentityDocument {
+  @Field(() => IdentityDocumentType)
+  type: IdentityDocumentType;
+
+  @Field()
+  number: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, or XK' })
+  issuingCountry: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  expiresOn: string | null;
 }
 
 /** DataCategory.IDENTITY. */
@@ -62,6 +84,9 @@ export class PersonIdentity {
 
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2' })
   citizenship: string[];
+
+  @Field(() => [IdentityDocument])
+  documents: IdentityDocument[];
 }
 
 /** DataCategory.CONTACT_LOCATION: the most dangerous to leak. */
@@ -82,6 +107,15 @@ export class TraffickingExperience {
 
   @Field(() => Venue, { nullable: true })
   venue: Venue | null;
+
+  @Field(() => [MeansOfControl])
+  meansOfControl: MeansOfControl[];
+
+  @Field(() => RecruiterRelation, { nullable: true })
+  recruiterRelation: RecruiterRelation | null;
+
+  @Field(() => PlaceOfExploitation, { nullable: true })
+  placeOfExploitation: PlaceOfExploitation | null;
 }
 
 @ObjectType()

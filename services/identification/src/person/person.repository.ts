@@ -10,6 +10,14 @@ export interface PersonHead {
   erasedAt: Date | null;
 }
 
+/** A shelter's security assessment as the person's risk level follows it (docs/domain.md §2 step 4). */
+export interface SecurityAssessmentFact {
+  personId: string;
+  assessmentId: string;
+  riskLevel: RiskLevel;
+  assessedAt: Date;
+}
+
 /** Whether an id names a person, as the audit trail asks before it names one in a denied attempt. */
 export function knownPersonsQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".person WHERE id = $1`;
@@ -23,6 +31,11 @@ export class PersonRepository {
   /** `manager`: inside a transaction, read on its connection rather than take a second one from the pool. */
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity | null> {
     return manager.findOne(PersonEntity, { where: { id } });
+  }
+
+  /** By NRM reference (unique); the caller has checked its shape. */
+  findByReference(reference: string): Promise<PersonEntity | null> {
+    return this.dataSource.manager.findOne(PersonEntity, { where: { reference } });
   }
 
   findByIdOrFail(id: string): Promise<PersonEntity> {
@@ -49,12 +62,29 @@ export class PersonRepository {
     return rows[0]?.languages ?? null;
   }
 
+  /**
+   * Takes the risk level from a security assessment when it is newer (by assessment time, then id) than the one the
+   * level came from: an older assessment arriving later, or the same one again, changes nothing. An erased person is
+   * left alone. True when the row changed.
+   */
+  async applySecurityAssessment(assessment: SecurityAssessmentFact, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [, affected] = (await manager.query(
+      `UPDATE identification.person
+          SET risk_level = $2, risk_assessment_id = $3, risk_assessed_at = $4, updated_at = now()
+        WHERE id = $1 AND erased_at IS NULL
+          AND (risk_assessed_at IS NULL OR (risk_assessed_at, risk_assessment_id) < ($4::timestamptz, $3::uuid))`,
+      [assessment.personId, assessment.riskLevel, assessment.assessmentId, assessment.assessedAt],
+    )) as [unknown, number];
+    return affected > 0;
+  }
+
   /** Clears the person's personal facts and marks it erased; returns the erasure time (the database's). */
   async eraseFacts(manager: EntityManager, personId: string): Promise<Date> {
     const [[row]] = (await manager.query(
       `UPDATE identification.person
           SET given_name = NULL, family_name = NULL, date_of_birth = NULL, estimated_age = NULL, citizenship = '{}',
-              languages = '{}', needs = '{}', risk_level = $2, erased_at = now(), updated_at = now()
+              languages = '{}', needs = '{}', risk_level = $2, documents = '[]', risk_assessment_id = NULL, risk_assessed_at = NULL,
+              erased_at = now(), updated_at = now()
         WHERE id = $1 RETURNING erased_at`,
       [personId, RiskLevel.UNKNOWN],
     )) as [[{ erased_at: Date }]];

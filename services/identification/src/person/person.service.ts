@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PersonEntity } from './person.entity';
-import { type PersonHead, PersonRepository } from './person.repository';
+import { type PersonHead, PersonRepository, type SecurityAssessmentFact } from './person.repository';
 
 /**
  * The person record itself, with no access check: the features above (identification, access, consent, person
@@ -14,6 +14,11 @@ export class PersonService {
   /** `manager`: the caller's transaction, so the read takes no second pool connection. */
   find(id: string, manager?: EntityManager): Promise<PersonEntity | null> {
     return this.persons.findById(id, manager);
+  }
+
+  /** The person an NRM reference names, with no access check (the caller decides who may look up by reference). */
+  findByReference(reference: string): Promise<PersonEntity | null> {
+    return this.persons.findByReference(reference);
   }
 
   /** For an id another record of this service points at: a missing person is a broken database, not a caller's error. */
@@ -34,13 +39,18 @@ export class PersonService {
     return this.persons.erasedAt(personId);
   }
 
+  /** The risk level from a shelter's security assessment, if it is the latest one; `manager`: the caller's transaction. */
+  applySecurityAssessment(assessment: SecurityAssessmentFact, manager?: EntityManager): Promise<boolean> {
+    return this.persons.applySecurityAssessment(assessment, manager);
+  }
+
   languages(manager: EntityManager, personId: string): Promise<string[] | null> {
     return this.persons.languages(manager, personId);
   }
 
   /**
-   * Erasure's part of the person row: names, date of birth, estimated age, citizenship countries, languages, needs and
-   * risk level go; the non-identifying facts the statistics count stay. Returns when it was erased.
+   * Erasure's part of the person row: names, date of birth, estimated age, citizenship countries, identity documents,
+   * languages, needs and risk level go; the non-identifying facts the statistics count stay. Returns when it was erased.
    */
   eraseFacts(manager: EntityManager, personId: string): Promise<Date> {
     return this.persons.eraseFacts(manager, personId);

@@ -1,5 +1,5 @@
-import { AssessmentArea, DataCategory } from '@nrm/domain';
-import { AREA_CATEGORY, areasOf, isValidSummary } from './assessment-codes';
+import { AssessmentArea, DataCategory, RiskLevel } from '@nrm/domain';
+import { AREA_CATEGORY, areasOf, isValidSummary, riskLevelOf } from './assessment-codes';
 
 describe('needs-assessment codes', () => {
   it('maps each area to its Person category, and keeps the case-only areas off Person', () => {
@@ -25,5 +25,19 @@ describe('needs-assessment codes', () => {
     expect(isValidSummary(AssessmentArea.SECURITY, 'GOOD')).toBe(false);
     expect(isValidSummary(AssessmentArea.HEALTH, 'good')).toBe(false);
     expect(isValidSummary(AssessmentArea.LEGAL, 'free text with a name')).toBe(false);
+  });
+
+  it('gives a risk level for the security codes only', () => {
+    expect(riskLevelOf(AssessmentArea.SECURITY, 'HIGH_RISK')).toBe(RiskLevel.HIGH);
+    expect(riskLevelOf(AssessmentArea.SECURITY, 'MODERATE_RISK')).toBe(RiskLevel.MODERATE);
+    expect(riskLevelOf(AssessmentArea.SECURITY, 'LOW_RISK')).toBe(RiskLevel.LOW);
+    for (const [area, summary] of [
+      [AssessmentArea.SECURITY, 'GOOD'],
+      [AssessmentArea.SECURITY, 'toString'],
+      [AssessmentArea.SECURITY, '__proto__'],
+      [AssessmentArea.HEALTH, 'HIGH_RISK'],
+    ] as const) {
+      expect(riskLevelOf(area, summary)).toBeNull();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { AssessmentArea, DataCategory } from '@nrm/domain';
+import { AssessmentArea, DataCategory, RiskLevel } from '@nrm/domain';
 
 const WELLBEING_SCALE = ['GOOD', 'SATISFACTORY', 'SOME_DIFFICULTIES', 'DIFFICULTIES_OUTWEIGH_STRENGTHS'] as const;
 
@@ -43,4 +43,17 @@ export const AREA_CATEGORY: { readonly [A in AssessmentArea]: DataCategory | nul
 /** The areas whose assessments make up one category's record. */
 export function areasOf(category: DataCategory): AssessmentArea[] {
   return (Object.keys(AREA_CATEGORY) as AssessmentArea[]).filter((area) => AREA_CATEGORY[area] === category);
+}
+
+/** The risk level a security assessment's summary sets on the person (docs/domain.md §2 step 4, "Risk level"). */
+const SECURITY_RISK_LEVELS: Readonly<Record<string, Exclude<RiskLevel, RiskLevel.UNKNOWN>>> = {
+  HIGH_RISK: RiskLevel.HIGH,
+  MODERATE_RISK: RiskLevel.MODERATE,
+  LOW_RISK: RiskLevel.LOW,
+};
+
+/** The risk level of a SECURITY summary code; null for anything else. */
+export function riskLevelOf(area: AssessmentArea, summary: string): Exclude<RiskLevel, RiskLevel.UNKNOWN> | null {
+  if (area !== AssessmentArea.SECURITY || !Object.prototype.hasOwnProperty.call(SECURITY_RISK_LEVELS, summary)) return null;
+  return SECURITY_RISK_LEVELS[summary] ?? null;
 }

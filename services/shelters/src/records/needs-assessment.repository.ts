@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AssessmentArea } from '@nrm/domain';
+import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import { exportRows } from '@nrm/service-kit';
 import { NeedsAssessmentEntity } from './needs-assessment.entity';
 
@@ -12,10 +13,26 @@ export function assessmentsOfPersonQuery(schema: string): string {
 /** The needs_assessment table: the shelter records of a person. */
 @Injectable()
 export class NeedsAssessmentRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   async add(row: NeedsAssessmentEntity): Promise<void> {
     await this.dataSource.getRepository(NeedsAssessmentEntity).insert(row);
+  }
+
+  /** A security assessment and the `security.assessed` event announcing it, in one transaction (the outbox). */
+  async addSecurityAssessment(row: NeedsAssessmentEntity, event: EventPayloads['security.assessed'], correlationId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(NeedsAssessmentEntity).insert(row);
+      await this.outbox.append(manager, 'security.assessed', row.id, event, correlationId);
+    });
+  }
+
+  /** One assessment of the area recorded by the agency; null for any other (another shelter's, another area's, none). */
+  ofAgency(id: string, agencyId: string, area: AssessmentArea): Promise<NeedsAssessmentEntity | null> {
+    return this.dataSource.getRepository(NeedsAssessmentEntity).findOne({ where: { id, agencyId, area } });
   }
 
   /** The person's assessments of the areas, written by the agencies, oldest first. */

@@ -22,6 +22,6 @@ export class NeedsAssessmentResolver {
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<NeedsAssessmentEntry> {
-    return this.assessments.record(input, assertUuid(input.caseId, 'input.caseId').toLowerCase(), principal, context.req);
+    return this.assessments.record(context.req, input, assertUuid(input.caseId, 'input.caseId').toLowerCase(), principal);
   }
 }

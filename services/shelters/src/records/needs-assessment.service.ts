@@ -2,15 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
-import type { DataCategory } from '@nrm/domain';
+import { AssessmentArea, type DataCategory, type RiskLevel } from '@nrm/domain';
 import { Clock } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import type { NeedsAssessmentEntry } from '../persons/person-records.model';
-import { areasOf, isValidSummary } from './assessment-codes';
+import { areasOf, isValidSummary, riskLevelOf } from './assessment-codes';
 import type { RecordNeedsAssessmentInput } from './dto/record-needs-assessment.input';
 import type { NeedsAssessmentEntity } from './needs-assessment.entity';
 import { NeedsAssessmentRepository } from './needs-assessment.repository';
 import { RecordsException, RecordsExceptionCode } from './records.exception';
+import { RiskLevelNotifier } from './risk-level.notifier';
+
+/** What identification reads back of a security assessment: ids, the level's code and when it was made. */
+export interface SecurityAssessmentFact {
+  assessmentId: string;
+  personId: string;
+  riskLevel: Exclude<RiskLevel, RiskLevel.UNKNOWN>;
+  assessedAt: string;
+}
 
 /** What an erased needs assessment says instead of its text (the same words identification uses). */
 const ERASED_TEXT = '[erased on request]';
@@ -21,13 +30,14 @@ export class NeedsAssessmentService {
     private readonly assessments: NeedsAssessmentRepository,
     private readonly cases: CaseService,
     private readonly clock: Clock,
+    private readonly riskLevels: RiskLevelNotifier,
   ) {}
 
   /**
    * The multidisciplinary team of the case's own shelter records one area (docs/domain.md §2 step 4), on an open case
    * of its shelter. The shelter is the record's owner, so the write itself needs no audit entry.
    */
-  async record(input: RecordNeedsAssessmentInput, caseId: string, principal: Principal, request?: AuthenticatedRequest): Promise<NeedsAssessmentEntry> {
+  async record(request: AuthenticatedRequest, input: RecordNeedsAssessmentInput, caseId: string, principal: Principal): Promise<NeedsAssessmentEntry> {
     if (!isValidSummary(input.area, input.summary)) {
       throw new RecordsException(RecordsExceptionCode.NOT_A_SUMMARY_CODE, `Not a summary code of ${input.area}`, ['input.summary']);
     }
@@ -44,8 +54,36 @@ export class NeedsAssessmentService {
       recordedBy: principal.subject,
       recordedAt: this.clock.now(),
     };
-    await this.assessments.add(row);
+    const riskLevel = riskLevelOf(row.area, row.summary);
+    if (riskLevel === null) {
+      await this.assessments.add(row);
+      return toEntry(row);
+    }
+    // A security assessment sets the person's risk level in identification: durably through the event, and at once
+    // through identification's internal endpoint so the case manager's next read shows it (docs/domain.md §2 step 4).
+    await this.assessments.addSecurityAssessment(
+      row,
+      {
+        assessmentId: row.id,
+        caseId: row.caseId,
+        personId: row.personId,
+        reference: shelterCase.reference,
+        providerAgencyId: row.agencyId,
+        riskLevel,
+        assessedAt: row.recordedAt.toISOString(),
+      },
+      principal.correlationId,
+    );
+    await this.riskLevels.applyNow(request, row.id);
     return toEntry(row);
+  }
+
+  /** A security assessment of the caller's own shelter, for identification's read-back (the internal endpoint). */
+  async securityAssessmentOfAgency(id: string, principal: Principal): Promise<SecurityAssessmentFact | null> {
+    const row = await this.assessments.ofAgency(id, principal.agencyId, AssessmentArea.SECURITY);
+    const riskLevel = row ? riskLevelOf(row.area, row.summary) : null;
+    if (!row || riskLevel === null) return null;
+    return { assessmentId: row.id, personId: row.personId, riskLevel, assessedAt: row.recordedAt.toISOString() };
   }
 
   /** The person's assessments of one category written by the owners, oldest first. No access check: the caller decided. */

@@ -5,6 +5,8 @@ import { NeedsAssessmentRepository } from './needs-assessment.repository';
 import { NeedsAssessmentResolver } from './needs-assessment.resolver';
 import { NeedsAssessmentService } from './needs-assessment.service';
 import { PersonRecordsResolver } from './person-records.resolver';
+import { RiskLevelNotifier } from './risk-level.notifier';
+import { SecurityAssessmentController } from './security-assessment.controller';
 import { ShelterRecordAccessService } from './shelter-record-access.service';
 
 /** The shelter records of a person (needs assessments): written by the case's shelter, read through the access policy. */
@@ -17,7 +19,9 @@ import { ShelterRecordAccessService } from './shelter-record-access.service';
     ShelterRecordAccessService,
     NeedsAssessmentResolver,
     PersonRecordsResolver,
+    RiskLevelNotifier,
   ],
+  controllers: [SecurityAssessmentController],
   exports: [NeedsAssessmentService],
 })
 export class RecordsModule {}

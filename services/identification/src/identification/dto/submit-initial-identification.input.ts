@@ -16,9 +16,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ExploitationType, ImmediateNeed, Sex, Venue } from '@nrm/domain';
+import { EntryRoute, ExploitationType, ImmediateNeed, MeansOfControl, PlaceOfExploitation, RecruiterRelation, Sex, Venue } from '@nrm/domain';
 import { GraphQLDate } from '@nrm/graphql';
 import { MAX_PLAUSIBLE_AGE_YEARS } from '../date-of-birth.rules';
+import { IdentityDocumentInput, MAX_IDENTITY_DOCUMENTS } from './identification-record.input';
 import { IsCountryCode, REGION_CODE, toUpperCase } from './input-rules';
 
 @InputType()
@@ -63,6 +64,13 @@ class PersonInput {
   @ArrayMaxSize(10, { message: 'must hold at most 10 codes' })
   @Matches(/^[a-z]{2,3}$/, { each: true, message: 'must be ISO 639-1 language codes in lower case, e.g. sq' })
   languages?: string[];
+
+  @Field(() => [IdentityDocumentInput], { nullable: true, description: 'IDENTITY: the identity documents the person holds or held' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_IDENTITY_DOCUMENTS, { message: `must hold at most ${MAX_IDENTITY_DOCUMENTS} documents` })
+  @ValidateNested({ each: true, message: 'must be objects' })
+  @Type(() => IdentityDocumentInput)
+  documents?: IdentityDocumentInput[];
 }
 
 @InputType()
@@ -142,4 +150,27 @@ export class SubmitInitialIdentificationInput {
   @ArrayUnique({ message: 'must not repeat a need' })
   @IsEnum(ImmediateNeed, { each: true, message: `must be values of ${Object.values(ImmediateNeed).join(', ')}` })
   immediateNeeds: ImmediateNeed[];
+
+  // What the trafficking experience and the way in record beyond the first path (docs/api.md, "Means of control,
+  // entry routes and place of exploitation"); every one optional, so earlier clients' submissions hash as before.
+  @Field(() => [MeansOfControl], { nullable: true, description: 'TRAFFICKING_EXPERIENCE: how the person was controlled' })
+  @IsOptional()
+  @ArrayUnique({ message: 'must not repeat a means' })
+  @IsEnum(MeansOfControl, { each: true, message: `must be values of ${Object.values(MeansOfControl).join(', ')}` })
+  meansOfControl?: MeansOfControl[];
+
+  @Field(() => RecruiterRelation, { nullable: true, description: "TRAFFICKING_EXPERIENCE: the recruiter's relation to the person" })
+  @IsOptional()
+  @IsEnum(RecruiterRelation, { message: `must be one of ${Object.values(RecruiterRelation).join(', ')}` })
+  recruiterRelation?: RecruiterRelation;
+
+  @Field(() => EntryRoute, { nullable: true, description: 'How the person came to the NRM; FIRST_RESPONDER when not given' })
+  @IsOptional()
+  @IsEnum(EntryRoute, { message: `must be one of ${Object.values(EntryRoute).join(', ')}` })
+  entryRoute?: EntryRoute;
+
+  @Field(() => PlaceOfExploitation, { nullable: true, description: 'Where the exploitation took place; null when not known' })
+  @IsOptional()
+  @IsEnum(PlaceOfExploitation, { message: `must be one of ${Object.values(PlaceOfExploitation).join(', ')}` })
+  placeOfExploitation?: PlaceOfExploitation;
 }

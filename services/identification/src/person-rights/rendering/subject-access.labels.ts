@@ -144,6 +144,17 @@ const FIELD_KEYS = [
   'audience_roles',
   'due_at',
   'source_event_id',
+  'means_of_control',
+  'recruiter_relation',
+  'entry_route',
+  'place_of_exploitation',
+  'documents',
+  'type',
+  'number',
+  'issuingCountry',
+  'expiresOn',
+  'risk_assessment_id',
+  'risk_assessed_at',
 ] as const;
 
 type SectionKey = (typeof SECTION_KEYS)[number];
@@ -318,6 +329,17 @@ const SQ: RenderingLabels = {
     audience_roles: 'Rolet e njoftuara',
     due_at: 'Afati',
     source_event_id: 'Ngjarja burimore',
+    means_of_control: 'Mjetet e kontrollit',
+    recruiter_relation: 'Lidhja me rekrutuesin',
+    entry_route: 'Mënyra e hyrjes në MKR',
+    place_of_exploitation: 'Vendi i shfrytëzimit',
+    documents: 'Dokumentet e identitetit',
+    type: 'Lloji',
+    number: 'Numri',
+    issuingCountry: 'Shteti lëshues',
+    expiresOn: 'Data e skadimit',
+    risk_assessment_id: 'Vlerësimi i sigurisë (nr.)',
+    risk_assessed_at: 'Data e vlerësimit të sigurisë',
   },
 };
 
@@ -471,6 +493,17 @@ const EN: RenderingLabels = {
     audience_roles: 'Roles notified',
     due_at: 'Due on',
     source_event_id: 'Source event',
+    means_of_control: 'Means of control',
+    recruiter_relation: "Recruiter's relation to you",
+    entry_route: 'How you came to the NRM',
+    place_of_exploitation: 'Place of exploitation',
+    documents: 'Identity documents',
+    type: 'Type',
+    number: 'Number',
+    issuingCountry: 'Issuing country',
+    expiresOn: 'Expiry date',
+    risk_assessment_id: 'Security assessment (id)',
+    risk_assessed_at: 'Date of the security assessment',
   },
 };
 
