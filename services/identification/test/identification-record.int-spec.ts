@@ -322,17 +322,19 @@ describe('the identification record: means of control, documents, entry routes, 
 
     it('filters by child, by not yet referred, by date range and by identifying agency', async () => {
       const since = { submittedFrom: from };
-      expect(await ids('ra.officer', { ...since, isChild: true })).toEqual([child]);
+      // Only this block's persons: an earlier test's person may fall within the same second.
+      const mine = (list: string[]) => list.filter((id) => [adult, child, referred, border].includes(id));
+      expect(mine(await ids('ra.officer', { ...since, isChild: true }))).toEqual([child]);
       expect(await ids('ra.officer', { ...since, isChild: false })).toEqual(expect.arrayContaining([adult, referred, border]));
       expect(await ids('ra.officer', { ...since, isChild: false })).not.toContain(child);
       const notReferred = await ids('ra.officer', { ...since, notYetReferred: true });
       expect(notReferred).toEqual(expect.arrayContaining([adult, child, border]));
       expect(notReferred).not.toContain(referred);
-      expect(await ids('ra.officer', { ...since, notYetReferred: false })).toEqual([referred]);
-      expect(await ids('ra.officer', { ...since, agencyId: 'border-kakavije' })).toEqual([border]);
+      expect(mine(await ids('ra.officer', { ...since, notYetReferred: false }))).toEqual([referred]);
+      expect(mine(await ids('ra.officer', { ...since, agencyId: 'border-kakavije' }))).toEqual([border]);
       expect(await ids('ra.officer', { submittedFrom: '2001-01-01T00:00:00Z', submittedTo: '2001-02-01T00:00:00Z' })).toEqual([]);
-      expect(await ids('ra.officer', { ...since, entryRoute: 'PROSECUTOR' })).toEqual([adult]);
-      expect(await ids('ra.officer', { ...since, placeOfExploitation: 'BOTH' })).toEqual([adult]);
+      expect(mine(await ids('ra.officer', { ...since, entryRoute: 'PROSECUTOR' }))).toEqual([adult]);
+      expect(mine(await ids('ra.officer', { ...since, placeOfExploitation: 'BOTH' }))).toEqual([adult]);
     });
 
     it("never widens a first responder's list: another agency's id gives an empty page", async () => {
