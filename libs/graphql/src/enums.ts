@@ -28,6 +28,8 @@ const enums: Array<[object, string]> = [
   [domain.ServedGroup, 'ServedGroup'],
   [domain.CitizenshipGroup, 'CitizenshipGroup'],
   [domain.AgeBand, 'AgeBand'],
+  [domain.AgeBasis, 'AgeBasis'],
+  [domain.AgeVerificationOutcome, 'AgeVerificationOutcome'],
   [domain.AgencyType, 'AgencyType'],
   [domain.Role, 'Role'],
   [domain.TeamFunction, 'TeamFunction'],

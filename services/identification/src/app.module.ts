@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { AccessModule } from './access/access.module';
+import { AgeVerificationModule } from './age-verification/age-verification.module';
 import { AuditTrailModule } from './audit/audit-trail.module';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
 import { ConsentModule } from './consent/consent.module';
@@ -25,7 +26,8 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, access, identification, age-verification, consent, person-profile,
+ * person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -50,6 +52,7 @@ export class AppModule {
         RelationshipsModule,
         AccessModule,
         IdentificationModule,
+        AgeVerificationModule,
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,

@@ -45,9 +45,9 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
        RETURNING id
      ), person AS (
        INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
-         age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship)
+         age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship, age_basis)
        SELECT $1, 'NRM-' || $2::text || '-' || lpad(seq.n, greatest(6, length(seq.n)), '0'), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-         $15, $16, $17, $18
+         $15, $16, $17, $18, $38
        FROM (SELECT nextval('identification.person_reference_seq')::text AS n FROM claim) seq
        RETURNING reference
      ), mandate AS (
@@ -107,6 +107,7 @@ async function insertSubmission(db: DataSource, statement: PreparedStatement, su
     'identification.submitted',
     JSON.stringify(submission.event),
     submission.correlationId,
+    person.ageBasis,
   ]);
   return rows[0]?.reference ?? null;
 }

@@ -70,7 +70,11 @@ export class IdentificationService {
   private async record(input: SubmitInitialIdentificationInput, inputHash: string, principal: Principal): Promise<SubmittedIdentification | null> {
     const now = this.clock.now();
     const consented = input.interview.consentToInterview;
-    const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
+    const age = assessAge(
+      { dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge, ageBasis: input.person.ageBasis },
+      now,
+      { maxEstimate: this.config.AGE_PRESUMPTION_MAX_ESTIMATE },
+    );
     const screening = screen(input.indicatorCodes, age.isChild);
     const status = screening.meetsThreshold ? IdentificationStatus.PRESUMED : IdentificationStatus.AT_RISK;
     const person: NewSubmission['person'] = {
@@ -82,6 +86,8 @@ export class IdentificationService {
       ageBand: age.ageBand,
       isChild: age.isChild,
       ageVerified: age.ageVerified,
+      // How the age that decided the pathway was known; kept without consent too, like isChild (no age is stored then).
+      ageBasis: age.ageBasis,
       citizenshipGroup: this.citizenshipGroup(input.person.citizenship),
       languages: input.person.languages ?? [],
       needs: input.immediateNeeds,

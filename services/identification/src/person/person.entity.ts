@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { AgeBand, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
+import type { AgeBand, AgeBasis, CitizenshipGroup, IdentificationStatus, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
 
 @Entity({ name: 'person' })
 export class PersonEntity {
@@ -29,6 +29,10 @@ export class PersonEntity {
 
   @Column('boolean', { name: 'age_verified' })
   ageVerified: boolean;
+
+  /** How the age is known (docs/domain.md, "Age and the presumption of childhood"). */
+  @Column('text', { name: 'age_basis' })
+  ageBasis: AgeBasis;
 
   @Column('text', { name: 'citizenship_group' })
   citizenshipGroup: CitizenshipGroup;

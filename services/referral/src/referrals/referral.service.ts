@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { hasAnyRole, type Principal } from '@nrm/auth';
+import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { isUniqueViolation } from '@nrm/database';
 import { ReferralDecision, ReferralStatus, RESPONSIBLE_AUTHORITY_ROLES } from '@nrm/domain';
 import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Connection } from '@nrm/graphql';
 import { Clock } from '@nrm/service-kit';
+import { IdentificationFactsClient } from '../persons/identification-facts.client';
+import type { PersonRefEntity } from '../persons/person-ref.entity';
 import { PersonRefService } from '../persons/person-ref.service';
 import { ServiceProviderService } from '../service-providers/service-provider.service';
 import type { CreateReferralInput } from './dto/create-referral.input';
@@ -16,6 +18,13 @@ import { referralRefusal } from './referral-eligibility';
 import type { ReferralEntity } from './referral.entity';
 import { ReferralException, ReferralExceptionCode } from './referral.exception';
 import { ReferralRepository, type ReferralScope } from './referral.repository';
+
+/** Refusals that rest on facts identification may have changed since the projection was written. */
+const STALE_IF_REFUSED: ReadonlySet<ReferralExceptionCode> = new Set([
+  ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED,
+  ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN,
+  ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS,
+]);
 
 /** At most one open referral of a person to the same provider (partial unique index of the first migration). */
 const ONE_PENDING_CONSTRAINT = 'referral_one_pending_per_provider';
@@ -34,23 +43,31 @@ export class ReferralService {
     private readonly providers: ServiceProviderService,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly identification: IdentificationFactsClient,
   ) {}
 
   /**
    * Refers a person to a provider from the directory. The referral and its `referral.created` event commit together;
    * the provider then sees only the person's non-identifying summary until the person consents to more.
    */
-  async create(input: CreateReferralInput, principal: Principal): Promise<ReferralEntity> {
+  async create(input: CreateReferralInput, principal: Principal, request: AuthenticatedRequest): Promise<ReferralEntity> {
     try {
       return await this.referrals.inTransaction(async (manager) => {
-        const person = await this.persons.find(manager, input.personId);
-        if (!person) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
+        const projected = await this.persons.find(manager, input.personId);
+        if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);
         if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found', ['input.providerId']);
 
-        const refusal = referralRefusal({ person, provider });
-        if (refusal) throw new ReferralException(refusal.code, refusal.message);
+        let person: PersonRefEntity = projected;
+        let refusal = referralRefusal({ person, provider });
+        if (refusal && STALE_IF_REFUSED.has(refusal.code)) {
+          // The projection may lag an age verification or an interview the RA has just recorded: ask identification
+          // for its facts now before refusing (read-your-writes; the event brings the projection up later).
+          person = { ...projected, ...(await this.identification.routingFacts(request, projected.personId)) };
+          refusal = referralRefusal({ person, provider });
+        }
+        if (refusal) throw new ReferralException(refusal.code, refusal.message, refusal.fields);
         if (await this.referrals.existsPending(manager, person.personId, provider.id)) throw alreadyPending();
 
         const referral = await this.referrals.add(manager, {
