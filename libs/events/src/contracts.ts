@@ -57,6 +57,8 @@ export interface EventPayloads {
     recordingAgencyId: string;
     isChild: boolean;
     region: string;
+    /** For a child (or presumed child): the unit mandated for them, told as on a submission; null for an adult. */
+    childProtectionUnit: { agencyId: string; ofRegion: boolean } | null;
   };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string };

@@ -9,6 +9,7 @@ import { ConsentModule } from './consent/consent.module';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
+import { DraftModule } from './draft/draft.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -26,8 +27,8 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, access, identification, age-verification, consent, person-profile,
- * person-rights, audit.
+ * directory, indicators, regions, person, relationships, access, identification, age-verification, draft, consent,
+ * person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         AccessModule,
         IdentificationModule,
         AgeVerificationModule,
+        DraftModule,
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,

@@ -9,6 +9,11 @@ export enum IdentificationExceptionCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   NOT_VISIBLE = 'NOT_VISIBLE',
   CLIENT_REQUEST_REUSED = 'CLIENT_REQUEST_REUSED',
+  INTERVIEW_CONSENT_MISSING = 'INTERVIEW_CONSENT_MISSING',
+  INTERVIEW_ALREADY_RECORDED = 'INTERVIEW_ALREADY_RECORDED',
+  INTERVIEW_NOT_SUSPENDED = 'INTERVIEW_NOT_SUSPENDED',
+  NOT_RECORDING_AGENCY = 'NOT_RECORDING_AGENCY',
+  PERSON_ERASED = 'PERSON_ERASED',
 }
 
 export class IdentificationException extends domainException('IdentificationException', {
@@ -20,4 +25,9 @@ export class IdentificationException extends domainException('IdentificationExce
   [IdentificationExceptionCode.PERSON_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [IdentificationExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
   [IdentificationExceptionCode.CLIENT_REQUEST_REUSED]: ApiErrorCode.CONFLICT,
+  [IdentificationExceptionCode.INTERVIEW_CONSENT_MISSING]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.INTERVIEW_ALREADY_RECORDED]: ApiErrorCode.CONFLICT,
+  [IdentificationExceptionCode.INTERVIEW_NOT_SUSPENDED]: ApiErrorCode.CONFLICT,
+  [IdentificationExceptionCode.NOT_RECORDING_AGENCY]: ApiErrorCode.FORBIDDEN,
+  [IdentificationExceptionCode.PERSON_ERASED]: ApiErrorCode.CONFLICT,
 } satisfies Record<IdentificationExceptionCode, ApiErrorCode>) {}

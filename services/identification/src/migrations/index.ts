@@ -9,6 +9,7 @@ import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
 import { ConsentGrantAgencyType1765267200000 } from './1765267200000-consent-grant-agency-type';
 import { AuditGranteeType1765353600000 } from './1765353600000-audit-grantee-type';
 import { AgeVerificationInterviewContinuation1765440000000 } from './1765440000000-age-verification-interview-continuation';
+import { IdentificationDrafts1765440000002 } from './1765440000002-identification-drafts';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -22,4 +23,5 @@ export const migrations = [
   ConsentGrantAgencyType1765267200000,
   AuditGranteeType1765353600000,
   AgeVerificationInterviewContinuation1765440000000,
+  IdentificationDrafts1765440000002,
 ];

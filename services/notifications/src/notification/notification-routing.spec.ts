@@ -173,10 +173,24 @@ describe('NotificationRouting', () => {
         recordingAgencyId: 'police-tirana',
         isChild: false,
         region: 'TIRANA',
+        childProtectionUnit: null,
       });
       expect(routing.interviewRecorded(event)).toEqual([
         expect.objectContaining({ kind: NotificationKind.INTERVIEW_RECORDED, audienceAgencyId: 'ra', subjectId: event.payload.identificationId, dueAt: null }),
       ]);
+    });
+
+    it('also tells the unit mandated for a child', () => {
+      const event = envelope('identification.interview-recorded', {
+        identificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000012',
+        recordingAgencyId: 'police-tirana',
+        isChild: true,
+        region: 'TIRANA',
+        childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true },
+      });
+      expect(routing.interviewRecorded(event).map((draft) => draft.audienceAgencyId)).toEqual(['ra', 'cpu-tirana']);
     });
   });
 });

@@ -79,20 +79,17 @@ export class NotificationRouting {
     ];
   }
 
-  /** The RA, who may now refer the person (docs/domain.md, "An interview later"). */
+  /** The RA, who may now refer the person; for a child, also the unit (docs/domain.md, "An interview later"). */
   interviewRecorded(event: EventEnvelope<'identification.interview-recorded'>): NotificationDraft[] {
     const { payload } = event;
-    return [
-      {
-        kind: NotificationKind.INTERVIEW_RECORDED,
-        subjectRef: payload.reference,
-        subjectId: payload.identificationId,
-        audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID,
-        audienceRoles: RESPONSIBLE_AUTHORITY_ROLES,
-        dueAt: null,
-        sourceEventId: event.id,
-      },
+    const about = { kind: NotificationKind.INTERVIEW_RECORDED, subjectRef: payload.reference, subjectId: payload.identificationId, dueAt: null, sourceEventId: event.id };
+    const drafts: NotificationDraft[] = [
+      { ...about, audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID, audienceRoles: RESPONSIBLE_AUTHORITY_ROLES },
     ];
+    if (payload.isChild && payload.childProtectionUnit) {
+      drafts.push({ ...about, audienceAgencyId: payload.childProtectionUnit.agencyId, audienceRoles: [Role.CHILD_PROTECTION_WORKER] });
+    }
+    return drafts;
   }
 
   /** The provider's case managers, who must answer within the (urgent) response time. */

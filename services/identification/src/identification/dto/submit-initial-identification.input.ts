@@ -79,7 +79,7 @@ export class PersonInput {
 }
 
 @InputType()
-class InterviewInput {
+export class InterviewInput {
   @Field({ description: 'Without consent the person is free to go and only an anonymous notification is kept' })
   @IsBoolean({ message: 'must be true or false' })
   consentToInterview: boolean;
