@@ -22,7 +22,7 @@ interface Summary {
 }
 
 // Act and purpose without means: a child meets the threshold, an adult does not.
-const ACT_AND_PURPOSE = ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'C01_SEXUAL_EXPLOITATION'];
+const ACT_AND_PURPOSE = ['A01_RECRUITMENT_DECEPTIVE_OFFER', 'C02_FORCED_LABOUR_SERVICES'];
 
 describe('age basis, presumption of childhood and age verification (real PostgreSQL, signed tokens)', () => {
   let subgraph: SubgraphUnderTest;
