@@ -72,7 +72,7 @@ describe('identification drafts (real PostgreSQL, signed tokens)', () => {
     expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fields: ['input.clientRequestId'] });
   });
 
-  it('is seen by its author only: other agencies' first responders get NOT_FOUND, other roles FORBIDDEN', async () => {
+  it('is seen by its author only: first responders of other agencies get NOT_FOUND, other roles FORBIDDEN', async () => {
     const draft = await newDraft();
     const colleague = await newDraft('border.kakavije');
     for (const username of ['border.kakavije', 'ngo.outreach']) {

@@ -64,8 +64,12 @@ export class ReferralService {
         if (refusal && STALE_IF_REFUSED.has(refusal.code)) {
           // The projection may lag an age verification or an interview the RA has just recorded: ask identification
           // for its facts now before refusing (read-your-writes; the event brings the projection up later).
-          person = { ...projected, ...(await this.identification.routingFacts(request, projected.personId)) };
-          refusal = referralRefusal({ person, provider });
+          // Only an answer can lift a refusal: unreachable, it stands (fail closed).
+          const fresh = await this.identification.routingFacts(request, projected.personId).catch(() => null);
+          if (fresh) {
+            person = { ...projected, ...fresh };
+            refusal = referralRefusal({ person, provider });
+          }
         }
         if (refusal) throw new ReferralException(refusal.code, refusal.message, refusal.fields);
         if (await this.referrals.existsPending(manager, person.personId, provider.id)) throw alreadyPending();
