@@ -7,7 +7,7 @@ import { ReferralDecision, ReferralStatus, RESPONSIBLE_AUTHORITY_ROLES } from '@
 import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Connection } from '@nrm/graphql';
 import { Clock } from '@nrm/service-kit';
-import { IdentificationFactsClient } from '../persons/identification-facts.client';
+import { type FreshRoutingFacts, IdentificationFactsClient } from '../persons/identification-facts.client';
 import type { PersonRefEntity } from '../persons/person-ref.entity';
 import { PersonRefService } from '../persons/person-ref.service';
 import { ServiceProviderService } from '../service-providers/service-provider.service';
@@ -25,6 +25,13 @@ const STALE_IF_REFUSED: ReadonlySet<ReferralExceptionCode> = new Set([
   ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN,
   ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS,
 ]);
+
+/** A refusal resting on projected facts that identification may since have changed: asked again outside the transaction. */
+class StaleRefusal extends Error {
+  constructor(readonly refusal: ReferralException) {
+    super('refusal on projected facts');
+  }
+}
 
 /** At most one open referral of a person to the same provider (partial unique index of the first migration). */
 const ONE_PENDING_CONSTRAINT = 'referral_one_pending_per_provider';
@@ -52,6 +59,21 @@ export class ReferralService {
    */
   async create(input: CreateReferralInput, principal: Principal, request: AuthenticatedRequest): Promise<ReferralEntity> {
     try {
+      return await this.createOnce(input, principal, null);
+    } catch (error) {
+      if (!(error instanceof StaleRefusal)) throw error;
+      // The projection may lag an age verification or an interview the RA has just recorded: ask identification for
+      // its facts now, outside the transaction, before refusing (read-your-writes; the event brings the projection up
+      // later). Only an answer can lift a refusal: identification unreachable, the refusal stands (fail closed).
+      const fresh = await this.identification.routingFacts(request, input.personId).catch(() => null);
+      if (!fresh) throw error.refusal;
+      return this.createOnce(input, principal, fresh);
+    }
+  }
+
+  /** One attempt; `fresh`: identification's current facts over the projection's, once asked. */
+  private async createOnce(input: CreateReferralInput, principal: Principal, fresh: FreshRoutingFacts | null): Promise<ReferralEntity> {
+    try {
       return await this.referrals.inTransaction(async (manager) => {
         const projected = await this.persons.find(manager, input.personId);
         if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
@@ -59,19 +81,12 @@ export class ReferralService {
         const provider = await this.providers.findForReferral(manager, input.providerId);
         if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found', ['input.providerId']);
 
-        let person: PersonRefEntity = projected;
-        let refusal = referralRefusal({ person, provider });
-        if (refusal && STALE_IF_REFUSED.has(refusal.code)) {
-          // The projection may lag an age verification or an interview the RA has just recorded: ask identification
-          // for its facts now before refusing (read-your-writes; the event brings the projection up later).
-          // Only an answer can lift a refusal: unreachable, it stands (fail closed).
-          const fresh = await this.identification.routingFacts(request, projected.personId).catch(() => null);
-          if (fresh) {
-            person = { ...projected, ...fresh };
-            refusal = referralRefusal({ person, provider });
-          }
+        const person: PersonRefEntity = fresh ? { ...projected, ...fresh } : projected;
+        const refusal = referralRefusal({ person, provider });
+        if (refusal) {
+          const refused = new ReferralException(refusal.code, refusal.message, refusal.fields);
+          throw !fresh && STALE_IF_REFUSED.has(refusal.code) ? new StaleRefusal(refused) : refused;
         }
-        if (refusal) throw new ReferralException(refusal.code, refusal.message, refusal.fields);
         if (await this.referrals.existsPending(manager, person.personId, provider.id)) throw alreadyPending();
 
         const referral = await this.referrals.add(manager, {
