@@ -32,6 +32,34 @@ export interface EventPayloads {
      */
     childProtectionUnit?: { agencyId: string; ofRegion: boolean } | null;
   };
+  /**
+   * The Responsible Authority recorded a verification of the person's age (docs/domain.md, "Age and the presumption of
+   * childhood"): `isChild` is the pathway from now on. The child protection unit of the person's area is told either
+   * way (`childProtectionUnit`, chosen as for a submission); consumers update what they project of the person.
+   */
+  'identification.age-verified': {
+    verificationId: string;
+    personId: string;
+    reference: string;
+    outcome: 'ADULT' | 'CHILD';
+    isChild: boolean;
+    region: string;
+    childProtectionUnit: { agencyId: string; ofRegion: boolean };
+  };
+  /**
+   * An interview was recorded after the submission of a person recorded without consent to it (docs/domain.md, "An
+   * interview later"): the person may now be referred, and `isChild` is the pathway the interview's age gives.
+   */
+  'identification.interview-recorded': {
+    identificationId: string;
+    personId: string;
+    reference: string;
+    recordingAgencyId: string;
+    isChild: boolean;
+    region: string;
+    /** For a child (or presumed child): the unit mandated for them, told as on a submission; null for an adult. */
+    childProtectionUnit: { agencyId: string; ofRegion: boolean } | null;
+  };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   /** `caseId`: the id of the case the provider's shelter opens, fixed at acceptance (absent from older events). */
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string; caseId?: string };
@@ -94,6 +122,8 @@ export type EventType = keyof EventPayloads;
  */
 export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'identification.submitted': ServiceName.IDENTIFICATION,
+  'identification.age-verified': ServiceName.IDENTIFICATION,
+  'identification.interview-recorded': ServiceName.IDENTIFICATION,
   'referral.created': ServiceName.REFERRAL,
   'referral.accepted': ServiceName.REFERRAL,
   'referral.declined': ServiceName.REFERRAL,
@@ -108,6 +138,8 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
 export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceName[] } = {
   'identification.submitted': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
+  'identification.age-verified': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
+  'identification.interview-recorded': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
   'referral.created': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],

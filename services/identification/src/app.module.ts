@@ -2,12 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { AccessModule } from './access/access.module';
+import { AgeVerificationModule } from './age-verification/age-verification.module';
 import { AuditTrailModule } from './audit/audit-trail.module';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
 import { ConsentModule } from './consent/consent.module';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
+import { DraftModule } from './draft/draft.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -27,7 +29,8 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, risk-level, events, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, risk-level, events, access, identification, age-verification, draft,
+ * consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -54,6 +57,8 @@ export class AppModule {
         IdentificationEventsModule,
         AccessModule,
         IdentificationModule,
+        AgeVerificationModule,
+        DraftModule,
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,

@@ -36,6 +36,15 @@ export const identificationConfigSchema = baseConfigSchema.extend({
    * plausible date of birth): an estimate made by eye is rarely closer than a couple of years, a larger gap is a typing error.
    */
   DATE_OF_BIRTH_ESTIMATE_TOLERANCE_YEARS: z.coerce.number().int().min(0).max(20).default(2),
+  /**
+   * An estimated age up to and including this still gives the child pathway until the RA records a verification
+   * (docs/domain.md, "Age and the presumption of childhood"); below 18 it would presume adults, so it cannot go there.
+   */
+  AGE_PRESUMPTION_MAX_ESTIMATE: z.coerce.number().int().min(18).max(25).default(20),
+  /** A draft identification not saved again for this many days is erased (docs/api.md, "Drafts"): it holds personal data. */
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** The largest draft a first responder may save, in bytes of its JSON text. */
+  DRAFT_MAX_BYTES: z.coerce.number().int().min(1024).max(1_048_576).default(65_536),
   /** ISO 3166-1 alpha-2 of the country running the NRM: its citizens count as nationals. */
   NATIONAL_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('AL'),
   /**

@@ -9,6 +9,7 @@ import { IdentificationException, IdentificationExceptionCode } from '../identif
 import { IdentificationService } from '../identification/identification.service';
 import type { InitialIdentificationEntity } from '../identification/initial-identification.entity';
 import type { PersonEntity } from '../person/person.entity';
+import { isPresumedChild } from '../person/person-age';
 import { Person, PersonContactLocation, PersonIdentity, PersonSummary, TraffickingExperience } from '../person/person.model';
 import { PersonService } from '../person/person.service';
 import { seesEveryPerson, unknownPerson, unknownPersonError } from '../person/unknown-person';
@@ -80,6 +81,8 @@ export class PersonResolver {
       ageBand: person.ageBand,
       isChild: person.isChild,
       ageVerified: person.ageVerified,
+      ageBasis: person.ageBasis,
+      presumedChild: isPresumedChild(person),
       sex: person.sex,
       citizenshipGroup: person.citizenshipGroup,
       identificationStatus: person.identificationStatus,

@@ -26,6 +26,8 @@ export class NotificationEventHandlers implements EventHandlerSet {
         }
         return this.deliver(manager, event, drafts);
       },
+      'identification.age-verified': (event, manager) => this.deliver(manager, event, this.routing.ageVerified(event)),
+      'identification.interview-recorded': (event, manager) => this.deliver(manager, event, this.routing.interviewRecorded(event)),
       'referral.created': (event, manager) => this.deliver(manager, event, this.routing.referralCreated(event)),
       'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
       'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),

@@ -16,6 +16,10 @@ export enum NotificationKind {
   CHILD_REGION_WITHOUT_UNIT = 'CHILD_REGION_WITHOUT_UNIT',
   /** A consent naming the agency was withdrawn: stop relying on what it opened. */
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  /** The Responsible Authority verified the age of a person the unit was told about (or now must be): the pathway is settled. */
+  AGE_VERIFIED = 'AGE_VERIFIED',
+  /** The interview of a person first recorded without consent to it was held: the person may now be referred. */
+  INTERVIEW_RECORDED = 'INTERVIEW_RECORDED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

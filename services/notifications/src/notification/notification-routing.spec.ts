@@ -135,4 +135,62 @@ describe('NotificationRouting', () => {
   it('refuses an event without a valid time rather than inventing a deadline', () => {
     expect(() => routing.referralCreated({ ...referral(), occurredAt: 'yesterday' })).toThrow('invalid occurredAt');
   });
+
+  describe('identification.age-verified', () => {
+    const verified = (outcome: 'ADULT' | 'CHILD') =>
+      envelope('identification.age-verified', {
+        verificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000010',
+        outcome,
+        isChild: outcome === 'CHILD',
+        region: 'TIRANA',
+        childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true },
+      });
+
+    it.each(['ADULT', 'CHILD'] as const)('tells the child protection unit of the area of a verified %s, by reference only', (outcome) => {
+      const event = verified(outcome);
+      expect(routing.ageVerified(event)).toEqual([
+        {
+          kind: NotificationKind.AGE_VERIFIED,
+          subjectRef: 'NRM-2026-000010',
+          subjectId: event.payload.verificationId,
+          audienceAgencyId: 'cpu-tirana',
+          audienceRoles: [Role.CHILD_PROTECTION_WORKER],
+          dueAt: null,
+          sourceEventId: event.id,
+        },
+      ]);
+    });
+  });
+
+  describe('identification.interview-recorded', () => {
+    it('tells the Responsible Authority that the person may now be referred', () => {
+      const event = envelope('identification.interview-recorded', {
+        identificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000011',
+        recordingAgencyId: 'police-tirana',
+        isChild: false,
+        region: 'TIRANA',
+        childProtectionUnit: null,
+      });
+      expect(routing.interviewRecorded(event)).toEqual([
+        expect.objectContaining({ kind: NotificationKind.INTERVIEW_RECORDED, audienceAgencyId: 'ra', subjectId: event.payload.identificationId, dueAt: null }),
+      ]);
+    });
+
+    it('also tells the unit mandated for a child', () => {
+      const event = envelope('identification.interview-recorded', {
+        identificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000012',
+        recordingAgencyId: 'police-tirana',
+        isChild: true,
+        region: 'TIRANA',
+        childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true },
+      });
+      expect(routing.interviewRecorded(event).map((draft) => draft.audienceAgencyId)).toEqual(['ra', 'cpu-tirana']);
+    });
+  });
 });

@@ -60,6 +60,38 @@ export class NotificationRouting {
     return drafts;
   }
 
+  /**
+   * The child protection unit of the person's area, whichever way the age was verified: it leaves a verified adult's
+   * case, or takes part in a verified child's (docs/domain.md, "Age and the presumption of childhood").
+   */
+  ageVerified(event: EventEnvelope<'identification.age-verified'>): NotificationDraft[] {
+    const { payload } = event;
+    return [
+      {
+        kind: NotificationKind.AGE_VERIFIED,
+        subjectRef: payload.reference,
+        subjectId: payload.verificationId,
+        audienceAgencyId: payload.childProtectionUnit.agencyId,
+        audienceRoles: [Role.CHILD_PROTECTION_WORKER],
+        dueAt: null,
+        sourceEventId: event.id,
+      },
+    ];
+  }
+
+  /** The RA, who may now refer the person; for a child, also the unit (docs/domain.md, "An interview later"). */
+  interviewRecorded(event: EventEnvelope<'identification.interview-recorded'>): NotificationDraft[] {
+    const { payload } = event;
+    const about = { kind: NotificationKind.INTERVIEW_RECORDED, subjectRef: payload.reference, subjectId: payload.identificationId, dueAt: null, sourceEventId: event.id };
+    const drafts: NotificationDraft[] = [
+      { ...about, audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID, audienceRoles: RESPONSIBLE_AUTHORITY_ROLES },
+    ];
+    if (payload.isChild && payload.childProtectionUnit) {
+      drafts.push({ ...about, audienceAgencyId: payload.childProtectionUnit.agencyId, audienceRoles: [Role.CHILD_PROTECTION_WORKER] });
+    }
+    return drafts;
+  }
+
   /** The provider's case managers, who must answer within the (urgent) response time. */
   referralCreated(event: EventEnvelope<'referral.created'>): NotificationDraft[] {
     const { payload } = event;

@@ -14,6 +14,16 @@ export class PersonRefService {
     return this.persons.upsert(manager, event);
   }
 
+  /** The RA verified the person's age: the pathway it decided is the one referrals are checked against. */
+  applyAgeVerified(event: EventEnvelope<'identification.age-verified'>, manager: EntityManager): Promise<void> {
+    return this.persons.applyLaterFacts(manager, event.payload.personId, { isChild: event.payload.isChild }, event.occurredAt);
+  }
+
+  /** The interview was held later: the person may be referred. */
+  applyInterviewRecorded(event: EventEnvelope<'identification.interview-recorded'>, manager: EntityManager): Promise<void> {
+    return this.persons.applyLaterFacts(manager, event.payload.personId, { isChild: event.payload.isChild, interviewConsent: true }, event.occurredAt);
+  }
+
   find(manager: EntityManager, personId: string): Promise<PersonRefEntity | null> {
     return this.persons.findById(manager, personId);
   }
