@@ -8,6 +8,7 @@ import { ConsentModule } from './consent/consent.module';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
+import { FormalIdentificationGroupModule } from './formal-identification-group/formal-identification-group.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -25,7 +26,7 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, access, identification, formal-identification-group, consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         RelationshipsModule,
         AccessModule,
         IdentificationModule,
+        FormalIdentificationGroupModule,
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,
