@@ -71,6 +71,11 @@ export class WorkingDayCalendar {
     return this.endOfDay(this.addWorkingDays(from, days));
   }
 
+  /** The calendar date `days` calendar days after the day of `from` in the calendar's zone. */
+  addCalendarDays(from: Date, days: number): string {
+    return addDays(plainDay(this.localDate(from)), days).toISOString().slice(0, 10);
+  }
+
   /** The last millisecond of the calendar date (YYYY-MM-DD) in the calendar's zone. */
   endOfDay(isoDate: string): Date {
     const nextMidnightUtc = addDays(plainDay(isoDate), 1).getTime();

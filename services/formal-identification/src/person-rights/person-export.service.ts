@@ -5,7 +5,7 @@ import { FormalIdentificationService } from '../formal-identification/formal-ide
 
 /**
  * The formal-identification part of a subject access export (identification assembles and audits the document): the
- * person's formal identifications (status, dates, outcome) and their entries of this service's audit trail. The
+ * person's formal identifications (status, dates, outcome, reasons), criminal reports and their entries of this service's audit trail. The
  * requester and the group members are staff accounts and are withheld (the requesting agency stays), as
  * identification withholds its staff. The disclosure is a SUBJECT_ACCESS_DISCLOSURE entry of this service's chain
  * naming the person's request, appended last in the same transaction: it commits only with the answer.
@@ -20,10 +20,10 @@ export class PersonExportService implements PersonExportSource {
 
   export({ personId, subjectAccessRequestId, principal }: PersonExportRequest): Promise<PersonExportPart> {
     return this.exports.inTransaction(async (manager) => {
-      const formalIdentifications = await this.formalIdentifications.exportOfPerson(manager, personId);
+      const parts = await this.formalIdentifications.exportOfPerson(manager, personId);
       const auditTrail = await this.exports.auditTrail(manager, personId);
       await this.audit.append(manager, subjectAccessDisclosureEntry(principal, personId, subjectAccessRequestId));
-      return { service: 'formal-identification', personId, data: { formalIdentifications, auditTrail } };
+      return { service: 'formal-identification', personId, data: { ...parts, auditTrail } };
     });
   }
 }

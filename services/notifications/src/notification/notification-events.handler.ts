@@ -30,6 +30,11 @@ export class NotificationEventHandlers implements EventHandlerSet {
       'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
       'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
       'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
+      'formal_identification.convened': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConvened(event)),
+      'formal_identification.concluded': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConcluded(event)),
+      'criminal_report.recorded': (event, manager) => this.deliver(manager, event, this.routing.criminalReportRecorded(event)),
+      'reflection_period.started': (event, manager) => this.deliver(manager, event, this.routing.reflectionPeriodStarted(event)),
+      'residence_permit.recorded': (event, manager) => this.deliver(manager, event, this.routing.residencePermitRecorded(event)),
       'person.erased': (event) => onPersonErased(event),
     };
   }
