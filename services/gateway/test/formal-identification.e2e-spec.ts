@@ -23,6 +23,7 @@ const READ = `query($id: ID!) { person(id: $id) { id summary { sex } identity { 
 const NOTIFICATIONS = `{ myNotifications(first: 100) { kind subjectRef } }`;
 const CASE_STATUS = `{ cases(first: 100) { edges { node { id status person { id } } } } }`;
 const REFERRAL = `query($id: ID!) { referral(id: $id) { status } }`;
+const AUDIT = `query($personId: ID!) { auditTrail(personId: $personId, first: 100) { actorUsername categories action basis decision reason purpose } }`;
 
 type FormalId = { id: string; status: string; dueAt: string; outcome: string | null };
 
@@ -102,6 +103,16 @@ describe('formal identification, through the gateway', () => {
     for (const member of ['sfait.tirana', 'rdsss.tirana']) {
       expect([member, await readAs(member, personId)]).toEqual([member, { summary: { sex: 'FEMALE' }, identity: { givenName: 'Formalina' }, contactLocation: 'CONSENT_REQUIRED' }]);
     }
+    // Every read by a member is audited by identification's enforcement: what was served, on which basis, and the refusal.
+    const trail = (await mustSucceed<{ auditTrail: Array<Record<string, unknown>> }>(stack, 'auditor', AUDIT, { personId })).auditTrail.filter(
+      (entry) => entry['actorUsername'] === 'sfait.tirana' && entry['action'] === 'READ',
+    );
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ categories: ['IDENTITY'], basis: 'CONSENT', decision: 'ALLOWED', purpose: 'FORMAL_IDENTIFICATION' }),
+        expect.objectContaining({ categories: ['CONTACT_LOCATION'], decision: 'DENIED', reason: 'CONSENT_REQUIRED' }),
+      ]),
+    );
     // Each member's agency is told of the scheduled interview.
     const told = async (username: string, kind: string) =>
       (await stack.graphql<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(NOTIFICATIONS, {}, await stack.tokenFor(username))).data?.myNotifications.some(
