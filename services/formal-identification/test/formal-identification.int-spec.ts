@@ -103,6 +103,8 @@ describe('formal-identification subgraph', () => {
         data: {
           formalIdentifications: [expect.objectContaining({ id, person_id: personId, status: 'REQUESTED', requested_by_agency_id: 'responsible-authority' })],
           criminalReports: [],
+          reflectionPeriods: [],
+          residencePermits: [],
           auditTrail: [expect.objectContaining({ actor_agency_id: 'police-tirana', action: 'READ', decision: 'DENIED', reason: 'FORBIDDEN' })],
         },
       });

@@ -9,5 +9,6 @@ import { ForeignNationalsService } from './foreign-nationals.service';
 @Module({
   imports: [FormalIdentificationModule, IdentificationPeerModule],
   providers: [ForeignNationalsRepository, ForeignNationalsService, ForeignNationalsResolver],
+  exports: [ForeignNationalsService],
 })
 export class ForeignNationalsModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { exportRows } from '@nrm/service-kit';
 import type { ResidencePermitType } from './residence-permit-type';
 
 export interface ReflectionPeriodRow {
@@ -68,5 +69,24 @@ export class ForeignNationalsRepository {
       [personId],
     );
     return rows.map((row) => ({ id: row.id, personId: row.person_id, type: row.type, issuedAt: row.issued_at, expiresAt: row.expires_at }));
+  }
+
+  /** The person's reflection periods and permits for a subject access export, in the caller's transaction; staff accounts withheld. */
+  async rowsForExport(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+    const reflectionPeriods = await exportRows(manager, {
+      table: 'formal_identification.reflection_period',
+      where: 't.person_id = $1',
+      params: [personId],
+      orderBy: 't.starts_at, t.id',
+      withheld: ['recorded_by'],
+    });
+    const residencePermits = await exportRows(manager, {
+      table: 'formal_identification.residence_permit',
+      where: 't.person_id = $1',
+      params: [personId],
+      orderBy: 't.issued_at, t.id',
+      withheld: ['recorded_by'],
+    });
+    return { reflectionPeriods, residencePermits };
   }
 }

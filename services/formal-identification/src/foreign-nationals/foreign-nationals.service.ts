@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { addMonths } from 'date-fns/addMonths';
+import type { EntityManager } from 'typeorm';
 import type { PeerCallRequest, Principal } from '@nrm/auth';
 import type { WorkingDayCalendar } from '@nrm/calendar';
 import { OutboxWriter } from '@nrm/events';
@@ -96,6 +97,11 @@ export class ForeignNationalsService {
 
   residencePermits(personId: string): Promise<ResidencePermitRow[]> {
     return this.foreign.residencePermits(personId);
+  }
+
+  /** The person's reflection periods and permits for a subject access export, in the export's transaction. */
+  exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+    return this.foreign.rowsForExport(manager, personId);
   }
 
   /** No removal while formal identification is pending, a reflection period runs or a permit is valid. */
