@@ -127,7 +127,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
-  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'formal_identification.requested': [ServiceName.IDENTIFICATION],
   'formal_identification.convened': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'formal_identification.concluded': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],

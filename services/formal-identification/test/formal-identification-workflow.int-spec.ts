@@ -438,3 +438,25 @@ describe('formal identification workflow (formal-identification subgraph)', () =
     });
   });
 });
+
+describe('erasure (formal-identification subgraph)', () => {
+  it("redacts the conclusions' reasons on person.erased, keeping the outcome, and is idempotent", async () => {
+    const subgraph = await startSubgraph(formalIdentificationDefinition);
+    try {
+      const personId = randomUUID();
+      const id = randomUUID();
+      await subgraph.dataSource.query(
+        `INSERT INTO formal_identification.formal_identification (id, person_id, status, requested_by_agency_id, requested_by, outcome, concluded_at, reasons)
+         VALUES ($1, $2, 'CONCLUDED', 'responsible-authority', 'ra-user', 'VICTIM', now(), 'She said her employer kept her passport')`,
+        [id, personId],
+      );
+      const event = { id: randomUUID(), type: 'person.erased' as const, aggregateId: personId, payload: { personId, reference: 'NRM-2026-000001' }, occurredAt: new Date().toISOString(), correlationId: null, producer: 'identification' as const };
+      await expect(subgraph.consumer!.handle(event)).resolves.toBe('processed');
+      await expect(subgraph.consumer!.handle({ ...event, id: randomUUID() })).resolves.toBe('processed');
+      const rows = (await subgraph.dataSource.query(`SELECT outcome, reasons FROM formal_identification.formal_identification WHERE id = $1`, [id])) as unknown[];
+      expect(rows).toEqual([{ outcome: 'VICTIM', reasons: '[erased on request]' }]);
+    } finally {
+      await subgraph.close();
+    }
+  });
+});

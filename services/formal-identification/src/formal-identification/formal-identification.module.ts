@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { WorkingDayCalendar } from '@nrm/calendar';
-import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { EVENT_HANDLER_SET, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from '../config';
 import { IdentificationPeerModule } from '../identification-peer/identification-peer.module';
+import { FormalIdentificationEventHandlers } from './formal-identification-events.handler';
 import { FormalIdentificationRepository } from './formal-identification.repository';
 import { FormalIdentificationResolver } from './formal-identification.resolver';
 import { FormalIdentificationService, WORKING_DAY_CALENDAR } from './formal-identification.service';
@@ -11,6 +12,7 @@ import { FormalIdentificationService, WORKING_DAY_CALENDAR } from './formal-iden
 @Module({
   imports: [IdentificationPeerModule],
   providers: [
+    { provide: EVENT_HANDLER_SET, useClass: FormalIdentificationEventHandlers },
     {
       provide: WORKING_DAY_CALENDAR,
       useFactory: (runtime: ServiceRuntime<FormalIdentificationConfig>) => new WorkingDayCalendar(runtime.config.HOLIDAYS),

@@ -133,6 +133,14 @@ export class FormalIdentificationRepository {
     }));
   }
 
+  /** Replaces the free-text reasons of the person's conclusions (the only text that can describe the person). */
+  async redactReasons(manager: EntityManager, personId: string, redacted: string): Promise<void> {
+    await manager.query(
+      `UPDATE formal_identification.formal_identification SET reasons = $2 WHERE person_id = $1 AND reasons IS NOT NULL AND reasons <> $2`,
+      [personId, redacted],
+    );
+  }
+
   /** The person's rows for a subject access export, in the caller's transaction; staff accounts withheld. */
   async rowsForExport(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
     const formalIdentifications = await exportRows(manager, {

@@ -5,7 +5,7 @@ import { hasAnyRole, type PeerCallRequest, type Principal } from '@nrm/auth';
 import type { WorkingDayCalendar } from '@nrm/calendar';
 import { isUniqueViolation } from '@nrm/database';
 import { AgencyType, FormalOutcome, RESPONSIBLE_AUTHORITY_ROLES, Role } from '@nrm/domain';
-import { OutboxWriter } from '@nrm/events';
+import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { Clock, LOGGER, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from '../config';
@@ -24,6 +24,9 @@ import { FormalIdentificationStatus } from './formal-identification-status';
 
 /** The injection token of the working-day calendar built from HOLIDAYS. */
 export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
+
+/** What a conclusion's reasons read once the person is erased (the outcome and the dates stay for the statistics). */
+export const ERASED_REASONS = '[erased on request]';
 
 /** The agencies the police member acts for: the State Police's anti-trafficking section (docs/domain.md §1). */
 const POLICE_MEMBER_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.STATE_POLICE];
@@ -360,6 +363,14 @@ export class FormalIdentificationService {
   /** The person's formal identifications and criminal reports for a subject access export, in the export's transaction. */
   exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
     return this.formalIdentifications.rowsForExport(manager, personId);
+  }
+
+  /**
+   * The person's data was erased on request (docs/person-rights.md): the conclusions' reasons, free text that can
+   * describe the person, are redacted; outcomes, dates and criminal-report times stay. Idempotent.
+   */
+  erasePerson(event: EventEnvelope<'person.erased'>, manager: EntityManager): Promise<void> {
+    return this.formalIdentifications.redactReasons(manager, event.payload.personId, ERASED_REASONS);
   }
 
   /** Whether the person has a formal identification not yet concluded (no removal meanwhile). */
