@@ -161,7 +161,8 @@ export class FormalIdentificationService {
     }
     const social = await this.identification.member(request, input.socialMemberId);
     const socialRole = person.isChild ? Role.CHILD_PROTECTION_WORKER : Role.FORMAL_ID_SOCIAL;
-    if (!social || !isSocialMember(social, person)) {
+    // Two members, two people: one account holding both roles cannot fill both seats.
+    if (!social || social.id === police.id || !isSocialMember(social, person)) {
       throw new Refusal(
         Code.WRONG_SOCIAL_MEMBER,
         person.isChild
@@ -309,6 +310,9 @@ export class FormalIdentificationService {
     if (input.reportedAt.getTime() > now.getTime()) throw new Refusal(Code.REPORT_IN_FUTURE, 'reportedAt must not be in the future', ['input.reportedAt']);
     return this.formalIdentifications.inTransaction(async (manager) => {
       const row = await this.memberRowForUpdate(manager, input.formalIdentificationId, principal);
+      if (row.policeMemberId !== principal.subject) {
+        throw new Refusal(Code.NOT_A_MEMBER, "Only the group's police member records a criminal report").about(row.personId);
+      }
       await this.formalIdentifications.lockPerson(manager, row.personId);
       if ((await this.formalIdentifications.interviewSpans(manager, row.personId, input.reportedAt)) || (await this.formalIdentifications.interviewSpans(manager, row.personId, now))) {
         throw new Refusal(Code.CRIMINAL_REPORT_IN_INTERVIEW, 'A criminal report is never taken during the formal interview');
