@@ -112,6 +112,46 @@ export interface EventPayloads {
     /** ISO 8601, UTC: when the assessment was made. */
     assessedAt: string;
   };
+  /**
+   * The RA requested the person's formal identification (docs/domain.md §2): the person's status becomes
+   * FORMAL_ID_REQUESTED; `dueAt` is when the group must have convened (working days, docs/calendar.md). `requestedAt`
+   * orders the formal identifications of one person, so a late event never overwrites a newer one's status.
+   */
+  'formal_identification.requested': {
+    formalIdentificationId: string;
+    personId: string;
+    reference: string;
+    isChild: boolean;
+    requestedAt: string;
+    dueAt: string;
+  };
+  /**
+   * The group convened: its member agencies read the person as FORMAL_ID_GROUP until the conclusion; each member is
+   * told of the scheduled interview (their agency and role, never the member's own account).
+   */
+  'formal_identification.convened': {
+    formalIdentificationId: string;
+    personId: string;
+    reference: string;
+    requestedAt: string;
+    scheduledAt: string;
+    members: Array<{ agencyId: string; role: string }>;
+  };
+  /** The group concluded (VICTIM or NOT_VICTIM): the person's status follows, the group's links end, the RA is told. */
+  'formal_identification.concluded': {
+    formalIdentificationId: string;
+    personId: string;
+    reference: string;
+    requestedAt: string;
+    outcome: 'VICTIM' | 'NOT_VICTIM';
+    memberAgencyIds: string[];
+  };
+  /** A criminal report was recorded for the person, never inside the formal interview (docs/domain.md §2). */
+  'criminal_report.recorded': { criminalReportId: string; formalIdentificationId: string; personId: string; reference: string };
+  /** A foreign national's recovery and reflection period started (docs/domain.md §2); no removal while it runs. */
+  'reflection_period.started': { reflectionPeriodId: string; personId: string; reference: string; endsAt: string };
+  /** A residence permit (type A or B) was recorded for a foreign national. */
+  'residence_permit.recorded': { residencePermitId: string; personId: string; reference: string; type: 'A' | 'B'; expiresAt: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -133,6 +173,12 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
   'security.assessed': ServiceName.SHELTERS,
+  'formal_identification.requested': ServiceName.FORMAL_IDENTIFICATION,
+  'formal_identification.convened': ServiceName.FORMAL_IDENTIFICATION,
+  'formal_identification.concluded': ServiceName.FORMAL_IDENTIFICATION,
+  'criminal_report.recorded': ServiceName.FORMAL_IDENTIFICATION,
+  'reflection_period.started': ServiceName.FORMAL_IDENTIFICATION,
+  'residence_permit.recorded': ServiceName.FORMAL_IDENTIFICATION,
 };
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
@@ -147,8 +193,14 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
-  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],
+  'formal_identification.requested': [ServiceName.IDENTIFICATION],
+  'formal_identification.convened': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'formal_identification.concluded': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'criminal_report.recorded': [ServiceName.NOTIFICATIONS],
+  'reflection_period.started': [ServiceName.NOTIFICATIONS],
+  'residence_permit.recorded': [ServiceName.NOTIFICATIONS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

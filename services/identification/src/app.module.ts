@@ -10,6 +10,7 @@ import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity'
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
 import { DraftModule } from './draft/draft.module';
+import { FormalIdentificationGroupModule } from './formal-identification-group/formal-identification-group.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -30,7 +31,7 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
  * directory, indicators, regions, person, relationships, risk-level, events, access, identification, age-verification, draft,
- * consent, person-profile, person-rights, audit.
+ * formal-identification-group, consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         IdentificationModule,
         AgeVerificationModule,
         DraftModule,
+        FormalIdentificationGroupModule,
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,

@@ -12,6 +12,7 @@ import { AgeVerificationInterviewContinuation1765440000000 } from './17654400000
 import { IdentificationDrafts1765440000002 } from './1765440000002-identification-drafts';
 import { IdentificationRecord1765450000000 } from './1765450000000-identification-record';
 import { SecurityRisk1765451000000 } from './1765451000000-security-risk';
+import { FormalIdentificationStatus1765470000000 } from './1765470000000-formal-identification-status';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -28,4 +29,5 @@ export const migrations = [
   IdentificationDrafts1765440000002,
   IdentificationRecord1765450000000,
   SecurityRisk1765451000000,
+  FormalIdentificationStatus1765470000000,
 ];

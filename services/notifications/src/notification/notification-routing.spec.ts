@@ -194,3 +194,43 @@ describe('NotificationRouting', () => {
     });
   });
 });
+
+describe('formal identification routing', () => {
+  const formalIdentificationId = randomUUID();
+  const personId = randomUUID();
+
+  it('tells each member of the convened group as their agency and role, due at the scheduled interview', () => {
+    const event = envelope('formal_identification.convened', {
+      formalIdentificationId,
+      personId,
+      reference: 'NRM-2026-000009',
+      requestedAt: occurredAt,
+      scheduledAt: '2026-03-03T09:00:00.000Z',
+      members: [
+        { agencyId: 'police-sfait-tirana', role: Role.FORMAL_ID_POLICE },
+        { agencyId: 'cpu-tirana', role: Role.CHILD_PROTECTION_WORKER },
+        { agencyId: 'forged', role: 'not-a-role' },
+      ],
+    });
+    expect(routing.formalIdentificationConvened(event)).toEqual([
+      expect.objectContaining({ kind: NotificationKind.FORMAL_ID_GROUP_SCHEDULED, audienceAgencyId: 'police-sfait-tirana', audienceRoles: [Role.FORMAL_ID_POLICE], dueAt: new Date('2026-03-03T09:00:00.000Z'), subjectId: formalIdentificationId }),
+      expect.objectContaining({ kind: NotificationKind.FORMAL_ID_GROUP_SCHEDULED, audienceAgencyId: 'cpu-tirana', audienceRoles: [Role.CHILD_PROTECTION_WORKER] }),
+    ]);
+  });
+
+  it('tells the RA of the conclusion, by reference only (the outcome stays in the portal)', () => {
+    const event = envelope('formal_identification.concluded', {
+      formalIdentificationId,
+      personId,
+      reference: 'NRM-2026-000009',
+      requestedAt: occurredAt,
+      outcome: 'NOT_VICTIM',
+      memberAgencyIds: ['police-sfait-tirana', 'rdsss-tirana'],
+    });
+    const drafts = routing.formalIdentificationConcluded(event);
+    expect(drafts).toEqual([
+      { kind: NotificationKind.FORMAL_ID_CONCLUDED, subjectRef: 'NRM-2026-000009', subjectId: formalIdentificationId, audienceAgencyId: 'ra', audienceRoles: [Role.RA_OFFICER, Role.RA_HEAD], dueAt: null, sourceEventId: event.id },
+    ]);
+    expect(JSON.stringify(drafts)).not.toContain('NOT_VICTIM');
+  });
+});
