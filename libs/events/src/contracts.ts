@@ -55,6 +55,11 @@ export interface EventPayloads {
    * closes what it holds about them.
    */
   'person.erased': { personId: string; reference: string };
+  /**
+   * The RA linked two records of one person (docs/domain.md, "Linked records"): the alias id resolves to the canonical
+   * person from now on, for reads and for new writes. Both records' histories stay; nothing is rewritten.
+   */
+  'person.linked': { aliasPersonId: string; canonicalPersonId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -71,6 +76,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'case.opened': ServiceName.SHELTERS,
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
+  'person.linked': ServiceName.IDENTIFICATION,
 };
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
@@ -82,6 +88,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+  'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -8,6 +8,8 @@ import { ConsentModule } from './consent/consent.module';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
+import { DuplicateCandidateEntity } from './duplicates/duplicate-candidate.entity';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -21,11 +23,12 @@ import { RegionsModule } from './regions/regions.module';
 import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
 import { RelationshipsModule } from './relationships/relationships.module';
 
-export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity];
+export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity, DuplicateCandidateEntity];
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, access, duplicates, identification, consent, person-profile, person-rights,
+ * audit.
  */
 @Module({})
 export class AppModule {
@@ -49,6 +52,7 @@ export class AppModule {
         PersonModule,
         RelationshipsModule,
         AccessModule,
+        DuplicatesModule,
         IdentificationModule,
         ConsentModule,
         PersonProfileModule,

@@ -23,6 +23,11 @@ export interface NewSubmission {
   /** The `identification.submitted` event; the statement adds the reference it draws. */
   event: Omit<EventPayloads['identification.submitted'], 'reference'>;
   correlationId: string | null;
+  /**
+   * The person's keyed match tokens (docs/domain.md, "Possible duplicates"), written in the same statement with the
+   * person queued for its duplicate search; empty for a person without a name.
+   */
+  matchTokens: ReadonlyArray<{ kind: number; hash: Buffer }>;
 }
 
 /**
@@ -53,6 +58,13 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
      ), mandate AS (
        INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id, active)
        SELECT $1, $33::text, $34, claim.id, true FROM claim WHERE $33::text IS NOT NULL
+     ), match_tokens AS (
+       INSERT INTO identification.person_match_token (person_id, kind, hash)
+       SELECT $1, token.kind, token.hash FROM claim, unnest($38::smallint[], $39::bytea[]) AS token(kind, hash)
+       ON CONFLICT DO NOTHING
+     ), screening AS (
+       INSERT INTO identification.duplicate_screening (person_id, queued_at)
+       SELECT $1, $32 FROM claim WHERE cardinality($38::smallint[]) > 0
      ), event AS (
        ${outbox.insertSql({ type: '$35', aggregateId: '$19', payload: `$36::jsonb || jsonb_build_object('reference', person.reference)`, correlationId: '$37', from: 'person' })}
      )
@@ -107,6 +119,8 @@ async function insertSubmission(db: DataSource, statement: PreparedStatement, su
     'identification.submitted',
     JSON.stringify(submission.event),
     submission.correlationId,
+    submission.matchTokens.map((token) => token.kind),
+    submission.matchTokens.map((token) => token.hash),
   ]);
   return rows[0]?.reference ?? null;
 }

@@ -8,6 +8,7 @@ import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-acce
 import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
 import { ConsentGrantAgencyType1765267200000 } from './1765267200000-consent-grant-agency-type';
 import { AuditGranteeType1765353600000 } from './1765353600000-audit-grantee-type';
+import { PossibleDuplicates1765460000000 } from './1765460000000-possible-duplicates';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -20,4 +21,5 @@ export const migrations = [
   AuditGrantee1765180800000,
   ConsentGrantAgencyType1765267200000,
   AuditGranteeType1765353600000,
+  PossibleDuplicates1765460000000,
 ];

@@ -43,7 +43,8 @@ export class ReferralService {
   async create(input: CreateReferralInput, principal: Principal): Promise<ReferralEntity> {
     try {
       return await this.referrals.inTransaction(async (manager) => {
-        const person = await this.persons.find(manager, input.personId);
+        // A linked record's id stands for its canonical person (docs/domain.md, "Linked records").
+        const person = await this.persons.find(manager, await this.persons.canonicalId(manager, input.personId));
         if (!person) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);

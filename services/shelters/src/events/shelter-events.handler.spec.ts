@@ -24,7 +24,7 @@ function accepted(): EventEnvelope<'referral.accepted'> {
 describe('ShelterEventHandlers', () => {
   const append = jest.fn();
   const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock());
-  const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService);
+  const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService, {} as PersonLinkService);
 
   beforeEach(() => append.mockReset());
 
