@@ -5,6 +5,7 @@ import { SettableClock } from '@nrm/service-kit';
 import type { DataSource } from 'typeorm';
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService } from '../cases/case.service';
+import type { PersonLinkService } from '../person-links/person-link.service';
 import type { NeedsAssessmentService } from '../records/needs-assessment.service';
 import { ShelterEventHandlers } from './shelter-events.handler';
 
