@@ -190,6 +190,7 @@ describe('possible duplicates', () => {
 
   it('links two records: the alias resolves to the canonical person for the RA, the submitting officer keeps its own record', async () => {
     const { existing, newer } = await resemblingPair();
+    expect((await candidatesOf(newer)).map((row) => row.candidate.id)).toContain(existing);
     const linked = await as<{ linkDuplicatePersons: { aliasPersonId: string; canonicalPersonId: string; canonical: { id: string } } }>('ra.head', LINK, {
       input: { personId: newer, duplicateOfPersonId: existing, reason: REASON },
     });

@@ -111,13 +111,20 @@ export class DuplicatesRepository {
     await manager.query(`DELETE FROM identification.duplicate_screening WHERE person_id = $1`, [personId]);
   }
 
-  /** Records found pairs as PENDING; a pair already known (pending, linked or dismissed, either way round) stays as it is. */
+  /**
+   * Records found pairs as PENDING, the newer record as `person_id` and the existing one as its candidate whichever of
+   * the two was searched for; a pair already known (pending, linked or dismissed, either way round) stays as it is.
+   */
   async recordCandidates(manager: EntityManager, personId: string, found: FoundDuplicate[], detectedAt: Date): Promise<void> {
     if (found.length === 0) return;
     await manager.query(
       `INSERT INTO identification.duplicate_candidate (person_id, candidate_person_id, score, reasons, detected_at)
-       SELECT $1, f.candidate, f.score, string_to_array(f.reasons, ','), $5
+       SELECT CASE WHEN (c.created_at, c.id) > (p.created_at, p.id) THEN c.id ELSE p.id END,
+              CASE WHEN (c.created_at, c.id) > (p.created_at, p.id) THEN p.id ELSE c.id END,
+              f.score, string_to_array(f.reasons, ','), $5
          FROM unnest($2::uuid[], $3::numeric[], $4::text[]) AS f(candidate, score, reasons)
+         JOIN identification.person p ON p.id = $1
+         JOIN identification.person c ON c.id = f.candidate
        ON CONFLICT DO NOTHING`,
       [personId, found.map((row) => row.person_id), found.map((row) => row.score), found.map((row) => row.reasons.join(',')), detectedAt],
     );
