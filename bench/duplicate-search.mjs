@@ -25,6 +25,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const KEY = 'bench-person-match-key-of-at-least-32-characters';
 const THRESHOLD = 0.6;
 const LIMIT = 10;
+/** The share of persons who are a re-identification of someone seeded earlier. */
+const PLANTED = Number(process.env.BENCH_PLANTED ?? 0.02);
 
 const require = createRequire(import.meta.url);
 const dist = join(ROOT, 'dist', 'services', 'identification', 'src');
@@ -55,10 +57,13 @@ const SPELLINGS = [
   [/ë/g, 'e'], [/ç/g, 'c'], [/sh/g, 'ş'], [/xh/g, 'x'], [/q/g, 'ç'], [/ll/g, 'l'], [/rr/g, 'r'], [/ć/g, 'c'], [/š/g, 's'],
 ];
 
+// mulberry32: a seeded generator, so every run draws the same population.
 let seed = 42;
 function random() {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 const pick = (list) => list[Math.floor(random() * list.length)];
 
@@ -82,6 +87,10 @@ function dateOfBirth() {
   return day.toISOString().slice(0, 10);
 }
 
+/** Persons seeded once, some of whom are identified again later (`planted`: re-identification → original). */
+const origins = [];
+const planted = [];
+
 async function seedPersons(client) {
   const batch = 2_000;
   const ids = [];
@@ -93,14 +102,19 @@ async function seedPersons(client) {
     const tokenHashes = [];
     for (let i = start; i < Math.min(PERSONS, start + batch); i += 1) {
       const id = randomUUID();
+      const original = origins.length > 0 && random() < PLANTED ? pick(origins) : null;
+      // A planted duplicate: the same human identified again, names typed another way, the date of birth sometimes unknown.
+      const base = original ?? { id: null, given: pick(GIVEN), family: pick(FAMILY), dateOfBirth: dateOfBirth(), citizenship: random() < 0.1 ? [pick(COUNTRIES), pick(COUNTRIES)] : [pick(COUNTRIES)] };
       const person = {
         id,
         reference: `NRM-2026-${String(i + 1).padStart(6, '0')}`,
-        givenName: spelt(pick(GIVEN)),
-        familyName: spelt(pick(FAMILY)),
-        dateOfBirth: dateOfBirth(),
-        citizenship: random() < 0.1 ? [pick(COUNTRIES), pick(COUNTRIES)] : [pick(COUNTRIES)],
+        givenName: spelt(base.given),
+        familyName: spelt(base.family),
+        dateOfBirth: original && random() < 0.1 ? null : base.dateOfBirth,
+        citizenship: base.citizenship,
       };
+      if (original) planted.push({ duplicate: id, original: original.id });
+      else if (origins.length < 20_000) origins.push({ ...base, id });
       persons.push(person);
       ids.push(id);
       for (const token of matchTokens(person, KEY)) {
@@ -137,7 +151,7 @@ async function seedPersons(client) {
 async function timed(client, statement, values) {
   const started = process.hrtime.bigint();
   const result = await client.query({ name: statement.name, text: statement.text, values });
-  return { ms: Number(process.hrtime.bigint() - started) / 1e6, rows: result.rows.length };
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, rows: result.rows.length, result: result.rows };
 }
 
 async function main() {
@@ -168,11 +182,16 @@ async function main() {
       const search = [];
       const lookup = [];
       const found = [];
+      const reasons = new Map();
       for (let round = 0; round < ROUNDS; round += 1) {
         for (let i = 0; i < SAMPLES; i += 1) {
           const result = await timed(client, DUPLICATE_SEARCH, [pick(ids), THRESHOLD, LIMIT]);
           search.push(result.ms);
           found.push(result.rows);
+          for (const row of result.result) {
+            const key = [...row.reasons].sort().join('+') || '(none)';
+            reasons.set(key, (reasons.get(key) ?? 0) + 1);
+          }
         }
         for (let i = 0; i < SAMPLES; i += 1) lookup.push((await timed(baselineClient, baseline, [pick(ids)])).ms);
       }
@@ -196,6 +215,15 @@ async function main() {
       console.log(`  baseline  p50 ${fmt(b50, 2)} ms   p99 ${fmt(b99, 2)} ms   (person by primary key)`);
       console.log(`  ratio     p50 ${fmt(p50 / b50)}×   p99 ${fmt(p99 / b99)}×`);
       console.log(`  candidates at score ≥ ${THRESHOLD}: ${fmt(found.reduce((a, b) => a + b, 0) / found.length, 2)} per search; ${fmt(withCandidates * 100)}% of searches found one`);
+      // Recall on the planted re-identifications: is the original among the candidates of its duplicate?
+      let recalled = 0;
+      const sample = planted.slice(0, 500);
+      for (const pair of sample) {
+        const rows = (await client.query({ name: DUPLICATE_SEARCH.name, text: DUPLICATE_SEARCH.text, values: [pair.duplicate, THRESHOLD, LIMIT] })).rows;
+        if (rows.some((row) => row.person_id === pair.original)) recalled += 1;
+      }
+      console.log(`  planted re-identifications (other spellings, a typo, 10% without a date of birth): ${planted.length}; original found for ${fmt((recalled / Math.max(1, sample.length)) * 100)}% of ${sample.length}`);
+      console.log(`  reasons of the candidates found: ${[...reasons].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join(', ')}`);
       if (process.env.BENCH_PLAN) console.log(`\n${plan.join('\n')}`);
     } finally {
       await client.end();
