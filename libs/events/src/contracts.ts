@@ -81,8 +81,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
 export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceName[] } = {
-  // identification hears its own submissions to search for possible duplicates off the submission's path.
-  'identification.submitted': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL, ServiceName.IDENTIFICATION],
+  'identification.submitted': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
   'referral.created': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],

@@ -10,7 +10,6 @@ import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
 import { DuplicateCandidateEntity } from './duplicates/duplicate-candidate.entity';
 import { DuplicatesModule } from './duplicates/duplicates.module';
-import { IdentificationEventsModule } from './events/identification-events.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -28,7 +27,7 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, access, duplicates, events, identification, consent, person-profile, person-rights,
+ * directory, indicators, regions, person, relationships, access, duplicates, identification, consent, person-profile, person-rights,
  * audit.
  */
 @Module({})
@@ -54,7 +53,6 @@ export class AppModule {
         RelationshipsModule,
         AccessModule,
         DuplicatesModule,
-        IdentificationEventsModule,
         IdentificationModule,
         ConsentModule,
         PersonProfileModule,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Sex } from '@nrm/domain';
 import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import type { SubgraphResult, SubgraphUnderTest } from '@nrm/testing';
 import { adultInput, startIdentification } from './identification-harness';
@@ -126,35 +125,6 @@ describe('possible duplicates', () => {
     const existing = await identify('border.kakavije', { givenName: 'Blerina', familyName: uniqueFamilyName(), dateOfBirth: '1985-11-03' });
     const other = await identify('police.tirana', { givenName: 'Gentian', familyName: uniqueFamilyName(), dateOfBirth: '1985-11-03' });
     expect((await candidatesOf(other)).map((row) => row.candidate.id)).not.toContain(existing);
-  });
-
-  it('searches for a new identification in the worker, from its own identification.submitted event', async () => {
-    const { existing, newer } = await resemblingPair();
-    const submitted = (personId: string): EventPayloads['identification.submitted'] => ({
-      identificationId: randomUUID(),
-      personId,
-      reference: 'NRM-2026-000001',
-      recordingAgencyId: 'police-tirana',
-      isChild: false,
-      region: 'TIRANA',
-      anonymous: false,
-      routing: { sex: Sex.FEMALE, foreign: false, accompanyingChildren: false },
-    });
-    await deliver('identification.submitted', submitted(newer), 'identification');
-    const pairs: Array<{ person_id: string; candidate_person_id: string; status: string }> = await subgraph.dataSource.query(
-      `SELECT person_id, candidate_person_id, status FROM identification.duplicate_candidate WHERE person_id = $1 OR candidate_person_id = $1`,
-      [newer],
-    );
-    expect(pairs).toContainEqual({ person_id: newer, candidate_person_id: existing, status: 'PENDING' });
-    const waiting: unknown[] = await subgraph.dataSource.query(`SELECT 1 FROM identification.duplicate_screening WHERE person_id = $1`, [newer]);
-    expect(waiting).toHaveLength(0);
-    // Delivered again (a relay re-send under a new id): nothing more is recorded.
-    await deliver('identification.submitted', submitted(newer), 'identification');
-    const again: unknown[] = await subgraph.dataSource.query(
-      `SELECT 1 FROM identification.duplicate_candidate WHERE person_id = $1 OR candidate_person_id = $1`,
-      [newer],
-    );
-    expect(again).toHaveLength(pairs.length);
   });
 
   it('keeps only keyed hashes in the match index, never the name or the date of birth', async () => {
@@ -299,7 +269,7 @@ describe('possible duplicates', () => {
   });
 });
 
-async function deliver<T extends EventType>(type: T, payload: EventPayloads[T], producer: 'referral' | 'identification' = 'referral'): Promise<void> {
+async function deliver<T extends EventType>(type: T, payload: EventPayloads[T]): Promise<void> {
   const event: EventEnvelope<T> = {
     id: randomUUID(),
     type,
@@ -307,7 +277,7 @@ async function deliver<T extends EventType>(type: T, payload: EventPayloads[T], 
     payload,
     occurredAt: new Date().toISOString(),
     correlationId: null,
-    producer,
+    producer: 'referral',
   };
   await expect(subgraph.consumer!.handle(event)).resolves.toBe('processed');
 }

@@ -107,15 +107,6 @@ export class DuplicatesRepository {
     return rows.map((row) => row.person_id);
   }
 
-  /** Whether the person waits for its search, locking its row (skipped when another screening holds it). */
-  async claimOne(manager: EntityManager, personId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT person_id FROM identification.duplicate_screening WHERE person_id = $1 FOR UPDATE SKIP LOCKED`,
-      [personId],
-    );
-    return rows.length > 0;
-  }
-
   async finishScreening(manager: EntityManager, personId: string): Promise<void> {
     await manager.query(`DELETE FROM identification.duplicate_screening WHERE person_id = $1`, [personId]);
   }

@@ -74,14 +74,6 @@ export class DuplicatesService {
     });
   }
 
-  /**
-   * The search for a person just identified, from its `identification.submitted` event in the worker (inside the
-   * inbox transaction): off the submission's path, and once (a redelivery finds the person no longer waiting).
-   */
-  async screenSubmitted(manager: EntityManager, personId: string): Promise<void> {
-    if (await this.duplicates.claimOne(manager, personId)) await this.screenIn(manager, personId);
-  }
-
   private async screenIn(manager: EntityManager, personId: string): Promise<void> {
     const found = await this.duplicates.search(personId, this.scoring, manager);
     await this.duplicates.recordCandidates(manager, personId, found, this.clock.now());
