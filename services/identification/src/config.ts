@@ -91,6 +91,8 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   DUPLICATE_CANDIDATE_LIMIT: z.coerce.number().int().min(1).max(50).default(10),
   /** How many waiting searches one screening pass runs (possibleDuplicates runs one before it lists). */
   DUPLICATE_SCREENING_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  /** How often the worker runs the waiting searches of new identifications (a BullMQ job scheduler). */
+  DUPLICATE_SCREENING_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   ...auditChainConfigShape,
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],

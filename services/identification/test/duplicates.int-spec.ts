@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import type { SubgraphResult, SubgraphUnderTest } from '@nrm/testing';
+import { DuplicateScreeningScheduler } from '../src/duplicates/duplicate-screening.scheduler';
 import { adultInput, startIdentification } from './identification-harness';
 
 jest.setTimeout(90_000);
@@ -125,6 +126,23 @@ describe('possible duplicates', () => {
     const existing = await identify('border.kakavije', { givenName: 'Blerina', familyName: uniqueFamilyName(), dateOfBirth: '1985-11-03' });
     const other = await identify('police.tirana', { givenName: 'Gentian', familyName: uniqueFamilyName(), dateOfBirth: '1985-11-03' });
     expect((await candidatesOf(other)).map((row) => row.candidate.id)).not.toContain(existing);
+  });
+
+  it('runs the waiting searches in the worker job, without the RA listing them', async () => {
+    const { existing, newer } = await resemblingPair();
+    const screened = await subgraph.app.get(DuplicateScreeningScheduler).screenWaiting();
+    expect(screened).toBeGreaterThanOrEqual(2);
+    const pairs: Array<{ person_id: string; candidate_person_id: string; status: string }> = await subgraph.dataSource.query(
+      `SELECT person_id, candidate_person_id, status FROM identification.duplicate_candidate WHERE person_id = $1 OR candidate_person_id = $1`,
+      [newer],
+    );
+    expect(pairs).toContainEqual({ person_id: newer, candidate_person_id: existing, status: 'PENDING' });
+    const waiting: unknown[] = await subgraph.dataSource.query(`SELECT 1 FROM identification.duplicate_screening WHERE person_id = ANY($1::uuid[])`, [[newer, existing]]);
+    expect(waiting).toHaveLength(0);
+    // Run again: nothing waits, nothing more is recorded.
+    await subgraph.app.get(DuplicateScreeningScheduler).screenWaiting();
+    const again: unknown[] = await subgraph.dataSource.query(`SELECT 1 FROM identification.duplicate_candidate WHERE person_id = $1 OR candidate_person_id = $1`, [newer]);
+    expect(again).toHaveLength(pairs.length);
   });
 
   it('keeps only keyed hashes in the match index, never the name or the date of birth', async () => {
