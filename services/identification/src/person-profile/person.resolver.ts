@@ -31,7 +31,10 @@ export class PersonResolver {
   async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
     const principal = await this.authenticator.authenticate(context.req);
     const found = await this.persons.find(assertUuid(id, 'id'));
-    if (!found) throw unknownPersonError(principal, personNotFound);
+    if (!found) {
+      await this.duplicates.canonicalId(id);
+      throw unknownPersonError(principal, personNotFound);
+    }
     // A linked record's id stands for its canonical person, for a caller the canonical person is open to.
     const person = await this.duplicates.resolveForCaller(principal, found);
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
@@ -50,6 +53,8 @@ export class PersonResolver {
     const person = await this.persons.find(id);
     const principal = await this.authenticator.authenticate(context.req);
     if (person) return this.duplicates.resolveForCaller(principal, person);
+    // The same alias lookup as for a known id, so the answer for an unknown id takes the same work.
+    await this.duplicates.canonicalId(id);
     if (seesEveryPerson(principal)) throw personNotFound();
     return unknownPerson(id);
   }
