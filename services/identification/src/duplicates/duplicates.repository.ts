@@ -18,7 +18,7 @@ export interface DuplicateScoring {
  * The duplicate search for one stored person, from its own hashed tokens (no plain text and no key needed):
  *
  * 1. Blocking: persons sharing a selective key, looked up by hash through `person_match_token_lookup` (kind, hash):
- *    the pair of name skeletons or the date of birth; or both the year of birth and one name skeleton.
+ *    the pair of name skeletons, the date of birth, or one name skeleton with the year of birth.
  * 2. Scoring, through the primary key (person_id, kind, hash) of each blocked person: the share of name trigrams in
  *    common (Jaccard), the date of birth (exact, or the year only), the citizenship.
  *
@@ -31,12 +31,8 @@ export const DUPLICATE_SEARCH: PreparedStatement = {
      ), qs AS (
        SELECT count(*) FILTER (WHERE kind = ${K.GRAM}) AS grams, coalesce(bool_or(kind = ${K.DATE_OF_BIRTH}), false) AS has_dob FROM q
      ), blocked AS (
-       SELECT t.person_id FROM q JOIN identification.person_match_token t ON t.kind = q.kind AND t.hash = q.hash
-        WHERE q.kind IN (${K.SKELETON_PAIR}, ${K.DATE_OF_BIRTH})
-       UNION
-       SELECT t.person_id FROM q JOIN identification.person_match_token t ON t.kind = q.kind AND t.hash = q.hash
-        WHERE q.kind IN (${K.SKELETON}, ${K.YEAR_OF_BIRTH})
-        GROUP BY t.person_id HAVING bool_or(t.kind = ${K.YEAR_OF_BIRTH}) AND bool_or(t.kind = ${K.SKELETON})
+       SELECT DISTINCT t.person_id FROM q JOIN identification.person_match_token t ON t.kind = q.kind AND t.hash = q.hash
+        WHERE q.kind IN (${K.SKELETON_PAIR}, ${K.DATE_OF_BIRTH}, ${K.SKELETON_YEAR})
      ), eligible AS (
        SELECT b.person_id FROM blocked b
         WHERE b.person_id <> $1

@@ -92,6 +92,9 @@ describe('keyed match tokens', () => {
     expect(kinds.filter((kind) => kind === MatchTokenKind.DATE_OF_BIRTH)).toHaveLength(1);
     expect(kinds.filter((kind) => kind === MatchTokenKind.YEAR_OF_BIRTH)).toHaveLength(1);
     expect(kinds.filter((kind) => kind === MatchTokenKind.CITIZENSHIP)).toHaveLength(2);
+    // each of the two name skeletons with the year, so one mistyped name still meets the other by year
+    expect(kinds.filter((kind) => kind === MatchTokenKind.SKELETON_YEAR)).toHaveLength(2);
+    expect(matchKeys({ ...identity, dateOfBirth: null }).some((key) => key.kind === MatchTokenKind.SKELETON_YEAR)).toBe(false);
   });
 
   it('writes no token for a person without a name', () => {

@@ -18,6 +18,8 @@ export enum MatchTokenKind {
   DATE_OF_BIRTH = 5,
   YEAR_OF_BIRTH = 6,
   CITIZENSHIP = 7,
+  /** A name skeleton with the year of birth: a selective blocking key when the name's other token was mistyped. */
+  SKELETON_YEAR = 8,
 }
 
 export interface MatchToken {
@@ -109,8 +111,10 @@ export function matchKeys(identity: MatchableIdentity): Array<{ kind: MatchToken
   // A one-word name still gets a pair key, so it can be found by its name alone.
   if (skeletons.length === 1) add(MatchTokenKind.SKELETON_PAIR, skeletons[0]);
   if (identity.dateOfBirth) {
+    const year = identity.dateOfBirth.slice(0, 4);
     add(MatchTokenKind.DATE_OF_BIRTH, identity.dateOfBirth.slice(0, 10));
-    add(MatchTokenKind.YEAR_OF_BIRTH, identity.dateOfBirth.slice(0, 4));
+    add(MatchTokenKind.YEAR_OF_BIRTH, year);
+    for (const key of skeletons) add(MatchTokenKind.SKELETON_YEAR, `${key} ${year}`);
   }
   for (const country of identity.citizenship ?? []) add(MatchTokenKind.CITIZENSHIP, country.toUpperCase());
   return [...keys.values()];

@@ -20,7 +20,7 @@ export class PossibleDuplicates1765460000000 implements MigrationInterface {
     const statements = [
       `CREATE TABLE identification.person_match_token (
         person_id uuid NOT NULL REFERENCES identification.person(id) ON DELETE CASCADE,
-        kind smallint NOT NULL CHECK (kind BETWEEN 1 AND 7),
+        kind smallint NOT NULL CHECK (kind BETWEEN 1 AND 8),
         hash bytea NOT NULL CHECK (octet_length(hash) = 16),
         PRIMARY KEY (person_id, kind, hash)
       )`,
