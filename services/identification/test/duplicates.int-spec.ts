@@ -224,7 +224,7 @@ describe('possible duplicates', () => {
     expect(code(await as('police.tirana', PERSON, { id: existing }))).toBe('FORBIDDEN');
 
     // The pair's candidate is closed as linked; the event carries ids only; both persons' trails record the decision.
-    expect((await candidatesOf(existing)).find((row) => row.person.id === newer)?.status).toBe('LINKED');
+    expect((await candidatesOf(existing)).find((row) => row.person.id === newer && row.candidate.id === existing)?.status).toBe('LINKED');
     const events: Array<{ payload: Record<string, unknown> }> = await subgraph.dataSource.query(
       `SELECT payload FROM identification.outbox_event WHERE type = 'person.linked' AND aggregate_id = $1`,
       [newer],
