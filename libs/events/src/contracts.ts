@@ -152,6 +152,11 @@ export interface EventPayloads {
   'reflection_period.started': { reflectionPeriodId: string; personId: string; reference: string; endsAt: string };
   /** A residence permit (type A or B) was recorded for a foreign national. */
   'residence_permit.recorded': { residencePermitId: string; personId: string; reference: string; type: 'A' | 'B'; expiresAt: string };
+  /**
+   * The RA linked two records of one person (docs/domain.md, "Linked records"): the alias id resolves to the canonical
+   * person from now on, for reads and for new writes. Both records' histories stay; nothing is rewritten.
+   */
+  'person.linked': { aliasPersonId: string; canonicalPersonId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -179,6 +184,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'criminal_report.recorded': ServiceName.FORMAL_IDENTIFICATION,
   'reflection_period.started': ServiceName.FORMAL_IDENTIFICATION,
   'residence_permit.recorded': ServiceName.FORMAL_IDENTIFICATION,
+  'person.linked': ServiceName.IDENTIFICATION,
 };
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
@@ -201,6 +207,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'criminal_report.recorded': [ServiceName.NOTIFICATIONS],
   'reflection_period.started': [ServiceName.NOTIFICATIONS],
   'residence_permit.recorded': [ServiceName.NOTIFICATIONS],
+  'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

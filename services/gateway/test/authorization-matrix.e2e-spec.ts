@@ -473,6 +473,26 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     }[name],
     variables: () => ({ id: randomUUID() }),
   })),
+  ...(['possibleDuplicates', 'duplicateCandidates', 'dismissDuplicateCandidate'] as const).map((name) => ({
+    name,
+    // DUPLICATE_REVIEWER_ROLES (services/identification/src/duplicates/duplicates.resolver.ts)
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/identification/src/duplicates/duplicates.resolver.ts',
+    query: {
+      possibleDuplicates: `{ possibleDuplicates(first: 1) { edges { node { id } } } }`,
+      duplicateCandidates: `query($id: ID!) { duplicateCandidates(personId: $id) { id } }`,
+      dismissDuplicateCandidate: `mutation($id: ID!) { dismissDuplicateCandidate(id: $id, reason: "Not the same person at all") { id } }`,
+    }[name],
+    variables: () => ({ id: randomUUID() }),
+  })),
+  {
+    name: 'linkDuplicatePersons',
+    // DUPLICATE_LINKER_ROLES
+    allowed: [Role.RA_HEAD],
+    source: 'services/identification/src/duplicates/duplicates.resolver.ts',
+    query: `mutation($input: LinkDuplicatePersonsInput!) { linkDuplicatePersons(input: $input) { aliasPersonId } }`,
+    variables: () => ({ input: { personId: randomUUID(), duplicateOfPersonId: randomUUID(), reason: 'The same person, documents checked' } }),
+  },
   {
     name: 'legalHoldReasonCodes',
     allowed: [Role.RA_OFFICER, Role.RA_HEAD],

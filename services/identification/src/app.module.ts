@@ -11,6 +11,8 @@ import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
 import { DraftModule } from './draft/draft.module';
 import { FormalIdentificationGroupModule } from './formal-identification-group/formal-identification-group.module';
+import { DuplicateCandidateEntity } from './duplicates/duplicate-candidate.entity';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -26,12 +28,12 @@ import { RelationshipsModule } from './relationships/relationships.module';
 import { RiskLevelModule } from './risk-level/risk-level.module';
 import { IdentificationEventsModule } from './events/identification-events.module';
 
-export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity];
+export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity, DuplicateCandidateEntity];
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, risk-level, events, access, identification, age-verification, draft,
- * formal-identification-group, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, risk-level, events, access, duplicates, identification, age-verification,
+ * draft, formal-identification-group, consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -57,6 +59,7 @@ export class AppModule {
         RiskLevelModule,
         IdentificationEventsModule,
         AccessModule,
+        DuplicatesModule,
         IdentificationModule,
         AgeVerificationModule,
         DraftModule,

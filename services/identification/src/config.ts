@@ -3,6 +3,8 @@ import type { InternalPeer } from '@nrm/service-kit';
 
 /** The dev identity provider's secret for confidential clients whose realm definition names none. */
 const DEV_DIRECTORY_SECRET = 'nrm-dev-secret';
+/** The development and test key of the duplicate search's hashes; refused in production. */
+const DEV_PERSON_MATCH_KEY = 'nrm-dev-person-match-key-not-for-production';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -86,6 +88,20 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the other services may claim their parts of a subject access export once it has started. */
   SUBJECT_ACCESS_EXPORT_TTL_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
+  /*
+   * Possible duplicates (docs/domain.md, "Possible duplicates"). The duplicate search keeps names and dates of birth
+   * only as HMAC-SHA-256 hashes under this key: without it the index says nothing, so it lives in the secret store,
+   * never next to the database or its backups. Changing it needs every person's tokens written again.
+   */
+  PERSON_MATCH_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_PERSON_MATCH_KEY),
+  /** A pair scoring at least this (0–1) is shown to the RA as a possible duplicate. */
+  DUPLICATE_SCORE_THRESHOLD: z.coerce.number().min(0.3).max(1).default(0.6),
+  /** At most this many candidates are kept per search. */
+  DUPLICATE_CANDIDATE_LIMIT: z.coerce.number().int().min(1).max(50).default(10),
+  /** How many waiting searches one screening pass runs (possibleDuplicates runs one before it lists). */
+  DUPLICATE_SCREENING_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  /** How often the worker runs the waiting searches of new identifications (a BullMQ job scheduler). */
+  DUPLICATE_SCREENING_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   ...auditChainConfigShape,
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
@@ -93,6 +109,9 @@ export const identificationConfigSchema = baseConfigSchema.extend({
 }).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_CLIENT_SECRET !== DEV_DIRECTORY_SECRET, {
   path: ['DIRECTORY_CLIENT_SECRET'],
   message: 'must be set to the nrm-directory client secret in production',
+}).refine((config) => config.NODE_ENV !== 'production' || config.PERSON_MATCH_KEY !== DEV_PERSON_MATCH_KEY, {
+  path: ['PERSON_MATCH_KEY'],
+  message: 'must be set to a secret key in production',
 });
 
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { DuplicatesModule } from '../duplicates/duplicates.module';
 import { PersonModule } from '../person/person.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
 import { IdentificationRepository } from './identification.repository';
@@ -10,7 +11,7 @@ import { InterviewService } from './interview.service';
 
 /** Initial identification: the first responder's submission, screened against the indicators, and its reads. */
 @Module({
-  imports: [PersonModule, DirectoryModule, AccessModule, RelationshipsModule],
+  imports: [PersonModule, DirectoryModule, AccessModule, RelationshipsModule, DuplicatesModule],
   providers: [IdentificationRepository, IdentificationService, InterviewService, IdentificationResolver],
   exports: [IdentificationService],
 })

@@ -24,6 +24,11 @@ export interface NewSubmission {
   /** The `identification.submitted` event; the statement adds the reference it draws. */
   event: Omit<EventPayloads['identification.submitted'], 'reference'>;
   correlationId: string | null;
+  /**
+   * The person's keyed match tokens (docs/domain.md, "Possible duplicates"), written in the same statement with the
+   * person queued for its duplicate search; empty for a person without a name.
+   */
+  matchTokens: ReadonlyArray<{ kind: number; hash: Buffer }>;
 }
 
 export interface PersonForInterview {
@@ -92,6 +97,13 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
        -- The submitter's draft of this clientRequestId is consumed by the submission that claims it (docs/api.md, Drafts).
        DELETE FROM identification.identification_draft d USING claim
         WHERE d.author_agency_id = $3 AND d.client_request_id = $20 AND d.author_subject = $22
+     ), match_tokens AS (
+       INSERT INTO identification.person_match_token (person_id, kind, hash)
+       SELECT $1, token.kind, token.hash FROM claim, unnest($44::smallint[], $45::bytea[]) AS token(kind, hash)
+       ON CONFLICT DO NOTHING
+     ), screening AS (
+       INSERT INTO identification.duplicate_screening (person_id, queued_at)
+       SELECT $1, $32 FROM claim WHERE cardinality($44::smallint[]) > 0
      ), event AS (
        ${outbox.insertSql({ type: '$35', aggregateId: '$19', payload: `$36::jsonb || jsonb_build_object('reference', person.reference)`, correlationId: '$37', from: 'person' })}
      )
@@ -152,6 +164,8 @@ async function insertSubmission(db: DataSource, statement: PreparedStatement, su
     row.placeOfExploitation,
     JSON.stringify(person.documents),
     person.ageBasis,
+    submission.matchTokens.map((token) => token.kind),
+    submission.matchTokens.map((token) => token.hash),
   ]);
   return rows[0]?.reference ?? null;
 }

@@ -5,6 +5,7 @@ import { assertUuid, type Connection } from '@nrm/graphql';
 import type { PersonEntity } from '../person/person.entity';
 import { Person } from '../person/person.model';
 import { PersonService } from '../person/person.service';
+import { DuplicatesService } from '../duplicates/duplicates.service';
 import { InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import { RecordInitialInterviewInput, ResumeInterviewInput } from './dto/interview-later.input';
 import { SubmitInitialIdentificationInput } from './dto/submit-initial-identification.input';
@@ -21,6 +22,7 @@ export class IdentificationResolver {
     private readonly identifications: IdentificationService,
     private readonly persons: PersonService,
     private readonly interviews: InterviewService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   @Mutation(() => InitialIdentification)
@@ -76,10 +78,11 @@ export class IdentificationResolver {
 
   @ResolveField(() => Person)
   @Roles(...READERS)
-  async person(@Parent() identification: SubmittedIdentification): Promise<PersonEntity> {
+  async person(@Parent() identification: SubmittedIdentification, @CurrentPrincipal() principal: Principal): Promise<PersonEntity> {
     // The person's categories are gated field by field by PersonResolver.
     if (identification.person) return identification.person;
-    return this.persons.findExisting(identification.personId);
+    // An identification of a linked record is shown under the canonical person to those it is open to (docs/domain.md, "Linked records").
+    return this.duplicates.resolveForCaller(principal, await this.persons.findExisting(identification.personId));
   }
 
   @ResolveField(() => Boolean)

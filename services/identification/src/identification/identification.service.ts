@@ -9,6 +9,7 @@ import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { PersonAccessService } from '../access/person-access.service';
 import { DirectoryService } from '../directory/directory.service';
+import { DuplicatesService } from '../duplicates/duplicates.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
 import type { IdentityDocumentRecord, PersonEntity } from '../person/person.entity';
 import { seesEveryPerson } from '../person/unknown-person';
@@ -36,6 +37,7 @@ export class IdentificationService {
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
     private readonly access: PersonAccessService,
+    private readonly duplicates: DuplicatesService,
     private readonly clock: Clock,
   ) {
     this.config = runtime.config;
@@ -158,6 +160,8 @@ export class IdentificationService {
       childProtectionUnit: childProtectionUnit?.agencyId,
       event: submitted,
       correlationId: principal.correlationId,
+      // Only hashes, and the same work whatever else is on record: the search itself runs apart (DuplicatesService).
+      matchTokens: consented ? this.duplicates.tokensFor(input.person) : [],
     });
     if (reference === null) return null;
     return Object.assign(identification, { person: { ...person, reference, riskAssessmentId: null, riskAssessedAt: null, createdAt: now, updatedAt: now } });

@@ -12,6 +12,7 @@ import { AgeVerificationInterviewContinuation1765440000000 } from './17654400000
 import { IdentificationDrafts1765440000002 } from './1765440000002-identification-drafts';
 import { IdentificationRecord1765450000000 } from './1765450000000-identification-record';
 import { SecurityRisk1765451000000 } from './1765451000000-security-risk';
+import { PossibleDuplicates1765460000000 } from './1765460000000-possible-duplicates';
 import { FormalIdentificationStatus1765470000000 } from './1765470000000-formal-identification-status';
 
 export const migrations = [
@@ -29,5 +30,6 @@ export const migrations = [
   IdentificationDrafts1765440000002,
   IdentificationRecord1765450000000,
   SecurityRisk1765451000000,
+  PossibleDuplicates1765460000000,
   FormalIdentificationStatus1765470000000,
 ];

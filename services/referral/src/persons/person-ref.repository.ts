@@ -61,6 +61,20 @@ export class PersonRefRepository {
     );
   }
 
+  /** Idempotent: a redelivered `person.linked` finds the link there. */
+  async recordAlias(manager: EntityManager, aliasId: string, canonicalId: string, linkedAt: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO referral.person_alias (alias_id, canonical_id, linked_at) VALUES ($1, $2, $3) ON CONFLICT (alias_id) DO NOTHING`,
+      [aliasId, canonicalId, linkedAt],
+    );
+  }
+
+  /** The canonical id of a linked record, or the id itself. */
+  async canonicalId(manager: EntityManager, personId: string): Promise<string> {
+    const rows: Array<{ canonical_id: string }> = await manager.query(`SELECT canonical_id FROM referral.person_alias WHERE alias_id = $1`, [personId]);
+    return rows[0]?.canonical_id ?? personId;
+  }
+
   findById(manager: EntityManager, personId: string): Promise<PersonRefEntity | null> {
     return manager.findOne(PersonRefEntity, { where: { personId } });
   }

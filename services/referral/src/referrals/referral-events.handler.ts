@@ -23,6 +23,7 @@ export class ReferralEventHandlers implements EventHandlerSet {
       'case.opened': (event, manager) => this.referrals.linkCase(event, manager),
       'consent.withdrawn': (event, manager) => this.referrals.markConsentWithdrawn(event, manager),
       'person.erased': (event, manager) => this.referrals.erasePerson(event, manager),
+      'person.linked': (event, manager) => this.persons.recordLink(event, manager),
     };
   }
 }

@@ -79,8 +79,9 @@ export class ReferralService {
   private async createOnce(input: CreateReferralInput, principal: Principal, fresh: FreshRoutingFacts | null): Promise<ReferralEntity> {
     try {
       return await this.referrals.inTransaction(async (manager) => {
-        // The person's lock first: two referrals of one person are decided one after the other.
-        const projected = await this.persons.findForPlacement(manager, input.personId);
+        // The person's lock first: two referrals of one person are decided one after the other. A linked record's id
+        // stands for its canonical person (docs/domain.md, "Linked records").
+        const projected = await this.persons.findForPlacement(manager, await this.persons.canonicalId(manager, input.personId));
         if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);
