@@ -172,7 +172,8 @@ describe('evaluateAccess', () => {
 
     it('keeps them closed to the police under a mandate that would open them to anyone else', () => {
       // A country configuring the formal identification group to see health records by mandate (not the default).
-      const formalIdGroup = ACCESS_POLICY[Relationship.FORMAL_ID_GROUP];
+      // …and to take consent of any purpose (by default only FORMAL_IDENTIFICATION's extends the group).
+      const { consentPurposes: _onlyFormalIdentification, ...formalIdGroup } = ACCESS_POLICY[Relationship.FORMAL_ID_GROUP];
       jest.replaceProperty(ACCESS_POLICY, Relationship.FORMAL_ID_GROUP, { ...formalIdGroup, categories: [...formalIdGroup.categories, DataCategory.HEALTH] });
       const group = (agencyType: AgencyType): AccessRequest => ({ ...shelterRecord(agencyType, []), relationships: [Relationship.FORMAL_ID_GROUP] });
       expect(evaluateAccess(group(AgencyType.REGIONAL_SOCIAL_SERVICE))).toEqual({ decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE });
@@ -224,5 +225,36 @@ describe('permissionCanOpen / categoriesPermissionCannotOpen (checked when a gra
       expect(permissionCanOpen(overriding, agencyType, DataCategory.SUMMARY)).toBe(false);
       expect(permissionCanOpen(referral, agencyType, DataCategory.IDENTITY)).toBe(false);
     }
+  });
+});
+
+describe('the formal identification group', () => {
+  const base = {
+    caller: { agencyId: 'police-sfait-tirana', agencyType: AgencyType.STATE_POLICE, roles: [Role.FORMAL_ID_POLICE] },
+    subject: { isChild: false, recordingAgencyId: 'police-tirana' },
+    relationships: [Relationship.FORMAL_ID_GROUP],
+    now: new Date('2026-12-02T10:00:00Z'),
+  };
+  const grant = (purpose: ConsentPurpose) => ({
+    id: `grant-${purpose}`,
+    kind: LegalBasis.CONSENT as const,
+    granteeAgencyId: 'police-sfait-tirana',
+    categories: [DataCategory.IDENTITY],
+    purpose,
+    expiresAt: null,
+    withdrawnAt: null,
+  });
+
+  it('reads the summary by its mandate and what FORMAL_IDENTIFICATION consent opens', () => {
+    expect(evaluateAccess({ ...base, permissions: [], category: DataCategory.SUMMARY })).toEqual({ decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE });
+    expect(evaluateAccess({ ...base, permissions: [grant(ConsentPurpose.FORMAL_IDENTIFICATION)], category: DataCategory.IDENTITY })).toMatchObject({
+      decision: 'ALLOWED',
+      purpose: ConsentPurpose.FORMAL_IDENTIFICATION,
+    });
+  });
+
+  it('is not extended by consent given for another purpose', () => {
+    const result = evaluateAccess({ ...base, permissions: [grant(ConsentPurpose.REFERRAL_ASSISTANCE)], category: DataCategory.IDENTITY });
+    expect(result).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
   });
 });

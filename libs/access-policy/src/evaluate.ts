@@ -99,11 +99,17 @@ export function evaluateAccess(request: AccessRequest): AccessResult {
   const [best] = byRelationship;
   if (best) return { decision: 'ALLOWED', basis: best.basis };
 
-  if (relationships.some((relationship) => ACCESS_POLICY[relationship].consentCanExtend)) {
+  const extending = relationships.map((relationship) => ACCESS_POLICY[relationship]).filter((rule) => rule.consentCanExtend);
+  if (extending.length > 0) {
+    // A relationship may accept consent of some purposes only (FORMAL_ID_GROUP: FORMAL_IDENTIFICATION).
+    const extends_ = (candidate: Permission): boolean =>
+      candidate.kind === LegalBasis.OVERRIDE ||
+      extending.some((rule) => rule.consentPurposes === undefined || (candidate.purpose !== null && rule.consentPurposes.includes(candidate.purpose)));
     const permission = request.permissions
       .filter(
         (candidate) =>
           candidate.granteeAgencyId === request.caller.agencyId &&
+          extends_(candidate) &&
           names(candidate, request.category) &&
           isPermissionActive(candidate, request.now) &&
           purposeAllows(candidate, request.category, request.caller.agencyType),

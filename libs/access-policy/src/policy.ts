@@ -38,6 +38,8 @@ interface RelationshipRule {
   consentCanExtend: boolean;
   /** Only for a person who is (or is presumed) a child. */
   childOnly?: boolean;
+  /** When set, only a consent grant for one of these purposes extends this relationship (an override still does). */
+  consentPurposes?: readonly ConsentPurpose[];
 }
 
 /** Categories recorded at initial identification: what the RA (and, for a child, the CPU) see by mandate. */
@@ -68,7 +70,13 @@ export const ACCESS_POLICY: { readonly [R in Relationship]: RelationshipRule } =
   [Relationship.PENDING_REFERRAL]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: false },
   [Relationship.ACCEPTED_REFERRAL]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
   [Relationship.OPEN_CASE]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
-  [Relationship.FORMAL_ID_GROUP]: { basis: LegalBasis.LEGAL_MANDATE, categories: [DataCategory.SUMMARY], consentCanExtend: true },
+  // The group reads what the person consented to for formal identification, and nothing more (docs/domain.md §2).
+  [Relationship.FORMAL_ID_GROUP]: {
+    basis: LegalBasis.LEGAL_MANDATE,
+    categories: [DataCategory.SUMMARY],
+    consentCanExtend: true,
+    consentPurposes: [ConsentPurpose.FORMAL_IDENTIFICATION],
+  },
   // Opens nothing by itself: the override opens what it names, and the summary with it (OVERRIDE_ALSO_OPENS).
   [Relationship.OVERRIDE_GRANTEE]: { basis: LegalBasis.LEGAL_MANDATE, categories: [], consentCanExtend: true },
 };

@@ -40,7 +40,7 @@ describe('the event contracts', () => {
     for (const service of services) {
       expect(eventTypesConsumedBy(service)).toEqual(eventTypes.filter((type) => EVENT_SUBSCRIBERS[type].includes(service)));
     }
-    expect(eventTypesConsumedBy(ServiceName.SHELTERS)).toEqual(['referral.accepted', 'person.erased']);
+    expect(eventTypesConsumedBy(ServiceName.SHELTERS)).toEqual(['referral.accepted', 'person.erased', 'person.linked']);
     expect(eventTypesConsumedBy(ServiceName.REPORTING)).toEqual([]);
   });
 

@@ -32,6 +32,34 @@ export interface EventPayloads {
      */
     childProtectionUnit?: { agencyId: string; ofRegion: boolean } | null;
   };
+  /**
+   * The Responsible Authority recorded a verification of the person's age (docs/domain.md, "Age and the presumption of
+   * childhood"): `isChild` is the pathway from now on. The child protection unit of the person's area is told either
+   * way (`childProtectionUnit`, chosen as for a submission); consumers update what they project of the person.
+   */
+  'identification.age-verified': {
+    verificationId: string;
+    personId: string;
+    reference: string;
+    outcome: 'ADULT' | 'CHILD';
+    isChild: boolean;
+    region: string;
+    childProtectionUnit: { agencyId: string; ofRegion: boolean };
+  };
+  /**
+   * An interview was recorded after the submission of a person recorded without consent to it (docs/domain.md, "An
+   * interview later"): the person may now be referred, and `isChild` is the pathway the interview's age gives.
+   */
+  'identification.interview-recorded': {
+    identificationId: string;
+    personId: string;
+    reference: string;
+    recordingAgencyId: string;
+    isChild: boolean;
+    region: string;
+    /** For a child (or presumed child): the unit mandated for them, told as on a submission; null for an adult. */
+    childProtectionUnit: { agencyId: string; ofRegion: boolean } | null;
+  };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   /** `caseId`: the id of the case the provider's shelter opens, fixed at acceptance (absent from older events). */
   'referral.accepted': { referralId: string; personId: string; reference: string; providerAgencyId: string; caseId?: string };
@@ -84,6 +112,51 @@ export interface EventPayloads {
     /** ISO 8601, UTC: when the assessment was made. */
     assessedAt: string;
   };
+  /**
+   * The RA requested the person's formal identification (docs/domain.md §2): the person's status becomes
+   * FORMAL_ID_REQUESTED; `dueAt` is when the group must have convened (working days, docs/calendar.md). `requestedAt`
+   * orders the formal identifications of one person, so a late event never overwrites a newer one's status.
+   */
+  'formal_identification.requested': {
+    formalIdentificationId: string;
+    personId: string;
+    reference: string;
+    isChild: boolean;
+    requestedAt: string;
+    dueAt: string;
+  };
+  /**
+   * The group convened: its member agencies read the person as FORMAL_ID_GROUP until the conclusion; each member is
+   * told of the scheduled interview (their agency and role, never the member's own account).
+   */
+  'formal_identification.convened': {
+    formalIdentificationId: string;
+    personId: string;
+    reference: string;
+    requestedAt: string;
+    scheduledAt: string;
+    members: Array<{ agencyId: string; role: string }>;
+  };
+  /** The group concluded (VICTIM or NOT_VICTIM): the person's status follows, the group's links end, the RA is told. */
+  'formal_identification.concluded': {
+    formalIdentificationId: string;
+    personId: string;
+    reference: string;
+    requestedAt: string;
+    outcome: 'VICTIM' | 'NOT_VICTIM';
+    memberAgencyIds: string[];
+  };
+  /** A criminal report was recorded for the person, never inside the formal interview (docs/domain.md §2). */
+  'criminal_report.recorded': { criminalReportId: string; formalIdentificationId: string; personId: string; reference: string };
+  /** A foreign national's recovery and reflection period started (docs/domain.md §2); no removal while it runs. */
+  'reflection_period.started': { reflectionPeriodId: string; personId: string; reference: string; endsAt: string };
+  /** A residence permit (type A or B) was recorded for a foreign national. */
+  'residence_permit.recorded': { residencePermitId: string; personId: string; reference: string; type: 'A' | 'B'; expiresAt: string };
+  /**
+   * The RA linked two records of one person (docs/domain.md, "Linked records"): the alias id resolves to the canonical
+   * person from now on, for reads and for new writes. Both records' histories stay; nothing is rewritten.
+   */
+  'person.linked': { aliasPersonId: string; canonicalPersonId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -94,6 +167,8 @@ export type EventType = keyof EventPayloads;
  */
 export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'identification.submitted': ServiceName.IDENTIFICATION,
+  'identification.age-verified': ServiceName.IDENTIFICATION,
+  'identification.interview-recorded': ServiceName.IDENTIFICATION,
   'referral.created': ServiceName.REFERRAL,
   'referral.accepted': ServiceName.REFERRAL,
   'referral.declined': ServiceName.REFERRAL,
@@ -103,11 +178,20 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
   'security.assessed': ServiceName.SHELTERS,
+  'formal_identification.requested': ServiceName.FORMAL_IDENTIFICATION,
+  'formal_identification.convened': ServiceName.FORMAL_IDENTIFICATION,
+  'formal_identification.concluded': ServiceName.FORMAL_IDENTIFICATION,
+  'criminal_report.recorded': ServiceName.FORMAL_IDENTIFICATION,
+  'reflection_period.started': ServiceName.FORMAL_IDENTIFICATION,
+  'residence_permit.recorded': ServiceName.FORMAL_IDENTIFICATION,
+  'person.linked': ServiceName.IDENTIFICATION,
 };
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
 export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceName[] } = {
   'identification.submitted': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
+  'identification.age-verified': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
+  'identification.interview-recorded': [ServiceName.NOTIFICATIONS, ServiceName.REFERRAL],
   'referral.created': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
@@ -115,8 +199,15 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
-  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+  'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],
+  'formal_identification.requested': [ServiceName.IDENTIFICATION],
+  'formal_identification.convened': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'formal_identification.concluded': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'criminal_report.recorded': [ServiceName.NOTIFICATIONS],
+  'reflection_period.started': [ServiceName.NOTIFICATIONS],
+  'residence_permit.recorded': [ServiceName.NOTIFICATIONS],
+  'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -5,6 +5,7 @@ import { canonicalJson, EventSigner, EventVerifier, signedBytes } from './event-
 const pair = () => generateKeyPairSync('ed25519');
 const shelters = pair();
 const referral = pair();
+const formalIdentification = pair();
 const rotatedShelters = pair();
 
 function caseOpened(): EventEnvelope<'case.opened'> {
@@ -20,7 +21,9 @@ function caseOpened(): EventEnvelope<'case.opened'> {
 }
 
 const keys = (entries: Array<[string, Array<[string, KeyObject]>]>) => new Map(entries.map(([service, byId]) => [service, new Map(byId)]));
-const verifier = new EventVerifier(keys([['shelters', [['k1', shelters.publicKey]]], ['referral', [['k1', referral.publicKey]]]]));
+const verifier = new EventVerifier(
+  keys([['shelters', [['k1', shelters.publicKey]]], ['referral', [['k1', referral.publicKey]]], ['formal-identification', [['k1', formalIdentification.publicKey]]]]),
+);
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and leaves out undefined members', () => {
@@ -105,7 +108,7 @@ describe('EventSigner and EventVerifier', () => {
   });
 
   it('names the producers a consumer has no key for', () => {
-    expect(new EventVerifier(keys([['referral', [['k1', referral.publicKey]]]])).producersWithoutKeys('identification')).toEqual(['shelters']);
+    expect(new EventVerifier(keys([['referral', [['k1', referral.publicKey]]]])).producersWithoutKeys('identification')).toEqual(['shelters', 'formal-identification']);
     expect(verifier.producersWithoutKeys('identification')).toEqual([]);
   });
 

@@ -35,6 +35,7 @@ describe('EventConsumer (real PostgreSQL and Redis)', () => {
     'identification.submitted': noop,
     'consent.withdrawn': noop,
     'person.erased': noop,
+    'person.linked': noop,
     'case.opened': async (event, manager) => {
       handled.push(event.id);
       await manager.query(`INSERT INTO "${schema}".handled (event_id) VALUES ($1)`, [event.id]);

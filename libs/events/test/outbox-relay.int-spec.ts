@@ -150,6 +150,7 @@ describe('OutboxRelay (real PostgreSQL and Redis)', () => {
       'identification.submitted': noop,
       'consent.withdrawn': noop,
       'person.erased': noop,
+      'person.linked': noop,
       'case.opened': async (event, manager) => {
         handled.push(event.id);
         await manager.query(`INSERT INTO "${schema}".handled (event_id, case_id) VALUES ($1, $2)`, [event.id, event.payload.caseId]);

@@ -30,6 +30,8 @@ const enums: Array<[object, string]> = [
   [domain.ReferralWithdrawalReason, 'ReferralWithdrawalReason'],
   [domain.CitizenshipGroup, 'CitizenshipGroup'],
   [domain.AgeBand, 'AgeBand'],
+  [domain.AgeBasis, 'AgeBasis'],
+  [domain.AgeVerificationOutcome, 'AgeVerificationOutcome'],
   [domain.AgencyType, 'AgencyType'],
   [domain.Role, 'Role'],
   [domain.TeamFunction, 'TeamFunction'],

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from './config';
+import { ForeignNationalsModule } from './foreign-nationals/foreign-nationals.module';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
 import { FormalIdentificationModule } from './formal-identification/formal-identification.module';
 import { knownPersonsQuery } from './formal-identification/formal-identification.repository';
@@ -23,6 +24,7 @@ export class AppModule {
           knownPersonsQuery: knownPersonsQuery(runtime.schema),
         }),
         FormalIdentificationModule,
+        ForeignNationalsModule,
         PersonRightsModule,
       ],
     };

@@ -23,14 +23,15 @@ describe('formal-identification subgraph', () => {
     await subgraph?.close();
   });
 
-  // Requests are recorded by the request mutation of a later issue; until then rows are written as fixtures.
-  async function record(personId: string, members: { police?: string; social?: string } = {}): Promise<string> {
+  // Rows written as fixtures: the workflow itself is formal-identification-workflow.int-spec.ts's.
+  // At most one open formal identification per person: an earlier one is written concluded.
+  async function record(personId: string, members: { police?: string; social?: string } = {}, concluded = false): Promise<string> {
     const id = randomUUID();
     await subgraph.dataSource.query(
       `INSERT INTO formal_identification.formal_identification
-         (id, person_id, status, requested_by_agency_id, requested_by, police_member_id, social_member_id)
-       VALUES ($1, $2, 'REQUESTED', 'responsible-authority', 'ra-user', $3, $4)`,
-      [id, personId, members.police ?? null, members.social ?? null],
+         (id, person_id, status, requested_by_agency_id, requested_by, police_member_id, social_member_id, outcome, concluded_at)
+       VALUES ($1, $2, $5, 'responsible-authority', 'ra-user', $3, $4, $6, $7)`,
+      [id, personId, members.police ?? null, members.social ?? null, concluded ? 'CONCLUDED' : 'REQUESTED', concluded ? 'NOT_VICTIM' : null, concluded ? new Date() : null],
     );
     return id;
   }
@@ -45,7 +46,7 @@ describe('formal-identification subgraph', () => {
     const police = await subgraph.tokenFor('sfait.tirana');
     const personId = randomUUID();
     const withPolice = await record(personId, { police: subjectOf(police) });
-    const other = await record(personId);
+    const other = await record(personId, {}, true);
 
     const forRa = await subgraph.graphql<{ formalIdentifications: Array<{ id: string }> }>(LIST, { personId }, await subgraph.tokenFor('ra.head'));
     expect(forRa.data?.formalIdentifications.map((item) => item.id).sort()).toEqual([withPolice, other].sort());
@@ -101,6 +102,9 @@ describe('formal-identification subgraph', () => {
         personId,
         data: {
           formalIdentifications: [expect.objectContaining({ id, person_id: personId, status: 'REQUESTED', requested_by_agency_id: 'responsible-authority' })],
+          criminalReports: [],
+          reflectionPeriods: [],
+          residencePermits: [],
           auditTrail: [expect.objectContaining({ actor_agency_id: 'police-tirana', action: 'READ', decision: 'DENIED', reason: 'FORBIDDEN' })],
         },
       });

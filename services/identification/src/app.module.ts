@@ -2,12 +2,17 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { AccessModule } from './access/access.module';
+import { AgeVerificationModule } from './age-verification/age-verification.module';
 import { AuditTrailModule } from './audit/audit-trail.module';
 import { ConsentGrantEntity } from './consent/consent-grant.entity';
 import { ConsentModule } from './consent/consent.module';
 import { LegalBasisOverrideEntity } from './consent/legal-basis-override.entity';
 import { auditChainPeers, type IdentificationConfig } from './config';
 import { DirectoryModule } from './directory/directory.module';
+import { DraftModule } from './draft/draft.module';
+import { FormalIdentificationGroupModule } from './formal-identification-group/formal-identification-group.module';
+import { DuplicateCandidateEntity } from './duplicates/duplicate-candidate.entity';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -23,11 +28,12 @@ import { RelationshipsModule } from './relationships/relationships.module';
 import { RiskLevelModule } from './risk-level/risk-level.module';
 import { IdentificationEventsModule } from './events/identification-events.module';
 
-export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity];
+export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelationshipEntity, ConsentGrantEntity, LegalBasisOverrideEntity, DuplicateCandidateEntity];
 
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
- * directory, indicators, regions, person, relationships, risk-level, events, access, identification, consent, person-profile, person-rights, audit.
+ * directory, indicators, regions, person, relationships, risk-level, events, access, duplicates, identification, age-verification,
+ * draft, formal-identification-group, consent, person-profile, person-rights, audit.
  */
 @Module({})
 export class AppModule {
@@ -53,7 +59,11 @@ export class AppModule {
         RiskLevelModule,
         IdentificationEventsModule,
         AccessModule,
+        DuplicatesModule,
         IdentificationModule,
+        AgeVerificationModule,
+        DraftModule,
+        FormalIdentificationGroupModule,
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,

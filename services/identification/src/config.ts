@@ -3,6 +3,8 @@ import type { InternalPeer } from '@nrm/service-kit';
 
 /** The dev identity provider's secret for confidential clients whose realm definition names none. */
 const DEV_DIRECTORY_SECRET = 'nrm-dev-secret';
+/** The development and test key of the duplicate search's hashes; refused in production. */
+const DEV_PERSON_MATCH_KEY = 'nrm-dev-person-match-key-not-for-production';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -36,6 +38,15 @@ export const identificationConfigSchema = baseConfigSchema.extend({
    * plausible date of birth): an estimate made by eye is rarely closer than a couple of years, a larger gap is a typing error.
    */
   DATE_OF_BIRTH_ESTIMATE_TOLERANCE_YEARS: z.coerce.number().int().min(0).max(20).default(2),
+  /**
+   * An estimated age up to and including this still gives the child pathway until the RA records a verification
+   * (docs/domain.md, "Age and the presumption of childhood"); below 18 it would presume adults, so it cannot go there.
+   */
+  AGE_PRESUMPTION_MAX_ESTIMATE: z.coerce.number().int().min(18).max(25).default(20),
+  /** A draft identification not saved again for this many days is erased (docs/api.md, "Drafts"): it holds personal data. */
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** The largest draft a first responder may save, in bytes of its JSON text. */
+  DRAFT_MAX_BYTES: z.coerce.number().int().min(1024).max(1_048_576).default(65_536),
   /** ISO 3166-1 alpha-2 of the country running the NRM: its citizens count as nationals. */
   NATIONAL_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('AL'),
   /**
@@ -77,6 +88,20 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the other services may claim their parts of a subject access export once it has started. */
   SUBJECT_ACCESS_EXPORT_TTL_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
+  /*
+   * Possible duplicates (docs/domain.md, "Possible duplicates"). The duplicate search keeps names and dates of birth
+   * only as HMAC-SHA-256 hashes under this key: without it the index says nothing, so it lives in the secret store,
+   * never next to the database or its backups. Changing it needs every person's tokens written again.
+   */
+  PERSON_MATCH_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_PERSON_MATCH_KEY),
+  /** A pair scoring at least this (0–1) is shown to the RA as a possible duplicate. */
+  DUPLICATE_SCORE_THRESHOLD: z.coerce.number().min(0.3).max(1).default(0.6),
+  /** At most this many candidates are kept per search. */
+  DUPLICATE_CANDIDATE_LIMIT: z.coerce.number().int().min(1).max(50).default(10),
+  /** How many waiting searches one screening pass runs (possibleDuplicates runs one before it lists). */
+  DUPLICATE_SCREENING_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  /** How often the worker runs the waiting searches of new identifications (a BullMQ job scheduler). */
+  DUPLICATE_SCREENING_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   ...auditChainConfigShape,
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
@@ -84,6 +109,9 @@ export const identificationConfigSchema = baseConfigSchema.extend({
 }).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_CLIENT_SECRET !== DEV_DIRECTORY_SECRET, {
   path: ['DIRECTORY_CLIENT_SECRET'],
   message: 'must be set to the nrm-directory client secret in production',
+}).refine((config) => config.NODE_ENV !== 'production' || config.PERSON_MATCH_KEY !== DEV_PERSON_MATCH_KEY, {
+  path: ['PERSON_MATCH_KEY'],
+  message: 'must be set to a secret key in production',
 });
 
 

@@ -12,6 +12,8 @@ import { PersonAccessService } from './person-access.service';
 export interface AccessFactsResponse {
   personId: string;
   isChild: boolean;
+  /** Whether the person consented to the interview (at submission or later): a referral needs it. */
+  interviewConsent: boolean;
   /** Whether the caller's agency recorded the person's identification (person.recording_agency_id, a stored fact). */
   recordingAgency: boolean;
   relationships: Relationship[];
@@ -74,6 +76,7 @@ export class AccessFactsController {
     return {
       personId: person.id,
       isChild: person.isChild,
+      interviewConsent: !person.anonymous,
       recordingAgency: person.recordingAgencyId === principal.agencyId,
       relationships: facts.relationships,
       permissions: facts.permissions.map((permission) => ({

@@ -24,20 +24,24 @@ const ACCESS_FACTS = {
   name: 'identification_access_facts',
   text: `SELECT
        ARRAY(SELECT DISTINCT relationship FROM identification.person_relationship
-             WHERE person_id = $1 AND agency_id = $2 AND active) AS relationships,
+             WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid) AND agency_id = $2 AND active) AS relationships,
        COALESCE((SELECT json_agg(p) FROM (
          SELECT id, '${LegalBasis.CONSENT}' AS kind, categories, purpose, expires_at, withdrawn_at
            FROM identification.consent_grant
-          WHERE person_id = $1 AND (grantee_agency_id = $2 OR (grantee_agency_type = $3 AND recorded_by_agency_id <> $2))
+          WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid) AND (grantee_agency_id = $2 OR (grantee_agency_type = $3 AND recorded_by_agency_id <> $2))
          UNION ALL
          SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at,
                 CASE WHEN review_outcome = 'REVOKED' THEN reviewed_at END AS withdrawn_at
-           FROM identification.legal_basis_override WHERE person_id = $1 AND grantee_agency_id = $2
+           FROM identification.legal_basis_override
+          WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid)
+            AND grantee_agency_id = $2
        ) p), '[]'::json) AS permissions`,
 };
 
 /**
- * The access policy's facts in one round trip: the agency's stored relationships to the person (projected from the
+ * The access policy's facts in one round trip, over the person's record and every record linked to it as an alias
+ * (docs/domain.md, "Linked records": each grant keeps its own categories, purpose and expiry; the recording agency of an
+ * alias is not made owner of the canonical record, since RECORDING_AGENCY is derived from the record read): the agency's stored relationships to the person (projected from the
  * workflow events) and every consent grant and override naming the agency for the person — a grant to the agency's
  * type included, unless the agency recorded it — active or not (an override revoked on review counts as withdrawn at
  * its review). The access policy decides activity against the request's clock, so an expiry takes effect at its

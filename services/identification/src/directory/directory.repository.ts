@@ -129,4 +129,16 @@ export class DirectoryRepository {
       ]);
     });
   }
+
+  /** The enabled, active user with this id (the token's sub), with the type and region of their active agency. */
+  async user(id: string): Promise<(UserRow & { agency_type: string | null }) | null> {
+    const rows: Array<UserRow & { agency_type: string | null }> = await this.dataSource.query(
+      `SELECT u.id, u.username, u.roles, u.agency_id, u.region, u.team_function, a.type AS agency_type
+         FROM identification.directory_user u
+         LEFT JOIN identification.agency a ON a.id = u.agency_id AND a.active
+        WHERE u.id = $1 AND u.active AND u.enabled`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
 }

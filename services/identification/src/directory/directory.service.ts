@@ -89,6 +89,21 @@ export class DirectoryService {
     return rows.map((row) => toAgency(row, query.locale));
   }
 
+  /** The enabled, active user with this id (the token's sub), or null; the agency's type comes with it. */
+  async findUser(id: string): Promise<DirectoryMember | null> {
+    const row = await this.directory.user(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      username: row.username,
+      roles: row.roles.filter(isRole),
+      agencyId: row.agency_id,
+      region: row.region,
+      teamFunction: row.team_function && isTeamFunction(row.team_function) ? row.team_function : null,
+      agencyType: row.agency_type && isAgencyType(row.agency_type) ? row.agency_type : null,
+    };
+  }
+
   /** Enabled, active users; e-mail addresses and languages stay inside the service. */
   async users(query: UserQuery = {}): Promise<DirectoryPerson[]> {
     const rows = await this.directory.users(query.agencyId ?? null, query.role ?? null, query.teamFunction ?? null);
@@ -101,6 +116,11 @@ export class DirectoryService {
       teamFunction: row.team_function && isTeamFunction(row.team_function) ? row.team_function : null,
     }));
   }
+}
+
+/** A user of the directory with their agency's type: what a formal identification group's composition is checked on. */
+export interface DirectoryMember extends DirectoryPerson {
+  agencyType: AgencyType | null;
 }
 
 function toAgency(row: AgencyRow, locale?: string): DirectoryAgency {

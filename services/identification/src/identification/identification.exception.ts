@@ -11,6 +11,11 @@ export enum IdentificationExceptionCode {
   CLIENT_REQUEST_REUSED = 'CLIENT_REQUEST_REUSED',
   INVALID_FILTER = 'INVALID_FILTER',
   INVALID_REFERENCE = 'INVALID_REFERENCE',
+  INTERVIEW_CONSENT_MISSING = 'INTERVIEW_CONSENT_MISSING',
+  INTERVIEW_ALREADY_RECORDED = 'INTERVIEW_ALREADY_RECORDED',
+  INTERVIEW_NOT_SUSPENDED = 'INTERVIEW_NOT_SUSPENDED',
+  NOT_RECORDING_AGENCY = 'NOT_RECORDING_AGENCY',
+  PERSON_ERASED = 'PERSON_ERASED',
 }
 
 export class IdentificationException extends domainException('IdentificationException', {
@@ -24,4 +29,9 @@ export class IdentificationException extends domainException('IdentificationExce
   [IdentificationExceptionCode.CLIENT_REQUEST_REUSED]: ApiErrorCode.CONFLICT,
   [IdentificationExceptionCode.INVALID_FILTER]: ApiErrorCode.BAD_USER_INPUT,
   [IdentificationExceptionCode.INVALID_REFERENCE]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.INTERVIEW_CONSENT_MISSING]: ApiErrorCode.BAD_USER_INPUT,
+  [IdentificationExceptionCode.INTERVIEW_ALREADY_RECORDED]: ApiErrorCode.CONFLICT,
+  [IdentificationExceptionCode.INTERVIEW_NOT_SUSPENDED]: ApiErrorCode.CONFLICT,
+  [IdentificationExceptionCode.NOT_RECORDING_AGENCY]: ApiErrorCode.FORBIDDEN,
+  [IdentificationExceptionCode.PERSON_ERASED]: ApiErrorCode.CONFLICT,
 } satisfies Record<IdentificationExceptionCode, ApiErrorCode>) {}

@@ -6,6 +6,7 @@ import { Relationship } from '@nrm/access-policy';
 import type { Principal } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { type EventPayloads, OutboxWriter } from '@nrm/events';
+import type { AgeBand, AgeBasis, AgeVerificationOutcome, IdentificationStatus } from '@nrm/domain';
 import type { PersonEntity } from '../person/person.entity';
 import type { InitialIdentificationFilter, InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import { InitialIdentificationEntity, type InterviewRecord } from './initial-identification.entity';
@@ -23,6 +24,43 @@ export interface NewSubmission {
   /** The `identification.submitted` event; the statement adds the reference it draws. */
   event: Omit<EventPayloads['identification.submitted'], 'reference'>;
   correlationId: string | null;
+  /**
+   * The person's keyed match tokens (docs/domain.md, "Possible duplicates"), written in the same statement with the
+   * person queued for its duplicate search; empty for a person without a name.
+   */
+  matchTokens: ReadonlyArray<{ kind: number; hash: Buffer }>;
+}
+
+export interface PersonForInterview {
+  isChild: boolean;
+  ageVerified: boolean;
+  identificationStatus: IdentificationStatus;
+  languages: string[];
+  erasedAt: Date | null;
+  verification: AgeVerificationOutcome | null;
+}
+
+export interface LaterInterviewPersonFacts {
+  givenName: string | null;
+  familyName: string | null;
+  dateOfBirth: string | null;
+  estimatedAge: number | null;
+  ageBasis: AgeBasis;
+  ageBand: AgeBand;
+  isChild: boolean;
+  ageVerified: boolean;
+  languages: string[];
+  identificationStatus: IdentificationStatus;
+}
+
+export interface InterviewSessionRow {
+  id: string;
+  identificationId: string;
+  kind: 'INITIAL' | 'CONTINUATION';
+  recordedBy: string;
+  recordedByAgencyId: string;
+  recordedAt: Date;
+  interview: Partial<InterviewRecord>;
 }
 
 /**
@@ -47,14 +85,25 @@ function submissionStatement(outbox: OutboxWriter): PreparedStatement {
      ), person AS (
        INSERT INTO identification.person (id, reference, recording_agency_id, identification_status, anonymous, sex, age_band, is_child,
          age_verified, citizenship_group, languages, needs, risk_level, given_name, family_name, date_of_birth, estimated_age, citizenship,
-         documents)
+         documents, age_basis)
        SELECT $1, 'NRM-' || $2::text || '-' || lpad(seq.n, greatest(6, length(seq.n)), '0'), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-         $15, $16, $17, $18, $42::jsonb
+         $15, $16, $17, $18, $42::jsonb, $43
        FROM (SELECT nextval('identification.person_reference_seq')::text AS n FROM claim) seq
        RETURNING reference
      ), mandate AS (
        INSERT INTO identification.person_relationship (person_id, agency_id, relationship, source_id, active)
        SELECT $1, $33::text, $34, claim.id, true FROM claim WHERE $33::text IS NOT NULL
+     ), draft AS (
+       -- The submitter's draft of this clientRequestId is consumed by the submission that claims it (docs/api.md, Drafts).
+       DELETE FROM identification.identification_draft d USING claim
+        WHERE d.author_agency_id = $3 AND d.client_request_id = $20 AND d.author_subject = $22
+     ), match_tokens AS (
+       INSERT INTO identification.person_match_token (person_id, kind, hash)
+       SELECT $1, token.kind, token.hash FROM claim, unnest($44::smallint[], $45::bytea[]) AS token(kind, hash)
+       ON CONFLICT DO NOTHING
+     ), screening AS (
+       INSERT INTO identification.duplicate_screening (person_id, queued_at)
+       SELECT $1, $32 FROM claim WHERE cardinality($44::smallint[]) > 0
      ), event AS (
        ${outbox.insertSql({ type: '$35', aggregateId: '$19', payload: `$36::jsonb || jsonb_build_object('reference', person.reference)`, correlationId: '$37', from: 'person' })}
      )
@@ -114,6 +163,9 @@ async function insertSubmission(db: DataSource, statement: PreparedStatement, su
     row.entryRoute,
     row.placeOfExploitation,
     JSON.stringify(person.documents),
+    person.ageBasis,
+    submission.matchTokens.map((token) => token.kind),
+    submission.matchTokens.map((token) => token.hash),
   ]);
   return rows[0]?.reference ?? null;
 }
@@ -151,7 +203,10 @@ async function findIdentificationByClientRequest(
     [agencyId, clientRequestId],
   );
   const [row] = rows;
-  if (!row) return null;
+  return row ? toEntity(row) : null;
+}
+
+function toEntity(row: IdentificationRow): InitialIdentificationEntity {
   return {
     id: row.id,
     personId: row.person_id,
@@ -262,6 +317,128 @@ export class IdentificationRepository {
         WHERE person_id = $1`,
       [personId],
     );
+    // The interviews held later keep only that they happened and by whom, as the submission's does.
+    await manager.query(
+      `UPDATE identification.interview_session s
+          SET interview = jsonb_build_object('consentToInterview', s.interview->'consentToInterview', 'erased', true)
+         FROM identification.initial_identification ii
+        WHERE ii.id = s.identification_id AND ii.person_id = $1`,
+      [personId],
+    );
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The identification, its row locked for the rest of the transaction. */
+  async lockById(manager: EntityManager, id: string): Promise<InitialIdentificationEntity | null> {
+    const rows: IdentificationRow[] = await manager.query(`SELECT * FROM identification.initial_identification WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = rows;
+    return row ? toEntity(row) : null;
+  }
+
+  /** The person's facts an interview held later works from, the row locked; the latest age verification, if any. */
+  async lockPersonForInterview(manager: EntityManager, personId: string): Promise<PersonForInterview | null> {
+    const rows: Array<{
+      is_child: boolean;
+      age_verified: boolean;
+      identification_status: IdentificationStatus;
+      languages: string[];
+      erased_at: Date | null;
+      verification: AgeVerificationOutcome | null;
+    }> = await manager.query(
+      `SELECT p.is_child, p.age_verified, p.identification_status, p.languages, p.erased_at,
+              (SELECT v.outcome FROM identification.age_verification v WHERE v.person_id = p.id ORDER BY v.recorded_at DESC, v.id LIMIT 1) AS verification
+         FROM identification.person p WHERE p.id = $1 FOR UPDATE OF p`,
+      [personId],
+    );
+    const [row] = rows;
+    if (!row) return null;
+    return {
+      isChild: row.is_child,
+      ageVerified: row.age_verified,
+      identificationStatus: row.identification_status,
+      languages: row.languages,
+      erasedAt: row.erased_at,
+      verification: row.verification,
+    };
+  }
+
+  /** The identity and pathway an interview held later gives the person; the person is no longer anonymous. */
+  async applyLaterInterviewToPerson(manager: EntityManager, personId: string, facts: LaterInterviewPersonFacts): Promise<void> {
+    await manager.query(
+      `UPDATE identification.person
+          SET anonymous = false, given_name = $2, family_name = $3, date_of_birth = $4, estimated_age = $5, age_basis = $6, age_band = $7,
+              is_child = $8, age_verified = $9, languages = $10, identification_status = $11, updated_at = now()
+        WHERE id = $1`,
+      [
+        personId,
+        facts.givenName,
+        facts.familyName,
+        facts.dateOfBirth,
+        facts.estimatedAge,
+        facts.ageBasis,
+        facts.ageBand,
+        facts.isChild,
+        facts.ageVerified,
+        facts.languages,
+        facts.identificationStatus,
+      ],
+    );
+  }
+
+  async personReference(manager: EntityManager, personId: string): Promise<string | null> {
+    const rows: Array<{ reference: string }> = await manager.query(`SELECT reference FROM identification.person WHERE id = $1`, [personId]);
+    return rows[0]?.reference ?? null;
+  }
+
+  /** A new status for the person (an upgrade from AT_RISK after a continued interview). */
+  async setPersonStatus(manager: EntityManager, personId: string, status: IdentificationStatus): Promise<void> {
+    await manager.query(`UPDATE identification.person SET identification_status = $2, updated_at = now() WHERE id = $1`, [personId, status]);
+  }
+
+  /** What an interview held later changes of the identification: the interview record, the indicators and the screening. */
+  async applyInterview(manager: EntityManager, row: InitialIdentificationEntity): Promise<void> {
+    await manager.query(
+      `UPDATE identification.initial_identification
+          SET interview = $2, indicator_codes = $3, exploitation_types = $4, meets_threshold = $5, missing_groups = $6, status = $7
+        WHERE id = $1`,
+      [row.id, JSON.stringify(row.interview), row.indicatorCodes, row.exploitationTypes, row.meetsThreshold, row.missingGroups, row.status],
+    );
+  }
+
+  async insertInterviewSession(manager: EntityManager, session: InterviewSessionRow): Promise<void> {
+    await manager.query(
+      `INSERT INTO identification.interview_session (id, identification_id, kind, recorded_by, recorded_by_agency_id, recorded_at, interview)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [session.id, session.identificationId, session.kind, session.recordedBy, session.recordedByAgencyId, session.recordedAt, JSON.stringify(session.interview)],
+    );
+  }
+
+  /** The interviews held after the submission, oldest first. */
+  async interviewSessions(identificationId: string): Promise<InterviewSessionRow[]> {
+    const rows: Array<{
+      id: string;
+      identification_id: string;
+      kind: InterviewSessionRow['kind'];
+      recorded_by: string;
+      recorded_by_agency_id: string;
+      recorded_at: Date;
+      interview: Partial<InterviewRecord>;
+    }> = await this.dataSource.query(
+      `SELECT * FROM identification.interview_session WHERE identification_id = $1 ORDER BY recorded_at, id`,
+      [identificationId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      identificationId: row.identification_id,
+      kind: row.kind,
+      recordedBy: row.recorded_by,
+      recordedByAgencyId: row.recorded_by_agency_id,
+      recordedAt: row.recorded_at,
+      interview: row.interview,
+    }));
   }
 
   /**

@@ -9,6 +9,7 @@ import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { PersonAccessService } from '../access/person-access.service';
 import { DirectoryService } from '../directory/directory.service';
+import { DuplicatesService } from '../duplicates/duplicates.service';
 import { findIndicator, screen } from '../indicators/indicator-catalog';
 import type { IdentityDocumentRecord, PersonEntity } from '../person/person.entity';
 import { seesEveryPerson } from '../person/unknown-person';
@@ -18,7 +19,7 @@ import { dateOfBirthProblem } from './date-of-birth.rules';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
 import { IdentificationRepository, type NewSubmission } from './identification.repository';
 import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
-import type { InitialIdentificationInterview } from './initial-identification.model';
+import type { InitialIdentificationInterview, InterviewSessionKind } from './initial-identification.model';
 
 /** A fresh submission carries its person, so answering `person { … }` costs no second read. */
 export type SubmittedIdentification = InitialIdentificationEntity & { person?: PersonEntity };
@@ -36,6 +37,7 @@ export class IdentificationService {
     private readonly audit: AuditRecorder,
     private readonly denials: DenialAuditor,
     private readonly access: PersonAccessService,
+    private readonly duplicates: DuplicatesService,
     private readonly clock: Clock,
   ) {
     this.config = runtime.config;
@@ -66,11 +68,20 @@ export class IdentificationService {
     return existing;
   }
 
+  /** Whether the agency already submitted an identification under this clientRequestId (a draft may not reuse it). */
+  async clientRequestUsed(agencyId: string, clientRequestId: string): Promise<boolean> {
+    return (await this.identifications.findByClientRequest(agencyId, clientRequestId)) !== null;
+  }
+
   /** Null when the agency already used the clientRequestId: nothing was written. */
   private async record(input: SubmitInitialIdentificationInput, inputHash: string, principal: Principal): Promise<SubmittedIdentification | null> {
     const now = this.clock.now();
     const consented = input.interview.consentToInterview;
-    const age = assessAge({ dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge }, now);
+    const age = assessAge(
+      { dateOfBirth: input.person.dateOfBirth, estimatedAge: input.person.estimatedAge, ageBasis: input.person.ageBasis },
+      now,
+      { maxEstimate: this.config.AGE_PRESUMPTION_MAX_ESTIMATE },
+    );
     const screening = screen(input.indicatorCodes, age.isChild);
     const status = screening.meetsThreshold ? IdentificationStatus.PRESUMED : IdentificationStatus.AT_RISK;
     const person: NewSubmission['person'] = {
@@ -82,6 +93,8 @@ export class IdentificationService {
       ageBand: age.ageBand,
       isChild: age.isChild,
       ageVerified: age.ageVerified,
+      // How the age that decided the pathway was known; kept without consent too, like isChild (no age is stored then).
+      ageBasis: age.ageBasis,
       citizenshipGroup: this.citizenshipGroup(input.person.citizenship),
       languages: input.person.languages ?? [],
       needs: input.immediateNeeds,
@@ -147,6 +160,8 @@ export class IdentificationService {
       childProtectionUnit: childProtectionUnit?.agencyId,
       event: submitted,
       correlationId: principal.correlationId,
+      // Only hashes, and the same work whatever else is on record: the search itself runs apart (DuplicatesService).
+      matchTokens: consented ? this.duplicates.tokensFor(input.person) : [],
     });
     if (reference === null) return null;
     return Object.assign(identification, { person: { ...person, reference, riskAssessmentId: null, riskAssessedAt: null, createdAt: now, updatedAt: now } });
@@ -237,6 +252,17 @@ export class IdentificationService {
       interpreterUsed: interview.interpreterUsed ?? null,
       privateSetting: interview.privateSetting ?? null,
       guardianPresent: interview.guardianPresent ?? null,
+      suspendedForDistress: interview.suspendedForDistress ?? null,
+      sessions: (await this.identifications.interviewSessions(identification.id)).map((session) => ({
+        kind: session.kind as InterviewSessionKind,
+        recordedAt: session.recordedAt,
+        recordedByAgencyId: session.recordedByAgencyId,
+        language: session.interview.language ?? null,
+        interpreterUsed: session.interview.interpreterUsed ?? null,
+        privateSetting: session.interview.privateSetting ?? null,
+        guardianPresent: session.interview.guardianPresent ?? null,
+        suspendedForDistress: session.interview.suspendedForDistress ?? null,
+      })),
     };
   }
 

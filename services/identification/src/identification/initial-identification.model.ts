@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EntryRoute, IdentificationStatus, ImmediateNeed, IndicatorGroup, PlaceOfExploitation, Venue } from '@nrm/domain';
 import { ConnectionType } from '@nrm/graphql';
 import { Person } from '../person/person.model';
@@ -10,6 +10,42 @@ export class Screening {
 
   @Field(() => [IndicatorGroup])
   missingGroups: IndicatorGroup[];
+}
+
+export enum InterviewSessionKind {
+  /** The person, recorded without consent to the interview, agreed to it later. */
+  INITIAL = 'INITIAL',
+  /** An interview suspended for distress was continued. */
+  CONTINUATION = 'CONTINUATION',
+}
+registerEnumType(InterviewSessionKind, { name: 'InterviewSessionKind' });
+
+/** One interview held after the submission (docs/domain.md, "An interview later"). */
+@ObjectType()
+export class InterviewSession {
+  @Field(() => InterviewSessionKind)
+  kind: InterviewSessionKind;
+
+  @Field()
+  recordedAt: Date;
+
+  @Field(() => ID)
+  recordedByAgencyId: string;
+
+  @Field(() => String, { nullable: true })
+  language: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  interpreterUsed: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  privateSetting: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  guardianPresent: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether this session too ended for distress' })
+  suspendedForDistress: boolean | null;
 }
 
 /**
@@ -32,6 +68,15 @@ export class InitialIdentificationInterview {
 
   @Field(() => Boolean, { nullable: true, description: 'For a child, whether a parent or guardian was present; null when not recorded' })
   guardianPresent: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Suspended or ended for acute distress; the recording agency may resume it (resumeInterview). Null once erased',
+  })
+  suspendedForDistress: boolean | null;
+
+  @Field(() => [InterviewSession], { description: 'Interviews held after the submission, oldest first: a later first interview, continuations' })
+  sessions: InterviewSession[];
 }
 
 /** The workflow record of an initial identification; personal facts are on `person`, behind the access policy. */

@@ -8,8 +8,12 @@ import { SubjectAccessRequests1765094400000 } from './1765094400000-subject-acce
 import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
 import { ConsentGrantAgencyType1765267200000 } from './1765267200000-consent-grant-agency-type';
 import { AuditGranteeType1765353600000 } from './1765353600000-audit-grantee-type';
+import { AgeVerificationInterviewContinuation1765440000000 } from './1765440000000-age-verification-interview-continuation';
+import { IdentificationDrafts1765440000002 } from './1765440000002-identification-drafts';
 import { IdentificationRecord1765450000000 } from './1765450000000-identification-record';
 import { SecurityRisk1765451000000 } from './1765451000000-security-risk';
+import { PossibleDuplicates1765460000000 } from './1765460000000-possible-duplicates';
+import { FormalIdentificationStatus1765470000000 } from './1765470000000-formal-identification-status';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -22,6 +26,10 @@ export const migrations = [
   AuditGrantee1765180800000,
   ConsentGrantAgencyType1765267200000,
   AuditGranteeType1765353600000,
+  AgeVerificationInterviewContinuation1765440000000,
+  IdentificationDrafts1765440000002,
   IdentificationRecord1765450000000,
   SecurityRisk1765451000000,
+  PossibleDuplicates1765460000000,
+  FormalIdentificationStatus1765470000000,
 ];

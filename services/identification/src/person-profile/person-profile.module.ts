@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { DuplicatesModule } from '../duplicates/duplicates.module';
 import { IdentificationModule } from '../identification/identification.module';
 import { PersonModule } from '../person/person.module';
 import { PersonResolver } from './person.resolver';
@@ -9,7 +10,7 @@ import { PersonResolver } from './person.resolver';
  * field behind the access policy.
  */
 @Module({
-  imports: [PersonModule, AccessModule, IdentificationModule],
+  imports: [PersonModule, AccessModule, IdentificationModule, DuplicatesModule],
   providers: [PersonResolver],
 })
 export class PersonProfileModule {}

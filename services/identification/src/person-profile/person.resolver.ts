@@ -5,10 +5,12 @@ import { DataCategory, ImmediateNeed } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { RequestMemo } from '@nrm/service-kit';
 import { PersonAccessService } from '../access/person-access.service';
+import { DuplicatesService } from '../duplicates/duplicates.service';
 import { IdentificationException, IdentificationExceptionCode } from '../identification/identification.exception';
 import { IdentificationService } from '../identification/identification.service';
 import type { InitialIdentificationEntity } from '../identification/initial-identification.entity';
 import type { PersonEntity } from '../person/person.entity';
+import { isPresumedChild } from '../person/person-age';
 import { Person, PersonContactLocation, PersonIdentity, PersonSummary, TraffickingExperience } from '../person/person.model';
 import { PersonService } from '../person/person.service';
 import { seesEveryPerson, unknownPerson, unknownPersonError } from '../person/unknown-person';
@@ -22,14 +24,20 @@ export class PersonResolver {
     private readonly identifications: IdentificationService,
     private readonly access: PersonAccessService,
     private readonly authenticator: Authenticator,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   @Query(() => Person, { nullable: true })
   @Roles(...PERSON_READER_ROLES)
   async person(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLRequestContext): Promise<PersonEntity> {
     const principal = await this.authenticator.authenticate(context.req);
-    const person = await this.persons.find(assertUuid(id, 'id'));
-    if (!person) throw unknownPersonError(principal, personNotFound);
+    const found = await this.persons.find(assertUuid(id, 'id'));
+    if (!found) {
+      await this.duplicates.canonicalId(id);
+      throw unknownPersonError(principal, personNotFound);
+    }
+    // A linked record's id stands for its canonical person, for a caller the canonical person is open to.
+    const person = await this.duplicates.resolveForCaller(principal, found);
     await this.access.require(context.req, principal, person, DataCategory.SUMMARY);
     return person;
   }
@@ -58,8 +66,10 @@ export class PersonResolver {
   async resolveReference(reference: { __typename: string; id: string }, context: GraphQLRequestContext): Promise<PersonEntity> {
     const id = assertUuid(reference.id, 'id');
     const person = await this.persons.find(id);
-    if (person) return person;
     const principal = await this.authenticator.authenticate(context.req);
+    if (person) return this.duplicates.resolveForCaller(principal, person);
+    // The same alias lookup as for a known id, so the answer for an unknown id takes the same work.
+    await this.duplicates.canonicalId(id);
     if (seesEveryPerson(principal)) throw personNotFound();
     return unknownPerson(id);
   }
@@ -80,6 +90,8 @@ export class PersonResolver {
       ageBand: person.ageBand,
       isChild: person.isChild,
       ageVerified: person.ageVerified,
+      ageBasis: person.ageBasis,
+      presumedChild: isPresumedChild(person),
       sex: person.sex,
       citizenshipGroup: person.citizenshipGroup,
       identificationStatus: person.identificationStatus,

@@ -5,6 +5,7 @@ import type { Principal } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
 import { ConsentService } from '../consent/consent.service';
+import { DuplicatesService } from '../duplicates/duplicates.service';
 import { IdentificationService } from '../identification/identification.service';
 import type { PersonHead } from '../person/person.repository';
 import { PersonService } from '../person/person.service';
@@ -39,6 +40,8 @@ export interface ErasureOutcome {
  *   abroad), region, exploitation types, screening outcome, status, recording agency and times stay.
  * - consent ledger: active grants are withdrawn (each announced as consent.withdrawn, so live referrals lose access);
  *   free-text withdrawal and override reasons are redacted. Who gave what to whom, and when, stays.
+ * - duplicate search: the person's match tokens (keyed hashes of the name and date of birth) go, pending candidates
+ *   are closed and the written reasons of link decisions redacted; the links themselves (ids only) stay.
  * - audit trail: untouched. It is append-only and holds ids and codes, never personal data.
  *
  * The kept facts are aggregate-only: sex × age band × citizenship group × exploitation type × agency × region, shared
@@ -53,6 +56,7 @@ export class PersonErasureService {
     private readonly identifications: IdentificationService,
     private readonly consent: ConsentService,
     private readonly holds: LegalHoldService,
+    private readonly duplicates: DuplicatesService,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditWriter,
   ) {}
@@ -79,6 +83,8 @@ export class PersonErasureService {
 
     const erasedAt = await this.persons.eraseFacts(manager, person.id);
     await this.identifications.eraseFacts(manager, person.id);
+    // The duplicate search's hashes of the name and date of birth, and the free text of link decisions.
+    await this.duplicates.eraseFacts(manager, person.id);
     // The consent feature withdraws, announces and redacts; its withdrawals' audit entries are appended below, last.
     const withdrawals = await this.consent.withdrawAllOnErasure(manager, person, erasedAt, principal, REDACTED_REASON);
     await this.rights.insertErasure(manager, person.id, requestReference, erasedAt, withdrawals.length, principal);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { ConsentModule } from '../consent/consent.module';
+import { DuplicatesModule } from '../duplicates/duplicates.module';
 import { IdentificationModule } from '../identification/identification.module';
 import { PersonModule } from '../person/person.module';
 import { LegalHoldService } from './legal-hold.service';
@@ -15,7 +16,7 @@ import { SubjectAccessRequestService } from './subject-access-request.service';
 
 /** The person's rights: subject access requests and exports, erasure on request, and the legal holds that stop it. */
 @Module({
-  imports: [PersonModule, AccessModule, IdentificationModule, ConsentModule],
+  imports: [PersonModule, AccessModule, IdentificationModule, ConsentModule, DuplicatesModule],
   controllers: [SubjectAccessPartsController],
   providers: [
     PersonRightsRepository,

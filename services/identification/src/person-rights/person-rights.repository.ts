@@ -222,6 +222,15 @@ export class PersonRightsRepository {
       relationships: await rows('person_relationship', 't.created_at, t.agency_id, t.relationship, t.source_id'),
       legalHolds: await rows('legal_hold', 't.set_at, t.id'),
       subjectAccessRequests: await rows('subject_access_request', 't.recorded_at, t.id'),
+      ageVerifications: await rows('age_verification', 't.recorded_at, t.id'),
+      interviewSessions: (
+        (await manager.query(
+          `SELECT to_jsonb(s) AS row FROM identification.interview_session s
+             JOIN identification.initial_identification ii ON ii.id = s.identification_id
+            WHERE ii.person_id = $1 ORDER BY s.recorded_at, s.id`,
+          [personId],
+        )) as Array<{ row: Row }>
+      ).map(({ row }) => row),
       auditTrail: await personAuditEntriesForExport(manager, 'identification', personId),
     };
   }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { AgeBand, CitizenshipGroup, IdentificationStatus, IdentityDocumentType, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
+import type { AgeBand, AgeBasis, CitizenshipGroup, IdentificationStatus, IdentityDocumentType, ImmediateNeed, RiskLevel, Sex } from '@nrm/domain';
 
 /** One identity document as stored in `person.documents` (IDENTITY). */
 export interface IdentityDocumentRecord {
@@ -37,6 +37,10 @@ export class PersonEntity {
 
   @Column('boolean', { name: 'age_verified' })
   ageVerified: boolean;
+
+  /** How the age is known (docs/domain.md, "Age and the presumption of childhood"). */
+  @Column('text', { name: 'age_basis' })
+  ageBasis: AgeBasis;
 
   @Column('text', { name: 'citizenship_group' })
   citizenshipGroup: CitizenshipGroup;

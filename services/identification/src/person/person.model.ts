@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   AgeBand,
+  AgeBasis,
   CitizenshipGroup,
   ExploitationType,
   IdentificationStatus,
@@ -24,8 +25,17 @@ export class PersonSummary {
   @Field({ description: 'True for a child and while age is uncertain (presumed a child until verified).' })
   isChild: boolean;
 
-  @Field()
+  @Field({ description: 'True when the age rests on a document or on the Responsible Authority\'s recorded verification.' })
   ageVerified: boolean;
+
+  @Field(() => AgeBasis, { description: 'How the age is known: DOCUMENTED, STATED, ESTIMATED, DISPUTED or UNKNOWN.' })
+  ageBasis: AgeBasis;
+
+  @Field({
+    description:
+      'On the child pathway only because the age is uncertain (no age, disputed, or an estimate under 18 or within the margin above it) until the Responsible Authority records a verification.',
+  })
+  presumedChild: boolean;
 
   @Field(() => Sex)
   sex: Sex;

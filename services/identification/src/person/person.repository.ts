@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { RiskLevel } from '@nrm/domain';
+import { IdentificationStatus, RiskLevel } from '@nrm/domain';
 import { PersonEntity } from './person.entity';
 
 /** The person row as the rights use cases need it: id, reference and whether it is already erased. */
@@ -90,4 +90,36 @@ export class PersonRepository {
     )) as [[{ erased_at: Date }]];
     return row.erased_at;
   }
+
+  /**
+   * Sets the status a formal identification decides, unless a newer formal identification already decided it: the
+   * requested status applies when no other (or an older) request set the status; a conclusion applies to its own
+   * request's status or an older one's. Idempotent; true when the row now carries this status for this request.
+   */
+  async applyFormalIdentificationStatus(manager: EntityManager, change: FormalIdentificationStatusChange): Promise<boolean> {
+    const requested = change.status === IdentificationStatus.FORMAL_ID_REQUESTED;
+    const [, affected] = (await manager.query(
+      `UPDATE identification.person
+          SET identification_status = $3, formal_identification_id = $2, formal_identification_requested_at = $4, updated_at = now()
+        WHERE id = $1
+          AND (formal_identification_id IS NULL
+               OR formal_identification_requested_at < $4
+               OR (formal_identification_id = $2 AND NOT $5))`,
+      [change.personId, change.formalIdentificationId, change.status, change.requestedAt, requested],
+    )) as [unknown, number];
+    if (affected > 0) return true;
+    const rows: Array<{ formal_identification_id: string | null; identification_status: string }> = await manager.query(
+      `SELECT formal_identification_id, identification_status FROM identification.person WHERE id = $1`,
+      [change.personId],
+    );
+    return rows[0]?.formal_identification_id === change.formalIdentificationId;
+  }
+}
+
+/** A status decided by one formal identification (docs/domain.md §2). */
+export interface FormalIdentificationStatusChange {
+  personId: string;
+  formalIdentificationId: string;
+  requestedAt: Date;
+  status: IdentificationStatus.FORMAL_ID_REQUESTED | IdentificationStatus.VICTIM | IdentificationStatus.NOT_VICTIM;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PersonEntity } from './person.entity';
-import { type PersonHead, PersonRepository, type SecurityAssessmentFact } from './person.repository';
+import { type FormalIdentificationStatusChange, type PersonHead, PersonRepository, type SecurityAssessmentFact } from './person.repository';
 
 /**
  * The person record itself, with no access check: the features above (identification, access, consent, person
@@ -54,5 +54,10 @@ export class PersonService {
    */
   eraseFacts(manager: EntityManager, personId: string): Promise<Date> {
     return this.persons.eraseFacts(manager, personId);
+  }
+
+  /** The status a formal identification decided, unless a newer one already did (PersonRepository). In `manager`'s transaction. */
+  applyFormalIdentificationStatus(manager: EntityManager, change: FormalIdentificationStatusChange): Promise<boolean> {
+    return this.persons.applyFormalIdentificationStatus(manager, change);
   }
 }

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { Relationship } from '@nrm/access-policy';
+import { IdentificationStatus } from '@nrm/domain';
 import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { EventHandlerSet } from '@nrm/service-kit';
+import { PersonService } from '../person/person.service';
 import { RelationshipsService } from './relationships.service';
 
-/** Keeps the agency ↔ person links the access policy reads, from the referral and case workflow. */
+/**
+ * Keeps the agency ↔ person links the access policy reads, from the referral, case and formal identification workflow,
+ * and the identification status a formal identification decides. The formal identification service makes the same
+ * changes synchronously for its caller (read-your-writes); these handlers are the durable path, idempotent and safe
+ * in any order (docs/domain.md §2, "Formal identification").
+ */
 @Injectable()
 export class RelationshipEventHandlers implements EventHandlerSet {
-  constructor(private readonly relationships: RelationshipsService) {}
+  constructor(
+    private readonly relationships: RelationshipsService,
+    private readonly persons: PersonService,
+  ) {}
 
   handlers(): EventHandlers {
     return {
@@ -24,6 +34,32 @@ export class RelationshipEventHandlers implements EventHandlerSet {
       'referral.closed': (event, manager) => this.relationships.unlink(manager, placementOf(event), Relationship.ACCEPTED_REFERRAL),
       'case.opened': (event, manager) =>
         this.relationships.link(manager, event.payload.personId, event.payload.providerAgencyId, Relationship.OPEN_CASE, event.payload.caseId),
+      'formal_identification.requested': async (event, manager) => {
+        const { personId, formalIdentificationId, requestedAt } = event.payload;
+        await this.persons.applyFormalIdentificationStatus(manager, {
+          personId,
+          formalIdentificationId,
+          requestedAt: new Date(requestedAt),
+          status: IdentificationStatus.FORMAL_ID_REQUESTED,
+        });
+      },
+      'formal_identification.convened': (event, manager) =>
+        this.relationships.openFormalIdGroup(
+          manager,
+          event.payload.personId,
+          event.payload.formalIdentificationId,
+          event.payload.members.map((member) => member.agencyId),
+        ),
+      'formal_identification.concluded': async (event, manager) => {
+        const { personId, formalIdentificationId, requestedAt, outcome, memberAgencyIds } = event.payload;
+        await this.relationships.endFormalIdGroup(manager, personId, formalIdentificationId, memberAgencyIds);
+        await this.persons.applyFormalIdentificationStatus(manager, {
+          personId,
+          formalIdentificationId,
+          requestedAt: new Date(requestedAt),
+          status: outcome === 'VICTIM' ? IdentificationStatus.VICTIM : IdentificationStatus.NOT_VICTIM,
+        });
+      },
     };
   }
 }

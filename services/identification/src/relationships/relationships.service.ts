@@ -45,4 +45,27 @@ export class RelationshipsService {
   liveReferralAgencies(manager: EntityManager, personId: string): Promise<string[]> {
     return this.relationships.activeAgencies(manager, personId, LIVE_REFERRAL_RELATIONSHIPS);
   }
+
+  /**
+   * The formal identification group sits: its member agencies are linked to the person (FORMAL_ID_GROUP, source = the
+   * formal identification). Idempotent, and never revives a group that already concluded.
+   */
+  openFormalIdGroup(manager: EntityManager, personId: string, formalIdentificationId: string, agencyIds: readonly string[]): Promise<void> {
+    return this.relationships.linkOnce(manager, personId, agencyIds, Relationship.FORMAL_ID_GROUP, formalIdentificationId);
+  }
+
+  /** The group concluded: its member agencies' links end (written ended if the convening was never seen). Idempotent. */
+  endFormalIdGroup(manager: EntityManager, personId: string, formalIdentificationId: string, agencyIds: readonly string[]): Promise<void> {
+    return this.relationships.endLinks(manager, personId, agencyIds, Relationship.FORMAL_ID_GROUP, formalIdentificationId);
+  }
+
+  /** Whether the agency sits in the person's formal identification group `formalIdentificationId` now. */
+  sitsInFormalIdGroup(manager: EntityManager, personId: string, formalIdentificationId: string, agencyId: string): Promise<boolean> {
+    return this.relationships.isActive(manager, personId, agencyId, Relationship.FORMAL_ID_GROUP, formalIdentificationId);
+  }
+
+  /** The child protection units holding the mandate for the person (a child), in id order. */
+  childProtectionUnitsOf(personId: string): Promise<string[]> {
+    return this.relationships.activeAgencies(undefined, personId, [Relationship.CHILD_PROTECTION_MANDATE]);
+  }
 }

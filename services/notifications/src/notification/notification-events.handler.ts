@@ -26,12 +26,19 @@ export class NotificationEventHandlers implements EventHandlerSet {
         }
         return this.deliver(manager, event, drafts);
       },
+      'identification.age-verified': (event, manager) => this.deliver(manager, event, this.routing.ageVerified(event)),
+      'identification.interview-recorded': (event, manager) => this.deliver(manager, event, this.routing.interviewRecorded(event)),
       'referral.created': (event, manager) => this.deliver(manager, event, this.routing.referralCreated(event)),
       'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
       'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
       'referral.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.referralWithdrawn(event)),
       'referral.closed': (event, manager) => this.deliver(manager, event, this.routing.referralClosed(event)),
       'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
+      'formal_identification.convened': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConvened(event)),
+      'formal_identification.concluded': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConcluded(event)),
+      'criminal_report.recorded': (event, manager) => this.deliver(manager, event, this.routing.criminalReportRecorded(event)),
+      'reflection_period.started': (event, manager) => this.deliver(manager, event, this.routing.reflectionPeriodStarted(event)),
+      'residence_permit.recorded': (event, manager) => this.deliver(manager, event, this.routing.residencePermitRecorded(event)),
       'person.erased': (event) => onPersonErased(event),
     };
   }

@@ -16,6 +16,20 @@ export enum NotificationKind {
   CHILD_REGION_WITHOUT_UNIT = 'CHILD_REGION_WITHOUT_UNIT',
   /** A consent naming the agency was withdrawn: stop relying on what it opened. */
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  /** The Responsible Authority verified the age of a person the unit was told about (or now must be): the pathway is settled. */
+  AGE_VERIFIED = 'AGE_VERIFIED',
+  /** The interview of a person first recorded without consent to it was held: the person may now be referred. */
+  INTERVIEW_RECORDED = 'INTERVIEW_RECORDED',
+  /** A formal identification group the agency's member sits in was convened: the interview is scheduled (dueAt). */
+  FORMAL_ID_GROUP_SCHEDULED = 'FORMAL_ID_GROUP_SCHEDULED',
+  /** The formal identification group concluded (VICTIM or NOT_VICTIM); the outcome is read in the portal. */
+  FORMAL_ID_CONCLUDED = 'FORMAL_ID_CONCLUDED',
+  /** A criminal report was recorded for the person. */
+  CRIMINAL_REPORT_RECORDED = 'CRIMINAL_REPORT_RECORDED',
+  /** A foreign national's reflection period started; dueAt is its end. */
+  REFLECTION_PERIOD_STARTED = 'REFLECTION_PERIOD_STARTED',
+  /** A residence permit was recorded; dueAt is its expiry. */
+  RESIDENCE_PERMIT_RECORDED = 'RESIDENCE_PERMIT_RECORDED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

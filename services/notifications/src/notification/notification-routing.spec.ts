@@ -135,4 +135,102 @@ describe('NotificationRouting', () => {
   it('refuses an event without a valid time rather than inventing a deadline', () => {
     expect(() => routing.referralCreated({ ...referral(), occurredAt: 'yesterday' })).toThrow('invalid occurredAt');
   });
+
+  describe('identification.age-verified', () => {
+    const verified = (outcome: 'ADULT' | 'CHILD') =>
+      envelope('identification.age-verified', {
+        verificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000010',
+        outcome,
+        isChild: outcome === 'CHILD',
+        region: 'TIRANA',
+        childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true },
+      });
+
+    it.each(['ADULT', 'CHILD'] as const)('tells the child protection unit of the area of a verified %s, by reference only', (outcome) => {
+      const event = verified(outcome);
+      expect(routing.ageVerified(event)).toEqual([
+        {
+          kind: NotificationKind.AGE_VERIFIED,
+          subjectRef: 'NRM-2026-000010',
+          subjectId: event.payload.verificationId,
+          audienceAgencyId: 'cpu-tirana',
+          audienceRoles: [Role.CHILD_PROTECTION_WORKER],
+          dueAt: null,
+          sourceEventId: event.id,
+        },
+      ]);
+    });
+  });
+
+  describe('identification.interview-recorded', () => {
+    it('tells the Responsible Authority that the person may now be referred', () => {
+      const event = envelope('identification.interview-recorded', {
+        identificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000011',
+        recordingAgencyId: 'police-tirana',
+        isChild: false,
+        region: 'TIRANA',
+        childProtectionUnit: null,
+      });
+      expect(routing.interviewRecorded(event)).toEqual([
+        expect.objectContaining({ kind: NotificationKind.INTERVIEW_RECORDED, audienceAgencyId: 'ra', subjectId: event.payload.identificationId, dueAt: null }),
+      ]);
+    });
+
+    it('also tells the unit mandated for a child', () => {
+      const event = envelope('identification.interview-recorded', {
+        identificationId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000012',
+        recordingAgencyId: 'police-tirana',
+        isChild: true,
+        region: 'TIRANA',
+        childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true },
+      });
+      expect(routing.interviewRecorded(event).map((draft) => draft.audienceAgencyId)).toEqual(['ra', 'cpu-tirana']);
+    });
+  });
+});
+
+describe('formal identification routing', () => {
+  const formalIdentificationId = randomUUID();
+  const personId = randomUUID();
+
+  it('tells each member of the convened group as their agency and role, due at the scheduled interview', () => {
+    const event = envelope('formal_identification.convened', {
+      formalIdentificationId,
+      personId,
+      reference: 'NRM-2026-000009',
+      requestedAt: occurredAt,
+      scheduledAt: '2026-03-03T09:00:00.000Z',
+      members: [
+        { agencyId: 'police-sfait-tirana', role: Role.FORMAL_ID_POLICE },
+        { agencyId: 'cpu-tirana', role: Role.CHILD_PROTECTION_WORKER },
+        { agencyId: 'forged', role: 'not-a-role' },
+      ],
+    });
+    expect(routing.formalIdentificationConvened(event)).toEqual([
+      expect.objectContaining({ kind: NotificationKind.FORMAL_ID_GROUP_SCHEDULED, audienceAgencyId: 'police-sfait-tirana', audienceRoles: [Role.FORMAL_ID_POLICE], dueAt: new Date('2026-03-03T09:00:00.000Z'), subjectId: formalIdentificationId }),
+      expect.objectContaining({ kind: NotificationKind.FORMAL_ID_GROUP_SCHEDULED, audienceAgencyId: 'cpu-tirana', audienceRoles: [Role.CHILD_PROTECTION_WORKER] }),
+    ]);
+  });
+
+  it('tells the RA of the conclusion, by reference only (the outcome stays in the portal)', () => {
+    const event = envelope('formal_identification.concluded', {
+      formalIdentificationId,
+      personId,
+      reference: 'NRM-2026-000009',
+      requestedAt: occurredAt,
+      outcome: 'NOT_VICTIM',
+      memberAgencyIds: ['police-sfait-tirana', 'rdsss-tirana'],
+    });
+    const drafts = routing.formalIdentificationConcluded(event);
+    expect(drafts).toEqual([
+      { kind: NotificationKind.FORMAL_ID_CONCLUDED, subjectRef: 'NRM-2026-000009', subjectId: formalIdentificationId, audienceAgencyId: 'ra', audienceRoles: [Role.RA_OFFICER, Role.RA_HEAD], dueAt: null, sourceEventId: event.id },
+    ]);
+    expect(JSON.stringify(drafts)).not.toContain('NOT_VICTIM');
+  });
 });

@@ -1,5 +1,5 @@
 import { addHours } from 'date-fns/addHours';
-import { RESPONSIBLE_AUTHORITY_ROLES, Role } from '@nrm/domain';
+import { isRole, RESPONSIBLE_AUTHORITY_ROLES, Role } from '@nrm/domain';
 import type { EventEnvelope } from '@nrm/events';
 import type { NotificationsConfig } from '../config';
 import { NotificationKind } from './notification-kind';
@@ -60,6 +60,38 @@ export class NotificationRouting {
     return drafts;
   }
 
+  /**
+   * The child protection unit of the person's area, whichever way the age was verified: it leaves a verified adult's
+   * case, or takes part in a verified child's (docs/domain.md, "Age and the presumption of childhood").
+   */
+  ageVerified(event: EventEnvelope<'identification.age-verified'>): NotificationDraft[] {
+    const { payload } = event;
+    return [
+      {
+        kind: NotificationKind.AGE_VERIFIED,
+        subjectRef: payload.reference,
+        subjectId: payload.verificationId,
+        audienceAgencyId: payload.childProtectionUnit.agencyId,
+        audienceRoles: [Role.CHILD_PROTECTION_WORKER],
+        dueAt: null,
+        sourceEventId: event.id,
+      },
+    ];
+  }
+
+  /** The RA, who may now refer the person; for a child, also the unit (docs/domain.md, "An interview later"). */
+  interviewRecorded(event: EventEnvelope<'identification.interview-recorded'>): NotificationDraft[] {
+    const { payload } = event;
+    const about = { kind: NotificationKind.INTERVIEW_RECORDED, subjectRef: payload.reference, subjectId: payload.identificationId, dueAt: null, sourceEventId: event.id };
+    const drafts: NotificationDraft[] = [
+      { ...about, audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID, audienceRoles: RESPONSIBLE_AUTHORITY_ROLES },
+    ];
+    if (payload.isChild && payload.childProtectionUnit) {
+      drafts.push({ ...about, audienceAgencyId: payload.childProtectionUnit.agencyId, audienceRoles: [Role.CHILD_PROTECTION_WORKER] });
+    }
+    return drafts;
+  }
+
   /** The provider's case managers, who must answer within the (urgent) response time. */
   referralCreated(event: EventEnvelope<'referral.created'>): NotificationDraft[] {
     const { payload } = event;
@@ -112,6 +144,56 @@ export class NotificationRouting {
       dueAt: null,
       sourceEventId: event.id,
     }));
+  }
+
+  /**
+   * Each member of the convened group, addressed as their agency and their role in the group (never their account);
+   * dueAt is the scheduled interview.
+   */
+  formalIdentificationConvened(event: EventEnvelope<'formal_identification.convened'>): NotificationDraft[] {
+    const { payload } = event;
+    return payload.members
+      .filter((member) => isRole(member.role))
+      .map((member) => ({
+        kind: NotificationKind.FORMAL_ID_GROUP_SCHEDULED,
+        subjectRef: payload.reference,
+        subjectId: payload.formalIdentificationId,
+        audienceAgencyId: member.agencyId,
+        audienceRoles: [member.role as Role],
+        dueAt: new Date(payload.scheduledAt),
+        sourceEventId: event.id,
+      }));
+  }
+
+  /** The RA, told of the conclusion (the outcome itself is read in the portal, not carried in the notification). */
+  formalIdentificationConcluded(event: EventEnvelope<'formal_identification.concluded'>): NotificationDraft[] {
+    return [this.raAbout(NotificationKind.FORMAL_ID_CONCLUDED, event, event.payload.reference, event.payload.formalIdentificationId, null)];
+  }
+
+  criminalReportRecorded(event: EventEnvelope<'criminal_report.recorded'>): NotificationDraft[] {
+    return [this.raAbout(NotificationKind.CRIMINAL_REPORT_RECORDED, event, event.payload.reference, event.payload.criminalReportId, null)];
+  }
+
+  reflectionPeriodStarted(event: EventEnvelope<'reflection_period.started'>): NotificationDraft[] {
+    const { payload } = event;
+    return [this.raAbout(NotificationKind.REFLECTION_PERIOD_STARTED, event, payload.reference, payload.reflectionPeriodId, new Date(payload.endsAt))];
+  }
+
+  residencePermitRecorded(event: EventEnvelope<'residence_permit.recorded'>): NotificationDraft[] {
+    const { payload } = event;
+    return [this.raAbout(NotificationKind.RESIDENCE_PERMIT_RECORDED, event, payload.reference, payload.residencePermitId, new Date(payload.expiresAt))];
+  }
+
+  private raAbout(kind: NotificationKind, event: EventEnvelope, subjectRef: string, subjectId: string, dueAt: Date | null): NotificationDraft {
+    return {
+      kind,
+      subjectRef,
+      subjectId,
+      audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID,
+      audienceRoles: RESPONSIBLE_AUTHORITY_ROLES,
+      dueAt,
+      sourceEventId: event.id,
+    };
   }
 
   /**

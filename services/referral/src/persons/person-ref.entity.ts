@@ -29,6 +29,10 @@ export class PersonRefEntity {
   @Column('text')
   region: string;
 
+  /** False while the person has not consented to the interview: no referral that needs personal data is made. */
+  @Column('boolean', { name: 'interview_consent' })
+  interviewConsent: boolean;
+
   @Column('text', { name: 'recording_agency_id' })
   recordingAgencyId: string;
 

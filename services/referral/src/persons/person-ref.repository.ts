@@ -7,12 +7,12 @@ import { PersonRefEntity } from './person-ref.entity';
 
 /** Prepared once per connection: every submission's event runs it. */
 const UPSERT_PERSON_REF = {
-  name: 'referral_upsert_person_ref',
+  name: 'referral_upsert_person_ref_v2',
   text: `INSERT INTO referral.person_ref (person_id, reference, is_child, region, recording_agency_id, source_occurred_at,
-       sex, is_foreign, accompanying_children)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       sex, is_foreign, accompanying_children, interview_consent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (person_id) DO UPDATE SET
-       reference = EXCLUDED.reference, is_child = EXCLUDED.is_child, region = EXCLUDED.region,
+       reference = EXCLUDED.reference, is_child = EXCLUDED.is_child, region = EXCLUDED.region, interview_consent = EXCLUDED.interview_consent,
        sex = EXCLUDED.sex, is_foreign = EXCLUDED.is_foreign, accompanying_children = EXCLUDED.accompanying_children,
        recording_agency_id = EXCLUDED.recording_agency_id, source_occurred_at = EXCLUDED.source_occurred_at
      WHERE referral.person_ref.source_occurred_at <= EXCLUDED.source_occurred_at`,
@@ -39,7 +39,40 @@ export class PersonRefRepository {
       routing.sex,
       routing.foreign,
       routing.accompanyingChildren,
+      !event.payload.anonymous,
     ]);
+  }
+
+  /**
+   * A later fact about the person (an age verification, an interview held later): applied unless a newer event already
+   * wrote the row. `interviewConsent` only ever turns true: consent to an interview, once given, is not taken back here.
+   */
+  async applyLaterFacts(
+    manager: EntityManager,
+    personId: string,
+    facts: { isChild: boolean; interviewConsent?: true },
+    occurredAt: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE referral.person_ref
+          SET is_child = $2, interview_consent = interview_consent OR $3, source_occurred_at = $4
+        WHERE person_id = $1 AND source_occurred_at <= $4`,
+      [personId, facts.isChild, facts.interviewConsent === true, occurredAt],
+    );
+  }
+
+  /** Idempotent: a redelivered `person.linked` finds the link there. */
+  async recordAlias(manager: EntityManager, aliasId: string, canonicalId: string, linkedAt: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO referral.person_alias (alias_id, canonical_id, linked_at) VALUES ($1, $2, $3) ON CONFLICT (alias_id) DO NOTHING`,
+      [aliasId, canonicalId, linkedAt],
+    );
+  }
+
+  /** The canonical id of a linked record, or the id itself. */
+  async canonicalId(manager: EntityManager, personId: string): Promise<string> {
+    const rows: Array<{ canonical_id: string }> = await manager.query(`SELECT canonical_id FROM referral.person_alias WHERE alias_id = $1`, [personId]);
+    return rows[0]?.canonical_id ?? personId;
   }
 
   findById(manager: EntityManager, personId: string): Promise<PersonRefEntity | null> {

@@ -14,6 +14,26 @@ export class PersonRefService {
     return this.persons.upsert(manager, event);
   }
 
+  /** The RA verified the person's age: the pathway it decided is the one referrals are checked against. */
+  applyAgeVerified(event: EventEnvelope<'identification.age-verified'>, manager: EntityManager): Promise<void> {
+    return this.persons.applyLaterFacts(manager, event.payload.personId, { isChild: event.payload.isChild }, event.occurredAt);
+  }
+
+  /** The interview was held later: the person may be referred. */
+  applyInterviewRecorded(event: EventEnvelope<'identification.interview-recorded'>, manager: EntityManager): Promise<void> {
+    return this.persons.applyLaterFacts(manager, event.payload.personId, { isChild: event.payload.isChild, interviewConsent: true }, event.occurredAt);
+  }
+
+  /** The RA linked two records of one person: the alias id resolves to the canonical one from now on. */
+  recordLink(event: EventEnvelope<'person.linked'>, manager: EntityManager): Promise<void> {
+    return this.persons.recordAlias(manager, event.payload.aliasPersonId, event.payload.canonicalPersonId, event.occurredAt);
+  }
+
+  /** A linked record's id stands for its canonical person: new referrals are made for that one. */
+  canonicalId(manager: EntityManager, personId: string): Promise<string> {
+    return this.persons.canonicalId(manager, personId);
+  }
+
   find(manager: EntityManager, personId: string): Promise<PersonRefEntity | null> {
     return this.persons.findById(manager, personId);
   }

@@ -11,7 +11,7 @@ const provider = (overrides: Partial<{ authorised: boolean; placesFree: number; 
   ...overrides,
 });
 
-const adult = { isChild: false, sex: Sex.FEMALE, isForeign: false, accompanyingChildren: false };
+const adult = { isChild: false, sex: Sex.FEMALE, isForeign: false, accompanyingChildren: false, interviewConsent: true };
 const child = { ...adult, isChild: true };
 
 describe('referralRefusal', () => {
@@ -61,5 +61,10 @@ describe('referralRefusal', () => {
 
   it('refuses a provider with no place free', () => {
     expect(referralRefusal({ person: adult, provider: provider({ placesFree: 0 }) })?.code).toBe(ReferralExceptionCode.NO_PLACES_FREE);
+  });
+
+  it('refuses a person who has not consented to the interview, naming the person, before anything else', () => {
+    const refusal = referralRefusal({ person: { ...adult, interviewConsent: false }, provider: provider({ placesFree: 0 }) });
+    expect(refusal).toMatchObject({ code: ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED, fields: ['input.personId'] });
   });
 });

@@ -2,22 +2,33 @@ import { ServedGroup, Sex } from '@nrm/domain';
 import { ReferralExceptionCode } from './referral.exception';
 
 interface EligibilityFacts {
-  person: { isChild: boolean; sex: Sex; isForeign: boolean; accompanyingChildren: boolean };
+  person: { isChild: boolean; sex: Sex; isForeign: boolean; accompanyingChildren: boolean; interviewConsent: boolean };
   provider: { authorised: boolean; placesFree: number; serves: readonly ServedGroup[] };
 }
 
 interface Refusal {
   code: ReferralExceptionCode;
   message: string;
+  fields?: string[];
 }
 
 /**
  * Why a person may not be referred to a provider, or undefined when they may (docs/domain.md §2 step 2): never to an
  * unauthorised provider, never to one that does not serve the person's category (age, sex, nationality, accompanying
- * children), never to one without a place. The person's facts are identification's record: a person whose
- * citizenship is unknown counts as foreign, a person whose age is uncertain as a child.
+ * children), never to one without a place; never a person who has not consented to the interview. The person's facts
+ * are identification's record: a person whose citizenship is unknown counts as foreign, a person whose age is
+ * uncertain as a child.
  */
 export function referralRefusal({ person, provider }: EligibilityFacts): Refusal | undefined {
+  if (!person.interviewConsent) {
+    // A referral hands the provider the person's summary and, with consent, more: without consent to the interview the
+    // person gets immediate assistance only (docs/domain.md, "An interview later").
+    return {
+      code: ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED,
+      message: 'The person has not consented to the interview: record the interview (recordInitialInterview) before referring',
+      fields: ['input.personId'],
+    };
+  }
   if (!provider.authorised) {
     return { code: ReferralExceptionCode.PROVIDER_NOT_AUTHORISED, message: 'The provider is not authorised to receive referrals' };
   }

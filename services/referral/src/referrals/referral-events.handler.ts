@@ -18,9 +18,12 @@ export class ReferralEventHandlers implements EventHandlerSet {
   handlers(): EventHandlers {
     return {
       'identification.submitted': (event, manager) => this.persons.project(event, manager),
+      'identification.age-verified': (event, manager) => this.persons.applyAgeVerified(event, manager),
+      'identification.interview-recorded': (event, manager) => this.persons.applyInterviewRecorded(event, manager),
       'case.opened': (event, manager) => this.referrals.linkCase(event, manager),
       'consent.withdrawn': (event, manager) => this.referrals.markConsentWithdrawn(event, manager),
       'person.erased': (event, manager) => this.referrals.erasePerson(event, manager),
+      'person.linked': (event, manager) => this.persons.recordLink(event, manager),
     };
   }
 }

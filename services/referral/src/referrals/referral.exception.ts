@@ -18,6 +18,7 @@ export enum ReferralExceptionCode {
   DECLINE_REASON_REQUIRED = 'DECLINE_REASON_REQUIRED',
   NOT_PROVIDER_AGENCY = 'NOT_PROVIDER_AGENCY',
   NOT_VISIBLE = 'NOT_VISIBLE',
+  INTERVIEW_CONSENT_REQUIRED = 'INTERVIEW_CONSENT_REQUIRED',
 }
 
 export class ReferralException extends domainException('ReferralException', {
@@ -38,6 +39,8 @@ export class ReferralException extends domainException('ReferralException', {
   [ReferralExceptionCode.DECLINE_REASON_REQUIRED]: ApiErrorCode.BAD_USER_INPUT,
   [ReferralExceptionCode.NOT_PROVIDER_AGENCY]: ApiErrorCode.FORBIDDEN,
   [ReferralExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
+  // The person is known and the RA may refer, but no consent covers sharing their data: the policy's CONSENT_REQUIRED.
+  [ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED]: ApiErrorCode.CONSENT_REQUIRED,
 } satisfies Record<ReferralExceptionCode, ApiErrorCode>) {
   /** The person a refusal is about, for its audit entry; never part of the message a client sees. */
   personId?: string;

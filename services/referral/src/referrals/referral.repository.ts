@@ -100,7 +100,15 @@ export class ReferralRepository {
   pageInScope(scope: ReferralScope, page: ReferralPage): Promise<Connection<ReferralEntity>> {
     const query = this.inScope(scope);
     if (page.status) query.andWhere('r.status = :status', { status: page.status });
-    if (page.personId) query.andWhere('r.person_id = :personId', { personId: page.personId });
+    // A person's referrals are those of its record and of every record linked to it, whichever id names it.
+    if (page.personId) {
+      query.andWhere(
+        `r.person_id IN (SELECT c.id FROM (SELECT coalesce((SELECT canonical_id FROM referral.person_alias WHERE alias_id = :personId), CAST(:personId AS uuid)) AS id) c
+           UNION ALL SELECT a.alias_id FROM referral.person_alias a
+            WHERE a.canonical_id = coalesce((SELECT canonical_id FROM referral.person_alias WHERE alias_id = :personId), CAST(:personId AS uuid)))`,
+        { personId: page.personId },
+      );
+    }
     return keysetPage(query, { first: page.first, after: page.after, atColumn: 'r.created_at', idColumn: 'r.id', atOf: (row) => row.createdAt, idOf: (row) => row.id });
   }
 

@@ -30,8 +30,12 @@ export class ReferralResolver {
 
   @Mutation(() => Referral)
   @Roles(Role.RA_OFFICER, Role.RA_HEAD)
-  createReferral(@Args('input') input: CreateReferralInput, @CurrentPrincipal() principal: Principal): Promise<ReferralEntity> {
-    return this.referralService.create(input, principal);
+  createReferral(
+    @Args('input') input: CreateReferralInput,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ReferralEntity> {
+    return this.referralService.create(input, principal, context.req);
   }
 
   @Mutation(() => Referral)

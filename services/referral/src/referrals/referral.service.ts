@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { hasAnyRole, type Principal } from '@nrm/auth';
+import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { isUniqueViolation } from '@nrm/database';
 import { ReferralDecision, ReferralStatus, RESPONSIBLE_AUTHORITY_ROLES } from '@nrm/domain';
 import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Connection } from '@nrm/graphql';
 import { Clock } from '@nrm/service-kit';
+import { type FreshRoutingFacts, IdentificationFactsClient } from '../persons/identification-facts.client';
+import type { PersonRefEntity } from '../persons/person-ref.entity';
 import { PersonRefService } from '../persons/person-ref.service';
 import { ServiceProviderService } from '../service-providers/service-provider.service';
 import type { CreateReferralInput } from './dto/create-referral.input';
@@ -17,6 +19,20 @@ import { referralRefusal } from './referral-eligibility';
 import type { ReferralEntity } from './referral.entity';
 import { ReferralException, ReferralExceptionCode } from './referral.exception';
 import { ReferralRepository, type ReferralScope } from './referral.repository';
+
+/** Refusals that rest on facts identification may have changed since the projection was written. */
+const STALE_IF_REFUSED: ReadonlySet<ReferralExceptionCode> = new Set([
+  ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED,
+  ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN,
+  ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_ADULTS,
+]);
+
+/** A refusal resting on projected facts that identification may since have changed: asked again outside the transaction. */
+class StaleRefusal extends Error {
+  constructor(readonly refusal: ReferralException) {
+    super('refusal on projected facts');
+  }
+}
 
 /** At most one pending referral per person (partial unique index; the person's row lock orders the checks). */
 const ONE_PENDING_CONSTRAINT = 'referral_one_pending_per_person';
@@ -36,6 +52,7 @@ export class ReferralService {
     private readonly providers: ServiceProviderService,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly identification: IdentificationFactsClient,
   ) {}
 
   /**
@@ -44,20 +61,40 @@ export class ReferralService {
    * one live placement at a time (docs/domain.md §2 step 2): no second referral while one is pending, none while the
    * person is placed unless it is a transfer naming the accepted referral it replaces.
    */
-  async create(input: CreateReferralInput, principal: Principal): Promise<ReferralEntity> {
+  async create(input: CreateReferralInput, principal: Principal, request: AuthenticatedRequest): Promise<ReferralEntity> {
+    try {
+      return await this.createOnce(input, principal, null);
+    } catch (error) {
+      if (!(error instanceof StaleRefusal)) throw error;
+      // The projection may lag an age verification or an interview the RA has just recorded: ask identification for
+      // its facts now, outside the transaction, before refusing (read-your-writes; the event brings the projection up
+      // later). Only an answer can lift a refusal: identification unreachable, the refusal stands (fail closed).
+      const fresh = await this.identification.routingFacts(request, input.personId).catch(() => null);
+      if (!fresh) throw error.refusal;
+      return this.createOnce(input, principal, fresh);
+    }
+  }
+
+  /** One attempt; `fresh`: identification's current facts over the projection's, once asked. */
+  private async createOnce(input: CreateReferralInput, principal: Principal, fresh: FreshRoutingFacts | null): Promise<ReferralEntity> {
     try {
       return await this.referrals.inTransaction(async (manager) => {
-        // The person's lock first: two referrals of one person are decided one after the other.
-        const person = await this.persons.findForPlacement(manager, input.personId);
-        if (!person) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
+        // The person's lock first: two referrals of one person are decided one after the other. A linked record's id
+        // stands for its canonical person (docs/domain.md, "Linked records").
+        const projected = await this.persons.findForPlacement(manager, await this.persons.canonicalId(manager, input.personId));
+        if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);
         if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found', ['input.providerId']);
 
+        const person: PersonRefEntity = fresh ? { ...projected, ...fresh } : projected;
         const placement = await this.referrals.liveOfPerson(manager, person.personId);
         assertMayRefer(placement, input, provider.id);
         const refusal = referralRefusal({ person, provider });
-        if (refusal) throw new ReferralException(refusal.code, refusal.message);
+        if (refusal) {
+          const refused = new ReferralException(refusal.code, refusal.message, refusal.fields);
+          throw !fresh && STALE_IF_REFUSED.has(refusal.code) ? new StaleRefusal(refused) : refused;
+        }
 
         const referral = await this.referrals.add(manager, {
           id: randomUUID(),

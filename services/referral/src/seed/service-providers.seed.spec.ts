@@ -31,7 +31,7 @@ describe('the demo service providers', () => {
       for (const sex of [Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN]) {
         for (const isForeign of [true, false]) {
           for (const accompanyingChildren of isChild ? [false] : [true, false]) {
-            const person = { isChild, sex, isForeign, accompanyingChildren };
+            const person = { isChild, sex, isForeign, accompanyingChildren, interviewConsent: true };
             const served = authorised.filter((provider) => referralRefusal({ person, provider }) === undefined);
             expect({ person, served: served.length > 0 }).toEqual({ person, served: true });
           }

@@ -6,6 +6,14 @@ import type { Connection } from '@nrm/graphql';
 import { exportRows } from '@nrm/service-kit';
 import { ShelterCaseEntity } from './shelter-case.entity';
 
+/**
+ * A person's rows are those filed under its id and under every record linked to it as an alias (docs/domain.md,
+ * "Linked records"; shelters.person_alias is projected from person.linked).
+ */
+function personAndAliases(parameter: string): string {
+  return `(SELECT ${parameter}::uuid UNION ALL SELECT alias_id FROM shelters.person_alias WHERE canonical_id = ${parameter}::uuid)`;
+}
+
 /** The persons this service holds a case of (`$1` = person id), one part of the audit chain's known persons. */
 export function casesOfPersonQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".shelter_case WHERE person_id = $1`;
@@ -52,7 +60,7 @@ export class CaseRepository {
 
   async existsOfPersonAtAgency(personId: string, agencyId: string, notIn: readonly CaseStatus[]): Promise<boolean> {
     const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM shelters.shelter_case WHERE person_id = $1 AND provider_agency_id = $2 AND status <> ALL($3::text[]) LIMIT 1`,
+      `SELECT 1 FROM shelters.shelter_case WHERE person_id IN ${personAndAliases('$1')} AND provider_agency_id = $2 AND status <> ALL($3::text[]) LIMIT 1`,
       [personId, agencyId, notIn],
     );
     return rows.length > 0;
@@ -60,7 +68,7 @@ export class CaseRepository {
 
   async providerAgenciesOf(personId: string): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
-      `SELECT DISTINCT provider_agency_id AS agency_id FROM shelters.shelter_case WHERE person_id = $1`,
+      `SELECT DISTINCT provider_agency_id AS agency_id FROM shelters.shelter_case WHERE person_id IN ${personAndAliases('$1')}`,
       [personId],
     );
     return rows.map((row) => row.agency_id);

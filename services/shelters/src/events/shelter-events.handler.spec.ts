@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService } from '../cases/case.service';
 import type { PlacementsClient } from '../cases/placements.client';
+import type { PersonLinkService } from '../person-links/person-link.service';
 import type { NeedsAssessmentService } from '../records/needs-assessment.service';
 import { ShelterEventHandlers } from './shelter-events.handler';
 
@@ -25,7 +26,7 @@ function accepted(): EventEnvelope<'referral.accepted'> {
 describe('ShelterEventHandlers', () => {
   const append = jest.fn();
   const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock(), {} as PlacementsClient);
-  const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService);
+  const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService, {} as PersonLinkService);
 
   beforeEach(() => append.mockReset());
 

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { EventHandlerSet } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
+import { PersonLinkService } from '../person-links/person-link.service';
 import { NeedsAssessmentService } from '../records/needs-assessment.service';
 
 /** What this service does on the events it consumes, each inside the inbox transaction of the event. */
@@ -11,12 +12,14 @@ export class ShelterEventHandlers implements EventHandlerSet {
   constructor(
     private readonly cases: CaseService,
     private readonly assessments: NeedsAssessmentService,
+    private readonly links: PersonLinkService,
   ) {}
 
   handlers(): EventHandlers {
     return {
       'referral.accepted': (event, manager) => this.openCase(event, manager),
       'person.erased': (event, manager) => this.erasePerson(event, manager),
+      'person.linked': (event, manager) => this.links.recordLink(event, manager),
     };
   }
 

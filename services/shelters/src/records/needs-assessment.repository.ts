@@ -5,6 +5,14 @@ import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import { exportRows } from '@nrm/service-kit';
 import { NeedsAssessmentEntity } from './needs-assessment.entity';
 
+/**
+ * A person's rows are those filed under its id and under every record linked to it as an alias (docs/domain.md,
+ * "Linked records"; shelters.person_alias is projected from person.linked).
+ */
+function personAndAliases(parameter: string): string {
+  return `(SELECT ${parameter}::uuid UNION ALL SELECT alias_id FROM shelters.person_alias WHERE canonical_id = ${parameter}::uuid)`;
+}
+
 /** The persons this service holds a needs assessment of (`$1` = person id), one part of the audit chain's known persons. */
 export function assessmentsOfPersonQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".needs_assessment WHERE person_id = $1`;
@@ -40,7 +48,7 @@ export class NeedsAssessmentRepository {
     return this.dataSource
       .getRepository(NeedsAssessmentEntity)
       .createQueryBuilder('a')
-      .where('a.person_id = :personId', { personId })
+      .where(`a.person_id IN ${personAndAliases(':personId')}`, { personId })
       .andWhere('a.agency_id IN (:...owned)', { owned: agencyIds })
       .andWhere('a.area IN (:...areas)', { areas })
       .orderBy('a.recorded_at', 'ASC')
@@ -50,7 +58,7 @@ export class NeedsAssessmentRepository {
 
   async recordingAgenciesOf(personId: string): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
-      `SELECT DISTINCT agency_id FROM shelters.needs_assessment WHERE person_id = $1`,
+      `SELECT DISTINCT agency_id FROM shelters.needs_assessment WHERE person_id IN ${personAndAliases('$1')}`,
       [personId],
     );
     return rows.map((row) => row.agency_id);

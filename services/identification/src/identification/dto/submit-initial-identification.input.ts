@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsBoolean,
   IsEnum,
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -16,14 +17,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EntryRoute, ExploitationType, ImmediateNeed, MeansOfControl, PlaceOfExploitation, RecruiterRelation, Sex, Venue } from '@nrm/domain';
+import { AgeBasis, EntryRoute, ExploitationType, ImmediateNeed, MeansOfControl, PlaceOfExploitation, RecruiterRelation, Sex, Venue } from '@nrm/domain';
 import { GraphQLDate } from '@nrm/graphql';
 import { MAX_PLAUSIBLE_AGE_YEARS } from '../date-of-birth.rules';
 import { IdentityDocumentInput, MAX_IDENTITY_DOCUMENTS } from './identification-record.input';
 import { IsCountryCode, REGION_CODE, toUpperCase } from './input-rules';
 
+/** The bases a submission may name; UNKNOWN is what no age at all means, never something to claim. */
+const SUBMITTED_AGE_BASES = [AgeBasis.DOCUMENTED, AgeBasis.STATED, AgeBasis.ESTIMATED, AgeBasis.DISPUTED];
+
 @InputType()
-class PersonInput {
+export class PersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString({ message: 'must be text' })
@@ -47,6 +51,15 @@ class PersonInput {
   @Min(0, { message: `must be a whole number of years from 0 to ${MAX_PLAUSIBLE_AGE_YEARS}` })
   @Max(MAX_PLAUSIBLE_AGE_YEARS, { message: `must be a whole number of years from 0 to ${MAX_PLAUSIBLE_AGE_YEARS}` })
   estimatedAge?: number;
+
+  @Field(() => AgeBasis, {
+    nullable: true,
+    description:
+      'How the age is known. Left out: STATED with a dateOfBirth, ESTIMATED with only an estimatedAge. An estimate up to the margin (default 20), DISPUTED or no age at all gives the child pathway until the RA verifies the age. UNKNOWN is not sent: it is what no age means.',
+  })
+  @IsOptional()
+  @IsIn(SUBMITTED_AGE_BASES, { message: `must be one of ${SUBMITTED_AGE_BASES.join(', ')}` })
+  ageBasis?: AgeBasis;
 
   @Field(() => Sex)
   @IsEnum(Sex, { message: `must be one of ${Object.values(Sex).join(', ')}` })
@@ -74,7 +87,7 @@ class PersonInput {
 }
 
 @InputType()
-class InterviewInput {
+export class InterviewInput {
   @Field({ description: 'Without consent the person is free to go and only an anonymous notification is kept' })
   @IsBoolean({ message: 'must be true or false' })
   consentToInterview: boolean;
