@@ -171,6 +171,16 @@ export enum AssessmentArea {
   EMPLOYMENT = 'EMPLOYMENT',
 }
 
+/** The kinds of legal problem a LEGAL needs assessment names when it finds problems (docs/domain.md §2 step 4). */
+export enum LegalProblemType {
+  IMMIGRATION_STATUS = 'IMMIGRATION_STATUS',
+  FAMILY_LAW = 'FAMILY_LAW',
+  CRIMINAL_CHARGES = 'CRIMINAL_CHARGES',
+  COOPERATION_WITH_LAW_ENFORCEMENT = 'COOPERATION_WITH_LAW_ENFORCEMENT',
+  COMPENSATION_CLAIM = 'COMPENSATION_CLAIM',
+  OTHER = 'OTHER',
+}
+
 export enum RiskLevel {
   HIGH = 'HIGH',
   MODERATE = 'MODERATE',

@@ -24,6 +24,7 @@ const enums: Array<[object, string]> = [
   [domain.FormalOutcome, 'FormalOutcome'],
   [domain.ClosureType, 'ClosureType'],
   [domain.AssessmentArea, 'AssessmentArea'],
+  [domain.LegalProblemType, 'LegalProblemType'],
   [domain.RiskLevel, 'RiskLevel'],
   [domain.ServedGroup, 'ServedGroup'],
   [domain.ReferralWithdrawalReason, 'ReferralWithdrawalReason'],

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AssessmentArea } from '@nrm/domain';
+import { AssessmentArea, LegalProblemType } from '@nrm/domain';
 
 @ObjectType({ description: 'One area of a needs assessment, as recorded by a shelter.' })
 export class NeedsAssessmentEntry {
@@ -9,8 +9,11 @@ export class NeedsAssessmentEntry {
   @Field(() => AssessmentArea)
   area: AssessmentArea;
 
-  @Field({ description: 'The summary code of the area (docs/api.md)' })
+  @Field({ description: "The summary code of the area (assessmentAreas gives each area's codes and labels)" })
   summary: string;
+
+  @Field(() => [LegalProblemType], { description: 'LEGAL with PROBLEMS_IDENTIFIED: the kinds of problem found' })
+  legalProblems: LegalProblemType[];
 
   @Field(() => String, { nullable: true })
   notes: string | null;
@@ -37,8 +40,20 @@ export class PsychosocialRecord {
   assessments: NeedsAssessmentEntry[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'LEGAL: the legal and the pre-departure assessments' })
 export class LegalRecord {
+  @Field(() => [NeedsAssessmentEntry])
+  assessments: NeedsAssessmentEntry[];
+}
+
+@ObjectType({ description: 'The security assessments: TRAFFICKING_EXPERIENCE (only the risk level they set is SUMMARY)' })
+export class SecurityRecord {
+  @Field(() => [NeedsAssessmentEntry])
+  assessments: NeedsAssessmentEntry[];
+}
+
+@ObjectType({ description: 'The long-term accommodation assessments: CONTACT_LOCATION, where the person will live' })
+export class AccommodationRecord {
   @Field(() => [NeedsAssessmentEntry])
   assessments: NeedsAssessmentEntry[];
 }

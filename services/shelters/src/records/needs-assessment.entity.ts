@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AssessmentArea } from '@nrm/domain';
+import type { AssessmentArea, LegalProblemType } from '@nrm/domain';
 
 /** One area of a comprehensive needs assessment; owned by the shelter (agency) that recorded it. */
 @Entity({ name: 'needs_assessment' })
@@ -28,6 +28,10 @@ export class NeedsAssessmentEntity {
 
   @Column('boolean', { name: 'suicide_risk' })
   suicideRisk: boolean;
+
+  /** For a LEGAL assessment that found problems: their kinds (codes); empty otherwise. */
+  @Column('text', { name: 'legal_problems', array: true })
+  legalProblems: LegalProblemType[];
 
   /** The recording user's subject (token `sub`). */
   @Column('text', { name: 'recorded_by' })

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
-import { AssessmentArea, type DataCategory, type RiskLevel } from '@nrm/domain';
+import { AssessmentArea, type DataCategory, LegalProblemType, type RiskLevel } from '@nrm/domain';
 import { Clock } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import type { NeedsAssessmentEntry } from '../persons/person-records.model';
-import { areasOf, isValidSummary, riskLevelOf } from './assessment-codes';
+import { areasOf, isValidSummary, needsLegalProblems, riskLevelOf, summaryCodesOf } from './assessment-codes';
 import type { RecordNeedsAssessmentInput } from './dto/record-needs-assessment.input';
 import type { NeedsAssessmentEntity } from './needs-assessment.entity';
 import { NeedsAssessmentRepository } from './needs-assessment.repository';
@@ -39,7 +39,26 @@ export class NeedsAssessmentService {
    */
   async record(request: AuthenticatedRequest, input: RecordNeedsAssessmentInput, caseId: string, principal: Principal): Promise<NeedsAssessmentEntry> {
     if (!isValidSummary(input.area, input.summary)) {
-      throw new RecordsException(RecordsExceptionCode.NOT_A_SUMMARY_CODE, `Not a summary code of ${input.area}`, ['input.summary']);
+      throw new RecordsException(
+        RecordsExceptionCode.NOT_A_SUMMARY_CODE,
+        `Not a summary code of ${input.area}: expected one of ${summaryCodesOf(input.area).join(', ')}`,
+        ['input.summary'],
+      );
+    }
+    const legalProblems = [...new Set(input.legalProblems ?? [])];
+    if (needsLegalProblems(input.area, input.summary) && legalProblems.length === 0) {
+      throw new RecordsException(
+        RecordsExceptionCode.LEGAL_PROBLEMS_REQUIRED,
+        `A LEGAL assessment with PROBLEMS_IDENTIFIED names the kinds of problem found: one or more of ${Object.values(LegalProblemType).join(', ')}`,
+        ['input.legalProblems'],
+      );
+    }
+    if (!needsLegalProblems(input.area, input.summary) && legalProblems.length > 0) {
+      throw new RecordsException(
+        RecordsExceptionCode.LEGAL_PROBLEMS_NOT_EXPECTED,
+        'Only a LEGAL assessment with PROBLEMS_IDENTIFIED names kinds of legal problem',
+        ['input.legalProblems'],
+      );
     }
     const shelterCase = await this.cases.findWritable(caseId, principal, request);
     const row: NeedsAssessmentEntity = {
@@ -51,6 +70,7 @@ export class NeedsAssessmentService {
       summary: input.summary,
       notes: input.notes ?? null,
       suicideRisk: input.suicideRisk ?? false,
+      legalProblems,
       recordedBy: principal.subject,
       recordedAt: this.clock.now(),
     };
@@ -120,6 +140,7 @@ function toEntry(row: NeedsAssessmentEntity): NeedsAssessmentEntry {
     summary: row.summary,
     notes: row.notes,
     suicideRisk: row.suicideRisk,
+    legalProblems: row.legalProblems ?? [],
     recordedAt: row.recordedAt,
     recordedByAgencyId: row.agencyId,
   };

@@ -4,7 +4,15 @@ import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { DataCategory } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
-import { EducationEmploymentRecord, FamilyRecord, HealthRecord, LegalRecord, PsychosocialRecord } from '../persons/person-records.model';
+import {
+  AccommodationRecord,
+  EducationEmploymentRecord,
+  FamilyRecord,
+  HealthRecord,
+  LegalRecord,
+  PsychosocialRecord,
+  SecurityRecord,
+} from '../persons/person-records.model';
 import { ShelterRecordAccessService } from './shelter-record-access.service';
 
 /**
@@ -53,6 +61,20 @@ export class PersonRecordsResolver {
   @Roles(...PERSON_READER_ROLES)
   async educationEmployment(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<EducationEmploymentRecord> {
     return { assessments: await this.read(context, person, DataCategory.EDUCATION_EMPLOYMENT) };
+  }
+
+  /** The shelters' security assessments (TRAFFICKING_EXPERIENCE). */
+  @ResolveField(() => SecurityRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
+  async security(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<SecurityRecord> {
+    return { assessments: await this.read(context, person, DataCategory.TRAFFICKING_EXPERIENCE) };
+  }
+
+  /** The shelters' long-term accommodation assessments (CONTACT_LOCATION). */
+  @ResolveField(() => AccommodationRecord, { nullable: true })
+  @Roles(...PERSON_READER_ROLES)
+  async accommodation(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<AccommodationRecord> {
+    return { assessments: await this.read(context, person, DataCategory.CONTACT_LOCATION) };
   }
 
   private async read(context: GraphQLRequestContext, person: Person, category: DataCategory) {

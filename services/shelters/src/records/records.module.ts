@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseModule } from '../cases/case.module';
+import { AssessmentCatalogResolver } from './assessment-catalog.resolver';
 import { IdentificationFactsClient } from './identification-facts.client';
 import { NeedsAssessmentRepository } from './needs-assessment.repository';
 import { NeedsAssessmentResolver } from './needs-assessment.resolver';
@@ -19,6 +20,7 @@ import { ShelterRecordAccessService } from './shelter-record-access.service';
     ShelterRecordAccessService,
     NeedsAssessmentResolver,
     PersonRecordsResolver,
+    AssessmentCatalogResolver,
     RiskLevelNotifier,
   ],
   controllers: [SecurityAssessmentController],

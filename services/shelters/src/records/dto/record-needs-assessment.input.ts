@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { AssessmentArea } from '@nrm/domain';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AssessmentArea, LegalProblemType } from '@nrm/domain';
 
 @InputType()
 export class RecordNeedsAssessmentInput {
@@ -13,7 +13,7 @@ export class RecordNeedsAssessmentInput {
   area: AssessmentArea;
 
   /** Checked against the area's codes (assessment-codes.ts) by the resolver: BAD_USER_INPUT ['input.summary']. */
-  @Field({ description: 'A summary code of the area (docs/api.md)' })
+  @Field({ description: "A summary code of the area: assessmentAreas lists each area's codes with their labels" })
   @IsString()
   @MaxLength(64)
   summary: string;
@@ -28,4 +28,15 @@ export class RecordNeedsAssessmentInput {
   @IsOptional()
   @IsBoolean()
   suicideRisk?: boolean | null;
+
+  @Field(() => [LegalProblemType], {
+    nullable: true,
+    description: 'LEGAL with PROBLEMS_IDENTIFIED: the kinds of problem found (at least one); no other assessment names any',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(6)
+  @IsEnum(LegalProblemType, { each: true })
+  legalProblems?: LegalProblemType[] | null;
 }
