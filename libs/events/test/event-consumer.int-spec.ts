@@ -36,6 +36,8 @@ describe('EventConsumer (real PostgreSQL and Redis)', () => {
     'consent.withdrawn': noop,
     'person.erased': noop,
     'person.linked': noop,
+    'identification.age-verified': noop,
+    'identification.interview-recorded': noop,
     'case.opened': async (event, manager) => {
       handled.push(event.id);
       await manager.query(`INSERT INTO "${schema}".handled (event_id) VALUES ($1)`, [event.id]);
