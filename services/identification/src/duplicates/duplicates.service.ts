@@ -39,6 +39,9 @@ export interface PersonLinkOutcome {
  * runs on the submission's path: persons wait in a screening queue, worked through when the RA looks (and on demand
  * for one person), so nothing in a submission's answer or its timing depends on whether another record resembles it.
  */
+/** How many screening batches a listing works through before it answers (as one scheduled job does). */
+const MAX_BATCHES_BEFORE_LISTING = 20;
+
 @Injectable()
 export class DuplicatesService {
   private readonly config: IdentificationConfig;
@@ -80,9 +83,15 @@ export class DuplicatesService {
     await this.duplicates.finishScreening(manager, personId);
   }
 
-  /** The pending candidates, newest first, after the waiting searches ran; each person on the page is an audited read. */
+  /**
+   * The pending candidates, newest first, after the waiting searches ran (batch after batch, up to the scheduler's
+   * share of one job: the list shows every candidate of a backlog the scheduler has not reached yet); each person on
+   * the page is an audited read.
+   */
   async pagePending(requestKey: object, principal: Principal, args: { first?: number; after?: string }): Promise<Connection<DuplicateCandidateEntity>> {
-    await this.screenPending();
+    for (let batch = 0; batch < MAX_BATCHES_BEFORE_LISTING; batch += 1) {
+      if ((await this.screenPending()) < this.config.DUPLICATE_SCREENING_BATCH) break;
+    }
     const page = await this.duplicates.pagePending(args);
     await this.auditCandidateRead(requestKey, principal, page.edges.map((edge) => edge.node));
     return page;
