@@ -62,6 +62,8 @@ export const PERSON_FIELD_SELECTION = {
   legal: 'legal { assessments { area recordedByAgencyId } }',
   family: 'family { assessments { area recordedByAgencyId } }',
   educationEmployment: 'educationEmployment { assessments { area recordedByAgencyId } }',
+  security: 'security { assessments { area recordedByAgencyId } }',
+  accommodation: 'accommodation { assessments { area recordedByAgencyId } }',
 } as const;
 
 export interface PersonInputOptions {
