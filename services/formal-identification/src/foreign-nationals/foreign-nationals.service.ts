@@ -103,7 +103,7 @@ export class ForeignNationalsService {
 
   /** The reflection periods and permits of the person's records for a subject access export, in the export's transaction. */
   async exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
-    return this.foreign.rowsForExport(manager, await this.formalIdentifications.recordIds(personId, manager));
+    return this.foreign.rowsForExport(manager, await this.formalIdentifications.exportIds(personId, manager));
   }
 
   /**

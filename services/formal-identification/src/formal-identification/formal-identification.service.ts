@@ -365,6 +365,11 @@ export class FormalIdentificationService {
     return this.formalIdentifications.listOfPersons(await this.links.recordIds(personId), seesAll ? null : principal.subject);
   }
 
+  /** The records a subject access export of the person covers: its own, and its aliases' when it is canonical. */
+  exportIds(personId: string, manager: EntityManager): Promise<string[]> {
+    return this.links.exportIds(personId, manager);
+  }
+
   /** The canonical id of a linked record, or the id itself (lower-cased). */
   canonicalId(personId: string): Promise<string> {
     return this.links.canonicalId(personId);
@@ -389,7 +394,7 @@ export class FormalIdentificationService {
    * transaction: those of its linked records too, each row keeping the `person_id` it was made for.
    */
   async exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
-    return this.formalIdentifications.rowsForExport(manager, await this.links.recordIds(personId, manager));
+    return this.formalIdentifications.rowsForExport(manager, await this.links.exportIds(personId, manager));
   }
 
   /**

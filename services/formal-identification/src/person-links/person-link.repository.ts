@@ -20,6 +20,15 @@ export class PersonLinkRepository {
     return rows[0]?.canonical_id ?? personId;
   }
 
+  /** The records linked to `personId` as its aliases (none when it is an alias or unlinked). */
+  async aliasesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: Array<{ alias_id: string }> = await manager.query(
+      `SELECT alias_id::text AS alias_id FROM formal_identification.person_alias WHERE canonical_id = $1::uuid ORDER BY alias_id`,
+      [personId],
+    );
+    return rows.map((row) => row.alias_id);
+  }
+
   /** The ids of every record of the person `personId` stands for: its canonical id first, then the canonical's aliases. */
   async recordIds(personId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(

@@ -20,6 +20,15 @@ export class PersonLinkService {
     return this.links.canonicalId(personId.toLowerCase(), manager);
   }
 
+  /**
+   * The records a subject access export of `personId` covers: its own and, for a canonical person, its aliases' (as
+   * identification's part does); an alias's export stays its own record's.
+   */
+  async exportIds(personId: string, manager?: EntityManager): Promise<string[]> {
+    const id = personId.toLowerCase();
+    return [id, ...(await this.links.aliasesOf(id, manager))];
+  }
+
   /** Every record id of the person: the canonical id first, then its aliases (just the id when nothing is linked). */
   recordIds(personId: string, manager?: EntityManager): Promise<string[]> {
     return this.links.recordIds(personId.toLowerCase(), manager);
