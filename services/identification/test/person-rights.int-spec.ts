@@ -568,13 +568,12 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       const aliasGrant = await grantIdentity(alias.personId);
       const linked = await as('ra.head', LINK, { input: { personId: alias.personId, duplicateOfPersonId: canonical.personId, reason: 'Same person: the RA checked the identity document copy' } });
       expect(linked.errors).toBeUndefined();
-      // Formal identification holds a request made under the alias and has projected the link, as its consumer would.
-      const formalIdentificationId = randomUUID();
-      await owner.query(
-        `INSERT INTO formal_identification.formal_identification (id, person_id, status, requested_by_agency_id, requested_by) VALUES ($1, $2, 'REQUESTED', 'responsible-authority', 'ra-user')`,
-        [formalIdentificationId, alias.personId],
-      );
-      await owner.query(`INSERT INTO formal_identification.person_alias (alias_id, canonical_id, linked_at) VALUES ($1, $2, now())`, [alias.personId, canonical.personId]);
+      // The other services hold rows made under the alias and have projected the link, as their consumers would.
+      const held = await othersHold(alias);
+      const formalIdentificationId = held.formalIdentificationId;
+      for (const schema of ['referral', 'shelters', 'formal_identification']) {
+        await owner.query(`INSERT INTO ${schema}.person_alias (alias_id, canonical_id, linked_at) VALUES ($1, $2, now())`, [alias.personId, canonical.personId]);
+      }
 
       const result = await exported(canonical.personId);
       expect(result.errors).toBeUndefined();
@@ -594,6 +593,9 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       // The RA's account and the link's written reason stay out.
       expect(JSON.stringify(identification.linkedRecords)).not.toContain('identity document copy');
       expect(document['formal-identification'].formalIdentifications.map((row) => [row['id'], row['person_id']])).toEqual([[formalIdentificationId, alias.personId]]);
+      expect(document.referral.referrals.map((row) => [row['id'], row['person_id']])).toEqual([[held.referralId, alias.personId]]);
+      expect(document.shelters.cases.map((row) => [row['id'], row['person_id']])).toEqual([[held.caseId, alias.personId]]);
+      expect(document.shelters.needsAssessments.map((row) => row['person_id'])).toEqual([alias.personId]);
       expect(rendering.content).toContain(alias.familyName);
       expect(rendering.content).toContain('Records linked to this person');
 
