@@ -207,7 +207,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'criminal_report.recorded': [ServiceName.NOTIFICATIONS],
   'reflection_period.started': [ServiceName.NOTIFICATIONS],
   'residence_permit.recorded': [ServiceName.NOTIFICATIONS],
-  'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS],
+  'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.FORMAL_IDENTIFICATION],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -1376,3 +1376,111 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     expect(asserted).toBe(planned);
   });
 });
+
+/*
+ * FORMAL_ID_GROUP cells: a person whose formal identification group sits with sfait.tirana (police member) and
+ * rdsss.tirana (social member). Both agencies read SUMMARY by the group's mandate and what a FORMAL_IDENTIFICATION
+ * consent opens, nothing else (a REFERRAL_ASSISTANCE grant to them opens nothing); after the conclusion, nothing. The
+ * expected decision of each cell is evaluateAccess's from the same facts, as above.
+ */
+describe('authorization matrix: FORMAL_ID_GROUP (generated from @nrm/access-policy, asserted through the gateway)', () => {
+  const MEMBERS = ['sfait.tirana', 'rdsss.tirana'] as const;
+  const USERS = `query($filter: DirectoryUserFilter) { users(filter: $filter) { id username } }`;
+  const REQUEST_FORMAL_ID = `mutation($input: RequestFormalIdentificationInput!) { requestFormalIdentification(input: $input) { id } }`;
+  const CONVENE = `mutation($input: ConveneFormalIdentificationGroupInput!) { conveneFormalIdentificationGroup(input: $input) { id status } }`;
+  const INTERVIEW = `mutation($input: RecordFormalInterviewInput!) { recordFormalInterview(input: $input) { id } }`;
+  const CONCLUDE = `mutation($input: RecordFormalIdentificationConclusionInput!) { recordFormalIdentificationConclusion(input: $input) { id status } }`;
+  const GRANT_VIEW = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id granteeAgencyId categories purpose expiresAt withdrawnAt } }`;
+  const selection = IDENTIFICATION_FIELDS.map((served) => PERSON_FIELD_SELECTION[served.field]).join(' ');
+  let stack: Stack;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const users = await mustSucceed<{ users: Array<{ id: string; username: string }> }>(stack, 'ra.officer', USERS, {});
+    for (const user of users.users) ids[user.username] = user.id;
+  }, 240_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  }, 30_000);
+
+  /** Each identification field as the member reads it: ALLOWED, or the code of the refusal. */
+  async function cellsOf(username: string, personId: string): Promise<Record<string, string>> {
+    const result = await stack.graphql<{ person: Record<string, unknown> | null }>(`query($id: ID!) { person(id: $id) { id ${selection} } }`, { id: personId }, await stack.tokenFor(username));
+    return Object.fromEntries(
+      IDENTIFICATION_FIELDS.map((served) => {
+        const value = result.data?.person?.[served.field] ?? null;
+        const codes = errorsOn(result, ['person', served.field]);
+        return [served.field, value !== null && codes.length === 0 ? 'ALLOWED' : value === null && codes.length > 0 ? codes[0]! : `value=${value === null ? 'null' : 'set'} codes=${codes.join(',')}`];
+      }),
+    );
+  }
+
+  function expectedCells(username: string, relationships: Relationship[], permissions: Permission[]): Record<string, string> {
+    const user = demoUser(username);
+    return Object.fromEntries(
+      IDENTIFICATION_FIELDS.map((served) => {
+        const expected = evaluateAccess({
+          caller: { agencyId: user.agencyId, agencyType: user.agencyType, roles: [user.role] },
+          subject: { isChild: false, recordingAgencyId: demoUser('police.tirana').agencyId },
+          relationships,
+          permissions,
+          category: served.category,
+          now: new Date(),
+        });
+        return [served.field, expected.decision === 'ALLOWED' ? 'ALLOWED' : expected.code];
+      }),
+    );
+  }
+
+  it('opens SUMMARY and what FORMAL_IDENTIFICATION consent names to the sitting group, nothing else; nothing after the conclusion', async () => {
+    const { personId } = await submitPerson(stack, 'police.tirana', { givenName: 'Matrica', familyName: 'Grupore' });
+    const permissions: Permission[] = [];
+    for (const username of MEMBERS) {
+      const agencyId = demoUser(username).agencyId;
+      for (const [purpose, categories] of [
+        [ConsentPurpose.FORMAL_IDENTIFICATION, [DataCategory.IDENTITY]],
+        [ConsentPurpose.REFERRAL_ASSISTANCE, [DataCategory.CONTACT_LOCATION]],
+      ] as const) {
+        const granted = await mustSucceed<{ grantConsent: PermissionView }>(stack, 'ra.officer', GRANT_VIEW, {
+          input: { personId, granteeAgencyId: agencyId, purpose, categories, givenBy: 'PERSON', evidenceReference: 'FI-MATRIX-1' },
+        });
+        permissions.push(toPermission(granted.grantConsent, LegalBasis.CONSENT));
+      }
+    }
+    // Before the group sits: the consent alone reaches no agency without a relationship.
+    for (const username of MEMBERS) {
+      expect([username, 'before', await cellsOf(username, personId)]).toEqual([username, 'before', expectedCells(username, [], permissions)]);
+    }
+
+    const requested = await mustSucceed<{ requestFormalIdentification: { id: string } }>(stack, 'ra.officer', REQUEST_FORMAL_ID, { input: { personId, statementOfWillingness: true } });
+    const formalIdentificationId = requested.requestFormalIdentification.id;
+    await mustSucceed(stack, 'ra.officer', CONVENE, {
+      input: { formalIdentificationId, policeMemberId: ids['sfait.tirana'], socialMemberId: ids['rdsss.tirana'], scheduledAt: new Date(Date.now() + 3600_000).toISOString() },
+    });
+    const sitting: Record<string, Record<string, string>> = {};
+    for (const username of MEMBERS) {
+      const expected = expectedCells(username, [Relationship.FORMAL_ID_GROUP], permissions);
+      sitting[username] = expected;
+      expect([username, 'sitting', await cellsOf(username, personId)]).toEqual([username, 'sitting', expected]);
+    }
+    // The policy's answer is the rule stated: SUMMARY, IDENTITY (FORMAL_IDENTIFICATION consent); CONTACT_LOCATION's
+    // REFERRAL_ASSISTANCE grant does not reach the group.
+    for (const username of MEMBERS) {
+      expect(sitting[username]).toEqual({ summary: 'ALLOWED', identity: 'ALLOWED', contactLocation: 'CONSENT_REQUIRED', traffickingExperience: 'CONSENT_REQUIRED' });
+    }
+    // Another formal identification member not in this group reads nothing.
+    expect(Object.values(await cellsOf('cpw.gjirokaster', personId)).every((code) => code === 'FORBIDDEN')).toBe(true);
+
+    const startedAt = new Date(Date.now() - 3 * 3600_000).toISOString();
+    const endedAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+    await mustSucceed(stack, 'sfait.tirana', INTERVIEW, { input: { formalIdentificationId, startedAt, endedAt } });
+    await mustSucceed(stack, 'rdsss.tirana', CONCLUDE, { input: { formalIdentificationId, outcome: 'VICTIM', reasons: 'The group found the indicators of exploitation met' } });
+    for (const username of MEMBERS) {
+      const expected = expectedCells(username, [], permissions);
+      expect(Object.values(expected).every((code) => code === 'FORBIDDEN')).toBe(true);
+      expect([username, 'concluded', await cellsOf(username, personId)]).toEqual([username, 'concluded', expected]);
+    }
+  });
+});

@@ -15,6 +15,8 @@ const PERSON = `query ($id: ID!) { person(id: $id) { id reference identity { giv
 const REFERRALS = `query ($personId: ID!) { referrals(first: 50, filter: { personId: $personId }) { edges { node { id person { id } } } } }`;
 const HEALTH = `query ($id: ID!) { person(id: $id) { id health { assessments { area summary recordedByAgencyId } } } }`;
 const RECORD = `mutation ($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id } }`;
+const REQUEST_FORMAL_ID = `mutation ($input: RequestFormalIdentificationInput!) { requestFormalIdentification(input: $input) { id personId status } }`;
+const FORMAL_IDS = `query ($personId: ID!) { formalIdentifications(personId: $personId) { id personId } }`;
 const REASON = 'Same person: the RA compared the identity documents';
 
 interface Candidate {
@@ -126,7 +128,7 @@ describe('possible duplicates through the gateway', () => {
     expect(code(await as('ra.head', DISMISS, { id: randomUUID() }))).toBe('NOT_FOUND');
   });
 
-  it('links the records: the alias resolves in identification at once and in referral and shelters after person.linked', async () => {
+  it('links the records: the alias resolves in identification and formal identification at once and in referral and shelters after person.linked', async () => {
     const linked = await as('ra.head', LINK, { input: { personId: newer, duplicateOfPersonId: existing, reason: REASON } });
     expect(linked.errors).toBeUndefined();
     expect(linked.data!['linkDuplicatePersons']).toMatchObject({ aliasPersonId: newer, canonicalPersonId: existing, canonical: { id: existing } });
@@ -134,6 +136,28 @@ describe('possible duplicates through the gateway', () => {
     // identification: read-your-writes for the RA.
     const byRa = await as('ra.officer', PERSON, { id: newer });
     expect((byRa.data!['person'] as { id: string }).id).toBe(existing);
+
+    // formal-identification: the RA requesting with the alias id gets the canonical person's, at once; either id answers
+    // that one again, and (once person.linked lands there) lists it.
+    const requested = await as('ra.officer', REQUEST_FORMAL_ID, { input: { personId: newer, statementOfWillingness: true } });
+    expect(requested.errors).toBeUndefined();
+    const formalId = (requested.data as { requestFormalIdentification: { id: string; personId: string } }).requestFormalIdentification;
+    expect(formalId.personId).toBe(existing);
+    const again = await as('ra.head', REQUEST_FORMAL_ID, { input: { personId: existing, statementOfWillingness: true } });
+    expect((again.data as { requestFormalIdentification: { id: string } }).requestFormalIdentification.id).toBe(formalId.id);
+    await waitFor(
+      async () => {
+        const data = await mustSucceed<{ formalIdentifications: Array<{ id: string; personId: string }> }>(stack, 'ra.officer', FORMAL_IDS, { personId: newer });
+        return data.formalIdentifications.some((row) => row.id === formalId.id && row.personId === existing) ? true : undefined;
+      },
+      { timeoutMs: 20_000, description: "the canonical person's formal identification under the alias id" },
+    );
+    const byAlias = await as('ra.officer', REQUEST_FORMAL_ID, { input: { personId: newer, statementOfWillingness: true } });
+    expect((byAlias.data as { requestFormalIdentification: { id: string } }).requestFormalIdentification.id).toBe(formalId.id);
+    // The submitting officer may not request one, nor learn the canonical id by trying.
+    const byOfficerRequest = await as('police.tirana', REQUEST_FORMAL_ID, { input: { personId: newer, statementOfWillingness: true } });
+    expect(code(byOfficerRequest)).toBe('FORBIDDEN');
+    expect(JSON.stringify(byOfficerRequest)).not.toContain(existing);
 
     // The officer who submitted the alias still reads its own record, and nothing of the other agency's.
     const byOfficer = await as('police.tirana', PERSON, { id: newer });

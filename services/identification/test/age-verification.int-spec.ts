@@ -206,5 +206,92 @@ describe('age basis, presumption of childhood and age verification (real Postgre
       const other = await subgraph.graphql(VERIFICATIONS, { personId: record.person.id }, await subgraph.tokenFor('border.kakavije'));
       expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
+
+    describe('clientRequestId (a retry after a lost answer)', () => {
+      async function counts(personId: string): Promise<{ verifications: number; events: number; audits: number }> {
+        const [row] = await subgraph.dataSource.query(
+          `SELECT (SELECT count(*)::int FROM identification.age_verification WHERE person_id = $1) AS verifications,
+                  (SELECT count(*)::int FROM identification.outbox_event WHERE type = 'identification.age-verified' AND aggregate_id = $1) AS events,
+                  (SELECT count(*)::int FROM identification.audit_entry WHERE person_id = $1 AND purpose = 'AGE_VERIFICATION') AS audits`,
+          [personId],
+        );
+        return row;
+      }
+
+      it('answers the same verification to the same input again: one row, one event, one audit entry, whoever of the RA retries', async () => {
+        const record = await submit({ estimatedAge: 19 });
+        const input = verifyInput(record.person.id, { clientRequestId: `age-${randomUUID()}` });
+        const first = await subgraph.graphql<{ recordAgeVerification: { id: string } }>(VERIFY, { input }, await subgraph.tokenFor('ra.officer'));
+        expect(first.errors).toBeUndefined();
+        // The same human retrying with the id upper-cased is the same person.
+        const retry = await subgraph.graphql<{ recordAgeVerification: { id: string } }>(
+          VERIFY,
+          { input: { ...input, personId: record.person.id.toUpperCase() } },
+          await subgraph.tokenFor('ra.head'),
+        );
+        expect(retry.errors).toBeUndefined();
+        expect(retry.data!.recordAgeVerification.id).toBe(first.data!.recordAgeVerification.id);
+        expect(await counts(record.person.id)).toEqual({ verifications: 1, events: 1, audits: 1 });
+      });
+
+      it('records concurrent retries once', async () => {
+        const record = await submit({ estimatedAge: 19 });
+        const input = verifyInput(record.person.id, { clientRequestId: `age-${randomUUID()}` });
+        const token = await subgraph.tokenFor('ra.officer');
+        const results = await Promise.all([0, 1, 2].map(() => subgraph.graphql<{ recordAgeVerification: { id: string } }>(VERIFY, { input }, token)));
+        for (const result of results) expect(result.errors).toBeUndefined();
+        expect(new Set(results.map((result) => result.data!.recordAgeVerification.id)).size).toBe(1);
+        expect(await counts(record.person.id)).toEqual({ verifications: 1, events: 1, audits: 1 });
+      });
+
+      it('refuses the same id with another input as CONFLICT naming input.clientRequestId, writing nothing', async () => {
+        const record = await submit({ estimatedAge: 19 });
+        const other = await submit({ estimatedAge: 19 });
+        const clientRequestId = `age-${randomUUID()}`;
+        const token = await subgraph.tokenFor('ra.officer');
+        const input = verifyInput(record.person.id, { clientRequestId });
+        expect((await subgraph.graphql(VERIFY, { input }, token)).errors).toBeUndefined();
+        for (const changed of [
+          { ...input, outcome: 'CHILD' },
+          { ...input, method: 'CIVIL_REGISTRY' },
+          { ...input, verifiedAt: new Date(Date.now() - 7200_000).toISOString() },
+          { ...input, dateOfBirth: '1990-01-01' },
+          { ...input, personId: other.person.id },
+        ]) {
+          const result = await subgraph.graphql(VERIFY, { input: changed }, token);
+          expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fields: ['input.clientRequestId'] });
+          expect(result.errors?.[0]?.message).not.toContain(record.person.id);
+        }
+        expect(await counts(record.person.id)).toEqual({ verifications: 1, events: 1, audits: 1 });
+        expect(await counts(other.person.id)).toEqual({ verifications: 0, events: 0, audits: 0 });
+        expect(await summaryOf(record.person.id)).toMatchObject({ isChild: false, ageVerified: true });
+      });
+
+      it('records two verifications without an id, or with two ids, as before', async () => {
+        const record = await submit({ estimatedAge: 19 });
+        const token = await subgraph.tokenFor('ra.officer');
+        const input = verifyInput(record.person.id);
+        expect((await subgraph.graphql(VERIFY, { input }, token)).errors).toBeUndefined();
+        expect((await subgraph.graphql(VERIFY, { input }, token)).errors).toBeUndefined();
+        expect((await subgraph.graphql(VERIFY, { input: { ...input, clientRequestId: `age-${randomUUID()}` } }, token)).errors).toBeUndefined();
+        expect((await subgraph.graphql(VERIFY, { input: { ...input, clientRequestId: `age-${randomUUID()}` } }, token)).errors).toBeUndefined();
+        expect(await counts(record.person.id)).toEqual({ verifications: 4, events: 4, audits: 4 });
+      });
+
+      it('refuses a malformed id as BAD_USER_INPUT naming input.clientRequestId, and no other role may use one', async () => {
+        const record = await submit({ estimatedAge: 19 });
+        const token = await subgraph.tokenFor('ra.officer');
+        for (const clientRequestId of ['short', 'x'.repeat(101), "age' OR 1=1 --", 'age\u0000nul-byte']) {
+          const result = await subgraph.graphql(VERIFY, { input: verifyInput(record.person.id, { clientRequestId }) }, token);
+          expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.clientRequestId'] });
+        }
+        const clientRequestId = `age-${randomUUID()}`;
+        expect((await subgraph.graphql(VERIFY, { input: verifyInput(record.person.id, { clientRequestId }) }, token)).errors).toBeUndefined();
+        // A replay by a role that may not verify is refused before anything is looked up.
+        const replay = await subgraph.graphql(VERIFY, { input: verifyInput(record.person.id, { clientRequestId }) }, await subgraph.tokenFor('police.tirana'));
+        expect(replay.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+        expect(JSON.stringify(replay.data ?? null)).not.toContain(record.person.id);
+      });
+    });
   });
 });

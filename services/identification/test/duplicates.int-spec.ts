@@ -20,6 +20,8 @@ const LINK = `mutation Link($input: LinkDuplicatePersonsInput!) {
 }`;
 const PERSON = `query Person($id: ID!) { person(id: $id) { id reference identity { givenName familyName } contactLocation { identifiedInRegion } } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+const GRANTS = `query Grants($personId: ID!) { consentGrants(personId: $personId) { id personId active } }`;
+const WITHDRAW = `mutation Withdraw($id: ID!, $reason: String) { withdrawConsent(id: $id, reason: $reason) { id personId active } }`;
 const REASON = 'Same person: the RA checked the identity document copy';
 
 interface Candidate {
@@ -284,6 +286,50 @@ describe('possible duplicates', () => {
     expect(read.errors?.find((error) => error.path?.join('.') === 'person.contactLocation')?.extensions.code).toBe('CONSENT_REQUIRED');
     // shelter-b, linked to neither record, still sees nothing.
     expect(code(await as('cm.shelter-b', PERSON, { id: newer }))).toBe('FORBIDDEN');
+  });
+
+  it("lists the alias's grants under the canonical person, each naming the record it was given for, and each can still be withdrawn", async () => {
+    const { existing, newer } = await resemblingPair();
+    const reference = (await as<{ person: { reference: string } }>('ra.officer', PERSON, { id: newer })).data!.person.reference;
+    const referralId = randomUUID();
+    await deliver('referral.created', { referralId, personId: newer, reference, providerAgencyId: 'shelter-a', urgent: false });
+    await deliver('referral.accepted', { referralId, personId: newer, reference, providerAgencyId: 'shelter-a' });
+    const aliasGrant = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
+      input: { personId: newer, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-DUP-2' },
+    });
+    expect(aliasGrant.errors).toBeUndefined();
+    const ownGrant = await as<{ grantConsent: { id: string } }>('ra.officer', GRANT, {
+      input: { personId: existing, granteeAgencyId: 'shelter-b', purpose: 'REFERRAL_ASSISTANCE', categories: ['SUMMARY'], givenBy: 'PERSON', evidenceReference: 'CF-DUP-3' },
+    });
+    expect(ownGrant.errors).toBeUndefined();
+    const aliasGrantId = aliasGrant.data!.grantConsent.id;
+    const ownGrantId = ownGrant.data!.grantConsent.id;
+    const grantsOf = async (personId: string, username = 'ra.officer') => {
+      const result = await as<{ consentGrants: Array<{ id: string; personId: string; active: boolean }> }>(username, GRANTS, { personId });
+      expect(result.errors).toBeUndefined();
+      return result.data!.consentGrants;
+    };
+    // Before the link the canonical person's list is its own.
+    expect((await grantsOf(existing)).map((grant) => grant.id)).toEqual([ownGrantId]);
+
+    expect((await as('ra.head', LINK, { input: { personId: newer, duplicateOfPersonId: existing, reason: REASON } })).errors).toBeUndefined();
+
+    const listed = await grantsOf(existing);
+    expect(listed.map((grant) => [grant.id, grant.personId]).sort()).toEqual([[aliasGrantId, newer], [ownGrantId, existing]].sort());
+    // shelter-a, whose relationship and grant are on the alias, sees its own grant under the canonical id, not shelter-b's.
+    expect((await grantsOf(existing, 'cm.shelter-a')).map((grant) => [grant.id, grant.personId])).toEqual([[aliasGrantId, newer]]);
+    // An agency linked to neither record is refused, and learns nothing.
+    const outsider = await as('cpw.gjirokaster', GRANTS, { personId: existing });
+    expect(code(outsider)).toBe('FORBIDDEN');
+
+    // Withdrawing the alias's grant from the canonical list works as before, and the list shows it withdrawn.
+    const withdrawn = await as<{ withdrawConsent: { id: string; personId: string; active: boolean } }>('ra.officer', WITHDRAW, { id: aliasGrantId, reason: 'withdrawn in interview' });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data!.withdrawConsent).toMatchObject({ id: aliasGrantId, personId: newer, active: false });
+    expect((await grantsOf(existing)).find((grant) => grant.id === aliasGrantId)).toMatchObject({ personId: newer, active: false });
+    // ...and the access facts follow: shelter-a no longer reads the canonical person's identity through it.
+    const read = await as<{ person: { identity: unknown } | null }>('cm.shelter-a', PERSON, { id: existing });
+    expect(read.data?.person?.identity ?? null).toBeNull();
   });
 });
 

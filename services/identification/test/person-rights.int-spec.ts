@@ -13,6 +13,7 @@ const ALL_CATEGORIES = ['SUMMARY', 'IDENTITY', 'CONTACT_LOCATION', 'TRAFFICKING_
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { person { id reference } } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation Withdraw($id: ID!, $reason: String) { withdrawConsent(id: $id, reason: $reason) { id } }`;
+const LINK = `mutation Link($input: LinkDuplicatePersonsInput!) { linkDuplicatePersons(input: $input) { aliasPersonId canonicalPersonId } }`;
 const OVERRIDE = `mutation Override($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
 const PERSON = `query Person($id: ID!) {
   person(id: $id) { id erasedAt summary { sex ageBand isChild citizenshipGroup } identity { givenName familyName dateOfBirth estimatedAge citizenship } }
@@ -557,6 +558,54 @@ describe('person rights (real PostgreSQL, Redis and signed tokens)', () => {
       );
       expect(sheltersExports).toEqual([{ actor_username: 'ra.head', purpose: 'SUBJECT_ACCESS_REQUEST', permission_id: request.id }]);
       expect(await auditEntries(person.personId, 'SUBJECT_ACCESS_DISCLOSURE')).toHaveLength(1);
+    });
+  });
+
+  describe('exportPersonData of linked records', () => {
+    it("includes the alias record's data in the canonical person's export: identification's rows, the link, formal identification's rows", async () => {
+      const canonical = await identifiedPerson();
+      const alias = await identifiedPerson();
+      const aliasGrant = await grantIdentity(alias.personId);
+      const linked = await as('ra.head', LINK, { input: { personId: alias.personId, duplicateOfPersonId: canonical.personId, reason: 'Same person: the RA checked the identity document copy' } });
+      expect(linked.errors).toBeUndefined();
+      // The other services hold rows made under the alias and have projected the link, as their consumers would.
+      const held = await othersHold(alias);
+      const formalIdentificationId = held.formalIdentificationId;
+      for (const schema of ['referral', 'shelters', 'formal_identification']) {
+        await owner.query(`INSERT INTO ${schema}.person_alias (alias_id, canonical_id, linked_at) VALUES ($1, $2, now())`, [alias.personId, canonical.personId]);
+      }
+
+      const result = await exported(canonical.personId);
+      expect(result.errors).toBeUndefined();
+      const { document, rendering } = result.data!.exportPersonData;
+      const identification = document.identification as ExportView['exportPersonData']['document']['identification'] & {
+        linkedRecords: Array<Record<string, unknown>>;
+        aliasRecords: Array<{ person: Record<string, unknown>; initialIdentifications: unknown[]; consentGrants: Array<Record<string, unknown>> }>;
+      };
+      expect(identification.person['id']).toBe(canonical.personId);
+      expect(identification.linkedRecords).toEqual([
+        { alias_id: alias.personId, canonical_id: canonical.personId, linked_at: expect.any(String), linked_by_agency_id: 'responsible-authority' },
+      ]);
+      expect(identification.aliasRecords).toHaveLength(1);
+      expect(identification.aliasRecords[0]!.person).toMatchObject({ id: alias.personId, given_name: alias.givenName, family_name: alias.familyName });
+      expect(identification.aliasRecords[0]!.initialIdentifications).toHaveLength(1);
+      expect(identification.aliasRecords[0]!.consentGrants.map((grant) => grant['id'])).toEqual([aliasGrant]);
+      // The RA's account and the link's written reason stay out.
+      expect(JSON.stringify(identification.linkedRecords)).not.toContain('identity document copy');
+      expect(document['formal-identification'].formalIdentifications.map((row) => [row['id'], row['person_id']])).toEqual([[formalIdentificationId, alias.personId]]);
+      expect(document.referral.referrals.map((row) => [row['id'], row['person_id']])).toEqual([[held.referralId, alias.personId]]);
+      expect(document.shelters.cases.map((row) => [row['id'], row['person_id']])).toEqual([[held.caseId, alias.personId]]);
+      expect(document.shelters.needsAssessments.map((row) => row['person_id'])).toEqual([alias.personId]);
+      expect(rendering.content).toContain(alias.familyName);
+      expect(rendering.content).toContain('Records linked to this person');
+
+      // The alias's own export is its own record, naming the link but not carrying the canonical person's data.
+      const ofAlias = await exported(alias.personId);
+      expect(ofAlias.errors).toBeUndefined();
+      const aliasDocument = ofAlias.data!.exportPersonData.document.identification as unknown as { aliasRecords: unknown[]; linkedRecords: unknown[] };
+      expect(aliasDocument.aliasRecords).toEqual([]);
+      expect(aliasDocument.linkedRecords).toHaveLength(1);
+      expect(JSON.stringify(ofAlias.data!.exportPersonData.document)).not.toContain(canonical.familyName);
     });
   });
 

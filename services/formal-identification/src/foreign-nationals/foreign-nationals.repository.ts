@@ -55,35 +55,37 @@ export class ForeignNationalsRepository {
     );
   }
 
-  async reflectionPeriods(personId: string, manager: EntityManager = this.dataSource.manager): Promise<ReflectionPeriodRow[]> {
+  /** The reflection periods of the person's records, newest first. */
+  async reflectionPeriods(personIds: string[], manager: EntityManager = this.dataSource.manager): Promise<ReflectionPeriodRow[]> {
     const rows: Array<{ id: string; person_id: string; starts_at: Date; ends_at: Date }> = await manager.query(
-      `SELECT id, person_id, starts_at, ends_at FROM formal_identification.reflection_period WHERE person_id = $1 ORDER BY starts_at DESC, id`,
-      [personId],
+      `SELECT id, person_id, starts_at, ends_at FROM formal_identification.reflection_period WHERE person_id = ANY($1::uuid[]) ORDER BY starts_at DESC, id`,
+      [personIds],
     );
     return rows.map((row) => ({ id: row.id, personId: row.person_id, startsAt: row.starts_at, endsAt: row.ends_at }));
   }
 
-  async residencePermits(personId: string): Promise<ResidencePermitRow[]> {
+  /** The residence permits of the person's records, newest first. */
+  async residencePermits(personIds: string[]): Promise<ResidencePermitRow[]> {
     const rows: Array<{ id: string; person_id: string; type: ResidencePermitType; issued_at: Date; expires_at: Date }> = await this.dataSource.query(
-      `SELECT id, person_id, type, issued_at, expires_at FROM formal_identification.residence_permit WHERE person_id = $1 ORDER BY issued_at DESC, id`,
-      [personId],
+      `SELECT id, person_id, type, issued_at, expires_at FROM formal_identification.residence_permit WHERE person_id = ANY($1::uuid[]) ORDER BY issued_at DESC, id`,
+      [personIds],
     );
     return rows.map((row) => ({ id: row.id, personId: row.person_id, type: row.type, issuedAt: row.issued_at, expiresAt: row.expires_at }));
   }
 
   /** The person's reflection periods and permits for a subject access export, in the caller's transaction; staff accounts withheld. */
-  async rowsForExport(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+  async rowsForExport(manager: EntityManager, personIds: string[]): Promise<Record<string, Array<Record<string, unknown>>>> {
     const reflectionPeriods = await exportRows(manager, {
       table: 'formal_identification.reflection_period',
-      where: 't.person_id = $1',
-      params: [personId],
+      where: 't.person_id = ANY($1::uuid[])',
+      params: [personIds],
       orderBy: 't.starts_at, t.id',
       withheld: ['recorded_by'],
     });
     const residencePermits = await exportRows(manager, {
       table: 'formal_identification.residence_permit',
-      where: 't.person_id = $1',
-      params: [personId],
+      where: 't.person_id = ANY($1::uuid[])',
+      params: [personIds],
       orderBy: 't.issued_at, t.id',
       withheld: ['recorded_by'],
     });

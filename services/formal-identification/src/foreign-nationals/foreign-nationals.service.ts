@@ -56,7 +56,7 @@ export class ForeignNationalsService {
     };
     return this.foreign.inTransaction(async (manager) => {
       await this.foreign.lockPerson(manager, person.personId);
-      const running = (await this.foreign.reflectionPeriods(person.personId, manager)).some((period) => period.endsAt.getTime() > now.getTime());
+      const running = (await this.foreign.reflectionPeriods(await this.formalIdentifications.recordIds(person.personId, manager), manager)).some((period) => period.endsAt.getTime() > now.getTime());
       if (running) throw new Refusal(Code.REFLECTION_PERIOD_RUNNING, 'A reflection period of the person is already running');
       await this.foreign.addReflectionPeriod(manager, row, { recordedBy: principal.subject, recordedByAgencyId: principal.agencyId, recordedAt: now });
       await this.outbox.append(
@@ -91,27 +91,33 @@ export class ForeignNationalsService {
     });
   }
 
-  reflectionPeriods(personId: string): Promise<ReflectionPeriodRow[]> {
-    return this.foreign.reflectionPeriods(personId);
+  /** Those of every linked record of the person too (docs/domain.md, "Linked records"), each keeping its `personId`. */
+  async reflectionPeriods(personId: string): Promise<ReflectionPeriodRow[]> {
+    return this.foreign.reflectionPeriods(await this.formalIdentifications.recordIds(personId));
   }
 
-  residencePermits(personId: string): Promise<ResidencePermitRow[]> {
-    return this.foreign.residencePermits(personId);
+  /** Those of every linked record of the person too, each keeping its `personId`. */
+  async residencePermits(personId: string): Promise<ResidencePermitRow[]> {
+    return this.foreign.residencePermits(await this.formalIdentifications.recordIds(personId));
   }
 
-  /** The person's reflection periods and permits for a subject access export, in the export's transaction. */
-  exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
-    return this.foreign.rowsForExport(manager, personId);
+  /** The reflection periods and permits of the person's records for a subject access export, in the export's transaction. */
+  async exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+    return this.foreign.rowsForExport(manager, await this.formalIdentifications.exportIds(personId, manager));
   }
 
-  /** No removal while formal identification is pending, a reflection period runs or a permit is valid. */
+  /**
+   * No removal while formal identification is pending, a reflection period runs or a permit is valid — under any
+   * linked record of the person (an alias id answers for its canonical person).
+   */
   async removalProtection(personId: string, request: PeerCallRequest): Promise<RemovalProtection> {
-    const person = await this.identification.personFacts(request, personId);
+    const person = await this.identification.personFacts(request, await this.formalIdentifications.canonicalId(personId));
     if (!person) throw new Refusal(Code.PERSON_NOT_FOUND, 'Person not found', ['personId']);
     const now = this.clock.now().getTime();
+    const recordIds = await this.formalIdentifications.recordIds(person.personId);
     const pending = await this.formalIdentifications.isPending(person.personId);
-    const period = (await this.foreign.reflectionPeriods(person.personId)).find((row) => row.startsAt.getTime() <= now && row.endsAt.getTime() > now);
-    const permit = (await this.foreign.residencePermits(person.personId))
+    const period = (await this.foreign.reflectionPeriods(recordIds)).find((row) => row.startsAt.getTime() <= now && row.endsAt.getTime() > now);
+    const permit = (await this.foreign.residencePermits(recordIds))
       .filter((row) => row.issuedAt.getTime() <= now && row.expiresAt.getTime() > now)
       .sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime())[0];
     return {
@@ -124,8 +130,9 @@ export class ForeignNationalsService {
     };
   }
 
+  /** The person's facts; an alias id answers for its canonical person, so new rows are recorded under that one. */
   private async foreignPerson(request: PeerCallRequest, personId: string): Promise<PersonFacts> {
-    const person = await this.identification.personFacts(request, personId.toLowerCase());
+    const person = await this.identification.personFacts(request, await this.formalIdentifications.canonicalId(personId));
     if (!person) throw new Refusal(Code.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
     if (!person.foreignNational) throw new Refusal(Code.NOT_FOREIGN_NATIONAL, 'Only a foreign national has a reflection period or a residence permit');
     return person;

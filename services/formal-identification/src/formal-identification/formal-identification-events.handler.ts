@@ -11,6 +11,7 @@ export class FormalIdentificationEventHandlers implements EventHandlerSet {
   handlers(): EventHandlers {
     return {
       'person.erased': (event, manager) => this.formalIdentifications.erasePerson(event, manager),
+      'person.linked': (event, manager) => this.formalIdentifications.recordLink(event, manager),
     };
   }
 }

@@ -3,6 +3,7 @@ import { WorkingDayCalendar } from '@nrm/calendar';
 import { EVENT_HANDLER_SET, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from '../config';
 import { IdentificationPeerModule } from '../identification-peer/identification-peer.module';
+import { PersonLinksModule } from '../person-links/person-links.module';
 import { FormalIdentificationEventHandlers } from './formal-identification-events.handler';
 import { FormalIdentificationRepository } from './formal-identification.repository';
 import { FormalIdentificationResolver } from './formal-identification.resolver';
@@ -10,7 +11,7 @@ import { FormalIdentificationService, WORKING_DAY_CALENDAR } from './formal-iden
 
 /** The formal identifications of a person: request, group, formal interview, conclusion, criminal reports. */
 @Module({
-  imports: [IdentificationPeerModule],
+  imports: [IdentificationPeerModule, PersonLinksModule],
   providers: [
     { provide: EVENT_HANDLER_SET, useClass: FormalIdentificationEventHandlers },
     {

@@ -42,12 +42,12 @@ export class FormalIdentificationRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** The person's formal identifications, newest first; only those a group member sits in when `memberSubject` is set. */
-  listOfPerson(personId: string, memberSubject: string | null): Promise<FormalIdentificationEntity[]> {
+  /** The formal identifications of the person's records, newest first; only those a group member sits in when `memberSubject` is set. */
+  listOfPersons(personIds: string[], memberSubject: string | null): Promise<FormalIdentificationEntity[]> {
     const query = this.dataSource
       .getRepository(FormalIdentificationEntity)
       .createQueryBuilder('fi')
-      .where('fi.person_id = :personId', { personId })
+      .where('fi.person_id IN (:...personIds)', { personIds })
       .orderBy('fi.requested_at', 'DESC')
       .addOrderBy('fi.id', 'DESC');
     if (memberSubject !== null) {
@@ -56,12 +56,14 @@ export class FormalIdentificationRepository {
     return query.getMany();
   }
 
-  /** The person's open (not concluded) formal identification, if any. */
-  findOpen(manager: EntityManager, personId: string): Promise<FormalIdentificationEntity | null> {
+  /** The open (not concluded) formal identification of the person's records, if any (the oldest, should two be open). */
+  findOpen(manager: EntityManager, personIds: string[]): Promise<FormalIdentificationEntity | null> {
     return manager
       .getRepository(FormalIdentificationEntity)
       .createQueryBuilder('fi')
-      .where('fi.person_id = :personId AND fi.status <> :concluded', { personId, concluded: FormalIdentificationStatus.CONCLUDED })
+      .where('fi.person_id IN (:...personIds) AND fi.status <> :concluded', { personIds, concluded: FormalIdentificationStatus.CONCLUDED })
+      .orderBy('fi.requested_at', 'ASC')
+      .addOrderBy('fi.id', 'ASC')
       .getOne();
   }
 
@@ -141,19 +143,19 @@ export class FormalIdentificationRepository {
     );
   }
 
-  /** The person's rows for a subject access export, in the caller's transaction; staff accounts withheld. */
-  async rowsForExport(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+  /** The rows of the person's records for a subject access export, in the caller's transaction; staff accounts withheld. */
+  async rowsForExport(manager: EntityManager, personIds: string[]): Promise<Record<string, Array<Record<string, unknown>>>> {
     const formalIdentifications = await exportRows(manager, {
       table: 'formal_identification.formal_identification',
-      where: 't.person_id = $1',
-      params: [personId],
+      where: 't.person_id = ANY($1::uuid[])',
+      params: [personIds],
       orderBy: 't.requested_at, t.id',
       withheld: ['requested_by', 'police_member_id', 'social_member_id', 'convened_by', 'concluded_by'],
     });
     const criminalReports = await exportRows(manager, {
       table: 'formal_identification.criminal_report',
-      where: 't.person_id = $1',
-      params: [personId],
+      where: 't.person_id = ANY($1::uuid[])',
+      params: [personIds],
       orderBy: 't.reported_at, t.id',
       withheld: ['recorded_by'],
     });

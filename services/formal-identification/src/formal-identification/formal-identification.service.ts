@@ -10,6 +10,7 @@ import type { Logger } from '@nrm/logging';
 import { Clock, LOGGER, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from '../config';
 import { IdentificationClient, type MemberFacts, type PersonFacts } from '../identification-peer/identification.client';
+import { PersonLinkService } from '../person-links/person-link.service';
 import type {
   ConveneFormalIdentificationGroupInput,
   RecordCriminalReportInput,
@@ -44,6 +45,7 @@ export class FormalIdentificationService {
   constructor(
     private readonly formalIdentifications: FormalIdentificationRepository,
     private readonly identification: IdentificationClient,
+    private readonly links: PersonLinkService,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
@@ -56,12 +58,14 @@ export class FormalIdentificationService {
   /**
    * The RA requests the person's formal identification. An adult opts in by a signed statement of willingness; a
    * child's case proceeds with the child protection worker (no statement asked). A repeated request while one is open
-   * answers the open one, unchanged.
+   * answers the open one, unchanged. An alias id (docs/domain.md, "Linked records") requests the canonical person's:
+   * identification answers the canonical person's facts at once, this service's own link table once `person.linked`
+   * landed; an open one under either record is the open one.
    */
   async request(input: RequestFormalIdentificationInput, principal: Principal, request: PeerCallRequest): Promise<FormalIdentificationEntity> {
-    const personId = input.personId.toLowerCase();
-    const person = await this.identification.personFacts(request, personId);
+    const person = await this.identification.personFacts(request, await this.links.canonicalId(input.personId));
     if (!person) throw new Refusal(Code.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
+    const personId = person.personId.toLowerCase();
     if (!person.isChild && input.statementOfWillingness !== true) {
       throw new Refusal(
         Code.STATEMENT_OF_WILLINGNESS_REQUIRED,
@@ -72,7 +76,7 @@ export class FormalIdentificationService {
     let created: FormalIdentificationEntity | null;
     try {
       created = await this.formalIdentifications.inTransaction(async (manager) => {
-        if (await this.formalIdentifications.findOpen(manager, personId)) return null;
+        if (await this.formalIdentifications.findOpen(manager, await this.recordIds(personId, manager))) return null;
         return this.recordRequest(manager, person, principal);
       });
     } catch (error) {
@@ -138,7 +142,7 @@ export class FormalIdentificationService {
   }
 
   private async openOf(personId: string): Promise<FormalIdentificationEntity> {
-    const open = await this.formalIdentifications.inTransaction((manager) => this.formalIdentifications.findOpen(manager, personId));
+    const open = await this.formalIdentifications.inTransaction(async (manager) => this.formalIdentifications.findOpen(manager, await this.recordIds(personId, manager)));
     if (!open) throw new Error('an open formal identification vanished between two reads');
     return open;
   }
@@ -353,20 +357,44 @@ export class FormalIdentificationService {
 
   /**
    * The RA sees every formal identification of the person; a group member (police, social service or child
-   * protection worker) only those whose group they sit in.
+   * protection worker) only those whose group they sit in. Either id of linked records lists those of both
+   * (docs/domain.md, "Linked records"): each keeps the `personId` it was made for.
    */
-  listOfPerson(personId: string, principal: Principal): Promise<FormalIdentificationEntity[]> {
+  async listOfPerson(personId: string, principal: Principal): Promise<FormalIdentificationEntity[]> {
     const seesAll = hasAnyRole(principal, RESPONSIBLE_AUTHORITY_ROLES);
-    return this.formalIdentifications.listOfPerson(personId, seesAll ? null : principal.subject);
+    return this.formalIdentifications.listOfPersons(await this.links.recordIds(personId), seesAll ? null : principal.subject);
+  }
+
+  /** The records a subject access export of the person covers: its own, and its aliases' when it is canonical. */
+  exportIds(personId: string, manager: EntityManager): Promise<string[]> {
+    return this.links.exportIds(personId, manager);
+  }
+
+  /** The canonical id of a linked record, or the id itself (lower-cased). */
+  canonicalId(personId: string): Promise<string> {
+    return this.links.canonicalId(personId);
+  }
+
+  /** Every record id of the person `personId` stands for (the canonical id first, then its aliases). */
+  recordIds(personId: string, manager?: EntityManager): Promise<string[]> {
+    return this.links.recordIds(personId, manager);
+  }
+
+  /** The RA linked two records of one person: the alias id resolves to the canonical one from now on. */
+  recordLink(event: EventEnvelope<'person.linked'>, manager: EntityManager): Promise<void> {
+    return this.links.recordLink(event, manager);
   }
 
   criminalReportsOf(formalIdentificationId: string): Promise<CriminalReportRow[]> {
     return this.formalIdentifications.criminalReportsOf(formalIdentificationId);
   }
 
-  /** The person's formal identifications and criminal reports for a subject access export, in the export's transaction. */
-  exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
-    return this.formalIdentifications.rowsForExport(manager, personId);
+  /**
+   * The person's formal identifications and criminal reports for a subject access export, in the export's
+   * transaction: those of its linked records too, each row keeping the `person_id` it was made for.
+   */
+  async exportOfPerson(manager: EntityManager, personId: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+    return this.formalIdentifications.rowsForExport(manager, await this.links.exportIds(personId, manager));
   }
 
   /**
@@ -377,9 +405,10 @@ export class FormalIdentificationService {
     return this.formalIdentifications.redactReasons(manager, event.payload.personId, ERASED_REASONS);
   }
 
-  /** Whether the person has a formal identification not yet concluded (no removal meanwhile). */
+  /** Whether the person (any of its linked records) has a formal identification not yet concluded (no removal meanwhile). */
   async isPending(personId: string): Promise<boolean> {
-    return (await this.formalIdentifications.inTransaction((manager) => this.formalIdentifications.findOpen(manager, personId))) !== null;
+    const open = await this.formalIdentifications.inTransaction(async (manager) => this.formalIdentifications.findOpen(manager, await this.recordIds(personId, manager)));
+    return open !== null;
   }
 
   /** Identification is told at once; if it cannot be, the committed event makes the same change shortly. */

@@ -3,6 +3,7 @@ import { FormalIdentificationAuditTrail1765180800000 } from './1765180800000-aud
 import { AuditGrantee1765267200000 } from './1765267200000-audit-grantee';
 import { AuditGranteeType1765353600000 } from './1765353600000-audit-grantee-type';
 import { FormalIdentificationWorkflow1765470000001 } from './1765470000001-formal-identification-workflow';
+import { FormalIdentificationPersonAlias1765490000001 } from './1765490000001-person-alias';
 
 export const migrations = [
   FormalIdentificationInitialSchema1764403200000,
@@ -10,4 +11,5 @@ export const migrations = [
   AuditGrantee1765267200000,
   AuditGranteeType1765353600000,
   FormalIdentificationWorkflow1765470000001,
+  FormalIdentificationPersonAlias1765490000001,
 ];

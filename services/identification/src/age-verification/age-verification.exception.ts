@@ -7,6 +7,7 @@ export enum AgeVerificationExceptionCode {
   IMPLAUSIBLE_DATE_OF_BIRTH = 'IMPLAUSIBLE_DATE_OF_BIRTH',
   DATE_OF_BIRTH_CONTRADICTS_OUTCOME = 'DATE_OF_BIRTH_CONTRADICTS_OUTCOME',
   NO_IDENTITY_WITHOUT_INTERVIEW = 'NO_IDENTITY_WITHOUT_INTERVIEW',
+  CLIENT_REQUEST_REUSED = 'CLIENT_REQUEST_REUSED',
 }
 
 export class AgeVerificationException extends domainException('AgeVerificationException', {
@@ -16,4 +17,5 @@ export class AgeVerificationException extends domainException('AgeVerificationEx
   [AgeVerificationExceptionCode.IMPLAUSIBLE_DATE_OF_BIRTH]: ApiErrorCode.BAD_USER_INPUT,
   [AgeVerificationExceptionCode.DATE_OF_BIRTH_CONTRADICTS_OUTCOME]: ApiErrorCode.BAD_USER_INPUT,
   [AgeVerificationExceptionCode.NO_IDENTITY_WITHOUT_INTERVIEW]: ApiErrorCode.CONFLICT,
+  [AgeVerificationExceptionCode.CLIENT_REQUEST_REUSED]: ApiErrorCode.CONFLICT,
 } satisfies Record<AgeVerificationExceptionCode, ApiErrorCode>) {}

@@ -14,6 +14,15 @@ export interface AgeVerificationRow {
   recordedAt: Date;
 }
 
+/** The idempotency key a verification was recorded with (docs/api.md, Conventions). */
+export interface ClientRequestKey {
+  clientRequestId: string;
+  inputHash: string;
+}
+
+/** A unique-index name: two concurrent verifications under one key, the second refused by the database. */
+export const CLIENT_REQUEST_CONSTRAINT = 'age_verification_client_request';
+
 export interface PersonAgeRow {
   id: string;
   reference: string;
@@ -83,12 +92,22 @@ export class AgeVerificationRepository {
     };
   }
 
-  async insert(manager: EntityManager, row: AgeVerificationRow): Promise<void> {
+  async insert(manager: EntityManager, row: AgeVerificationRow, key: ClientRequestKey | null): Promise<void> {
     await manager.query(
-      `INSERT INTO identification.age_verification (id, person_id, outcome, method, verified_at, recorded_by, recorded_by_agency_id, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [row.id, row.personId, row.outcome, row.method, row.verifiedAt, row.recordedBy, row.recordedByAgencyId, row.recordedAt],
+      `INSERT INTO identification.age_verification (id, person_id, outcome, method, verified_at, recorded_by, recorded_by_agency_id, recorded_at, client_request_id, input_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [row.id, row.personId, row.outcome, row.method, row.verifiedAt, row.recordedBy, row.recordedByAgencyId, row.recordedAt, key?.clientRequestId ?? null, key?.inputHash ?? null],
     );
+  }
+
+  /** The verification the agency recorded under this clientRequestId, with the hash of its input; null when none. */
+  async findByClientRequest(agencyId: string, clientRequestId: string): Promise<{ row: AgeVerificationRow; inputHash: string } | null> {
+    const rows: Array<RawVerification & { input_hash: string }> = await this.dataSource.query(
+      `SELECT * FROM identification.age_verification WHERE recorded_by_agency_id = $1 AND client_request_id = $2`,
+      [agencyId, clientRequestId],
+    );
+    const [row] = rows;
+    return row ? { row: toRow(row), inputHash: row.input_hash } : null;
   }
 
   /** The pathway the verification decides; a date of birth it established replaces what was said before. */

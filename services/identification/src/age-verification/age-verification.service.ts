@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Relationship } from '@nrm/access-policy';
 import { AuditAction, auditActor, AuditWriter } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
 import { AccessDecision, AGE_OF_MAJORITY, AgeBasis, AgeVerificationOutcome, assessAge, DataCategory, LegalBasis } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
+import { isUniqueViolation } from '@nrm/database';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { parseISO } from 'date-fns/parseISO';
@@ -15,7 +16,7 @@ import { IdentificationService } from '../identification/identification.service'
 import { RelationshipsService } from '../relationships/relationships.service';
 import type { RecordAgeVerificationInput } from './dto/record-age-verification.input';
 import { AgeVerificationException, AgeVerificationExceptionCode } from './age-verification.exception';
-import { AgeVerificationRepository, type AgeVerificationRow } from './age-verification.repository';
+import { AgeVerificationRepository, type AgeVerificationRow, CLIENT_REQUEST_CONSTRAINT, type ClientRequestKey } from './age-verification.repository';
 
 /** The audit purpose of a recorded age verification. */
 export const AGE_VERIFICATION_PURPOSE = 'AGE_VERIFICATION';
@@ -44,10 +45,44 @@ export class AgeVerificationService {
   /**
    * Records the verification, sets the pathway (is_child) it decides, audits it and appends `identification.age-verified`
    * in ONE transaction, so the RA's next read of the person shows the new pathway and the unit is told exactly once.
+   * Idempotent on (agency, clientRequestId) when the client sends one (docs/api.md, Conventions): a retry of the same
+   * verification answers the one recorded, writing, auditing and announcing nothing again; the same id with another
+   * input is CONFLICT.
    */
   async record(input: RecordAgeVerificationInput, principal: Principal): Promise<AgeVerificationRow> {
     const now = this.clock.now();
     this.validate(input, now);
+    const key: ClientRequestKey | null = input.clientRequestId ? { clientRequestId: input.clientRequestId, inputHash: hashInput(input) } : null;
+    if (key) {
+      const replayed = await this.replayed(principal, key);
+      if (replayed) return replayed;
+    }
+    try {
+      return await this.recordNew(input, principal, now, key);
+    } catch (error) {
+      // A concurrent retry under the same key committed first: answer (or refuse) as a replay.
+      if (!key || !isUniqueViolation(error, CLIENT_REQUEST_CONSTRAINT)) throw error;
+      const replayed = await this.replayed(principal, key);
+      if (!replayed) throw error;
+      return replayed;
+    }
+  }
+
+  /** The verification already recorded under the key, CONFLICT when it came with another input; null when none. */
+  private async replayed(principal: Principal, key: ClientRequestKey): Promise<AgeVerificationRow | null> {
+    const existing = await this.verifications.findByClientRequest(principal.agencyId, key.clientRequestId);
+    if (!existing) return null;
+    if (existing.inputHash !== key.inputHash) {
+      throw new AgeVerificationException(
+        AgeVerificationExceptionCode.CLIENT_REQUEST_REUSED,
+        'This clientRequestId was already used for a different age verification; send a new verification with a new clientRequestId',
+        ['input.clientRequestId'],
+      );
+    }
+    return existing.row;
+  }
+
+  private async recordNew(input: RecordAgeVerificationInput, principal: Principal, now: Date, key: ClientRequestKey | null): Promise<AgeVerificationRow> {
     const latest = await this.identifications.latestFor(input.personId);
     const region = latest?.region;
     const unit = region ? await this.directory.childProtectionUnitFor(region) : null;
@@ -78,7 +113,7 @@ export class AgeVerificationService {
         recordedByAgencyId: principal.agencyId,
         recordedAt: now,
       };
-      await this.verifications.insert(manager, verification);
+      await this.verifications.insert(manager, verification, key);
       await this.verifications.applyToPerson(manager, person.id, { isChild: age.isChild, ageBand: age.ageBand, dateOfBirth: input.dateOfBirth ?? null });
       if (age.isChild) {
         // A verified child the unit had no mandate for yet (an adult by their papers): the unit takes part from now on.
@@ -127,4 +162,16 @@ export class AgeVerificationService {
       );
     }
   }
+}
+
+/** The input a clientRequestId stands for: the same verification hashes the same (the key itself left out). */
+function hashInput(input: RecordAgeVerificationInput): string {
+  const canonical = {
+    personId: input.personId.toLowerCase(),
+    outcome: input.outcome,
+    method: input.method,
+    verifiedAt: input.verifiedAt.toISOString(),
+    dateOfBirth: input.dateOfBirth ?? null,
+  };
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -42,11 +42,17 @@ export class ConsentRepository {
   }
 
   /** The person's grants, newest first; with `namingAgency`, only those naming it, its type, or recorded by it. */
+  /**
+   * The grants of the person's record and of every record linked to it as an alias (docs/domain.md, "Linked records"),
+   * as the access facts count them; each keeps the person_id it was given for.
+   */
   grantsOf(personId: string, namingAgency?: Pick<Principal, 'agencyId' | 'agencyType'>): Promise<ConsentGrantEntity[]> {
     const query = this.dataSource
       .getRepository(ConsentGrantEntity)
       .createQueryBuilder('cg')
-      .where('cg.person_id = :personId', { personId })
+      .where('cg.person_id IN (SELECT CAST(:personId AS uuid) UNION ALL SELECT pa.alias_id FROM identification.person_alias pa WHERE pa.canonical_id = CAST(:personId AS uuid))', {
+        personId,
+      })
       .orderBy('cg.recorded_at', 'DESC')
       .addOrderBy('cg.id', 'DESC');
     if (namingAgency) {

@@ -227,6 +227,10 @@ export class ConsentService {
    * them all; any other linked agency sees the grants naming it and the grants it recorded, since which agencies hold
    * consent can reveal a placement (seesWholeLedger).
    */
+  /**
+   * The person's grants; a canonical person's include its aliases' grants (each naming the record it was given for in
+   * `personId`), since the access facts count them (docs/domain.md, "Linked records").
+   */
   async list(personId: string, principal: Principal, requestKey: object): Promise<ConsentGrantView[]> {
     const person = await this.personOrFail(undefined, personId, principal);
     const relationships = await this.access.relationshipsOf(principal, person);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '../directory/directory.module';
+import { DuplicatesModule } from '../duplicates/duplicates.module';
 import { IdentificationModule } from '../identification/identification.module';
 import { PersonModule } from '../person/person.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
@@ -9,7 +10,7 @@ import { FormalIdentificationGroupService } from './formal-identification-group.
 
 /** Identification's side of formal identification: person facts, member lookup, group links and status (internal REST). */
 @Module({
-  imports: [PersonModule, IdentificationModule, DirectoryModule, RelationshipsModule],
+  imports: [PersonModule, IdentificationModule, DirectoryModule, DuplicatesModule, RelationshipsModule],
   controllers: [FormalIdentificationGroupController],
   providers: [FormalIdentificationGroupRepository, FormalIdentificationGroupService],
 })

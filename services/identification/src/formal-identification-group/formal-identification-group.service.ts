@@ -3,6 +3,7 @@ import type { Principal } from '@nrm/auth';
 import { AgencyType, CitizenshipGroup, IdentificationStatus, type Role } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { DirectoryService } from '../directory/directory.service';
+import { DuplicatesService } from '../duplicates/duplicates.service';
 import { IdentificationService } from '../identification/identification.service';
 import { PersonService } from '../person/person.service';
 import { RelationshipsService } from '../relationships/relationships.service';
@@ -43,14 +44,20 @@ export class FormalIdentificationGroupService {
     private readonly persons: PersonService,
     private readonly identifications: IdentificationService,
     private readonly directory: DirectoryService,
+    private readonly duplicates: DuplicatesService,
     private readonly relationships: RelationshipsService,
     private readonly transactions: FormalIdentificationGroupRepository,
   ) {}
 
+  /**
+   * The facts of the person `personId` stands for: an alias id answers its canonical person's (docs/domain.md,
+   * "Linked records"; only the RA asks, who sees every person), so formal identification records under the canonical
+   * id from the moment of the link, before `person.linked` reaches it.
+   */
   async personFacts(personId: string): Promise<FormalIdentificationPersonFacts | null> {
-    const person = await this.persons.find(personId);
+    const person = await this.persons.find(await this.duplicates.canonicalId(personId));
     if (!person) return null;
-    const latest = await this.identifications.latestFor(personId);
+    const latest = await this.identifications.latestFor(person.id);
     return {
       personId: person.id,
       reference: person.reference,

@@ -1,3 +1,4 @@
+import { AgeVerificationClientRequest1765490000002 } from './1765490000002-age-verification-client-request';
 import { InitialSchema1764403200000 } from './1764403200000-initial-schema';
 import { ConsentLedger1764489600000 } from './1764489600000-consent-ledger';
 import { AuditTrail1764576000000 } from './1764576000000-audit-trail';
@@ -32,4 +33,5 @@ export const migrations = [
   SecurityRisk1765451000000,
   PossibleDuplicates1765460000000,
   FormalIdentificationStatus1765470000000,
+  AgeVerificationClientRequest1765490000002,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditWriter, subjectAccessDisclosureEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
 import { Clock, type PeerCallRequest } from '@nrm/service-kit';
@@ -56,7 +57,7 @@ export class PersonExportService {
       // Fulfilled within this transaction (rolled back with it): the document shows the request as fulfilled, and the
       // other services, which see only committed rows, can still claim their parts until it commits.
       await this.requests.fulfil(manager, started, principal);
-      const own = await this.rights.exportRows(manager, person.id);
+      const own = await this.ownPart(manager, person.id);
       // A part that does not arrive fails the export (and rolls back its audit entry): never a silently partial document.
       const others = await this.parts.parts(request, person, started.exportToken);
       const sources: PersonExportSource[] = [
@@ -92,5 +93,20 @@ export class PersonExportService {
         auditEntryId: entry.id,
       };
     });
+  }
+
+  /**
+   * Identification's own part: the person's rows, the links naming the person, and — for a canonical person — each
+   * alias record's rows in full (docs/domain.md, "Linked records": both records are the same human's data). Each alias
+   * row is locked FOR SHARE as the person's is, so an erasure of it waits for the export.
+   */
+  private async ownPart(manager: EntityManager, personId: string): Promise<Record<string, unknown>> {
+    const own = await this.rights.exportRows(manager, personId);
+    const aliasRecords: Array<Record<string, unknown>> = [];
+    for (const aliasId of await this.rights.aliasIdsOf(manager, personId)) {
+      await lockPerson(this.persons, manager, aliasId, 'SHARE');
+      aliasRecords.push(await this.rights.exportRows(manager, aliasId));
+    }
+    return { ...own, linkedRecords: await this.rights.linksForExport(manager, personId), aliasRecords };
   }
 }

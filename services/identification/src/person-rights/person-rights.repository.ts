@@ -234,4 +234,26 @@ export class PersonRightsRepository {
       auditTrail: await personAuditEntriesForExport(manager, 'identification', personId),
     };
   }
+
+  /**
+   * The links naming the person (docs/domain.md, "Linked records"), for the export: as the canonical person or as an
+   * alias; the RA's account is withheld, the free-text reason too (a decision about records, not the person's data).
+   */
+  async linksForExport(manager: EntityManager, personId: string): Promise<Row[]> {
+    const found: Array<{ row: Row }> = await manager.query(
+      `SELECT jsonb_build_object('alias_id', t.alias_id, 'canonical_id', t.canonical_id, 'linked_at', t.linked_at, 'linked_by_agency_id', t.linked_by_agency_id) AS row
+         FROM identification.person_alias t WHERE t.canonical_id = $1 OR t.alias_id = $1 ORDER BY t.linked_at, t.alias_id`,
+      [personId],
+    );
+    return found.map(({ row }) => row);
+  }
+
+  /** The records linked to the person as its aliases, oldest link first. */
+  async aliasIdsOf(manager: EntityManager, personId: string): Promise<string[]> {
+    const rows: Array<{ alias_id: string }> = await manager.query(
+      `SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1 ORDER BY linked_at, alias_id`,
+      [personId],
+    );
+    return rows.map((row) => row.alias_id);
+  }
 }

@@ -148,11 +148,14 @@ export class ReferralRepository {
     ]);
   }
 
-  /** The person's referrals for a subject access export, each with its provider's name; the staff who acted withheld. */
+  /**
+   * The person's referrals for a subject access export, each with its provider's name; the staff who acted withheld.
+   * A canonical person's include those made under its aliases, each keeping its person_id (docs/domain.md, "Linked records").
+   */
   rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, {
       table: `(SELECT r.*, p.name AS provider_name FROM referral.referral r JOIN referral.service_provider p ON p.id = r.provider_id)`,
-      where: 't.person_id = $1',
+      where: 't.person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM referral.person_alias WHERE canonical_id = $1::uuid)',
       params: [personId],
       orderBy: 't.created_at, t.id',
       withheld: ['created_by', 'responded_by', 'withdrawn_by'],

@@ -90,8 +90,14 @@ export class CaseRepository {
     await manager.query(`UPDATE shelters.shelter_case SET person_erased_at = $2 WHERE person_id = $1 AND person_erased_at IS NULL`, [personId, at]);
   }
 
+  /** The person's cases for a subject access export; a canonical person's include those under its aliases (docs/domain.md, "Linked records"). */
   rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
-    return exportRows(manager, { table: 'shelters.shelter_case', where: 't.person_id = $1', params: [personId], orderBy: 't.opened_at, t.id' });
+    return exportRows(manager, {
+      table: 'shelters.shelter_case',
+      where: 't.person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM shelters.person_alias WHERE canonical_id = $1::uuid)',
+      params: [personId],
+      orderBy: 't.opened_at, t.id',
+    });
   }
 
   /** Shelter staff see the cases of their own shelter only. */

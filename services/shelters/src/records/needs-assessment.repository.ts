@@ -73,11 +73,14 @@ export class NeedsAssessmentRepository {
     );
   }
 
-  /** The person's rows for a subject access export; the staff member who wrote each is withheld (the shelter stays). */
+  /**
+   * The person's rows for a subject access export; the staff member who wrote each is withheld (the shelter stays). A
+   * canonical person's include those recorded under its aliases.
+   */
   rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(manager, {
       table: 'shelters.needs_assessment',
-      where: 't.person_id = $1',
+      where: 't.person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM shelters.person_alias WHERE canonical_id = $1::uuid)',
       params: [personId],
       orderBy: 't.recorded_at, t.id',
       withheld: ['recorded_by'],

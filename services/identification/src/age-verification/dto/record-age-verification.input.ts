@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsDate, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { AgeVerificationOutcome } from '@nrm/domain';
 import { GraphQLDate } from '@nrm/graphql';
 import { AgeVerificationMethod } from '../age-verification-method';
@@ -29,4 +29,13 @@ export class RecordAgeVerificationInput {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   dateOfBirth?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Chosen by the client, per agency: the same verification again returns the recorded one (no second notification); a different input with it is CONFLICT',
+  })
+  @IsOptional()
+  @IsString({ message: 'must be 8 to 100 letters, digits or . _ : -' })
+  @Matches(/^[A-Za-z0-9._:-]{8,100}$/, { message: 'must be 8 to 100 letters, digits or . _ : -' })
+  clientRequestId?: string;
 }

@@ -23,7 +23,9 @@ function escapeHtml(value: string): string {
 }
 
 function fieldLabel(labels: RenderingLabels, key: string): string {
-  return isFieldKey(key) ? labels.fields[key] : key.replace(/_/g, ' ');
+  // An alias record nested in the document names its lists by their section keys.
+  if (isFieldKey(key)) return labels.fields[key];
+  return isSectionKey(key) ? labels.sections[key] : key.replace(/_/g, ' ');
 }
 
 function sectionLabel(labels: RenderingLabels, key: string): string {

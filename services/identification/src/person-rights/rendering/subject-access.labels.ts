@@ -31,6 +31,8 @@ const SECTION_KEYS = [
   'criminalReports',
   'reflectionPeriods',
   'residencePermits',
+  'linkedRecords',
+  'aliasRecords',
 ] as const;
 
 /** The columns and JSON keys of the document's rows. */
@@ -174,6 +176,10 @@ const FIELD_KEYS = [
   'expiresOn',
   'risk_assessment_id',
   'risk_assessed_at',
+  'alias_id',
+  'canonical_id',
+  'linked_at',
+  'linked_by_agency_id',
 ] as const;
 
 type SectionKey = (typeof SECTION_KEYS)[number];
@@ -237,6 +243,8 @@ const SQ: RenderingLabels = {
     criminalReports: 'Kallëzimet penale',
     reflectionPeriods: 'Periudhat e rimëkëmbjes dhe reflektimit',
     residencePermits: 'Lejet e qëndrimit',
+    linkedRecords: 'Regjistrimet e lidhura',
+    aliasRecords: 'Regjistrimet e lidhura me këtë person',
   },
   fields: {
     id: 'Identifikuesi',
@@ -378,6 +386,10 @@ const SQ: RenderingLabels = {
     expiresOn: 'Data e skadimit',
     risk_assessment_id: 'Vlerësimi i sigurisë (nr.)',
     risk_assessed_at: 'Data e vlerësimit të sigurisë',
+    alias_id: 'Regjistrimi i lidhur',
+    canonical_id: 'I njohur si',
+    linked_at: 'Lidhur më',
+    linked_by_agency_id: 'Lidhur nga',
   },
 };
 
@@ -420,6 +432,8 @@ const EN: RenderingLabels = {
     criminalReports: 'Criminal reports',
     reflectionPeriods: 'Recovery and reflection periods',
     residencePermits: 'Residence permits',
+    linkedRecords: 'Linked records',
+    aliasRecords: 'Records linked to this person',
   },
   fields: {
     id: 'Identifier',
@@ -561,6 +575,10 @@ const EN: RenderingLabels = {
     expiresOn: 'Expiry date',
     risk_assessment_id: 'Security assessment (id)',
     risk_assessed_at: 'Date of the security assessment',
+    alias_id: 'Linked record',
+    canonical_id: 'Known as',
+    linked_at: 'Linked on',
+    linked_by_agency_id: 'Linked by',
   },
 };
 
