@@ -13,7 +13,7 @@ export class ProviderDirectory1765505000000 implements MigrationInterface {
     const statements = [
       `ALTER TABLE referral.service_provider
          ADD COLUMN places_over_capacity integer NOT NULL DEFAULT 0,
-         ADD CONSTRAINT service_provider_over_capacity CHECK (places_over_capacity >= 0 AND (places_over_capacity = 0 OR places_free = 0))`,
+         ADD CONSTRAINT service_provider_over_capacity CHECK (places_over_capacity >= 0)`,
       `CREATE TABLE referral.service_provider_change (
          id uuid PRIMARY KEY,
          provider_id uuid NOT NULL REFERENCES referral.service_provider(id),
