@@ -87,6 +87,11 @@ describe('the provider directory, matching and over-capacity referrals (real Pos
     const started = await startSubgraph({ ...referralDefinition, env: { IDENTIFICATION_INTERNAL_URL: stub.url } });
     subgraph = { ...started, consumer: started.consumer! };
     await seedServiceProviders(subgraph.dataSource);
+    // Suites share the run's database: the demo shelters as seeded, whatever an earlier suite took.
+    await subgraph.dataSource.query(
+      `UPDATE referral.service_provider SET places_free = places_total, places_over_capacity = 0, authorised = (agency_id <> 'shelter-c')
+       WHERE agency_id IN ('shelter-a', 'shelter-b', 'shelter-c')`,
+    );
     owner = new Client({ connectionString: process.env['DATABASE_URL'] });
     await owner.connect();
     for (const user of ['admin', 'ra.officer', 'ra.head', 'cm.shelter-a', 'police.tirana', 'auditor']) tokens[user] = await subgraph.tokenFor(user);
