@@ -130,7 +130,8 @@ describe('the provider directory and matching, through the gateway', () => {
     expect(forGirl.get('shelter-a')).toMatchObject({ eligible: true, rank: 1 });
     expect(forGirl.get('shelter-b')).toMatchObject({ eligible: false, rank: null, reasons: ['PROVIDER_DOES_NOT_SERVE_CHILDREN'] });
     expect(forGirl.get('shelter-c')?.reasons).toContain('PROVIDER_NOT_AUTHORISED');
-    expect(forGirl.get('shelter-d')?.reasons).toEqual(['PROVIDER_DOES_NOT_SERVE_CHILDREN', 'PROVIDER_DOES_NOT_SERVE_CATEGORY']);
+    // MEN narrows the adults shelter-d takes; a child is refused as a child.
+    expect(forGirl.get('shelter-d')?.reasons).toEqual(['PROVIDER_DOES_NOT_SERVE_CHILDREN']);
 
     const man = await submitted({ dateOfBirth: '1988-02-01', sex: 'MALE', citizenship: ['AL'] }, false);
     const forMan = await matches(man);
@@ -184,5 +185,28 @@ describe('the provider directory and matching, through the gateway', () => {
     // Give shelter-b back its free places for the suites that follow: one more in total for the one over capacity.
     await mustSucceed(stack, 'admin', UPDATE_PROVIDER, { input: { providerId: before.id, placesTotal: before.placesTotal + 1 } });
     expect(await provider('shelter-b')).toMatchObject({ placesFree: before.placesFree, placesOverCapacity: 0 });
+  });
+
+  it('refuses the directory on the subgraph port without a token, and the agency look-up to a case manager or through the gateway', async () => {
+    const response = await fetch(`${stack.subgraphUrls['referral']}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CREATE_PROVIDER, variables: { input: SHELTER_D } }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const asCaseManager = await fetch(`${stack.subgraphUrls['identification']}/internal/directory/agencies/shelter-a`, {
+      headers: { authorization: `Bearer ${await stack.tokenFor('cm.shelter-a')}` },
+    });
+    expect(asCaseManager.status).toBe(403);
+    const asAdmin = await fetch(`${stack.subgraphUrls['identification']}/internal/directory/agencies/shelter-a`, {
+      headers: { authorization: `Bearer ${await stack.tokenFor('admin')}` },
+    });
+    expect(await asAdmin.json()).toEqual({ id: 'shelter-a', type: 'SHELTER_NGO', region: 'TIRANA' });
+    const viaGateway = await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/internal/directory/agencies/shelter-a'), {
+      headers: { authorization: `Bearer ${await stack.tokenFor('admin')}` },
+    });
+    expect(viaGateway.status).not.toBe(200);
   });
 });
