@@ -58,8 +58,9 @@ export class ServiceProviderResolver {
     return this.providers.setAuthorisation(input, principal);
   }
 
+  /** Also for a shelter's staff, who read their referrals' provider. */
   @ResolveField(() => Int)
-  @Roles(...DIRECTORY_READER_ROLES)
+  @Roles(...DIRECTORY_READER_ROLES, Role.SHELTER_STAFF)
   placesTaken(@Parent() provider: ServiceProviderEntity): number {
     return placesTaken(provider);
   }
