@@ -1,5 +1,5 @@
 import { ServedGroup, Sex } from '@nrm/domain';
-import { referralRefusal } from './referral-eligibility';
+import { referralRefusal, referralRefusals } from './referral-eligibility';
 import { ReferralExceptionCode } from './referral.exception';
 
 const WOMEN_AND_CHILDREN = [ServedGroup.WOMEN, ServedGroup.CHILDREN, ServedGroup.ADULTS, ServedGroup.WITH_CHILDREN];
@@ -66,5 +66,33 @@ describe('referralRefusal', () => {
   it('refuses a person who has not consented to the interview, naming the person, before anything else', () => {
     const refusal = referralRefusal({ person: { ...adult, interviewConsent: false }, provider: provider({ placesFree: 0 }) });
     expect(refusal).toMatchObject({ code: ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED, fields: ['input.personId'] });
+  });
+});
+
+describe('referralRefusals (matching and referral: one rule)', () => {
+  it('lists every reason, most fundamental first, each message saying what would be accepted', () => {
+    const foreignBoy = { ...child, sex: Sex.MALE, isForeign: true };
+    const refusals = referralRefusals({ person: foreignBoy, provider: provider({ authorised: false, serves: ADULTS_ONLY, placesFree: 0 }) });
+    expect(refusals.map((refusal) => refusal.code)).toEqual([
+      ReferralExceptionCode.PROVIDER_NOT_AUTHORISED,
+      ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CHILDREN,
+      ReferralExceptionCode.NO_PLACES_FREE,
+    ]);
+    expect(refusals[1]!.message).toContain('CHILDREN');
+    expect(refusals[2]!.message).toContain('overCapacityAgreement');
+    expect(referralRefusal({ person: foreignBoy, provider: provider({ authorised: false, serves: ADULTS_ONLY, placesFree: 0 }) })).toEqual(refusals[0]);
+  });
+
+  it('lets a full provider take the person under an over-capacity agreement, and nothing else', () => {
+    expect(referralRefusals({ person: adult, provider: provider({ placesFree: 0 }), overCapacityAgreed: true })).toEqual([]);
+    const unauthorised = referralRefusals({ person: adult, provider: provider({ placesFree: 0, authorised: false }), overCapacityAgreed: true });
+    expect(unauthorised.map((refusal) => refusal.code)).toEqual([ReferralExceptionCode.PROVIDER_NOT_AUTHORISED]);
+  });
+
+  it('names the group a sex-narrowed provider would need', () => {
+    const man = { ...adult, sex: Sex.MALE };
+    const [refusal] = referralRefusals({ person: man, provider: provider() });
+    expect(refusal).toMatchObject({ code: ReferralExceptionCode.PROVIDER_DOES_NOT_SERVE_CATEGORY });
+    expect(refusal!.message).toContain('MEN');
   });
 });

@@ -75,4 +75,20 @@ export class ReferralEntity {
   /** When an accepted referral was closed: its transfer to another provider was accepted. */
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
+
+  /** The providers the RA offered the person (docs/domain.md §2 step 2); the person chose `providerId` among them. */
+  @Column('uuid', { name: 'options_offered', array: true, default: () => "'{}'" })
+  optionsOffered: string[];
+
+  /** An over-capacity agreement with a full provider: its reference (a code, never free text about the person). */
+  @Column('text', { name: 'over_capacity_reference', nullable: true })
+  overCapacityReference: string | null;
+
+  /** The provider's agency the agreement was made with. */
+  @Column('text', { name: 'over_capacity_agreed_with', nullable: true })
+  overCapacityAgreedWith: string | null;
+
+  /** Accepted beyond the provider's total under the agreement. */
+  @Column('boolean', { name: 'placed_over_capacity', default: false })
+  placedOverCapacity: boolean;
 }

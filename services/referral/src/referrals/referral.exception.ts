@@ -19,6 +19,8 @@ export enum ReferralExceptionCode {
   NOT_PROVIDER_AGENCY = 'NOT_PROVIDER_AGENCY',
   NOT_VISIBLE = 'NOT_VISIBLE',
   INTERVIEW_CONSENT_REQUIRED = 'INTERVIEW_CONSENT_REQUIRED',
+  OPTIONS_MUST_INCLUDE_CHOICE = 'OPTIONS_MUST_INCLUDE_CHOICE',
+  OVER_CAPACITY_AGREEMENT_INVALID = 'OVER_CAPACITY_AGREEMENT_INVALID',
 }
 
 export class ReferralException extends domainException('ReferralException', {
@@ -41,6 +43,8 @@ export class ReferralException extends domainException('ReferralException', {
   [ReferralExceptionCode.NOT_VISIBLE]: ApiErrorCode.FORBIDDEN,
   // The person is known and the RA may refer, but no consent covers sharing their data: the policy's CONSENT_REQUIRED.
   [ReferralExceptionCode.INTERVIEW_CONSENT_REQUIRED]: ApiErrorCode.CONSENT_REQUIRED,
+  [ReferralExceptionCode.OPTIONS_MUST_INCLUDE_CHOICE]: ApiErrorCode.BAD_USER_INPUT,
+  [ReferralExceptionCode.OVER_CAPACITY_AGREEMENT_INVALID]: ApiErrorCode.BAD_USER_INPUT,
 } satisfies Record<ReferralExceptionCode, ApiErrorCode>) {
   /** The person a refusal is about, for its audit entry; never part of the message a client sees. */
   personId?: string;

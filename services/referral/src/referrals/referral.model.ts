@@ -4,6 +4,15 @@ import { ConnectionType } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
 import { ServiceProvider } from '../service-providers/service-provider.model';
 
+@ObjectType({ description: 'An over-capacity agreement the RA recorded with a full provider: references only' })
+export class OverCapacityAgreement {
+  @Field({ description: "The agreement's reference, e.g. the RA's protocol number" })
+  reference: string;
+
+  @Field({ description: "The provider's agency it was agreed with" })
+  agreedWith: string;
+}
+
 @ObjectType({ description: 'A referral of a person to a service provider; personal facts are on `person`, behind the access policy.' })
 export class Referral {
   @Field(() => ID)
@@ -53,6 +62,15 @@ export class Referral {
 
   @Field(() => Date, { nullable: true, description: 'When the placement ended because its transfer was accepted' })
   closedAt: Date | null;
+
+  @Field(() => [ID], { description: 'The providers the RA offered the person; the person chose `provider` among them' })
+  optionsOffered: string[];
+
+  @Field(() => OverCapacityAgreement, { nullable: true, description: 'The agreement under which a full provider was referred to' })
+  overCapacityAgreement: OverCapacityAgreement | null;
+
+  @Field({ description: 'Accepted beyond the provider\'s placesTotal under the over-capacity agreement' })
+  placedOverCapacity: boolean;
 }
 
 export const ReferralConnection = ConnectionType(Referral, 'Referral');

@@ -3,6 +3,8 @@ import { EVENT_HANDLER_SET } from '@nrm/service-kit';
 import { PersonModule } from '../persons/person.module';
 import { ServiceProviderModule } from '../service-providers/service-provider.module';
 import { PlacementsController } from './placements.controller';
+import { ProviderMatchResolver } from './provider-match.resolver';
+import { ProviderMatchService } from './provider-match.service';
 import { ReferralEventHandlers } from './referral-events.handler';
 import { ReferralRepository } from './referral.repository';
 import { ReferralResolver } from './referral.resolver';
@@ -12,7 +14,7 @@ import { ReferralService } from './referral.service';
 @Module({
   imports: [PersonModule, ServiceProviderModule],
   controllers: [PlacementsController],
-  providers: [{ provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers }, ReferralRepository, ReferralService, ReferralResolver],
+  providers: [{ provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers }, ReferralRepository, ReferralService, ReferralResolver, ProviderMatchService, ProviderMatchResolver],
   exports: [ReferralService],
 })
 export class ReferralModule {}

@@ -16,11 +16,11 @@ interface ReferralPage {
   personId?: string;
 }
 
-type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason' | 'closedAt'>;
+type NewReferral = Omit<ReferralEntity, 'provider' | 'consentWithdrawnAt' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason' | 'closedAt' | 'placedOverCapacity'>;
 
 type ReferralWithdrawal = Pick<ReferralEntity, 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason'>;
 
-type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason' | 'caseId'>;
+type ReferralAnswer = Pick<ReferralEntity, 'status' | 'respondedAt' | 'respondedBy' | 'declineReason' | 'caseId' | 'placedOverCapacity'>;
 
 /**
  * The referral table. A referral's provider is read with it through the entity's relation (the directory's name and

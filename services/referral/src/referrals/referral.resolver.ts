@@ -13,7 +13,7 @@ import { RespondToReferralInput } from './dto/respond-to-referral.input';
 import { WithdrawReferralInput } from './dto/withdraw-referral.input';
 import { ReferralEntity } from './referral.entity';
 import { ReferralException } from './referral.exception';
-import { Referral, ReferralConnection } from './referral.model';
+import { OverCapacityAgreement, Referral, ReferralConnection } from './referral.model';
 import { ReferralService } from './referral.service';
 
 /** The Responsible Authority routes referrals; a provider's staff read the referrals made to their agency. */
@@ -85,6 +85,13 @@ export class ReferralResolver {
     const provider = await this.providers.findById(referral.providerId);
     if (!provider) throw new Error(`referral ${referral.id} points at a missing provider`);
     return provider;
+  }
+
+  @ResolveField(() => OverCapacityAgreement, { nullable: true })
+  @Roles(...REFERRAL_READER_ROLES)
+  overCapacityAgreement(@Parent() referral: ReferralEntity): OverCapacityAgreement | null {
+    if (!referral.overCapacityReference || !referral.overCapacityAgreedWith) return null;
+    return { reference: referral.overCapacityReference, agreedWith: referral.overCapacityAgreedWith };
   }
 
   @ResolveField(() => Boolean)

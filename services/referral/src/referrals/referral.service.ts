@@ -10,6 +10,7 @@ import { Clock } from '@nrm/service-kit';
 import { type FreshRoutingFacts, IdentificationFactsClient } from '../persons/identification-facts.client';
 import type { PersonRefEntity } from '../persons/person-ref.entity';
 import { PersonRefService } from '../persons/person-ref.service';
+import type { ServiceProviderEntity } from '../service-providers/service-provider.entity';
 import { ServiceProviderService } from '../service-providers/service-provider.service';
 import type { CreateReferralInput } from './dto/create-referral.input';
 import type { ReferralsArgs } from './dto/referrals.args';
@@ -82,15 +83,18 @@ export class ReferralService {
         // The person's lock first: two referrals of one person are decided one after the other. A linked record's id
         // stands for its canonical person (docs/domain.md, "Linked records").
         const projected = await this.persons.findForPlacement(manager, await this.persons.canonicalId(manager, input.personId));
-        if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found', ['input.personId']);
+        if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found: personId must be a person the Responsible Authority was notified of (identification submitted)', ['input.personId']);
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);
-        if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found', ['input.providerId']);
+        if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found: providerId must be a provider of serviceProviders (providerMatches lists those that may take the person)', ['input.providerId']);
+
+        const optionsOffered = await this.offeredOptions(manager, input, provider);
+        const agreement = overCapacityAgreementOf(input, provider);
 
         const person: PersonRefEntity = fresh ? { ...projected, ...fresh } : projected;
         const placement = await this.referrals.liveOfPerson(manager, person.personId);
         assertMayRefer(placement, input, provider.id);
-        const refusal = referralRefusal({ person, provider });
+        const refusal = referralRefusal({ person, provider, overCapacityAgreed: agreement !== null });
         if (refusal) {
           const refused = new ReferralException(refusal.code, refusal.message, refusal.fields);
           throw !fresh && STALE_IF_REFUSED.has(refusal.code) ? new StaleRefusal(refused) : refused;
@@ -112,6 +116,9 @@ export class ReferralService {
           declineReason: null,
           caseId: null,
           transferFromReferralId: input.transferFromReferralId?.toLowerCase() ?? null,
+          optionsOffered,
+          overCapacityReference: agreement?.reference ?? null,
+          overCapacityAgreedWith: agreement?.agreedWith ?? null,
         });
         const created = {
           referralId: referral.id,
@@ -140,7 +147,7 @@ export class ReferralService {
   async respond(input: RespondToReferralInput, principal: Principal): Promise<ReferralEntity> {
     const reason = input.reason?.trim() ?? '';
     if (input.decision === ReferralDecision.DECLINE && reason.length === 0) {
-      throw new ReferralException(ReferralExceptionCode.DECLINE_REASON_REQUIRED, 'A decline needs a reason', ['input.reason']);
+      throw new ReferralException(ReferralExceptionCode.DECLINE_REASON_REQUIRED, 'A decline needs a reason: give a non-empty reason', ['input.reason']);
     }
     try {
       return await this.answer(input, reason, principal);
@@ -170,7 +177,7 @@ export class ReferralService {
       referral.respondedBy = principal.subject;
       if (input.decision === ReferralDecision.ACCEPT) {
         await this.endPlacementReplacedBy(manager, referral, now, principal);
-        await this.takePlace(manager, referral.providerId);
+        referral.placedOverCapacity = await this.takePlace(manager, referral);
         referral.status = ReferralStatus.ACCEPTED;
         // The case's id is fixed here, so the answer leads the provider to its case before shelters has heard of it.
         referral.caseId = randomUUID();
@@ -184,6 +191,7 @@ export class ReferralService {
         respondedBy: referral.respondedBy,
         declineReason: referral.declineReason,
         caseId: referral.caseId,
+        placedOverCapacity: referral.placedOverCapacity,
       });
       const payload = { referralId: referral.id, personId: referral.personId, reference: referral.reference, providerAgencyId: referral.providerAgencyId };
       if (referral.status === ReferralStatus.ACCEPTED) {
@@ -205,7 +213,7 @@ export class ReferralService {
   async withdraw(input: WithdrawReferralInput, principal: Principal): Promise<ReferralEntity> {
     return this.referrals.inTransaction(async (manager) => {
       const referral = await this.lockForDecision(manager, input.referralId);
-      if (!referral) throw new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found', ['input.referralId']);
+      if (!referral) throw new ReferralException(ReferralExceptionCode.REFERRAL_NOT_FOUND, 'Referral not found: referralId must be a referral of referrals', ['input.referralId']);
       if (referral.status !== ReferralStatus.PENDING) {
         throw new ReferralException(
           ReferralExceptionCode.NOT_PENDING,
@@ -308,13 +316,47 @@ export class ReferralService {
     await this.outbox.append(manager, 'referral.closed', placed.id, closed, principal.correlationId);
   }
 
-  /** Takes one place atomically; refuses when none is left or the provider lost its authorisation meanwhile. */
-  private async takePlace(manager: EntityManager, providerId: string): Promise<void> {
-    if (await this.providers.takePlace(manager, providerId)) return;
-    const provider = await this.providers.findInTransaction(manager, providerId);
+  /**
+   * Takes one place atomically; refuses when none is left or the provider lost its authorisation meanwhile. A referral
+   * made under an over-capacity agreement takes a place beyond the total when none is free: true then (recorded on the
+   * referral and counted in the provider's placesOverCapacity).
+   */
+  private async takePlace(manager: EntityManager, referral: ReferralEntity): Promise<boolean> {
+    if (await this.providers.takePlace(manager, referral.providerId)) return false;
+    if (referral.overCapacityReference && (await this.providers.takeOverCapacityPlace(manager, referral.providerId))) return true;
+    const provider = await this.providers.findInTransaction(manager, referral.providerId);
     throw provider.authorised
-      ? new ReferralException(ReferralExceptionCode.NO_PLACES_FREE, 'The provider has no place free')
-      : new ReferralException(ReferralExceptionCode.PROVIDER_NOT_AUTHORISED, 'The provider is no longer authorised');
+      ? new ReferralException(
+          ReferralExceptionCode.NO_PLACES_FREE,
+          'The provider has no place free: decline, or ask the Responsible Authority to refer again with an over-capacity agreement',
+        )
+      : new ReferralException(ReferralExceptionCode.PROVIDER_NOT_AUTHORISED, 'The provider is no longer authorised: decline the referral');
+  }
+
+  /**
+   * The options the RA offered the person (docs/domain.md §2 step 2): providers of the directory, the chosen one among
+   * them; none given, the chosen one alone.
+   */
+  private async offeredOptions(manager: EntityManager, input: CreateReferralInput, provider: ServiceProviderEntity): Promise<string[]> {
+    if (!input.optionsOffered || input.optionsOffered.length === 0) return [provider.id];
+    const options = input.optionsOffered.map((id) => id.toLowerCase());
+    if (!options.includes(provider.id)) {
+      throw new ReferralException(
+        ReferralExceptionCode.OPTIONS_MUST_INCLUDE_CHOICE,
+        'optionsOffered must include providerId: the person chooses among the options offered',
+        ['input.optionsOffered'],
+      );
+    }
+    for (const [index, id] of options.entries()) {
+      if (id !== provider.id && !(await this.providers.findInTransaction(manager, id).catch(() => null))) {
+        throw new ReferralException(
+          ReferralExceptionCode.PROVIDER_NOT_FOUND,
+          'optionsOffered must list providers of serviceProviders (providerMatches lists those that may take the person)',
+          [`input.optionsOffered.${index}`],
+        );
+      }
+    }
+    return options;
   }
 
   /**
@@ -396,4 +438,21 @@ function assertMayRefer(live: readonly ReferralEntity[], input: CreateReferralIn
       'The person is already placed with a provider: refer with transferFromReferralId to transfer them',
     );
   }
+}
+
+/**
+ * The over-capacity agreement of a referral, or null: it must be made with the referred provider's agency (the only
+ * one that can take a place beyond its total).
+ */
+function overCapacityAgreementOf(input: CreateReferralInput, provider: ServiceProviderEntity): { reference: string; agreedWith: string } | null {
+  const agreement = input.overCapacityAgreement;
+  if (!agreement) return null;
+  if (agreement.agreedWith !== provider.agencyId) {
+    throw new ReferralException(
+      ReferralExceptionCode.OVER_CAPACITY_AGREEMENT_INVALID,
+      `overCapacityAgreement.agreedWith must be the referred provider's agency, ${provider.agencyId}`,
+      ['input.overCapacityAgreement.agreedWith'],
+    );
+  }
+  return { reference: agreement.reference, agreedWith: agreement.agreedWith };
 }

@@ -27,6 +27,10 @@ export class ServiceProviderEntity {
   @Column('integer', { name: 'places_free' })
   placesFree: number;
 
+  /** Places taken beyond the total under over-capacity agreements (docs/domain.md §2 step 2). */
+  @Column('integer', { name: 'places_over_capacity', default: 0 })
+  placesOverCapacity: number;
+
   @Column('text', { array: true })
   serves: ServedGroup[];
 
