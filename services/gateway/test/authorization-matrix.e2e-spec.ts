@@ -382,6 +382,13 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ input: { referralId: randomUUID(), decision: 'ACCEPT' } }),
   },
   {
+    name: 'withdrawReferral',
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/referral/src/referrals/referral.resolver.ts',
+    query: `mutation($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { id } }`,
+    variables: () => ({ input: { referralId: randomUUID(), reason: 'PERSON_WITHDREW' } }),
+  },
+  {
     name: 'serviceProviders',
     // DIRECTORY_READER_ROLES
     allowed: [Role.RA_OFFICER, Role.RA_HEAD, Role.CASE_MANAGER, Role.CHILD_PROTECTION_WORKER, Role.PLATFORM_ADMIN],
@@ -585,6 +592,18 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     allowed: ALL, // @AnyStaff
     source: 'services/identification/src/regions/region.resolver.ts',
     query: `{ regions { code } }`,
+  },
+  {
+    name: 'assessmentAreas',
+    allowed: ALL, // @AnyStaff
+    source: 'services/shelters/src/records/assessment-catalog.resolver.ts',
+    query: `{ assessmentAreas { area } }`,
+  },
+  {
+    name: 'legalProblemTypes',
+    allowed: ALL, // @AnyStaff
+    source: 'services/shelters/src/records/assessment-catalog.resolver.ts',
+    query: `{ legalProblemTypes { code } }`,
   },
   // Ids that do not exist: an allowed role passes the guard and gets NOT_FOUND, BAD_USER_INPUT, or the FORBIDDEN of a
   // record it may not see, never the guard's refusal.
