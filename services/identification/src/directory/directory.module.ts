@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DirectoryMembersController } from './directory-members.controller';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryResolver } from './directory.resolver';
 import { DirectoryService } from './directory.service';
@@ -8,6 +9,7 @@ import { IdentityProviderDirectoryClient } from './identity-provider-directory.c
 
 /** The agency and user directory; other features inject DirectoryService (findAgency, agencyIdsOfType, childProtectionUnitFor). */
 @Module({
+  controllers: [DirectoryMembersController],
   providers: [IdentityProviderDirectoryClient, DirectoryRepository, DirectoryService, DirectorySyncService, DirectorySyncScheduler, DirectoryResolver],
   exports: [DirectoryService],
 })
