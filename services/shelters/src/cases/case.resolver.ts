@@ -49,18 +49,26 @@ export class CaseResolver {
 
   @Mutation(() => Case, { description: 'ACCEPTED → ACTIVE, phase I; the needs assessment falls due 14 days after admission' })
   @Roles(...CASE_DECIDER_ROLES)
-  admitToCase(@Args('input') input: AdmitToCaseInput, @CurrentPrincipal() principal: Principal): Promise<ShelterCaseEntity> {
-    return this.track.admit({ ...input, caseId: caseIdOf(input.caseId) }, principal);
+  async admitToCase(
+    @Args('input') input: AdmitToCaseInput,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ShelterCaseEntity> {
+    const caseId = caseIdOf(input.caseId);
+    await this.caseFiles.openIfJustAccepted(caseId, principal, context.req);
+    return this.track.admit({ ...input, caseId }, principal);
   }
 
   @Mutation(() => Case, { description: 'The shelter head assigns a case manager; a case manager may take an unassigned case' })
   @Roles(...CASE_DECIDER_ROLES)
-  assignCaseManager(
+  async assignCaseManager(
     @Args('input') input: AssignCaseManagerInput,
     @CurrentPrincipal() principal: Principal,
     @Context() context: GraphQLRequestContext,
   ): Promise<ShelterCaseEntity> {
-    return this.track.assignCaseManager(context.req, { ...input, caseId: caseIdOf(input.caseId) }, principal);
+    const caseId = caseIdOf(input.caseId);
+    await this.caseFiles.openIfJustAccepted(caseId, principal, context.req);
+    return this.track.assignCaseManager(context.req, { ...input, caseId }, principal);
   }
 
   @Mutation(() => CaseManagerChangeRequest, { description: 'Records that the person asked for another case manager' })

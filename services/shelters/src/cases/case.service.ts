@@ -55,6 +55,15 @@ export class CaseService {
     return shelterCase;
   }
 
+  /**
+   * Read your own writes before a change on the case track: a case accepted a moment ago whose event has not arrived
+   * yet is opened now (caughtUp), so the case manager can admit the person straight after accepting the referral.
+   */
+  async openIfJustAccepted(id: string, principal: Principal, request: AuthenticatedRequest): Promise<void> {
+    if (await this.cases.findById(id)) return;
+    await this.caughtUp(id, principal, request);
+  }
+
   /** Whether the case is open (neither CLOSED nor CLOSED_REFERRED). */
   isOpen(shelterCase: Pick<ShelterCaseEntity, 'status'>): boolean {
     return !CLOSED_STATUSES.includes(shelterCase.status);
