@@ -163,7 +163,7 @@ describe('the case track, through the gateway', () => {
     expect((await as('cm.shelter-a', CASE, { id: caseId })).data!.case.transferredToReferralId).toBe(transfer);
     await waitFor(async () => (await summaryOf('cm.shelter-a')) !== 'OK', { timeoutMs: 20_000, description: 'shelter-a loses the person' });
     expect(await summaryOf('psy.shelter-a')).not.toBe('OK');
-    const refused = await refusal('cm.shelter-a', FOLLOW_UP, { caseId });
+    const refused = await refusal('head.shelter-a', FOLLOW_UP, { caseId });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/CLOSED_REFERRED.*FOLLOW_UP/);
     expect((await refusal('cm.shelter-a', RECORD_NEEDS_ASSESSMENT, { input: { caseId, area: 'HEALTH', summary: 'GOOD' } })).code).toBe('CONFLICT');
