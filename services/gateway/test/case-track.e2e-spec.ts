@@ -112,7 +112,7 @@ describe('the case track, through the gateway', () => {
     expect(request.errors).toBeUndefined();
     const requestId = request.data!.requestCaseManagerChange.id;
     expect((await refusal('cm.shelter-a', DECIDE_CHANGE, { input: { requestId, outcome: 'REFUSED' } })).code).toBe('FORBIDDEN');
-    expect((await as('head.shelter-a', DECIDE_CHANGE, { input: { requestId, outcome: 'REFUSED' } })).data!.decideCaseManagerChange.outcome).toBe('REFUSED');
+    expect((await as<{ decideCaseManagerChange: { outcome: string } }>('head.shelter-a', DECIDE_CHANGE, { input: { requestId, outcome: 'REFUSED' } })).data!.decideCaseManagerChange.outcome).toBe('REFUSED');
 
     // Phases, one step forward at a time, by the case manager only.
     expect((await refusal('psy.shelter-a', MOVE, { input: { caseId, phase: 'STABILISATION' } })).code).toBe('FORBIDDEN');

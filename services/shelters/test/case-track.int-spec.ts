@@ -347,6 +347,18 @@ describe('the case track (shelters)', () => {
         expect(refused.code).toBe('CONFLICT');
         expect(refused.message).toMatch(/CLOSED/);
       }
+      // The person's erasure empties the closure review and keeps the closure's type and date.
+      const erased: EventEnvelope<'person.erased'> = {
+        id: randomUUID(),
+        type: 'person.erased',
+        aggregateId: personId,
+        payload: { personId, reference: 'NRM-2026-000000' },
+        occurredAt: new Date().toISOString(),
+        correlationId: null,
+        producer: 'identification',
+      };
+      await expect(subgraph.consumer.handle(erased)).resolves.toBe('processed');
+      expect(await stored(caseId)).toMatchObject({ status: 'CLOSED', closure_type: 'PLANNED_MUTUAL', closure_review_notes: '' });
       const afterAdmit = errorOf(await as('head.shelter-a', ADMIT, admitted(caseId)));
       expect(afterAdmit.message).toMatch(/CLOSED.*ACTIVE/);
       // A closed case takes no new records.

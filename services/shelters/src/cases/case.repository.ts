@@ -122,9 +122,13 @@ export class CaseRepository {
     await manager.getRepository(CaseManagerChangeEntity).update({ id }, changes);
   }
 
-  /** Marks the person's cases erased, once: the first call's time stays. */
+  /**
+   * Marks the person's cases erased, once: the first call's time stays. The closure review is free text about the
+   * person, so it goes with the erasure; the closure's type and date stay for the statistics.
+   */
   async markPersonErased(manager: EntityManager, personId: string, at: string): Promise<void> {
     await manager.query(`UPDATE shelters.shelter_case SET person_erased_at = $2 WHERE person_id = $1 AND person_erased_at IS NULL`, [personId, at]);
+    await manager.query(`UPDATE shelters.shelter_case SET closure_review_notes = '' WHERE person_id = $1 AND closure_review_notes <> ''`, [personId]);
   }
 
   rowsForExport(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {

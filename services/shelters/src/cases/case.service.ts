@@ -142,8 +142,8 @@ export class CaseService {
   }
 
   /**
-   * A case row holds ids, the reference, status and dates only, which the occupancy and closure statistics count, so
-   * it stays; the erasure is recorded on it, once (the first event's time), so staff know why the person's other
+   * A case row holds ids, the reference, codes and dates, which the occupancy and closure statistics count, so it
+   * stays (its one free text, the closure review, is emptied); the erasure is recorded on it, once (the first event's time), so staff know why the person's other
    * records no longer resolve.
    */
   recordPersonErased(manager: EntityManager, personId: string, at: string): Promise<void> {
