@@ -83,12 +83,12 @@ const SHELTER_RECORD_FIELDS: readonly CategoryField[] = [
 const FIELDS_OF: Record<Side, readonly CategoryField[]> = { identification: IDENTIFICATION_FIELDS, shelters: SHELTER_RECORD_FIELDS };
 
 /** The one needs assessment the owning shelter records per shelter category, so an allowed read has something to show. */
-const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string }> = [
+const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string; legalProblems?: string[] }> = [
   { area: AssessmentArea.HEALTH, summary: 'SOME_DIFFICULTIES' },
   { area: AssessmentArea.PSYCHOSOCIAL, summary: 'SATISFACTORY' },
-  { area: AssessmentArea.LEGAL, summary: 'PROBLEMS_IDENTIFIED' },
-  { area: AssessmentArea.FAMILY, summary: 'GOOD' },
-  { area: AssessmentArea.EDUCATION, summary: 'GOOD' },
+  { area: AssessmentArea.LEGAL, summary: 'PROBLEMS_IDENTIFIED', legalProblems: ['OTHER'] },
+  { area: AssessmentArea.FAMILY, summary: 'RESOLVED' },
+  { area: AssessmentArea.EDUCATION, summary: 'ATTENDING_SUCCESSFULLY' },
 ];
 
 /**
@@ -1160,7 +1160,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         ASSESSMENTS.map((assessment) =>
           writes(() =>
             mustSucceed(stack, FIXTURES[person.kind].acceptedBy!, RECORD_NEEDS_ASSESSMENT, {
-              input: { caseId: caseOf.get(person.personId), area: assessment.area, summary: assessment.summary },
+              input: { caseId: caseOf.get(person.personId), ...assessment },
             }),
           ),
         ),
