@@ -159,6 +159,21 @@ export enum ClosureType {
   UNPLANNED = 'UNPLANNED',
 }
 
+/** Where an admitted person is placed (docs/domain.md §2 step 3). */
+export enum PlacementType {
+  RESIDENTIAL_SHELTER = 'RESIDENTIAL_SHELTER',
+  PROTECTED_APARTMENT = 'PROTECTED_APARTMENT',
+  FAMILY_OF_ORIGIN = 'FAMILY_OF_ORIGIN',
+  FOSTER_FAMILY = 'FOSTER_FAMILY',
+  OTHER = 'OTHER',
+}
+
+/** How the shelter head answered a person's request for another case manager. */
+export enum CaseManagerChangeOutcome {
+  GRANTED = 'GRANTED',
+  REFUSED = 'REFUSED',
+}
+
 export enum AssessmentArea {
   PRE_DEPARTURE = 'PRE_DEPARTURE',
   SECURITY = 'SECURITY',

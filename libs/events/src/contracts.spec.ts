@@ -40,13 +40,13 @@ describe('the event contracts', () => {
     for (const service of services) {
       expect(eventTypesConsumedBy(service)).toEqual(eventTypes.filter((type) => EVENT_SUBSCRIBERS[type].includes(service)));
     }
-    expect(eventTypesConsumedBy(ServiceName.SHELTERS)).toEqual(['referral.accepted', 'person.erased', 'person.linked']);
+    expect(eventTypesConsumedBy(ServiceName.SHELTERS)).toEqual(['referral.accepted', 'referral.closed', 'person.erased', 'person.linked']);
     expect(eventTypesConsumedBy(ServiceName.REPORTING)).toEqual([]);
   });
 
   it('recognise only known event types and service names, whatever else a job carries', () => {
     for (const type of eventTypes) expect(isEventType(type)).toBe(true);
-    for (const value of ['case.closed', 'toString', '__proto__', '', 42, null, undefined, { type: 'case.opened' }]) expect(isEventType(value)).toBe(false);
+    for (const value of ['case.reopened', 'toString', '__proto__', '', 42, null, undefined, { type: 'case.opened' }]) expect(isEventType(value)).toBe(false);
     for (const service of services) expect(isServiceName(service)).toBe(true);
     for (const value of ['gateway', 'Shelters', '', null]) expect(isServiceName(value)).toBe(false);
   });

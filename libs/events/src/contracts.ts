@@ -80,6 +80,23 @@ export interface EventPayloads {
   };
   'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
   /**
+   * The person was admitted (docs/domain.md §2 step 3): the case is ACTIVE in phase I; `assessmentsDueAt` is when the
+   * comprehensive needs assessment is due (14 days after admission). Dates are ISO 8601.
+   */
+  'case.admitted': { caseId: string; personId: string; reference: string; providerAgencyId: string; placementType: string; admittedAt: string; assessmentsDueAt: string };
+  /**
+   * The case closed (docs/domain.md §2 step 8): CLOSED after its review (`closureType` a ClosureType code), or
+   * CLOSED_REFERRED on a transfer (`closureType` null). The shelter's OPEN_CASE relationship to the person ends.
+   */
+  'case.closed': {
+    caseId: string;
+    referralId: string;
+    personId: string;
+    providerAgencyId: string;
+    status: 'CLOSED' | 'CLOSED_REFERRED';
+    closureType: string | null;
+  };
+  /**
    * A consent grant was withdrawn: live referrals to the grantee lose what it opened, and its case managers are told.
    * The grantee is one agency (`granteeAgencyId`) or every agency of a type (`granteeAgencyType`, absent from older
    * events); for a type, `liveReferralAgencyIds` names the agencies of the type with a live referral or case of the
@@ -175,6 +192,8 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'referral.withdrawn': ServiceName.REFERRAL,
   'referral.closed': ServiceName.REFERRAL,
   'case.opened': ServiceName.SHELTERS,
+  'case.admitted': ServiceName.SHELTERS,
+  'case.closed': ServiceName.SHELTERS,
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
   'security.assessed': ServiceName.SHELTERS,
@@ -196,8 +215,10 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.accepted': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'referral.declined': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'referral.withdrawn': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
-  'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
+  'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
+  'case.admitted': [ServiceName.NOTIFICATIONS],
+  'case.closed': [ServiceName.IDENTIFICATION],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],

@@ -88,7 +88,7 @@ describe('EventSigner and EventVerifier', () => {
   });
 
   it('refuses unknown types and malformed data', () => {
-    expect(verifier.verify({ ...signer.sign(caseOpened()), type: 'case.closed' })).toEqual({ accepted: false, reason: 'unknown-type' });
+    expect(verifier.verify({ ...signer.sign(caseOpened()), type: 'case.reopened' })).toEqual({ accepted: false, reason: 'unknown-type' });
     expect(verifier.verify('text')).toEqual({ accepted: false, reason: 'malformed' });
     expect(verifier.verify({ ...caseOpened(), payload: null })).toEqual({ accepted: false, reason: 'malformed' });
     expect(verifier.verify({ ...signer.sign(caseOpened()), signature: 42 })).toEqual({ accepted: false, reason: 'malformed' });

@@ -23,6 +23,8 @@ const enums: Array<[object, string]> = [
   [domain.ReferralDecision, 'ReferralDecision'],
   [domain.FormalOutcome, 'FormalOutcome'],
   [domain.ClosureType, 'ClosureType'],
+  [domain.PlacementType, 'PlacementType'],
+  [domain.CaseManagerChangeOutcome, 'CaseManagerChangeOutcome'],
   [domain.AssessmentArea, 'AssessmentArea'],
   [domain.LegalProblemType, 'LegalProblemType'],
   [domain.RiskLevel, 'RiskLevel'],

@@ -405,7 +405,7 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
   {
     name: 'cases',
     // CASE_READER_ROLES
-    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD],
     source: 'services/shelters/src/cases/case.resolver.ts',
     query: `{ cases(first: 1) { edges { node { id } } } }`,
   },
@@ -818,7 +818,7 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
   {
     name: 'case',
     // CASE_READER_ROLES
-    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD],
     source: 'services/shelters/src/cases/case.resolver.ts',
     query: `query($id: ID!) { case(id: $id) { id } }`,
     variables: () => ({ id: randomUUID() }),
@@ -829,6 +829,43 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     source: 'services/shelters/src/records/needs-assessment.resolver.ts',
     query: `mutation($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id } }`,
     variables: () => ({ input: { caseId: randomUUID(), area: 'HEALTH', summary: 'GOOD' } }),
+  },
+  // The case track: CASE_DECIDER_ROLES, CASE_READER_ROLES and the head alone (services/shelters/src/cases/case.resolver.ts).
+  ...(
+    [
+      ['admitToCase', 'AdmitToCaseInput', () => ({ caseId: randomUUID(), admittedAt: new Date().toISOString(), placementType: 'OTHER' })],
+      ['assignCaseManager', 'AssignCaseManagerInput', () => ({ caseId: randomUUID(), caseManagerId: '00000000-0000-4000-8000-000000000009' })],
+      ['setCaseTeam', 'SetCaseTeamInput', () => ({ caseId: randomUUID(), memberIds: [] })],
+      ['moveCasePhase', 'MoveCasePhaseInput', () => ({ caseId: randomUUID(), phase: 'STABILISATION' })],
+      ['closeCase', 'CloseCaseInput', () => ({ caseId: randomUUID(), closureType: 'UNPLANNED', reviewNotes: 'review' })],
+    ] as const
+  ).map(([name, inputType, input]) => ({
+    name,
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_HEAD],
+    source: 'services/shelters/src/cases/case.resolver.ts',
+    query: `mutation($input: ${inputType}!) { ${name}(input: $input) { id } }`,
+    variables: () => ({ input: input() }),
+  })),
+  {
+    name: 'startFollowUp',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_HEAD],
+    source: 'services/shelters/src/cases/case.resolver.ts',
+    query: `mutation($caseId: ID!) { startFollowUp(caseId: $caseId) { id } }`,
+    variables: () => ({ caseId: randomUUID() }),
+  },
+  {
+    name: 'requestCaseManagerChange',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD],
+    source: 'services/shelters/src/cases/case.resolver.ts',
+    query: `mutation($input: RequestCaseManagerChangeInput!) { requestCaseManagerChange(input: $input) { id } }`,
+    variables: () => ({ input: { caseId: randomUUID() } }),
+  },
+  {
+    name: 'decideCaseManagerChange',
+    allowed: [Role.SHELTER_HEAD],
+    source: 'services/shelters/src/cases/case.resolver.ts',
+    query: `mutation($input: DecideCaseManagerChangeInput!) { decideCaseManagerChange(input: $input) { id } }`,
+    variables: () => ({ input: { requestId: randomUUID(), outcome: 'REFUSED' } }),
   },
 ];
 

@@ -86,7 +86,7 @@ describe('Redis ACL users, one per service', () => {
 
   it.each([
     [ServiceName.REPORTING, ServiceName.IDENTIFICATION],
-    [ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
+    [ServiceName.SHELTERS, ServiceName.FORMAL_IDENTIFICATION],
     [ServiceName.NOTIFICATIONS, ServiceName.IDENTIFICATION],
   ])("refuses %s's user a job on %s's queue", async (service, consumer) => {
     await expect(queueAs(service, consumer).add('case.opened', { id: randomUUID() })).rejects.toThrow(/NOPERM/);

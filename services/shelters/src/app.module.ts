@@ -3,6 +3,7 @@ import { AuditModule } from '@nrm/audit';
 import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { CaseModule } from './cases/case.module';
 import { casesOfPersonQuery } from './cases/case.repository';
+import { CaseManagerChangeEntity } from './cases/case-manager-change.entity';
 import { ShelterCaseEntity } from './cases/shelter-case.entity';
 import type { SheltersConfig } from './config';
 import { ShelterEventsModule } from './events/shelter-events.module';
@@ -12,7 +13,7 @@ import { NeedsAssessmentEntity } from './records/needs-assessment.entity';
 import { assessmentsOfPersonQuery } from './records/needs-assessment.repository';
 import { RecordsModule } from './records/records.module';
 
-export const entities = [ShelterCaseEntity, NeedsAssessmentEntity];
+export const entities = [ShelterCaseEntity, CaseManagerChangeEntity, NeedsAssessmentEntity];
 
 @Module({})
 export class AppModule {

@@ -121,9 +121,15 @@ describe('shelters subgraph', () => {
       }
     }
 
-    it("shows shelter-a's case to its case manager and staff, and not to shelter-b's case manager", async () => {
+    it("shows shelter-a's case to its case manager and head, to its staff once the case team names them, and not to shelter-b's case manager", async () => {
       expect(await visibleCaseIds(cmShelterA)).toContain(shelterACase.caseId);
-      expect(await visibleCaseIds(await subgraph.tokenFor('psy.shelter-a'))).toContain(shelterACase.caseId);
+      expect(await visibleCaseIds(await subgraph.tokenFor('head.shelter-a'))).toContain(shelterACase.caseId);
+      const psy = await subgraph.tokenFor('psy.shelter-a');
+      expect(await visibleCaseIds(psy)).not.toContain(shelterACase.caseId);
+      // docs/domain.md, "The case track": shelter_staff work only on the cases whose team names them (set here directly;
+      // setCaseTeam and its directory check are in case-track.int-spec.ts).
+      await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET team_member_ids = $2 WHERE id = $1`, [shelterACase.caseId, ['00000000-0000-4000-8000-000000000010']]);
+      expect(await visibleCaseIds(psy)).toContain(shelterACase.caseId);
       const shelterB = await visibleCaseIds(cmShelterB);
       expect(shelterB).not.toContain(shelterACase.caseId);
       expect(shelterB).toContain(shelterBCase.caseId);

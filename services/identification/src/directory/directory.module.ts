@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgencyDirectoryController } from './agency-directory.controller';
+import { DirectoryMembersController } from './directory-members.controller';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryResolver } from './directory.resolver';
 import { DirectoryService } from './directory.service';
@@ -9,7 +10,7 @@ import { IdentityProviderDirectoryClient } from './identity-provider-directory.c
 
 /** The agency and user directory; other features inject DirectoryService (findAgency, agencyIdsOfType, childProtectionUnitFor). */
 @Module({
-  controllers: [AgencyDirectoryController],
+  controllers: [AgencyDirectoryController, DirectoryMembersController],
   providers: [IdentityProviderDirectoryClient, DirectoryRepository, DirectoryService, DirectorySyncService, DirectorySyncScheduler, DirectoryResolver],
   exports: [DirectoryService],
 })

@@ -34,6 +34,9 @@ export class RelationshipEventHandlers implements EventHandlerSet {
       'referral.closed': (event, manager) => this.relationships.unlink(manager, placementOf(event), Relationship.ACCEPTED_REFERRAL),
       'case.opened': (event, manager) =>
         this.relationships.link(manager, event.payload.personId, event.payload.providerAgencyId, Relationship.OPEN_CASE, event.payload.caseId),
+      // A closed case (CLOSED, or CLOSED_REFERRED on a transfer) ends the shelter's OPEN_CASE relationship.
+      'case.closed': (event, manager) =>
+        this.relationships.unlink(manager, { personId: event.payload.personId, agencyId: event.payload.providerAgencyId, sourceId: event.payload.caseId }, Relationship.OPEN_CASE),
       'formal_identification.requested': async (event, manager) => {
         const { personId, formalIdentificationId, requestedAt } = event.payload;
         await this.persons.applyFormalIdentificationStatus(manager, {

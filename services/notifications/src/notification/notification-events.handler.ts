@@ -33,6 +33,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
       'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
       'referral.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.referralWithdrawn(event)),
       'referral.closed': (event, manager) => this.deliver(manager, event, this.routing.referralClosed(event)),
+      'case.admitted': (event, manager) => this.deliver(manager, event, this.routing.caseAdmitted(event)),
       'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
       'formal_identification.convened': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConvened(event)),
       'formal_identification.concluded': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConcluded(event)),

@@ -30,6 +30,8 @@ export enum NotificationKind {
   REFLECTION_PERIOD_STARTED = 'REFLECTION_PERIOD_STARTED',
   /** A residence permit was recorded; dueAt is its expiry. */
   RESIDENCE_PERMIT_RECORDED = 'RESIDENCE_PERMIT_RECORDED',
+  /** The person was admitted to a case: the comprehensive needs assessment is due (dueAt, 14 days after admission). */
+  NEEDS_ASSESSMENT_DUE = 'NEEDS_ASSESSMENT_DUE',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

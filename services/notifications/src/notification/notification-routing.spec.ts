@@ -234,3 +234,42 @@ describe('formal identification routing', () => {
     expect(JSON.stringify(drafts)).not.toContain('NOT_VICTIM');
   });
 });
+
+describe('case track routing', () => {
+  it("tells the shelter's case managers that the admitted person's needs assessment is due, by reference only", () => {
+    const caseId = randomUUID();
+    const event = envelope('case.admitted', {
+      caseId,
+      personId: randomUUID(),
+      reference: 'NRM-2026-000010',
+      providerAgencyId: 'shelter-a',
+      placementType: 'RESIDENTIAL_SHELTER',
+      admittedAt: '2026-03-01T08:00:00.000Z',
+      assessmentsDueAt: '2026-03-15T08:00:00.000Z',
+    });
+    expect(routing.caseAdmitted(event)).toEqual([
+      {
+        kind: NotificationKind.NEEDS_ASSESSMENT_DUE,
+        subjectRef: 'NRM-2026-000010',
+        subjectId: caseId,
+        audienceAgencyId: 'shelter-a',
+        audienceRoles: [Role.CASE_MANAGER],
+        dueAt: new Date('2026-03-15T08:00:00.000Z'),
+        sourceEventId: event.id,
+      },
+    ]);
+  });
+
+  it('refuses an event whose due date is not a date', () => {
+    const event = envelope('case.admitted', {
+      caseId: randomUUID(),
+      personId: randomUUID(),
+      reference: 'NRM-2026-000011',
+      providerAgencyId: 'shelter-a',
+      placementType: 'OTHER',
+      admittedAt: '2026-03-01T08:00:00.000Z',
+      assessmentsDueAt: 'soon',
+    });
+    expect(() => routing.caseAdmitted(event)).toThrow(/assessmentsDueAt/);
+  });
+});

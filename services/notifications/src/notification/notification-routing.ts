@@ -128,6 +128,23 @@ export class NotificationRouting {
     return [this.toProvider(NotificationKind.PLACEMENT_TRANSFERRED, event)];
   }
 
+  /** The shelter's case managers: the admitted person's needs assessment is due (docs/domain.md §2 step 4). */
+  caseAdmitted(event: EventEnvelope<'case.admitted'>): NotificationDraft[] {
+    const dueAt = new Date(event.payload.assessmentsDueAt);
+    if (Number.isNaN(dueAt.getTime())) throw new Error(`event ${event.id} has an invalid assessmentsDueAt`);
+    return [
+      {
+        kind: NotificationKind.NEEDS_ASSESSMENT_DUE,
+        subjectRef: event.payload.reference,
+        subjectId: event.payload.caseId,
+        audienceAgencyId: event.payload.providerAgencyId,
+        audienceRoles: [Role.CASE_MANAGER],
+        dueAt,
+        sourceEventId: event.id,
+      },
+    ];
+  }
+
   /**
    * The grantee's case managers, told by reference only; the grant id lets the portal show which consent ended. For a
    * grant to an agency type: the case managers of each agency of the type with a live referral of the person.

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { keysetPage } from '@nrm/database';
 import type { CaseStatus } from '@nrm/domain';
 import type { Connection } from '@nrm/graphql';
 import { exportRows } from '@nrm/service-kit';
+import { CaseManagerChangeEntity } from './case-manager-change.entity';
 import { ShelterCaseEntity } from './shelter-case.entity';
 
 /**
@@ -44,8 +45,9 @@ export class CaseRepository {
     return this.ofAgency(agencyId).andWhere('c.id = :id', { id }).getOne();
   }
 
-  pageOfAgency(agencyId: string, page: CasePage): Promise<Connection<ShelterCaseEntity>> {
+  pageOfAgency(agencyId: string, page: CasePage, teamMemberId?: string): Promise<Connection<ShelterCaseEntity>> {
     const query = this.ofAgency(agencyId);
+    if (teamMemberId !== undefined) query.andWhere(':member = ANY(c.team_member_ids)', { member: teamMemberId });
     if (page.status) query.andWhere('c.status = :status', { status: page.status });
     return keysetPage(query, { first: page.first, after: page.after, atColumn: 'c.opened_at', idColumn: 'c.id', atOf: (row) => row.openedAt, idOf: (row) => row.id });
   }
@@ -85,9 +87,48 @@ export class CaseRepository {
     return rows[0]?.id;
   }
 
-  /** Marks the person's cases erased, once: the first call's time stays. */
+  /** The case, locked for the rest of the caller's transaction. */
+  lockById(manager: EntityManager, id: string): Promise<ShelterCaseEntity | null> {
+    return manager.getRepository(ShelterCaseEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+  }
+
+  /** Writes the changed track fields of a case in the caller's transaction. */
+  async saveTrack(manager: EntityManager, id: string, changes: Partial<ShelterCaseEntity>): Promise<void> {
+    await manager.getRepository(ShelterCaseEntity).update({ id }, changes);
+  }
+
+  /** The open case of an accepted referral, locked: the case a transfer closes. */
+  lockOfReferral(manager: EntityManager, referralId: string): Promise<ShelterCaseEntity | null> {
+    return manager.getRepository(ShelterCaseEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.referral_id = :referralId', { referralId }).getOne();
+  }
+
+  changeRequestsOf(caseId: string): Promise<CaseManagerChangeEntity[]> {
+    return this.dataSource.getRepository(CaseManagerChangeEntity).find({ where: { caseId }, order: { requestedAt: 'ASC', id: 'ASC' } });
+  }
+
+  lockChangeRequest(manager: EntityManager, id: string): Promise<CaseManagerChangeEntity | null> {
+    return manager.getRepository(CaseManagerChangeEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  }
+
+  async hasUndecidedChangeRequest(manager: EntityManager, caseId: string): Promise<boolean> {
+    return (await manager.getRepository(CaseManagerChangeEntity).count({ where: { caseId, outcome: IsNull() } })) > 0;
+  }
+
+  async insertChangeRequest(manager: EntityManager, request: CaseManagerChangeEntity): Promise<void> {
+    await manager.getRepository(CaseManagerChangeEntity).insert(request);
+  }
+
+  async saveChangeRequest(manager: EntityManager, id: string, changes: Partial<CaseManagerChangeEntity>): Promise<void> {
+    await manager.getRepository(CaseManagerChangeEntity).update({ id }, changes);
+  }
+
+  /**
+   * Marks the person's cases erased, once: the first call's time stays. The closure review is free text about the
+   * person, so it goes with the erasure; the closure's type and date stay for the statistics.
+   */
   async markPersonErased(manager: EntityManager, personId: string, at: string): Promise<void> {
     await manager.query(`UPDATE shelters.shelter_case SET person_erased_at = $2 WHERE person_id = $1 AND person_erased_at IS NULL`, [personId, at]);
+    await manager.query(`UPDATE shelters.shelter_case SET closure_review_notes = '' WHERE person_id = $1 AND closure_review_notes <> ''`, [personId]);
   }
 
   /** The person's cases for a subject access export; a canonical person's include those under its aliases (docs/domain.md, "Linked records"). */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuthenticatedRequest, Principal } from '@nrm/auth';
-import { CaseStatus } from '@nrm/domain';
+import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
+import { CasePhase, CaseStatus, Role } from '@nrm/domain';
 import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import type { Connection } from '@nrm/graphql';
 import { Clock } from '@nrm/service-kit';
@@ -30,14 +30,16 @@ export class CaseService {
    */
   async findVisible(id: string, principal: Principal, request?: AuthenticatedRequest): Promise<ShelterCaseEntity> {
     const found = await this.cases.findOfAgency(id, principal.agencyId);
-    if (found) return found;
+    if (found) return this.onTeamOf(found, principal);
     const opened = request && (await this.caughtUp(id, principal, request)) ? await this.cases.findOfAgency(id, principal.agencyId) : null;
-    if (opened) return opened;
+    if (opened) return this.onTeamOf(opened, principal);
     throw notVisible();
   }
 
+  /** The shelter's cases; for shelter_staff, only those whose team names them (docs/domain.md, "The case track"). */
   list(args: CasesArgs, principal: Principal): Promise<Connection<ShelterCaseEntity>> {
-    return this.cases.pageOfAgency(principal.agencyId, { first: args.first, after: args.after, status: args.filter?.status });
+    const page = { first: args.first, after: args.after, status: args.filter?.status };
+    return this.cases.pageOfAgency(principal.agencyId, page, worksOnEveryCase(principal) ? undefined : principal.subject);
   }
 
   /**
@@ -48,7 +50,43 @@ export class CaseService {
     let shelterCase = await this.cases.findById(id);
     if (!shelterCase && request && (await this.caughtUp(id, principal, request))) shelterCase = await this.cases.findById(id);
     if (!shelterCase || shelterCase.providerAgencyId !== principal.agencyId) throw notVisible();
-    if (CLOSED_STATUSES.includes(shelterCase.status)) throw new ShelterException(ShelterExceptionCode.CASE_CLOSED, 'The case is closed');
+    this.onTeamOf(shelterCase, principal);
+    if (CLOSED_STATUSES.includes(shelterCase.status)) throw new ShelterException(ShelterExceptionCode.CASE_CLOSED, `The case is ${shelterCase.status}`);
+    return shelterCase;
+  }
+
+  /**
+   * Read your own writes before a change on the case track: a case accepted a moment ago whose event has not arrived
+   * yet is opened now (caughtUp), so the case manager can admit the person straight after accepting the referral.
+   */
+  async openIfJustAccepted(id: string, principal: Principal, request: AuthenticatedRequest): Promise<void> {
+    if (await this.cases.findById(id)) return;
+    await this.caughtUp(id, principal, request);
+  }
+
+  /** Whether the case is open (neither CLOSED nor CLOSED_REFERRED). */
+  isOpen(shelterCase: Pick<ShelterCaseEntity, 'status'>): boolean {
+    return !CLOSED_STATUSES.includes(shelterCase.status);
+  }
+
+  /** The case's case manager and team (directory user ids): who works on it, for features that notify or assign. */
+  teamOf(shelterCase: Pick<ShelterCaseEntity, 'caseManagerId' | 'teamMemberIds'>): { caseManagerId: string | null; memberIds: string[] } {
+    return { caseManagerId: shelterCase.caseManagerId, memberIds: [...shelterCase.teamMemberIds] };
+  }
+
+  /** The case's status and, while ACTIVE, its phase (monitoring frequency depends on it, docs/domain.md §2 step 7). */
+  stageOf(shelterCase: Pick<ShelterCaseEntity, 'status' | 'phase'>): { status: CaseStatus; phase: CasePhase | null } {
+    return { status: shelterCase.status, phase: shelterCase.phase };
+  }
+
+  /** Whether the caller is the case's case manager or the shelter head (who decide on the case). */
+  isCaseManagerOf(shelterCase: Pick<ShelterCaseEntity, 'caseManagerId'>, principal: Principal): boolean {
+    return hasAnyRole(principal, [Role.SHELTER_HEAD]) || (hasAnyRole(principal, [Role.CASE_MANAGER]) && shelterCase.caseManagerId === principal.subject);
+  }
+
+  /** shelter_staff work only on the cases whose team names them; anyone else of the shelter on every case. */
+  private onTeamOf(shelterCase: ShelterCaseEntity, principal: Principal): ShelterCaseEntity {
+    if (!worksOnEveryCase(principal) && !shelterCase.teamMemberIds.includes(principal.subject)) throw notVisible();
     return shelterCase;
   }
 
@@ -104,8 +142,8 @@ export class CaseService {
   }
 
   /**
-   * A case row holds ids, the reference, status and dates only, which the occupancy and closure statistics count, so
-   * it stays; the erasure is recorded on it, once (the first event's time), so staff know why the person's other
+   * A case row holds ids, the reference, codes and dates, which the occupancy and closure statistics count, so it
+   * stays (its one free text, the closure review, is emptied); the erasure is recorded on it, once (the first event's time), so staff know why the person's other
    * records no longer resolve.
    */
   recordPersonErased(manager: EntityManager, personId: string, at: string): Promise<void> {
@@ -116,6 +154,11 @@ export class CaseService {
   exportOfPerson(manager: EntityManager, personId: string): Promise<Array<Record<string, unknown>>> {
     return this.cases.rowsForExport(manager, personId);
   }
+}
+
+/** Case managers and the shelter head work on every case of their shelter. */
+function worksOnEveryCase(principal: Principal): boolean {
+  return hasAnyRole(principal, [Role.CASE_MANAGER, Role.SHELTER_HEAD]);
 }
 
 function notVisible(): ShelterException {

@@ -5,6 +5,7 @@ import { SettableClock } from '@nrm/service-kit';
 import type { DataSource } from 'typeorm';
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService } from '../cases/case.service';
+import type { CaseTrackService } from '../cases/case-track.service';
 import type { PlacementsClient } from '../cases/placements.client';
 import type { PersonLinkService } from '../person-links/person-link.service';
 import type { NeedsAssessmentService } from '../records/needs-assessment.service';
@@ -26,7 +27,7 @@ function accepted(): EventEnvelope<'referral.accepted'> {
 describe('ShelterEventHandlers', () => {
   const append = jest.fn();
   const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock(), {} as PlacementsClient);
-  const handlers = new ShelterEventHandlers(cases, {} as NeedsAssessmentService, {} as PersonLinkService);
+  const handlers = new ShelterEventHandlers(cases, {} as CaseTrackService, {} as NeedsAssessmentService, {} as PersonLinkService);
 
   beforeEach(() => append.mockReset());
 

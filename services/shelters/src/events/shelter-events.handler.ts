@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { EventHandlerSet } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
+import { CaseTrackService } from '../cases/case-track.service';
 import { PersonLinkService } from '../person-links/person-link.service';
 import { NeedsAssessmentService } from '../records/needs-assessment.service';
 
@@ -11,6 +12,7 @@ import { NeedsAssessmentService } from '../records/needs-assessment.service';
 export class ShelterEventHandlers implements EventHandlerSet {
   constructor(
     private readonly cases: CaseService,
+    private readonly track: CaseTrackService,
     private readonly assessments: NeedsAssessmentService,
     private readonly links: PersonLinkService,
   ) {}
@@ -18,6 +20,8 @@ export class ShelterEventHandlers implements EventHandlerSet {
   handlers(): EventHandlers {
     return {
       'referral.accepted': (event, manager) => this.openCase(event, manager),
+      // The person's transfer to another provider was accepted: the old provider's case closes as CLOSED_REFERRED.
+      'referral.closed': (event, manager) => this.track.closeTransferred(event, manager),
       'person.erased': (event, manager) => this.erasePerson(event, manager),
       'person.linked': (event, manager) => this.links.recordLink(event, manager),
     };
