@@ -5,7 +5,7 @@ import { redisAclFile, redisAclUser, redisQueuesOf } from './redis-acl';
 
 describe('Redis ACL users', () => {
   it('gives a service its own queue and dead-letter queue and those of the subscribers of what it publishes', () => {
-    expect(redisQueuesOf(ServiceName.SHELTERS)).toEqual(['events.shelters', 'events.shelters.dead-letter', 'events.identification', 'events.referral']);
+    expect(redisQueuesOf(ServiceName.SHELTERS)).toEqual(['events.shelters', 'events.shelters.dead-letter', 'events.identification', 'events.notifications', 'events.referral']);
     expect(redisQueuesOf(ServiceName.NOTIFICATIONS)).toEqual(['events.notifications', 'events.notifications.dead-letter']);
     expect(redisQueuesOf(ServiceName.REPORTING)).toEqual([]);
   });
@@ -14,7 +14,9 @@ describe('Redis ACL users', () => {
     const line = redisAclUser(ServiceName.SHELTERS, 'secret');
     expect(line).toMatch(/^user shelters on >secret resetkeys resetchannels /);
     expect(line).toContain('~bull:events.identification:*');
-    expect(line).not.toContain('~bull:events.notifications:*');
+    // The urgent alert on suicide risk (assessment.urgent_finding) goes to notifications; nothing goes to reporting.
+    expect(line).toContain('~bull:events.notifications:*');
+    expect(line).not.toContain('~bull:events.reporting:*');
     expect(line).toContain('-@admin -@dangerous');
   });
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryResolver } from './directory.resolver';
+import { DirectorySelfController } from './directory-self.controller';
 import { DirectoryService } from './directory.service';
 import { DirectorySyncScheduler } from './directory-sync.scheduler';
 import { DirectorySyncService } from './directory-sync.service';
@@ -9,6 +10,7 @@ import { IdentityProviderDirectoryClient } from './identity-provider-directory.c
 /** The agency and user directory; other features inject DirectoryService (findAgency, agencyIdsOfType, childProtectionUnitFor). */
 @Module({
   providers: [IdentityProviderDirectoryClient, DirectoryRepository, DirectoryService, DirectorySyncService, DirectorySyncScheduler, DirectoryResolver],
+  controllers: [DirectorySelfController],
   exports: [DirectoryService],
 })
 export class DirectoryModule {}

@@ -30,6 +30,11 @@ export enum NotificationKind {
   REFLECTION_PERIOD_STARTED = 'REFLECTION_PERIOD_STARTED',
   /** A residence permit was recorded; dueAt is its expiry. */
   RESIDENCE_PERMIT_RECORDED = 'RESIDENCE_PERMIT_RECORDED',
+  /**
+   * A needs assessment found suicide risk or self-harm: the case managers and psychologists of the shelter act at once
+   * (subjectId is the case; the assessment is read in the portal through the access policy).
+   */
+  URGENT_SUICIDE_RISK = 'URGENT_SUICIDE_RISK',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
