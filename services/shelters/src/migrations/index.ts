@@ -5,8 +5,9 @@ import { AuditGrantee1765180800000 } from './1765180800000-audit-grantee';
 import { AuditGranteeType1765353600000 } from './1765353600000-audit-grantee-type';
 import { PersonAlias1765460000002 } from './1765460000002-person-alias';
 import { LegalProblems1765480100000 } from './1765480100000-legal-problems';
+import { ReintegrationMonitoringComplaints1765500000001 } from './1765500000001-reintegration-monitoring-complaints';
 
 export const migrations = [
   InitialSchema1764576000000, CasePersonErased1764835200000, ShelterRecords1764921600000, AuditGrantee1765180800000, AuditGranteeType1765353600000,
-  PersonAlias1765460000002, LegalProblems1765480100000,
+  PersonAlias1765460000002, LegalProblems1765480100000, ReintegrationMonitoringComplaints1765500000001,
 ];
