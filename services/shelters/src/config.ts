@@ -13,7 +13,7 @@ export const sheltersConfigSchema = baseConfigSchema.extend({
   /** How long reaching a case accepted a moment ago waits for the referral service before answering as before. */
   REFERRAL_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   /**
-   * The monitoring cadence per case phase (docs/domain.md §2 step 6): the next contact is due this long after the
+   * The monitoring cadence per case phase (docs/domain.md §2 step 7): the next contact is due this long after the
    * latest one. Weekly in stabilisation (phase II), monthly in social inclusion (phase III); crisis intervention
    * (phase I, in the shelter) weekly unless configured.
    */
@@ -22,7 +22,7 @@ export const sheltersConfigSchema = baseConfigSchema.extend({
   MONITORING_SOCIAL_INCLUSION_MONTHS: z.coerce.number().int().positive().max(24).default(1),
   /**
    * Shelter agency id → the regional social service that receives complaints addressed to the state social service
-   * (docs/domain.md §2 step 7), e.g. `shelter-a=rdsss-tirana`. A shelter not listed goes to
+   * (docs/domain.md §2 step 6), e.g. `shelter-a=rdsss-tirana`. A shelter not listed goes to
    * COMPLAINTS_DEFAULT_STATE_SOCIAL_SERVICE.
    */
   COMPLAINTS_STATE_SOCIAL_SERVICES: z

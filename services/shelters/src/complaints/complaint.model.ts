@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
-/** Who a complaint is addressed to (docs/domain.md §2 step 7). */
+/** Who a complaint is addressed to (docs/domain.md §2 step 6). */
 export enum ComplaintAddressee {
   /** The shelter's staff: its case managers and its programme manager. */
   STAFF = 'STAFF',

@@ -5,7 +5,7 @@ import { assertUuid } from '@nrm/graphql';
 import { Complaint, ComplaintReceipt, LodgeComplaintInput, RecordComplaintOutcomeInput } from './complaint.model';
 import { ComplaintService } from './complaint.service';
 
-/** Shelter staff lodge complaints; each addressee reads and answers its own (docs/domain.md §2 step 7; docs/api.md, "Complaints"). */
+/** Shelter staff lodge complaints; each addressee reads and answers its own (docs/domain.md §2 step 6; docs/api.md, "Complaints"). */
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   constructor(private readonly service: ComplaintService) {}

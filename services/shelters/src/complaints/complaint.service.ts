@@ -41,7 +41,7 @@ const ERASED_TEXT = '[erased on request]';
 const SHELTER_AGENCY_TYPES: readonly AgencyType[] = [AgencyType.SHELTER_NGO, AgencyType.SHELTER_STATE];
 
 /**
- * Complaints (docs/domain.md §2 step 7): about any aspect, written or verbal, optionally anonymous, addressed to the
+ * Complaints (docs/domain.md §2 step 6): about any aspect, written or verbal, optionally anonymous, addressed to the
  * shelter's staff, its programme manager or the regional state social service. The shelter records them (also on the
  * person's behalf); each is read only by its addressee: one to the state social service never by the shelter's staff,
  * not even by whoever recorded it (they get a receipt without content).

@@ -4,7 +4,7 @@ import { ComplaintRepository } from './complaint.repository';
 import { ComplaintResolver } from './complaint.resolver';
 import { ComplaintService } from './complaint.service';
 
-/** Complaints and their outcomes (docs/domain.md §2 step 7), read only by their addressee. */
+/** Complaints and their outcomes (docs/domain.md §2 step 6), read only by their addressee. */
 @Module({
   imports: [CaseModule],
   providers: [ComplaintRepository, ComplaintService, ComplaintResolver],

@@ -5,7 +5,7 @@ import { Case } from '../cases/case.model';
 import { MonitoringService } from './monitoring.service';
 
 /**
- * The next monitoring contact due, on the case (docs/domain.md §2 step 6). The case itself was already resolved for
+ * The next monitoring contact due, on the case (docs/domain.md §2 step 7). The case itself was already resolved for
  * the caller (its own shelter only), so this field adds only a date.
  */
 @Resolver(() => Case)

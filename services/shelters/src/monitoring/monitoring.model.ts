@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CasePhase } from '@nrm/domain';
 
-/** How a monitoring contact was made (docs/domain.md §2 step 6). */
+/** How a monitoring contact was made (docs/domain.md §2 step 7). */
 export enum MonitoringMode {
   VISIT = 'VISIT',
   PHONE = 'PHONE',

@@ -6,7 +6,7 @@ import { MonitoringRepository } from './monitoring.repository';
 import { MonitoringResolver } from './monitoring.resolver';
 import { MonitoringService } from './monitoring.service';
 
-/** Monitoring contacts and the next contact due (docs/domain.md §2 step 6). */
+/** Monitoring contacts and the next contact due (docs/domain.md §2 step 7). */
 @Module({
   imports: [CaseModule, RecordsModule],
   providers: [MonitoringRepository, MonitoringService, MonitoringResolver, CaseMonitoringResolver],

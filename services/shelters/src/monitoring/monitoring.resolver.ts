@@ -7,7 +7,7 @@ import { Person } from '../persons/person.model';
 import { MonitoringContact, MonitoringContactRecorded, RecordMonitoringContactInput } from './monitoring.model';
 import { MonitoringService } from './monitoring.service';
 
-/** Monitoring contacts (docs/domain.md §2 step 6; docs/api.md, "Monitoring"). */
+/** Monitoring contacts (docs/domain.md §2 step 7; docs/api.md, "Monitoring"). */
 @Resolver(() => Person)
 export class MonitoringResolver {
   constructor(

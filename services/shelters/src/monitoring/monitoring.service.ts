@@ -30,7 +30,7 @@ export class MonitoringException extends domainException('MonitoringException', 
 const FUTURE_TOLERANCE_MINUTES = 5;
 
 /**
- * Monitoring contacts (docs/domain.md §2 step 6): visits, calls and office meetings with the person, the areas each
+ * Monitoring contacts (docs/domain.md §2 step 7): visits, calls and office meetings with the person, the areas each
  * covered, and the next contact due by the case's phase and the configured cadence. Written by the case's shelter on an
  * open case; read through the access policy as PSYCHOSOCIAL records.
  */
