@@ -13,7 +13,7 @@ const MINE = `query { myNotifications(first: 200) { id kind subjectRef subjectId
 const SAVE = `mutation ($input: SaveReintegrationPlanInput!) { saveReintegrationPlan(input: $input) { id version status } }`;
 const SIGN = `mutation ($input: SignReintegrationPlanInput!) { signReintegrationPlan(input: $input) { version status } }`;
 const PLANS = `query ($id: ID!) { person(id: $id) { id reintegrationPlans { version status objectives { objective } } } }`;
-const CONTACT = `mutation ($input: RecordMonitoringContactInput!) { recordMonitoringContact(input: $input) { contact { id phase } nextContactDueAt } }`;
+const CONTACT = `mutation ($input: RecordMonitoringContactInput!) { recordMonitoringContact(input: $input) { contact { id phase contactedAt } nextContactDueAt } }`;
 const CASE_DUE = `query ($id: ID!) { case(id: $id) { id nextMonitoringContactDueAt } }`;
 const LODGE = `mutation ($input: LodgeComplaintInput!) { lodgeComplaint(input: $input) { id addressee } }`;
 const COMPLAINTS = `query { complaints(first: 200) { id description } }`;
@@ -94,11 +94,11 @@ describe('case records through the gateway', () => {
   it('gives the next monitoring contact due by the phase of the case', async () => {
     // The phase is set by case management's phase transitions; here directly, to test the cadence alone.
     await db.query(`UPDATE shelters.shelter_case SET status = 'ACTIVE', phase = 'STABILISATION' WHERE id = $1`, [caseId]);
-    const contactedAt = new Date(Date.now() - 60_000);
-    contactedAt.setUTCMilliseconds(0);
-    const recorded = await mustSucceed<{ recordMonitoringContact: { nextContactDueAt: string } }>(stack, 'cm.shelter-a', CONTACT, {
-      input: { caseId, mode: 'PHONE', areas: ['EMOTIONS', 'EMPLOYMENT'], contactedAt: contactedAt.toISOString() },
+    // Now (contactedAt left out): the case opened seconds ago, and a contact before it is refused.
+    const recorded = await mustSucceed<{ recordMonitoringContact: { contact: { contactedAt: string }; nextContactDueAt: string } }>(stack, 'cm.shelter-a', CONTACT, {
+      input: { caseId, mode: 'PHONE', areas: ['EMOTIONS', 'EMPLOYMENT'] },
     });
+    const contactedAt = new Date(recorded.recordMonitoringContact.contact.contactedAt);
     expect(new Date(recorded.recordMonitoringContact.nextContactDueAt).getTime()).toBe(contactedAt.getTime() + 7 * 86_400_000);
     await db.query(`UPDATE shelters.shelter_case SET phase = 'SOCIAL_INCLUSION' WHERE id = $1`, [caseId]);
     const due = await mustSucceed<{ case: { nextMonitoringContactDueAt: string } }>(stack, 'cm.shelter-a', CASE_DUE, { id: caseId });
