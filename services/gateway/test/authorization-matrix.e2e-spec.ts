@@ -81,6 +81,12 @@ const SHELTER_RECORD_FIELDS: readonly CategoryField[] = [
   { field: 'educationEmployment', category: DataCategory.EDUCATION_EMPLOYMENT },
 ];
 const FIELDS_OF: Record<Side, readonly CategoryField[]> = { identification: IDENTIFICATION_FIELDS, shelters: SHELTER_RECORD_FIELDS };
+/**
+ * Person fields served by shelters under a category a field above already has cells for (PSYCHOSOCIAL, docs/domain.md
+ * §3 "Case-management records"), through the same ShelterRecordAccessService decision; case-records.e2e-spec.ts
+ * asserts them.
+ */
+const CASE_MANAGEMENT_FIELDS: readonly string[] = ['reintegrationPlans', 'monitoringContacts'];
 
 /** The one needs assessment the owning shelter records per shelter category, so an allowed read has something to show. */
 const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string }> = [
@@ -1151,6 +1157,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
       [
         ...IDENTIFICATION_FIELDS.map((entry) => [entry.field, 'IDENTIFICATION']),
         ...SHELTER_RECORD_FIELDS.map((entry) => [entry.field, 'SHELTERS']),
+        ...CASE_MANAGEMENT_FIELDS.map((field) => [field, 'SHELTERS']),
       ].sort(),
     );
     expect(SIDES.flatMap((side) => FIELDS_OF[side].map((entry) => entry.category)).sort()).toEqual(Object.values(DataCategory).sort());
