@@ -813,6 +813,52 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     query: `mutation($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id } }`,
     variables: () => ({ input: { caseId: randomUUID(), area: 'HEALTH', summary: 'GOOD' } }),
   },
+  {
+    name: 'saveReintegrationPlan',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/shelters/src/reintegration/reintegration-plan.resolver.ts',
+    query: `mutation($input: SaveReintegrationPlanInput!) { saveReintegrationPlan(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        caseId: randomUUID(),
+        objectives: [{ area: 'HEALTH', objective: 'o', actions: [{ description: 'a', responsible: 'PERSON', reviewDate: '2099-01-01', successIndicator: 'i' }] }],
+      },
+    }),
+  },
+  {
+    name: 'signReintegrationPlan',
+    allowed: [Role.CASE_MANAGER],
+    source: 'services/shelters/src/reintegration/reintegration-plan.resolver.ts',
+    query: `mutation($input: SignReintegrationPlanInput!) { signReintegrationPlan(input: $input) { id } }`,
+    variables: () => ({ input: { caseId: randomUUID(), version: 1, signatory: 'PERSON' } }),
+  },
+  {
+    name: 'recordMonitoringContact',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/shelters/src/monitoring/monitoring.resolver.ts',
+    query: `mutation($input: RecordMonitoringContactInput!) { recordMonitoringContact(input: $input) { nextContactDueAt } }`,
+    variables: () => ({ input: { caseId: randomUUID(), mode: 'PHONE', areas: ['FAMILY'] } }),
+  },
+  {
+    name: 'lodgeComplaint',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD],
+    source: 'services/shelters/src/complaints/complaint.resolver.ts',
+    query: `mutation($input: LodgeComplaintInput!) { lodgeComplaint(input: $input) { id } }`,
+    variables: () => ({ input: { caseId: randomUUID(), anonymous: false, channel: 'WRITTEN', addressee: 'STAFF', aspect: 'OTHER', description: 'x' } }),
+  },
+  {
+    name: 'complaints',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD, Role.FORMAL_ID_SOCIAL],
+    source: 'services/shelters/src/complaints/complaint.resolver.ts',
+    query: `{ complaints { id } }`,
+  },
+  {
+    name: 'recordComplaintOutcome',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_HEAD, Role.FORMAL_ID_SOCIAL],
+    source: 'services/shelters/src/complaints/complaint.resolver.ts',
+    query: `mutation($input: RecordComplaintOutcomeInput!) { recordComplaintOutcome(input: $input) { id } }`,
+    variables: () => ({ input: { complaintId: randomUUID(), outcome: 'UPHELD' } }),
+  },
 ];
 
 /** Every root field of the composed supergraph: the role-guard cells must cover each one. */
