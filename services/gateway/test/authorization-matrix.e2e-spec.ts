@@ -89,10 +89,10 @@ const FIELDS_OF: Record<Side, readonly CategoryField[]> = { identification: IDEN
 const CASE_MANAGEMENT_FIELDS: readonly string[] = ['reintegrationPlans', 'monitoringContacts'];
 
 /** The one needs assessment the owning shelter records per shelter category, so an allowed read has something to show. */
-const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string }> = [
+const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string; legalProblems?: string[] }> = [
   { area: AssessmentArea.HEALTH, summary: 'SOME_DIFFICULTIES' },
   { area: AssessmentArea.PSYCHOSOCIAL, summary: 'SATISFACTORY' },
-  { area: AssessmentArea.LEGAL, summary: 'PROBLEMS_IDENTIFIED' },
+  { area: AssessmentArea.LEGAL, summary: 'PROBLEMS_IDENTIFIED', legalProblems: ['IMMIGRATION_STATUS'] },
   { area: AssessmentArea.FAMILY, summary: 'GOOD' },
   { area: AssessmentArea.EDUCATION, summary: 'GOOD' },
 ];
@@ -1175,7 +1175,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         ASSESSMENTS.map((assessment) =>
           writes(() =>
             mustSucceed(stack, FIXTURES[person.kind].acceptedBy!, RECORD_NEEDS_ASSESSMENT, {
-              input: { caseId: caseOf.get(person.personId), area: assessment.area, summary: assessment.summary },
+              input: { caseId: caseOf.get(person.personId), area: assessment.area, summary: assessment.summary, legalProblems: assessment.legalProblems },
             }),
           ),
         ),
