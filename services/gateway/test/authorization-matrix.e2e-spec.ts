@@ -93,8 +93,8 @@ const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string; legalP
   { area: AssessmentArea.HEALTH, summary: 'SOME_DIFFICULTIES' },
   { area: AssessmentArea.PSYCHOSOCIAL, summary: 'SATISFACTORY' },
   { area: AssessmentArea.LEGAL, summary: 'PROBLEMS_IDENTIFIED', legalProblems: ['IMMIGRATION_STATUS'] },
-  { area: AssessmentArea.FAMILY, summary: 'GOOD' },
-  { area: AssessmentArea.EDUCATION, summary: 'GOOD' },
+  { area: AssessmentArea.FAMILY, summary: 'RESOLVED' },
+  { area: AssessmentArea.EDUCATION, summary: 'ATTENDING_SUCCESSFULLY' },
 ];
 
 /**
