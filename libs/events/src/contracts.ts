@@ -130,6 +130,18 @@ export interface EventPayloads {
     assessedAt: string;
   };
   /**
+   * A shelter's needs assessment found suicide risk or self-harm (docs/domain.md §2 step 4): the case's shelter must
+   * act at once. Ids and the finding's code only: the assessment's notes stay with the shelter.
+   */
+  'assessment.urgent_finding': {
+    assessmentId: string;
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    kind: 'SUICIDE_RISK';
+  };
+  /**
    * The RA requested the person's formal identification (docs/domain.md §2): the person's status becomes
    * FORMAL_ID_REQUESTED; `dueAt` is when the group must have convened (working days, docs/calendar.md). `requestedAt`
    * orders the formal identifications of one person, so a late event never overwrites a newer one's status.
@@ -197,6 +209,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'consent.withdrawn': ServiceName.IDENTIFICATION,
   'person.erased': ServiceName.IDENTIFICATION,
   'security.assessed': ServiceName.SHELTERS,
+  'assessment.urgent_finding': ServiceName.SHELTERS,
   'formal_identification.requested': ServiceName.FORMAL_IDENTIFICATION,
   'formal_identification.convened': ServiceName.FORMAL_IDENTIFICATION,
   'formal_identification.concluded': ServiceName.FORMAL_IDENTIFICATION,
@@ -222,6 +235,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],
+  'assessment.urgent_finding': [ServiceName.NOTIFICATIONS],
   'formal_identification.requested': [ServiceName.IDENTIFICATION],
   'formal_identification.convened': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'formal_identification.concluded': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],

@@ -15,6 +15,9 @@ describe('Redis ACL users', () => {
     expect(line).toMatch(/^user shelters on >secret resetkeys resetchannels /);
     expect(line).toContain('~bull:events.identification:*');
     expect(line).not.toContain('~bull:events.formal-identification:*');
+    // The urgent alert on suicide risk (assessment.urgent_finding) goes to notifications; nothing goes to reporting.
+    expect(line).toContain('~bull:events.notifications:*');
+    expect(line).not.toContain('~bull:events.reporting:*');
     expect(line).toContain('-@admin -@dangerous');
   });
 

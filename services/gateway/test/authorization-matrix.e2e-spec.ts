@@ -83,6 +83,12 @@ const SHELTER_RECORD_FIELDS: readonly CategoryField[] = [
   { field: 'accommodation', category: DataCategory.CONTACT_LOCATION },
 ];
 const FIELDS_OF: Record<Side, readonly CategoryField[]> = { identification: IDENTIFICATION_FIELDS, shelters: SHELTER_RECORD_FIELDS };
+/**
+ * Person fields served by shelters under a category a field above already has cells for (PSYCHOSOCIAL, docs/domain.md
+ * §3 "Case-management records"), through the same ShelterRecordAccessService decision; case-records.e2e-spec.ts
+ * asserts them.
+ */
+const CASE_MANAGEMENT_FIELDS: readonly string[] = ['reintegrationPlans', 'monitoringContacts'];
 
 /** The one needs assessment the owning shelter records per shelter category, so an allowed read has something to show. */
 const ASSESSMENTS: ReadonlyArray<{ area: AssessmentArea; summary: string; legalProblems?: string[] }> = [
@@ -867,6 +873,52 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     query: `mutation($input: DecideCaseManagerChangeInput!) { decideCaseManagerChange(input: $input) { id } }`,
     variables: () => ({ input: { requestId: randomUUID(), outcome: 'REFUSED' } }),
   },
+  {
+    name: 'saveReintegrationPlan',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/shelters/src/reintegration/reintegration-plan.resolver.ts',
+    query: `mutation($input: SaveReintegrationPlanInput!) { saveReintegrationPlan(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        caseId: randomUUID(),
+        objectives: [{ area: 'HEALTH', objective: 'o', actions: [{ description: 'a', responsible: 'PERSON', reviewDate: '2099-01-01', successIndicator: 'i' }] }],
+      },
+    }),
+  },
+  {
+    name: 'signReintegrationPlan',
+    allowed: [Role.CASE_MANAGER],
+    source: 'services/shelters/src/reintegration/reintegration-plan.resolver.ts',
+    query: `mutation($input: SignReintegrationPlanInput!) { signReintegrationPlan(input: $input) { id } }`,
+    variables: () => ({ input: { caseId: randomUUID(), version: 1, signatory: 'PERSON' } }),
+  },
+  {
+    name: 'recordMonitoringContact',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
+    source: 'services/shelters/src/monitoring/monitoring.resolver.ts',
+    query: `mutation($input: RecordMonitoringContactInput!) { recordMonitoringContact(input: $input) { nextContactDueAt } }`,
+    variables: () => ({ input: { caseId: randomUUID(), mode: 'PHONE', areas: ['FAMILY'] } }),
+  },
+  {
+    name: 'lodgeComplaint',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD],
+    source: 'services/shelters/src/complaints/complaint.resolver.ts',
+    query: `mutation($input: LodgeComplaintInput!) { lodgeComplaint(input: $input) { id } }`,
+    variables: () => ({ input: { caseId: randomUUID(), anonymous: false, channel: 'WRITTEN', addressee: 'STAFF', aspect: 'OTHER', description: 'x' } }),
+  },
+  {
+    name: 'complaints',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF, Role.SHELTER_HEAD, Role.FORMAL_ID_SOCIAL],
+    source: 'services/shelters/src/complaints/complaint.resolver.ts',
+    query: `{ complaints { id } }`,
+  },
+  {
+    name: 'recordComplaintOutcome',
+    allowed: [Role.CASE_MANAGER, Role.SHELTER_HEAD, Role.FORMAL_ID_SOCIAL],
+    source: 'services/shelters/src/complaints/complaint.resolver.ts',
+    query: `mutation($input: RecordComplaintOutcomeInput!) { recordComplaintOutcome(input: $input) { id } }`,
+    variables: () => ({ input: { complaintId: randomUUID(), outcome: 'UPHELD' } }),
+  },
 ];
 
 /** Every root field of the composed supergraph: the role-guard cells must cover each one. */
@@ -1211,6 +1263,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
       [
         ...IDENTIFICATION_FIELDS.map((entry) => [entry.field, 'IDENTIFICATION']),
         ...SHELTER_RECORD_FIELDS.map((entry) => [entry.field, 'SHELTERS']),
+        ...CASE_MANAGEMENT_FIELDS.map((field) => [field, 'SHELTERS']),
       ].sort(),
     );
     expect(SIDES.flatMap((side) => FIELDS_OF[side].map((entry) => entry.category)).sort()).toEqual(Object.values(DataCategory).sort());

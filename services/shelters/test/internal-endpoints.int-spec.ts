@@ -264,7 +264,7 @@ describe('shelters internal endpoints (audit chain and export part)', () => {
 
     it('answers empty lists for a person the service knows nothing of, and BAD_USER_INPUT for a malformed id', async () => {
       const unknown = randomUUID();
-      expect(await part(unknown, randomUUID())).toEqual({ service: 'shelters', personId: unknown, data: { cases: [], needsAssessments: [], auditTrail: [] } });
+      expect(await part(unknown, randomUUID())).toEqual({ service: 'shelters', personId: unknown, data: { cases: [], needsAssessments: [], reintegrationPlans: [], monitoringContacts: [], complaints: [], auditTrail: [] } });
       const malformed = await subgraph.get(`/internal/person-export/42?exportRequest=${randomUUID()}`, await token('ra.head'));
       expect([malformed.status, malformed.body]).toEqual([400, { code: 'BAD_USER_INPUT', fields: ['personId'] }]);
     });

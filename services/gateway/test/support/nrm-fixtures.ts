@@ -119,7 +119,7 @@ export async function createReferral(stack: Stack, personId: string, providerId:
       const result = await stack.graphql<{ createReferral: { id: string } }>(CREATE_REFERRAL, { input }, token);
       return result.data?.createReferral.id;
     },
-    { timeoutMs: 15_000, intervalMs: 100, description: `a referral of ${personId}` },
+    { timeoutMs: 30_000, intervalMs: 100, description: `a referral of ${personId}` },
   );
   return created;
 }

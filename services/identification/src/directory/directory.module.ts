@@ -3,6 +3,7 @@ import { AgencyDirectoryController } from './agency-directory.controller';
 import { DirectoryMembersController } from './directory-members.controller';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryResolver } from './directory.resolver';
+import { DirectorySelfController } from './directory-self.controller';
 import { DirectoryService } from './directory.service';
 import { DirectorySyncScheduler } from './directory-sync.scheduler';
 import { DirectorySyncService } from './directory-sync.service';
@@ -10,7 +11,7 @@ import { IdentityProviderDirectoryClient } from './identity-provider-directory.c
 
 /** The agency and user directory; other features inject DirectoryService (findAgency, agencyIdsOfType, childProtectionUnitFor). */
 @Module({
-  controllers: [AgencyDirectoryController, DirectoryMembersController],
+  controllers: [AgencyDirectoryController, DirectoryMembersController, DirectorySelfController],
   providers: [IdentityProviderDirectoryClient, DirectoryRepository, DirectoryService, DirectorySyncService, DirectorySyncScheduler, DirectoryResolver],
   exports: [DirectoryService],
 })

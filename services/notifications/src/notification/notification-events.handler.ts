@@ -40,6 +40,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
       'criminal_report.recorded': (event, manager) => this.deliver(manager, event, this.routing.criminalReportRecorded(event)),
       'reflection_period.started': (event, manager) => this.deliver(manager, event, this.routing.reflectionPeriodStarted(event)),
       'residence_permit.recorded': (event, manager) => this.deliver(manager, event, this.routing.residencePermitRecorded(event)),
+      'assessment.urgent_finding': (event, manager) => this.deliver(manager, event, this.routing.urgentFinding(event)),
       'person.erased': (event) => onPersonErased(event),
     };
   }

@@ -32,6 +32,11 @@ export enum NotificationKind {
   RESIDENCE_PERMIT_RECORDED = 'RESIDENCE_PERMIT_RECORDED',
   /** The person was admitted to a case: the comprehensive needs assessment is due (dueAt, 14 days after admission). */
   NEEDS_ASSESSMENT_DUE = 'NEEDS_ASSESSMENT_DUE',
+  /**
+   * A needs assessment found suicide risk or self-harm: the case managers and psychologists of the shelter act at once
+   * (subjectId is the case; the assessment is read in the portal through the access policy).
+   */
+  URGENT_SUICIDE_RISK = 'URGENT_SUICIDE_RISK',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -235,6 +235,31 @@ describe('formal identification routing', () => {
   });
 });
 
+describe('an urgent finding of suicide risk', () => {
+  it("goes at once to the shelter's case managers and to its psychologists by team function, with ids only", () => {
+    const event = envelope('assessment.urgent_finding', {
+      assessmentId: randomUUID(),
+      caseId: randomUUID(),
+      personId: randomUUID(),
+      reference: 'NRM-2026-000009',
+      providerAgencyId: 'shelter-a',
+      kind: 'SUICIDE_RISK',
+    });
+    expect(routing.urgentFinding(event)).toEqual([
+      {
+        kind: NotificationKind.URGENT_SUICIDE_RISK,
+        subjectRef: 'NRM-2026-000009',
+        subjectId: event.payload.caseId,
+        audienceAgencyId: 'shelter-a',
+        audienceRoles: [Role.CASE_MANAGER],
+        audienceTeamFunction: 'PSYCHOLOGIST',
+        dueAt: new Date(occurredAt),
+        sourceEventId: event.id,
+      },
+    ]);
+  });
+});
+
 describe('case track routing', () => {
   it("tells the shelter's case managers that the admitted person's needs assessment is due, by reference only", () => {
     const caseId = randomUUID();

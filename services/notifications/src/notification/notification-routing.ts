@@ -1,5 +1,5 @@
 import { addHours } from 'date-fns/addHours';
-import { isRole, RESPONSIBLE_AUTHORITY_ROLES, Role } from '@nrm/domain';
+import { isRole, RESPONSIBLE_AUTHORITY_ROLES, Role, TeamFunction } from '@nrm/domain';
 import type { EventEnvelope } from '@nrm/events';
 import type { NotificationsConfig } from '../config';
 import { NotificationKind } from './notification-kind';
@@ -12,6 +12,11 @@ export interface NotificationDraft {
   /** Null: every agency. */
   audienceAgencyId: string | null;
   audienceRoles: readonly Role[];
+  /**
+   * Also the members of the audience agency who hold this team function in the directory, whatever their role
+   * (docs/domain.md §2 step 4); absent or null: the roles alone.
+   */
+  audienceTeamFunction?: TeamFunction | null;
   dueAt: Date | null;
   sourceEventId: string;
 }
@@ -199,6 +204,27 @@ export class NotificationRouting {
   residencePermitRecorded(event: EventEnvelope<'residence_permit.recorded'>): NotificationDraft[] {
     const { payload } = event;
     return [this.raAbout(NotificationKind.RESIDENCE_PERMIT_RECORDED, event, payload.reference, payload.residencePermitId, new Date(payload.expiresAt))];
+  }
+
+  /**
+   * Suicide risk or self-harm found in a needs assessment: at once, the case managers of the case's shelter and its
+   * members whose team function is psychologist (docs/domain.md §2 step 4, "Urgent findings"). One notification
+   * addressed to both, due the moment the finding was recorded.
+   */
+  urgentFinding(event: EventEnvelope<'assessment.urgent_finding'>): NotificationDraft[] {
+    const { payload } = event;
+    return [
+      {
+        kind: NotificationKind.URGENT_SUICIDE_RISK,
+        subjectRef: payload.reference,
+        subjectId: payload.caseId,
+        audienceAgencyId: payload.providerAgencyId,
+        audienceRoles: [Role.CASE_MANAGER],
+        audienceTeamFunction: TeamFunction.PSYCHOLOGIST,
+        dueAt: occurredAt(event),
+        sourceEventId: event.id,
+      },
+    ];
   }
 
   private raAbout(kind: NotificationKind, event: EventEnvelope, subjectRef: string, subjectId: string, dueAt: Date | null): NotificationDraft {

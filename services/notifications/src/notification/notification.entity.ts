@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Role } from '@nrm/domain';
+import type { Role, TeamFunction } from '@nrm/domain';
 import type { NotificationKind } from './notification-kind';
 
 /** One notification per audience (agency + roles), never one copy per user. */
@@ -24,6 +24,10 @@ export class NotificationEntity {
 
   @Column('text', { name: 'audience_roles', array: true })
   audienceRoles: Role[];
+
+  /** Also the audience agency's members with this team function in the directory (docs/domain.md §2 step 4). */
+  @Column('text', { name: 'audience_team_function', nullable: true })
+  audienceTeamFunction: TeamFunction | null;
 
   @Column('timestamptz', { name: 'due_at', nullable: true })
   dueAt: Date | null;

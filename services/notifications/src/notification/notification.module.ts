@@ -6,6 +6,7 @@ import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationRouting } from './notification-routing';
 import { NotificationService } from './notification.service';
+import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 /** The notifications feature: what the events create and what `myNotifications` reads. */
 @Module({
@@ -19,6 +20,7 @@ import { NotificationService } from './notification.service';
     NotificationRepository,
     NotificationService,
     NotificationResolver,
+    ReaderTeamFunctionClient,
   ],
   exports: [NotificationService],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@nrm/auth';
+import type { TeamFunction } from '@nrm/domain';
 import { queryPrepared } from '@nrm/database';
 import { exportRows } from '@nrm/service-kit';
 import type { NotificationKind } from './notification-kind';
@@ -9,16 +10,19 @@ import type { NotificationDraft } from './notification-routing';
 
 /** Prepared once per connection: every workflow event runs it for each of its audiences. */
 const INSERT_NOTIFICATION = {
-  name: 'notifications_insert_notification',
+  name: 'notifications_insert_notification_v2',
   text: `INSERT INTO notifications.notification
-           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id)
-         VALUES ($1, $2, $3, $4, $5::text[], $6, $7)
+           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, audience_team_function)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8)
          ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
          RETURNING id`,
 };
 
-/** Who is asking: a notification reaches a user through their agency and roles; read state is theirs alone. */
-export type NotificationReader = Pick<Principal, 'subject' | 'agencyId' | 'roles'>;
+/**
+ * Who is asking: a notification reaches a user through their agency and roles, or their agency and the team function
+ * the directory gives them (null: none, or not asked); read state is theirs alone.
+ */
+export type NotificationReader = Pick<Principal, 'subject' | 'agencyId' | 'roles'> & { teamFunction?: TeamFunction | null };
 
 interface NotificationQuery {
   unreadOnly: boolean;
@@ -35,11 +39,12 @@ interface NotificationRow {
   read_at: Date | null;
 }
 
-// $1 = reader's subject, $2 = reader's agency, $3 = reader's roles.
+// $1 = reader's subject, $2 = reader's agency, $3 = reader's roles, $4 = reader's team function (or null).
 const VISIBLE_TO_READER = `
   FROM notifications.notification n
   LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_subject = $1
-  WHERE (n.audience_agency_id IS NULL OR n.audience_agency_id = $2) AND n.audience_roles && $3::text[]`;
+  WHERE (n.audience_agency_id IS NULL OR n.audience_agency_id = $2)
+    AND (n.audience_roles && $3::text[] OR (n.audience_team_function IS NOT NULL AND n.audience_team_function = $4::text))`;
 const COLUMNS = `SELECT n.id, n.kind, n.subject_ref, n.subject_id, n.created_at, n.due_at, r.read_at`;
 
 /** The notifications schema; every query is scoped to what the reader's agency and roles are addressed. */
@@ -59,6 +64,7 @@ export class NotificationRepository {
         [...draft.audienceRoles],
         draft.dueAt,
         draft.sourceEventId,
+        draft.audienceTeamFunction ?? null,
       ]);
       created += rows.length;
     }
@@ -68,7 +74,7 @@ export class NotificationRepository {
   async listFor(reader: NotificationReader, query: NotificationQuery): Promise<Notification[]> {
     const rows: NotificationRow[] = await this.dataSource.query(
       `${COLUMNS} ${VISIBLE_TO_READER} ${query.unreadOnly ? 'AND r.notification_id IS NULL' : ''}
-       ORDER BY n.created_at DESC, n.id DESC LIMIT $4`,
+       ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,
       [...readerParameters(reader), query.first],
     );
     return rows.map(toNotification);
@@ -76,9 +82,18 @@ export class NotificationRepository {
 
   /** The notification if it is addressed to the reader; undefined otherwise, whether or not it exists. */
   async findFor(reader: NotificationReader, id: string): Promise<Notification | undefined> {
-    const rows: NotificationRow[] = await this.dataSource.query(`${COLUMNS} ${VISIBLE_TO_READER} AND n.id = $4`, [...readerParameters(reader), id]);
+    const rows: NotificationRow[] = await this.dataSource.query(`${COLUMNS} ${VISIBLE_TO_READER} AND n.id = $5`, [...readerParameters(reader), id]);
     const [row] = rows;
     return row ? toNotification(row) : undefined;
+  }
+
+  /** Whether anything is addressed to a team function of the agency: only then is the reader's function asked for. */
+  async addressesTeamFunctionOf(agencyId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM notifications.notification WHERE audience_agency_id = $1 AND audience_team_function IS NOT NULL LIMIT 1`,
+      [agencyId],
+    );
+    return rows.length > 0;
   }
 
   /** Records the first time this user read it; later calls keep that time. */
@@ -101,8 +116,8 @@ export class NotificationRepository {
   }
 }
 
-function readerParameters(reader: NotificationReader): [string, string, string[]] {
-  return [reader.subject, reader.agencyId, [...reader.roles]];
+function readerParameters(reader: NotificationReader): [string, string, string[], string | null] {
+  return [reader.subject, reader.agencyId, [...reader.roles], reader.teamFunction ?? null];
 }
 
 function toNotification(row: NotificationRow): Notification {

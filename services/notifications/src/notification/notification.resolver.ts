@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AnyStaff, CurrentPrincipal, type Principal } from '@nrm/auth';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AnyStaff, CurrentPrincipal, type GraphQLRequestContext, type Principal } from '@nrm/auth';
 import { assertUuid } from '@nrm/graphql';
 import { MyNotificationsArgs } from './dto/my-notifications.args';
 import { Notification } from './notification.model';
@@ -12,13 +12,21 @@ export class NotificationResolver {
 
   @Query(() => [Notification], { description: 'Addressed to the agency and roles of the caller, newest first' })
   @AnyStaff()
-  myNotifications(@Args() args: MyNotificationsArgs, @CurrentPrincipal() principal: Principal): Promise<Notification[]> {
-    return this.notifications.list(principal, args);
+  async myNotifications(
+    @Args() args: MyNotificationsArgs,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Notification[]> {
+    return this.notifications.list(await this.notifications.readerOf(principal, context.req), args);
   }
 
   @Mutation(() => Notification, { description: 'Marks it read for the caller only; calling again keeps the first readAt' })
   @AnyStaff()
-  markNotificationRead(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<Notification> {
-    return this.notifications.markRead(principal, assertUuid(id, 'id'));
+  async markNotificationRead(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Notification> {
+    return this.notifications.markRead(await this.notifications.readerOf(principal, context.req), assertUuid(id, 'id'));
   }
 }

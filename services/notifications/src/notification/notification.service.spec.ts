@@ -6,6 +6,7 @@ import { NotificationException } from './notification.exception';
 import type { Notification } from './notification.model';
 import type { NotificationReader, NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
+import type { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 const reader: NotificationReader = { subject: 'user-1', agencyId: 'responsible-authority', roles: [Role.RA_OFFICER] };
 
@@ -25,16 +26,18 @@ function repository(overrides: Partial<Record<keyof NotificationRepository, jest
   return { addAll: jest.fn(), listFor: jest.fn(), findFor: jest.fn(), markRead: jest.fn(), ...overrides } as unknown as NotificationRepository;
 }
 
+const noTeamFunctions = { teamFunctionOf: jest.fn().mockResolvedValue(null) } as unknown as ReaderTeamFunctionClient;
+
 describe('NotificationService', () => {
   it('lists 50 of all notifications unless told otherwise', async () => {
     const listFor = jest.fn().mockResolvedValue([]);
-    await new NotificationService(repository({ listFor })).list(reader, {});
+    await new NotificationService(repository({ listFor }), noTeamFunctions).list(reader, {});
     expect(listFor).toHaveBeenCalledWith(reader, { unreadOnly: false, first: 50 });
   });
 
   it('answers NOT_FOUND for a notification not addressed to the reader, and records nothing', async () => {
     const markRead = jest.fn();
-    const service = new NotificationService(repository({ findFor: jest.fn().mockResolvedValue(undefined), markRead }));
+    const service = new NotificationService(repository({ findFor: jest.fn().mockResolvedValue(undefined), markRead }), noTeamFunctions);
     const error = await service.markRead(reader, randomUUID()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotificationException);
     expect((error as NotificationException).apiCode).toBe(ApiErrorCode.NOT_FOUND);
@@ -44,7 +47,7 @@ describe('NotificationService', () => {
   it('keeps the first read time of a notification already read', async () => {
     const read = notification(new Date('2026-03-01T08:00:00Z'));
     const markRead = jest.fn();
-    const service = new NotificationService(repository({ findFor: jest.fn().mockResolvedValue(read), markRead }));
+    const service = new NotificationService(repository({ findFor: jest.fn().mockResolvedValue(read), markRead }), noTeamFunctions);
     await expect(service.markRead(reader, read.id)).resolves.toBe(read);
     expect(markRead).not.toHaveBeenCalled();
   });
@@ -53,7 +56,7 @@ describe('NotificationService', () => {
     const unread = notification();
     const read = { ...unread, readAt: new Date() };
     const markRead = jest.fn();
-    const service = new NotificationService(repository({ findFor: jest.fn().mockResolvedValueOnce(unread).mockResolvedValueOnce(read), markRead }));
+    const service = new NotificationService(repository({ findFor: jest.fn().mockResolvedValueOnce(unread).mockResolvedValueOnce(read), markRead }), noTeamFunctions);
     await expect(service.markRead(reader, unread.id)).resolves.toBe(read);
     expect(markRead).toHaveBeenCalledWith(unread.id, 'user-1');
   });

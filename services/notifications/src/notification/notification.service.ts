@@ -1,14 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { DEFAULT_NOTIFICATIONS_PAGE, type MyNotificationsArgs } from './dto/my-notifications.args';
 import { NotificationException, NotificationExceptionCode } from './notification.exception';
 import type { Notification } from './notification.model';
 import { type NotificationReader, NotificationRepository } from './notification.repository';
 import type { NotificationDraft } from './notification-routing';
+import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 @Injectable()
 export class NotificationService {
-  constructor(private readonly notifications: NotificationRepository) {}
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly teamFunctions: ReaderTeamFunctionClient,
+  ) {}
+
+  /**
+   * The caller as a reader: with their team function from the directory when something of their agency is addressed
+   * to a team function (docs/domain.md §2 step 4), else without asking identification anything.
+   */
+  async readerOf(principal: Principal, request: AuthenticatedRequest): Promise<NotificationReader> {
+    if (!(await this.notifications.addressesTeamFunctionOf(principal.agencyId))) return principal;
+    return { ...principal, teamFunction: await this.teamFunctions.teamFunctionOf(request) };
+  }
 
   /** Creates the drafts of one event in its inbox transaction; a draft already created from that event is skipped. */
   create(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<number> {

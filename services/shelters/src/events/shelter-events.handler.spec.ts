@@ -27,7 +27,7 @@ function accepted(): EventEnvelope<'referral.accepted'> {
 describe('ShelterEventHandlers', () => {
   const append = jest.fn();
   const cases = new CaseService(new CaseRepository({} as DataSource), { append } as unknown as OutboxWriter, new SettableClock(), {} as PlacementsClient);
-  const handlers = new ShelterEventHandlers(cases, {} as CaseTrackService, {} as NeedsAssessmentService, {} as PersonLinkService);
+  const handlers = new ShelterEventHandlers(cases, {} as CaseTrackService, {} as NeedsAssessmentService, {} as PersonLinkService, {} as never, {} as never, {} as never);
 
   beforeEach(() => append.mockReset());
 

@@ -4,8 +4,11 @@ import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { EventHandlerSet } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import { CaseTrackService } from '../cases/case-track.service';
+import { ComplaintService } from '../complaints/complaint.service';
+import { MonitoringService } from '../monitoring/monitoring.service';
 import { PersonLinkService } from '../person-links/person-link.service';
 import { NeedsAssessmentService } from '../records/needs-assessment.service';
+import { ReintegrationPlanService } from '../reintegration/reintegration-plan.service';
 
 /** What this service does on the events it consumes, each inside the inbox transaction of the event. */
 @Injectable()
@@ -15,6 +18,9 @@ export class ShelterEventHandlers implements EventHandlerSet {
     private readonly track: CaseTrackService,
     private readonly assessments: NeedsAssessmentService,
     private readonly links: PersonLinkService,
+    private readonly plans: ReintegrationPlanService,
+    private readonly monitoring: MonitoringService,
+    private readonly complaints: ComplaintService,
   ) {}
 
   handlers(): EventHandlers {
@@ -34,10 +40,14 @@ export class ShelterEventHandlers implements EventHandlerSet {
 
   /**
    * The person's data was erased on request (docs/person-rights.md, "Legal holds and erasure"). The cases stay, marked
-   * erased; the needs assessments lose what describes the person. Idempotent on redelivery.
+   * erased; the needs assessments, plans, monitoring contacts and complaints lose what describes the person. Idempotent
+   * on redelivery.
    */
   async erasePerson(event: EventEnvelope<'person.erased'>, manager: EntityManager): Promise<void> {
     await this.cases.recordPersonErased(manager, event.payload.personId, event.occurredAt);
     await this.assessments.erasePerson(manager, event.payload.personId);
+    await this.plans.erasePerson(manager, event.payload.personId);
+    await this.monitoring.erasePerson(manager, event.payload.personId);
+    await this.complaints.erasePerson(manager, event.payload.personId);
   }
 }

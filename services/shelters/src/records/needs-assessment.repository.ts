@@ -18,6 +18,12 @@ export function assessmentsOfPersonQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".needs_assessment WHERE person_id = $1`;
 }
 
+/** What one assessment announces, written with it. */
+export interface AssessmentEvents {
+  security?: EventPayloads['security.assessed'];
+  urgentFinding?: EventPayloads['assessment.urgent_finding'];
+}
+
 /** The needs_assessment table: the shelter records of a person. */
 @Injectable()
 export class NeedsAssessmentRepository {
@@ -26,15 +32,15 @@ export class NeedsAssessmentRepository {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async add(row: NeedsAssessmentEntity): Promise<void> {
-    await this.dataSource.getRepository(NeedsAssessmentEntity).insert(row);
-  }
-
-  /** A security assessment and the `security.assessed` event announcing it, in one transaction (the outbox). */
-  async addSecurityAssessment(row: NeedsAssessmentEntity, event: EventPayloads['security.assessed'], correlationId: string | null): Promise<void> {
+  /**
+   * An assessment and the events it raises, in one transaction (the outbox): `security.assessed` for a security
+   * assessment, `assessment.urgent_finding` when suicide risk or self-harm was found.
+   */
+  async add(row: NeedsAssessmentEntity, events: AssessmentEvents, correlationId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(NeedsAssessmentEntity).insert(row);
-      await this.outbox.append(manager, 'security.assessed', row.id, event, correlationId);
+      if (events.security) await this.outbox.append(manager, 'security.assessed', row.id, events.security, correlationId);
+      if (events.urgentFinding) await this.outbox.append(manager, 'assessment.urgent_finding', row.id, events.urgentFinding, correlationId);
     });
   }
 

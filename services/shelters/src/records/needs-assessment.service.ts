@@ -75,26 +75,20 @@ export class NeedsAssessmentService {
       recordedAt: this.clock.now(),
     };
     const riskLevel = riskLevelOf(row.area, row.summary);
-    if (riskLevel === null) {
-      await this.assessments.add(row);
-      return toEntry(row);
-    }
-    // A security assessment sets the person's risk level in identification: durably through the event, and at once
-    // through identification's internal endpoint so the case manager's next read shows it (docs/domain.md §2 step 4).
-    await this.assessments.addSecurityAssessment(
+    const about = { assessmentId: row.id, caseId: row.caseId, personId: row.personId, reference: shelterCase.reference, providerAgencyId: row.agencyId };
+    // Suicide risk or self-harm is never only stored: the urgent alert to the case managers and the psychologists of
+    // the shelter commits with the assessment (docs/domain.md §2 step 4, "Urgent findings"). Ids and the code only.
+    await this.assessments.add(
       row,
       {
-        assessmentId: row.id,
-        caseId: row.caseId,
-        personId: row.personId,
-        reference: shelterCase.reference,
-        providerAgencyId: row.agencyId,
-        riskLevel,
-        assessedAt: row.recordedAt.toISOString(),
+        ...(riskLevel === null ? {} : { security: { ...about, riskLevel, assessedAt: row.recordedAt.toISOString() } }),
+        ...(row.suicideRisk ? { urgentFinding: { ...about, kind: 'SUICIDE_RISK' as const } } : {}),
       },
       principal.correlationId,
     );
-    await this.riskLevels.applyNow(request, row.id);
+    // A security assessment sets the person's risk level in identification: durably through the event, and at once
+    // through identification's internal endpoint so the case manager's next read shows it (docs/domain.md §2 step 4).
+    if (riskLevel !== null) await this.riskLevels.applyNow(request, row.id);
     return toEntry(row);
   }
 

@@ -24,6 +24,6 @@ import { ShelterRecordAccessService } from './shelter-record-access.service';
     RiskLevelNotifier,
   ],
   controllers: [SecurityAssessmentController],
-  exports: [NeedsAssessmentService],
+  exports: [NeedsAssessmentService, ShelterRecordAccessService, IdentificationFactsClient],
 })
 export class RecordsModule {}

@@ -38,6 +38,17 @@ export class ShelterRecordAccessService {
   ) {}
 
   async read(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<NeedsAssessmentEntry[]> {
+    const owned = await this.allowedOwners(request, principal, personId, category);
+    if (owned.length === 0) return [];
+    return this.assessments.ofCategory(personId, owned, category);
+  }
+
+  /**
+   * The shelters whose records of the category the caller may read, decided and audited as described above; every
+   * shelter-record feature (needs assessments, reintegration plans, monitoring contacts, complaints) reads its own
+   * rows of these owners only. Throws the denial when the caller may read none of them.
+   */
+  async allowedOwners(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<string[]> {
     // A role that never sees a person is refused here, before identification is asked anything, and the attempt is
     // audited like any other denial (the entity resolver's guard may refuse it first; either way one entry).
     if (!hasAnyRole(principal, PERSON_READER_ROLES)) throw await this.denied(request, principal, personId, category);
@@ -81,8 +92,7 @@ export class ShelterRecordAccessService {
       },
       deny: audited.deny,
     });
-    if (owned.length === 0) return [];
-    return this.assessments.ofCategory(personId, owned, category);
+    return owned;
   }
 
   private async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
