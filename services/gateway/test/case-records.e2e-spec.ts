@@ -18,6 +18,10 @@ const CASE_DUE = `query ($id: ID!) { case(id: $id) { id nextMonitoringContactDue
 const LODGE = `mutation ($input: LodgeComplaintInput!) { lodgeComplaint(input: $input) { id addressee } }`;
 const COMPLAINTS = `query { complaints(first: 200) { id description } }`;
 
+const ADMIT = `mutation ($input: AdmitToCaseInput!) { admitToCase(input: $input) { id status } }`;
+const SET_TEAM = `mutation ($input: SetCaseTeamInput!) { setCaseTeam(input: $input) { id } }`;
+const MOVE_PHASE = `mutation ($input: MoveCasePhaseInput!) { moveCasePhase(input: $input) { id phase } }`;
+
 describe('case records through the gateway', () => {
   let stack: Stack;
   let db: Client;
@@ -42,6 +46,9 @@ describe('case records through the gateway', () => {
       },
       { timeoutMs: 20_000, description: 'the case of the accepted referral' },
     );
+    // Admitted, and psy.shelter-a named on the team: shelter_staff work only on their team's cases.
+    await mustSucceed(stack, 'cm.shelter-a', ADMIT, { input: { caseId, admittedAt: new Date().toISOString(), placementType: 'RESIDENTIAL_SHELTER' } });
+    await mustSucceed(stack, 'head.shelter-a', SET_TEAM, { input: { caseId, memberIds: ['00000000-0000-4000-8000-000000000010'] } });
   }, 240_000);
 
   afterAll(async () => {
@@ -92,15 +99,14 @@ describe('case records through the gateway', () => {
   });
 
   it('gives the next monitoring contact due by the phase of the case', async () => {
-    // The phase is set by case management's phase transitions; here directly, to test the cadence alone.
-    await db.query(`UPDATE shelters.shelter_case SET status = 'ACTIVE', phase = 'STABILISATION' WHERE id = $1`, [caseId]);
+    await mustSucceed(stack, 'head.shelter-a', MOVE_PHASE, { input: { caseId, phase: 'STABILISATION' } });
     // Now (contactedAt left out): the case opened seconds ago, and a contact before it is refused.
     const recorded = await mustSucceed<{ recordMonitoringContact: { contact: { contactedAt: string }; nextContactDueAt: string } }>(stack, 'cm.shelter-a', CONTACT, {
       input: { caseId, mode: 'PHONE', areas: ['EMOTIONS', 'EMPLOYMENT'] },
     });
     const contactedAt = new Date(recorded.recordMonitoringContact.contact.contactedAt);
     expect(new Date(recorded.recordMonitoringContact.nextContactDueAt).getTime()).toBe(contactedAt.getTime() + 7 * 86_400_000);
-    await db.query(`UPDATE shelters.shelter_case SET phase = 'SOCIAL_INCLUSION' WHERE id = $1`, [caseId]);
+    await mustSucceed(stack, 'head.shelter-a', MOVE_PHASE, { input: { caseId, phase: 'SOCIAL_INCLUSION' } });
     const due = await mustSucceed<{ case: { nextMonitoringContactDueAt: string } }>(stack, 'cm.shelter-a', CASE_DUE, { id: caseId });
     const monthLater = new Date(contactedAt);
     monthLater.setUTCMonth(monthLater.getUTCMonth() + 1);

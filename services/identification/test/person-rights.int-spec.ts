@@ -206,7 +206,8 @@ async function othersHold(person: Identified): Promise<{ referralId: string; cas
     [referralId, person.personId, person.reference, providerId, providerAgency],
   );
   await owner.query(
-    `INSERT INTO shelters.shelter_case (id, person_id, reference, referral_id, provider_agency_id, status) VALUES ($1, $2, $3, $4, 'shelter-a', 'ACTIVE')`,
+    `INSERT INTO shelters.shelter_case (id, person_id, reference, referral_id, provider_agency_id, status, phase, admitted_at)
+     VALUES ($1, $2, $3, $4, 'shelter-a', 'ACTIVE', 'CRISIS_INTERVENTION', now())`,
     [caseId, person.personId, person.reference, randomUUID()],
   );
   await owner.query(

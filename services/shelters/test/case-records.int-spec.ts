@@ -56,6 +56,9 @@ afterAll(async () => {
   await new Promise((resolve) => identification?.close(resolve));
 });
 
+/** psy.shelter-a's directory id (the token's sub; infra/keycloak/README.md). */
+const PSYCHOLOGIST_SUB = '00000000-0000-4000-8000-000000000010';
+
 async function openCase(providerAgencyId = 'shelter-a', options: { child?: boolean } = {}): Promise<{ caseId: string; personId: string; reference: string }> {
   const referralId = randomUUID();
   const personId = randomUUID();
@@ -72,8 +75,12 @@ async function openCase(providerAgencyId = 'shelter-a', options: { child?: boole
   };
   await expect(subgraph.consumer.handle(event)).resolves.toBe('processed');
   const [row] = await subgraph.dataSource.query(`SELECT id FROM shelters.shelter_case WHERE referral_id = $1`, [referralId]);
-  // Cases open a while ago, so contacts may be dated in the past.
-  await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET opened_at = now() - interval '60 days' WHERE id = $1`, [row.id]);
+  // Cases open a while ago, so contacts may be dated in the past; the team names psy.shelter-a (shelter_staff work only
+  // on their team's cases).
+  await subgraph.dataSource.query(
+    `UPDATE shelters.shelter_case SET opened_at = now() - interval '60 days', team_member_ids = ARRAY[$2] WHERE id = $1`,
+    [row.id, PSYCHOLOGIST_SUB],
+  );
   return { caseId: row.id, personId, reference };
 }
 
@@ -212,7 +219,7 @@ describe('the reintegration plan', () => {
 describe('monitoring contacts', () => {
   it('give the next contact due by the case phase: weekly in stabilisation, monthly in social inclusion', async () => {
     const { caseId, personId } = await openCase();
-    await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET status = 'ACTIVE', phase = 'STABILISATION' WHERE id = $1`, [caseId]);
+    await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET status = 'ACTIVE', phase = 'STABILISATION', admitted_at = now() - interval '59 days' WHERE id = $1`, [caseId]);
     const contactedAt = new Date(Date.now() - 2 * 86_400_000);
     contactedAt.setUTCMilliseconds(0);
     const recorded = await call<{ recordMonitoringContact: { contact: { phase: string; areas: string[] }; nextContactDueAt: string } }>('cm.shelter-a', CONTACT, {
