@@ -34,6 +34,9 @@ interface ReferralNode {
   person: { id: string; reference: string; summary: { sex: string } | null; identity: unknown };
 }
 
+const RESPOND_WITH_CASE = `mutation Respond($input: RespondToReferralInput!) { respondToReferral(input: $input) { id status caseId } }`;
+const CASE = `query Case($id: ID!) { case(id: $id) { id status person { id } } }`;
+
 describe('the first path: police officer → RA → shelter', () => {
   let stack: Stack;
   let personId: string;
@@ -134,7 +137,7 @@ describe('the first path: police officer → RA → shelter', () => {
         const node = response.data?.referrals.edges.find((edge) => edge.node.id === referralId)?.node;
         return node?.person.summary ? { node, errors: response.errors ?? [] } : undefined;
       },
-      { timeoutMs: 5_000, intervalMs: 100 },
+      { timeoutMs: 20_000, intervalMs: 100 },
     );
     expect(result.node.person.summary).toMatchObject({ sex: 'FEMALE' });
     expect(result.node.person.identity).toBeNull();
@@ -143,16 +146,20 @@ describe('the first path: police officer → RA → shelter', () => {
     expect(identityErrors.every((error) => error.extensions.code === 'CONSENT_REQUIRED')).toBe(true);
     expect(JSON.stringify(result)).not.toMatch(/Elira|Pathtest/);
 
-    const accepted = await stack.graphql<{ respondToReferral: { status: string } }>(RESPOND, { input: { referralId, decision: 'ACCEPT' } }, cmA);
+    const accepted = await stack.graphql<{ respondToReferral: { status: string; caseId: string } }>(RESPOND_WITH_CASE, { input: { referralId, decision: 'ACCEPT' } }, cmA);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.respondToReferral.status).toBe('ACCEPTED');
 
+    // The answer names the case, which its shelter reads at once (before the acceptance's event reaches shelters).
+    const opened = await stack.graphql<{ case: { id: string; status: string; person: { id: string } } }>(CASE, { id: accepted.data!.respondToReferral.caseId }, cmA);
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data!.case).toMatchObject({ status: 'ACCEPTED', person: { id: personId } });
     const caseNode = await waitFor(
       async () => {
         const response = await stack.graphql<{ cases: { edges: Array<{ node: { id: string; status: string; person: { id: string } } }> } }>(CASES, {}, cmA);
         return response.data?.cases.edges.find((edge) => edge.node.person.id === personId)?.node;
       },
-      { timeoutMs: 5_000, intervalMs: 100 },
+      { timeoutMs: 20_000, intervalMs: 100 },
     );
     expect(caseNode.status).toBe('ACCEPTED');
     const cmB = await stack.graphql<{ cases: { edges: Array<{ node: { person: { id: string } } }> } }>(CASES, {}, await stack.tokenFor('cm.shelter-b'));

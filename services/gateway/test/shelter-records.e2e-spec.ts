@@ -117,7 +117,7 @@ describe('shelter records through the gateway', () => {
     const providers = await providerIds(stack);
     const { personId: twoShelters } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Twoshelters' });
     const caseAt: Record<string, string> = {};
-    // Placed at shelter-a, then transferred to shelter-b: shelter-a's case stays open until it is closed as referred on.
+    // Placed at shelter-a, then transferred to shelter-b, each shelter writing a record of its own.
     let placement: string | undefined;
     for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
       const referralId = await createReferral(stack, twoShelters, providers[agency]!, placement);
@@ -130,8 +130,7 @@ describe('shelter records through the gateway', () => {
         },
         { timeoutMs: 20_000, description: `the case at ${agency}` },
       );
-    }
-    for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+      // Each shelter records while its case is open: the transfer closes shelter-a's case as CLOSED_REFERRED.
       await mustSucceed(stack, manager, RECORD, { input: { caseId: caseAt[agency], area: 'HEALTH', summary: 'GOOD' } });
     }
     const correlationId = randomUUID();

@@ -99,8 +99,8 @@ describe('referral subgraph', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data!.serviceProviders).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ agencyId: 'shelter-a', authorised: true, placesFree: 10, serves: SHELTER_A.serves }),
-          expect.objectContaining({ agencyId: 'shelter-b', authorised: true, placesFree: 8 }),
+          expect.objectContaining({ agencyId: 'shelter-a', authorised: true, placesFree: 40, serves: SHELTER_A.serves }),
+          expect.objectContaining({ agencyId: 'shelter-b', authorised: true, placesFree: 30 }),
           expect.objectContaining({ agencyId: 'shelter-c', authorised: false }),
         ]),
       );

@@ -18,9 +18,9 @@ describe('the demo service providers', () => {
   });
 
   it('match docs/api.md (Demo providers): shelter-a takes women and children, shelter-b adults only, both authorised with places', () => {
-    expect(byAgency.get('shelter-a')).toMatchObject({ agencyType: 'SHELTER_NGO', authorised: true, placesFree: 10 });
+    expect(byAgency.get('shelter-a')).toMatchObject({ agencyType: 'SHELTER_NGO', authorised: true, placesFree: 40 });
     expect(byAgency.get('shelter-a')!.serves).toEqual(expect.arrayContaining([ServedGroup.WOMEN, ServedGroup.CHILDREN, ServedGroup.ADULTS, ServedGroup.WITH_CHILDREN]));
-    expect(byAgency.get('shelter-b')).toMatchObject({ agencyType: 'SHELTER_STATE', authorised: true, placesFree: 8 });
+    expect(byAgency.get('shelter-b')).toMatchObject({ agencyType: 'SHELTER_STATE', authorised: true, placesFree: 30 });
     expect(byAgency.get('shelter-b')!.serves).not.toContain(ServedGroup.CHILDREN);
     expect(byAgency.get('shelter-c')?.authorised).toBe(false);
   });

@@ -25,8 +25,8 @@ export const SERVICE_PROVIDER_SEED: readonly ServiceProviderSeed[] = [
     agencyType: 'SHELTER_NGO',
     name: 'Shelter A (women and children)',
     authorised: true,
-    placesTotal: 10,
-    placesFree: 10,
+    placesTotal: 40,
+    placesFree: 40,
     // Adult women; children of either sex; nationals and foreigners; with their children.
     serves: [ServedGroup.WOMEN, ServedGroup.CHILDREN, ServedGroup.ADULTS, ServedGroup.WITH_CHILDREN, ServedGroup.FOREIGNERS],
     services: ['ACCOMMODATION', 'MEDICAL', 'PSYCHOLOGICAL', 'LEGAL', 'EDUCATION', 'VOCATIONAL'],
@@ -38,8 +38,8 @@ export const SERVICE_PROVIDER_SEED: readonly ServiceProviderSeed[] = [
     agencyType: 'SHELTER_STATE',
     name: 'Shelter B (adults)',
     authorised: true,
-    placesTotal: 8,
-    placesFree: 8,
+    placesTotal: 30,
+    placesFree: 30,
     // Adults of either sex, nationals and foreigners, with their children; no child victims.
     serves: [ServedGroup.ADULTS, ServedGroup.WOMEN, ServedGroup.MEN, ServedGroup.FOREIGNERS, ServedGroup.WITH_CHILDREN],
     services: ['ACCOMMODATION', 'MEDICAL', 'PSYCHOLOGICAL', 'LEGAL', 'VOCATIONAL'],
