@@ -117,6 +117,9 @@ export async function createReferral(stack: Stack, personId: string, providerId:
       const token = await stack.tokenFor('ra.officer');
       const input = { personId, providerId, urgent: false, ...(transferFromReferralId ? { transferFromReferralId } : {}) };
       const result = await stack.graphql<{ createReferral: { id: string } }>(CREATE_REFERRAL, { input }, token);
+      const refusal = result.errors?.[0];
+      // "Not known yet" is what the wait is for; any other refusal (no place, a live placement) names itself on timeout.
+      if (refusal && refusal.extensions.code !== 'NOT_FOUND') throw new Error(`createReferral refused: ${refusal.extensions.code} ${refusal.message}`);
       return result.data?.createReferral.id;
     },
     { timeoutMs: 30_000, intervalMs: 100, description: `a referral of ${personId}` },
