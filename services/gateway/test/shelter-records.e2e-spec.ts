@@ -117,9 +117,10 @@ describe('shelter records through the gateway', () => {
     const providers = await providerIds(stack);
     const { personId: twoShelters } = await submitPerson(stack, 'police.tirana', { givenName: 'Drita', familyName: 'Twoshelters' });
     const caseAt: Record<string, string> = {};
-    // Placed at shelter-a, then transferred to shelter-b, each shelter writing a record of its own.
+    // Placed at shelter-b, then transferred to shelter-a (whose access to the person goes on), each shelter writing a
+    // record of its own; shelter-b's access ended with the transfer.
     let placement: string | undefined;
-    for (const [agency, manager] of [['shelter-a', 'cm.shelter-a'], ['shelter-b', 'cm.shelter-b']] as const) {
+    for (const [agency, manager] of [['shelter-b', 'cm.shelter-b'], ['shelter-a', 'cm.shelter-a']] as const) {
       const referralId = await createReferral(stack, twoShelters, providers[agency]!, placement);
       placement = referralId;
       await mustSucceed(stack, manager, RESPOND, { input: { referralId, decision: 'ACCEPT' } });
@@ -130,7 +131,7 @@ describe('shelter records through the gateway', () => {
         },
         { timeoutMs: 20_000, description: `the case at ${agency}` },
       );
-      // Each shelter records while its case is open: the transfer closes shelter-a's case as CLOSED_REFERRED.
+      // Each shelter records while its case is open: the transfer closes shelter-b's case as CLOSED_REFERRED.
       await mustSucceed(stack, manager, RECORD, { input: { caseId: caseAt[agency], area: 'HEALTH', summary: 'GOOD' } });
     }
     const correlationId = randomUUID();
