@@ -10,7 +10,7 @@ const PROVIDERS = `{ serviceProviders { id agencyId name authorised placesFree }
 const CREATE_REFERRAL = `mutation Create($input: CreateReferralInput!) { createReferral(input: $input) { id status urgent provider { agencyId } person { id reference } } }`;
 const REFERRALS = `{ referrals(first: 20) { edges { node { id status person { id reference summary { ageBand isChild sex identificationStatus needs } identity { givenName familyName } } } } } }`;
 const RESPOND = `mutation Respond($input: RespondToReferralInput!) { respondToReferral(input: $input) { id status } }`;
-const CASES = `{ cases(first: 20) { edges { node { id status providerAgencyId person { id reference } } } } }`;
+const CASES = `{ cases(first: 20) { edges { node { id status providerAgencyId person { id } } } } }`;
 
 const input = (clientRequestId: string) => ({
   clientRequestId,
