@@ -14,6 +14,8 @@ const RESPOND = `mutation ($input: RespondToReferralInput!) { respondToReferral(
 const CASE = `query ($id: ID!) { case(id: $id) { id status person { id } } }`;
 const CASES = `{ cases(first: 100) { edges { node { id person { id } } } } }`;
 const PERSON = `query ($id: ID!) { person(id: $id) { id summary { ageBand } identity { givenName } } }`;
+const MATCHES = `query ($personId: ID!) { providerMatches(personId: $personId) { provider { agencyId } eligible } }`;
+const CREATE_REFERRAL = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`;
 
 describe('acceptance: the provider reaches its case and the person at once', () => {
   let stack: Stack;
@@ -83,5 +85,52 @@ describe('acceptance: the provider reaches its case and the person at once', () 
     });
     const cases = await mustSucceed<{ cases: { edges: Array<{ node: { id: string; person: { id: string } } }> } }>(stack, 'cm.shelter-a', CASES);
     expect(cases.cases.edges.filter((edge) => edge.node.person.id === personId).map((edge) => edge.node.id)).toEqual([caseId]);
+  });
+
+  it('lets the RA match and refer a person the moment the submission answers, before its event reaches the referral service', async () => {
+    const referralEvents = new Queue('events.referral', { connection: { url: process.env['REDIS_URL'] } });
+    try {
+      await referralEvents.pause();
+      const { personId } = await submitPerson(stack, 'police.tirana', { givenName: 'Blerta', familyName: 'Rightaway' });
+      const ra = await stack.tokenFor('ra.officer');
+
+      const matches = await stack.graphql<{ providerMatches: Array<{ provider: { agencyId: string }; eligible: boolean }> }>(MATCHES, { personId }, ra);
+      expect(matches.errors).toBeUndefined();
+      expect(matches.data!.providerMatches.find((match) => match.provider.agencyId === 'shelter-a')?.eligible).toBe(true);
+
+      const input = { personId, providerId: providers['shelter-a']!, urgent: false };
+      const created = await stack.graphql<{ createReferral: { id: string; status: string } }>(CREATE_REFERRAL, { input }, ra);
+      expect(created.errors).toBeUndefined();
+      expect(created.data!.createReferral.status).toBe('PENDING');
+      // The caught-up person is locked and checked like any other: a second referral while one is pending is refused.
+      const again = await stack.graphql(CREATE_REFERRAL, { input: { ...input, providerId: providers['shelter-b']! } }, ra);
+      expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+
+      // The submission's event was indeed still held back.
+      expect((await referralEvents.getJobCounts('waiting'))['waiting']).toBeGreaterThan(0);
+
+      // Only the RA may ask identification for the facts, and they carry no personal data.
+      const factsUrl = `${stack.subgraphUrls['identification']}/internal/routing-facts/${personId}`;
+      const asRa = await fetch(factsUrl, { headers: { authorization: `Bearer ${ra}` } });
+      expect(asRa.status).toBe(200);
+      expect(Object.keys((await asRa.json()) as object).sort()).toEqual(['interviewConsent', 'isChild', 'personId', 'recordingAgencyId', 'reference', 'region', 'routing']);
+      for (const user of ['police.tirana', 'cm.shelter-a']) {
+        const refused = await fetch(factsUrl, { headers: { authorization: `Bearer ${await stack.tokenFor(user)}` } });
+        expect({ user, status: refused.status }).toEqual({ user, status: 403 });
+      }
+      expect((await fetch(factsUrl)).status).toBe(401);
+
+      // The events land on the caught-up row and change nothing the RA relies on.
+      await referralEvents.resume();
+      await waitFor(async () => {
+        const counts = await referralEvents.getJobCounts('waiting', 'active');
+        return (counts['waiting'] ?? 0) + (counts['active'] ?? 0) === 0;
+      }, { timeoutMs: 20_000, description: 'the held events applied' });
+      const afterEvents = await stack.graphql(CREATE_REFERRAL, { input: { ...input, providerId: providers['shelter-b']! } }, ra);
+      expect(afterEvents.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    } finally {
+      await referralEvents.resume().catch(() => undefined);
+      await referralEvents.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AgencyType, Role } from '@nrm/domain';
-import { type GraphQLResult, type Stack, waitFor } from '@nrm/testing';
+import { type GraphQLResult, type Stack } from '@nrm/testing';
 
 /** The demo users of docs/api.md ("Demo agencies and users"), with the role, agency and agency type their tokens carry. */
 export interface DemoUser {
@@ -108,23 +108,13 @@ export async function providerIds(stack: Stack): Promise<Record<string, string>>
 }
 
 /**
- * ra.officer refers the person (a transfer when `transferFromReferralId` names the person's accepted referral);
- * retried until the referral service has learnt of the person from its event.
+ * ra.officer refers the person (a transfer when `transferFromReferralId` names the person's accepted referral). One
+ * call: the RA's referral of a person just submitted goes through before the submission's event arrives.
  */
 export async function createReferral(stack: Stack, personId: string, providerId: string, transferFromReferralId?: string): Promise<string> {
-  const created = await waitFor(
-    async () => {
-      const token = await stack.tokenFor('ra.officer');
-      const input = { personId, providerId, urgent: false, ...(transferFromReferralId ? { transferFromReferralId } : {}) };
-      const result = await stack.graphql<{ createReferral: { id: string } }>(CREATE_REFERRAL, { input }, token);
-      const refusal = result.errors?.[0];
-      // "Not known yet" is what the wait is for; any other refusal (no place, a live placement) names itself on timeout.
-      if (refusal && refusal.extensions.code !== 'NOT_FOUND') throw new Error(`createReferral refused: ${refusal.extensions.code} ${refusal.message}`);
-      return result.data?.createReferral.id;
-    },
-    { timeoutMs: 30_000, intervalMs: 100, description: `a referral of ${personId}` },
-  );
-  return created;
+  const input = { personId, providerId, urgent: false, ...(transferFromReferralId ? { transferFromReferralId } : {}) };
+  const data = await mustSucceed<{ createReferral: { id: string } }>(stack, 'ra.officer', CREATE_REFERRAL, { input });
+  return data.createReferral.id;
 }
 
 /** Codes of the errors at `path`, at one of its ancestors (a null that bubbled up) or below it. */

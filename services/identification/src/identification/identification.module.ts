@@ -8,10 +8,12 @@ import { IdentificationRepository } from './identification.repository';
 import { IdentificationResolver } from './identification.resolver';
 import { IdentificationService } from './identification.service';
 import { InterviewService } from './interview.service';
+import { RoutingFactsController } from './routing-facts.controller';
 
 /** Initial identification: the first responder's submission, screened against the indicators, and its reads. */
 @Module({
   imports: [PersonModule, DirectoryModule, AccessModule, RelationshipsModule, DuplicatesModule],
+  controllers: [RoutingFactsController],
   providers: [IdentificationRepository, IdentificationService, InterviewService, IdentificationResolver],
   exports: [IdentificationService],
 })

@@ -5,6 +5,7 @@ import { accessAuditEntry, AuditAction, AuditRecorder, DenialAuditor } from '@nr
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { assessAge, CitizenshipGroup, DataCategory, EntryRoute, IdentificationStatus, ImmediateNeed, LegalBasis, RiskLevel } from '@nrm/domain';
 import { ApiErrorCode, type Connection } from '@nrm/graphql';
+import type { EventPayloads } from '@nrm/events';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { PersonAccessService } from '../access/person-access.service';
@@ -146,12 +147,7 @@ export class IdentificationService {
       isChild: age.isChild,
       region: input.region,
       anonymous: !consented,
-      routing: {
-        sex: person.sex,
-        // An unknown citizenship routes as foreign: a provider that takes foreigners can take the person either way.
-        foreign: person.citizenshipGroup !== CitizenshipGroup.NATIONAL,
-        accompanyingChildren: input.immediateNeeds.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
-      },
+      routing: routingOf(person),
       childProtectionUnit,
     };
     const reference = await this.identifications.insertSubmission({
@@ -331,4 +327,14 @@ function canonical(value: unknown): unknown {
     return Object.fromEntries(entries);
   }
   return value;
+}
+
+/** The routing facts a provider must serve (from the non-identifying SUMMARY). */
+export function routingOf(person: Pick<PersonEntity, 'sex' | 'citizenshipGroup' | 'needs'>): EventPayloads['identification.submitted']['routing'] {
+  return {
+    sex: person.sex,
+    // An unknown citizenship routes as foreign: a provider that takes foreigners can take the person either way.
+    foreign: person.citizenshipGroup !== CitizenshipGroup.NATIONAL,
+    accompanyingChildren: person.needs.includes(ImmediateNeed.ACCOMPANYING_CHILDREN),
+  };
 }

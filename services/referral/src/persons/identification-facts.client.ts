@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@nrm/auth';
+import { Sex } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { getFromPeer, type InternalPeer, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { ReferralConfig } from '../config';
@@ -8,6 +9,17 @@ import type { ReferralConfig } from '../config';
 export interface FreshRoutingFacts {
   isChild: boolean;
   interviewConsent: boolean;
+}
+
+/** The projection of `identification.submitted` as identification holds it now (GET /internal/routing-facts/:personId). */
+export interface PersonProjection {
+  personId: string;
+  reference: string;
+  recordingAgencyId: string;
+  isChild: boolean;
+  region: string;
+  interviewConsent: boolean;
+  routing: { sex: Sex; foreign: boolean; accompanyingChildren: boolean };
 }
 
 /**
@@ -38,5 +50,48 @@ export class IdentificationFactsClient {
       throw new ApiError(ApiErrorCode.INTERNAL, 'Routing facts unavailable: the identification service answered with a malformed body');
     }
     return { isChild: body.isChild, interviewConsent: body.interviewConsent };
+  }
+
+  /**
+   * The person's projection, for a person the `identification.submitted` event has not brought here yet (the RA refers
+   * the moment the submission answers). Null when identification knows no such person; throws when it cannot answer.
+   */
+  async projection(request: AuthenticatedRequest, personId: string): Promise<PersonProjection | null> {
+    let body: Partial<PersonProjection> | null;
+    try {
+      body = (await getFromPeer({
+        peer: this.identification,
+        path: `/internal/routing-facts/${encodeURIComponent(personId)}`,
+        request,
+        timeoutMs: this.timeoutMs,
+        purpose: 'Routing facts',
+        notFoundMessage: 'Person not found',
+      })) as Partial<PersonProjection> | null;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === ApiErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+    const routing = body?.routing;
+    const wellFormed =
+      typeof body?.personId === 'string' &&
+      typeof body.reference === 'string' &&
+      typeof body.recordingAgencyId === 'string' &&
+      typeof body.isChild === 'boolean' &&
+      typeof body.region === 'string' &&
+      typeof body.interviewConsent === 'boolean' &&
+      typeof routing?.foreign === 'boolean' &&
+      typeof routing.accompanyingChildren === 'boolean' &&
+      (Object.values(Sex) as unknown[]).includes(routing.sex);
+    if (!wellFormed) throw new ApiError(ApiErrorCode.INTERNAL, 'Routing facts unavailable: the identification service answered with a malformed body');
+    const facts = body as PersonProjection;
+    return {
+      personId: facts.personId,
+      reference: facts.reference,
+      recordingAgencyId: facts.recordingAgencyId,
+      isChild: facts.isChild,
+      region: facts.region,
+      interviewConsent: facts.interviewConsent,
+      routing: { sex: facts.routing.sex, foreign: facts.routing.foreign, accompanyingChildren: facts.routing.accompanyingChildren },
+    };
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '@nrm/database';
 import type { EventEnvelope } from '@nrm/events';
 import { exportRows } from '@nrm/service-kit';
+import type { PersonProjection } from './identification-facts.client';
 import { PersonRefEntity } from './person-ref.entity';
 
 /** Prepared once per connection: every submission's event runs it. */
@@ -41,6 +42,31 @@ export class PersonRefRepository {
       routing.accompanyingChildren,
       !event.payload.anonymous,
     ]);
+  }
+
+  /**
+   * A person the event has not brought yet, projected from identification's answer (read-your-writes). Dated at the
+   * epoch, so every event about the person — the submission's own included — still applies on top: the row never
+   * hides a fact an event carries, and the events bring it to the same state as if they had come first.
+   */
+  async catchUp(manager: EntityManager, person: PersonProjection): Promise<void> {
+    await manager.query(
+      `INSERT INTO referral.person_ref (person_id, reference, is_child, region, recording_agency_id, source_occurred_at,
+         sex, is_foreign, accompanying_children, interview_consent)
+       VALUES ($1, $2, $3, $4, $5, 'epoch', $6, $7, $8, $9)
+       ON CONFLICT (person_id) DO NOTHING`,
+      [
+        person.personId,
+        person.reference,
+        person.isChild,
+        person.region,
+        person.recordingAgencyId,
+        person.routing.sex,
+        person.routing.foreign,
+        person.routing.accompanyingChildren,
+        person.interviewConsent,
+      ],
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@nrm/events';
+import type { PersonProjection } from './identification-facts.client';
 import type { PersonRefEntity } from './person-ref.entity';
 import { PersonRefRepository } from './person-ref.repository';
 
@@ -12,6 +13,11 @@ export class PersonRefService {
   /** Upserts the person's routing facts; redelivered or out-of-order events leave the newest facts in place. */
   project(event: EventEnvelope<'identification.submitted'>, manager: EntityManager): Promise<void> {
     return this.persons.upsert(manager, event);
+  }
+
+  /** A person identification answered for before its event arrived (read-your-writes); events still apply on top. */
+  catchUp(manager: EntityManager, person: PersonProjection): Promise<void> {
+    return this.persons.catchUp(manager, person);
   }
 
   /** The RA verified the person's age: the pathway it decided is the one referrals are checked against. */

@@ -3,6 +3,7 @@ import { AuditAction, auditActor, AuditWriter } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { AccessDecision, DataCategory, LegalBasis } from '@nrm/domain';
 import { IdentificationFactsClient } from '../persons/identification-facts.client';
+import type { PersonRefEntity } from '../persons/person-ref.entity';
 import { PersonRefService } from '../persons/person-ref.service';
 import type { ServiceProviderEntity } from '../service-providers/service-provider.entity';
 import { ServiceProviderService } from '../service-providers/service-provider.service';
@@ -41,8 +42,20 @@ export class ProviderMatchService {
     private readonly audit: AuditWriter,
   ) {}
 
+  private projected(personId: string): Promise<PersonRefEntity | null> {
+    return this.referrals.inTransaction(async (manager) => this.persons.find(manager, await this.persons.canonicalId(manager, personId)));
+  }
+
+  /** A person whose submission event has not arrived yet: identification's answer projected now (read-your-writes). */
+  private async caughtUp(personId: string, request: AuthenticatedRequest): Promise<PersonRefEntity | null> {
+    const projection = await this.identification.projection(request, personId).catch(() => null);
+    if (!projection) return null;
+    await this.referrals.inTransaction((manager) => this.persons.catchUp(manager, projection));
+    return this.projected(personId);
+  }
+
   async matches(personId: string, needs: readonly string[], principal: Principal, request: AuthenticatedRequest): Promise<ProviderMatchResult[]> {
-    const projected = await this.referrals.inTransaction(async (manager) => this.persons.find(manager, await this.persons.canonicalId(manager, personId)));
+    const projected = (await this.projected(personId)) ?? (await this.caughtUp(personId, request));
     if (!projected) {
       throw new ReferralException(
         ReferralExceptionCode.PERSON_NOT_FOUND,

@@ -30,7 +30,11 @@ const STALE_IF_REFUSED: ReadonlySet<ReferralExceptionCode> = new Set([
 
 /** A refusal resting on projected facts that identification may since have changed: asked again outside the transaction. */
 class StaleRefusal extends Error {
-  constructor(readonly refusal: ReferralException) {
+  /** `notProjected`: the person's `identification.submitted` has not reached this service yet. */
+  constructor(
+    readonly refusal: ReferralException,
+    readonly notProjected = false,
+  ) {
     super('refusal on projected facts');
   }
 }
@@ -67,6 +71,14 @@ export class ReferralService {
       return await this.createOnce(input, principal, null);
     } catch (error) {
       if (!(error instanceof StaleRefusal)) throw error;
+      if (error.notProjected) {
+        // The RA refers the moment the submission answers, before its event arrives: identification's answer is
+        // projected now (the event still applies on top), and the referral decided on it.
+        const projection = await this.identification.projection(request, input.personId).catch(() => null);
+        if (!projection) throw error.refusal;
+        await this.referrals.inTransaction((manager) => this.persons.catchUp(manager, projection));
+        return this.createOnce(input, principal, { isChild: projection.isChild, interviewConsent: projection.interviewConsent });
+      }
       // The projection may lag an age verification or an interview the RA has just recorded: ask identification for
       // its facts now, outside the transaction, before refusing (read-your-writes; the event brings the projection up
       // later). Only an answer can lift a refusal: identification unreachable, the refusal stands (fail closed).
@@ -83,7 +95,10 @@ export class ReferralService {
         // The person's lock first: two referrals of one person are decided one after the other. A linked record's id
         // stands for its canonical person (docs/domain.md, "Linked records").
         const projected = await this.persons.findForPlacement(manager, await this.persons.canonicalId(manager, input.personId));
-        if (!projected) throw new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found: personId must be a person the Responsible Authority was notified of (identification submitted)', ['input.personId']);
+        if (!projected) {
+          const notFound = new ReferralException(ReferralExceptionCode.PERSON_NOT_FOUND, 'Person not found: personId must be a person the Responsible Authority was notified of (identification submitted)', ['input.personId']);
+          throw fresh ? notFound : new StaleRefusal(notFound, true);
+        }
         // Shared lock: the provider's authorisation and capacity cannot change under this check before commit.
         const provider = await this.providers.findForReferral(manager, input.providerId);
         if (!provider) throw new ReferralException(ReferralExceptionCode.PROVIDER_NOT_FOUND, 'Service provider not found: providerId must be a provider of serviceProviders (providerMatches lists those that may take the person)', ['input.providerId']);
