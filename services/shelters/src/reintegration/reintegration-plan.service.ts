@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { RA_MANDATE_ROLES } from '@nrm/access-policy';
 import type { EntityManager } from 'typeorm';
+import { RA_MANDATE_ROLES } from '@nrm/access-policy';
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { DataCategory, Role } from '@nrm/domain';
 import { Clock } from '@nrm/service-kit';
