@@ -5,6 +5,9 @@ import { PLAN_PDF_LABELS, type PlanPdfLanguage } from './plan-pdf.labels';
 import { planPdfFilename, type PlanPrinting, type PrintablePlan, renderPlanPdf } from './plan-pdf.renderer';
 import { PlanResponsibleKind, PlanVersionStatus } from './reintegration-plan.model';
 
+// Each read-back starts a node process for pdf-parse: seconds apiece on a loaded machine.
+jest.setTimeout(60_000);
+
 /** The text as a reader's viewer extracts it (pdf-parse). */
 const textOf = (pdf: Buffer): Promise<string> => pdfText(pdf);
 
