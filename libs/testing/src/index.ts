@@ -8,4 +8,5 @@ export { startPrivateRedis, type PrivateRedis, type PrivateRedisOptions } from '
 export { eventKeyEnv, runEventKeys, type RunEventKey } from './run-event-keys';
 export { testEventSigner, testEventVerifier } from './event-keys';
 export { raHeadPrincipal } from './principal';
+export { pdfText } from './pdf-text';
 export { committedSchemaSnapshot, describeFreshlyMigratedSchema, describeSchema, UPDATE_SCHEMA_SNAPSHOT, type FreshSchemaOptions } from './schema-snapshot';

@@ -929,6 +929,25 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ input: { caseId: randomUUID(), version: 1, signatory: 'PERSON' } }),
   },
   {
+    name: 'reintegrationPlanPdf',
+    // PERSON_READER_ROLES, as Person.reintegrationPlans: the access policy then decides (an unknown id is the FORBIDDEN
+    // of a plan the caller may not read, NOT_FOUND to the RA roles).
+    allowed: [
+      Role.FIRST_RESPONDER,
+      Role.RA_OFFICER,
+      Role.RA_HEAD,
+      Role.CHILD_PROTECTION_WORKER,
+      Role.FORMAL_ID_POLICE,
+      Role.FORMAL_ID_SOCIAL,
+      Role.CASE_MANAGER,
+      Role.SHELTER_STAFF,
+      Role.SHELTER_HEAD,
+    ],
+    source: 'services/shelters/src/reintegration/reintegration-plan.resolver.ts',
+    query: `query($planId: ID!) { reintegrationPlanPdf(planId: $planId, locale: SQ) { filename } }`,
+    variables: () => ({ planId: randomUUID() }),
+  },
+  {
     name: 'recordMonitoringContact',
     allowed: [Role.CASE_MANAGER, Role.SHELTER_STAFF],
     source: 'services/shelters/src/monitoring/monitoring.resolver.ts',
@@ -1480,6 +1499,8 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
   it('the person role guard matches the policy: the roles refused `person` are exactly ROLES_WITHOUT_PERSON_ACCESS', () => {
     const personOperation = OPERATIONS.find((operation) => operation.name === 'person')!;
     expect(ALL_ROLES.filter((role) => !personOperation.allowed.includes(role)).sort()).toEqual([...ROLES_WITHOUT_PERSON_ACCESS].sort());
+    // A printed plan is a read of the plan: the same roles as the person (and Person.reintegrationPlans).
+    expect(OPERATIONS.find((operation) => operation.name === 'reintegrationPlanPdf')!.allowed).toEqual(personOperation.allowed);
     // Every relationship the workflow makes opens SUMMARY at least: a provider decides on the summary alone. The link
     // an override makes opens it through the override (OVERRIDE_ALSO_OPENS).
     for (const [relationship, rule] of Object.entries(ACCESS_POLICY)) {

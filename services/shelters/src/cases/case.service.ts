@@ -84,6 +84,14 @@ export class CaseService {
     return hasAnyRole(principal, [Role.SHELTER_HEAD]) || (hasAnyRole(principal, [Role.CASE_MANAGER]) && shelterCase.caseManagerId === principal.subject);
   }
 
+  /**
+   * Whether the caller works on the case: it is their own shelter's, and they are its case manager or head, any case
+   * manager of the shelter, or shelter_staff on its team (the same rule as `findVisible`, for a case already loaded).
+   */
+  worksOn(shelterCase: Pick<ShelterCaseEntity, 'providerAgencyId' | 'teamMemberIds'>, principal: Principal): boolean {
+    return shelterCase.providerAgencyId === principal.agencyId && (worksOnEveryCase(principal) || shelterCase.teamMemberIds.includes(principal.subject));
+  }
+
   /** shelter_staff work only on the cases whose team names them; anyone else of the shelter on every case. */
   private onTeamOf(shelterCase: ShelterCaseEntity, principal: Principal): ShelterCaseEntity {
     if (!worksOnEveryCase(principal) && !shelterCase.teamMemberIds.includes(principal.subject)) throw notVisible();

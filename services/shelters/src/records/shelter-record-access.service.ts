@@ -48,7 +48,26 @@ export class ShelterRecordAccessService {
    * shelter-record feature (needs assessments, reintegration plans, monitoring contacts, complaints) reads its own
    * rows of these owners only. Throws the denial when the caller may read none of them.
    */
-  async allowedOwners(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<string[]> {
+  allowedOwners(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<string[]> {
+    return this.enforce(request, principal, personId, category, () => this.assessments.ownersOf(personId));
+  }
+
+  /**
+   * One record of one shelter (a printed reintegration plan): decided and audited exactly as `allowedOwners` decides
+   * that shelter's records of the category, the other shelters' records left out of it. Throws the denial when the
+   * caller may not read them.
+   */
+  async assertMayReadOwner(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory, owner: string): Promise<void> {
+    await this.enforce(request, principal, personId, category, () => Promise.resolve([owner]));
+  }
+
+  private async enforce(
+    request: AuthenticatedRequest,
+    principal: Principal,
+    personId: string,
+    category: DataCategory,
+    ownersOf: () => Promise<string[]>,
+  ): Promise<string[]> {
     // A role that never sees a person is refused here, before identification is asked anything, and the attempt is
     // audited like any other denial (the entity resolver's guard may refuse it first; either way one entry).
     if (!hasAnyRole(principal, PERSON_READER_ROLES)) throw await this.denied(request, principal, personId, category);
@@ -64,7 +83,7 @@ export class ShelterRecordAccessService {
     // The police who identified the person are linked to it but own no shelter record: consent can open one to them.
     if (facts.recordingAgency) relationships.add(Relationship.IDENTIFYING_AGENCY);
 
-    const owners = await this.assessments.ownersOf(personId);
+    const owners = await ownersOf();
     const now = this.clock.now();
     // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
     // audit) does not reveal whether any shelter has written something.
@@ -95,7 +114,12 @@ export class ShelterRecordAccessService {
     return owned;
   }
 
-  private async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
+  /**
+   * Records a refused read of the category and gives the error the caller receives (the same words as any refusal for
+   * want of a relationship). An id this service holds no person under (an unknown record's id) is written without a
+   * person and rate-limited, as DenialAuditor does for every unknown id.
+   */
+  async denied(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<ApiError> {
     await this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [category], reason: ApiErrorCode.FORBIDDEN });
     return accessDenial('FORBIDDEN', category);
   }

@@ -195,3 +195,22 @@ export class ReintegrationPlanVersion {
   @Field(() => ID)
   recordedByAgencyId: string;
 }
+
+/** The language a reintegration plan is printed in (labels in plan-pdf.labels.ts). */
+export enum PlanPdfLocale {
+  EN = 'en',
+  SQ = 'sq',
+}
+registerEnumType(PlanPdfLocale, { name: 'PlanPdfLocale', description: 'EN (English) or SQ (Albanian)' });
+
+@ObjectType({ description: 'A printable document, whole, in the answer: the bytes base64-encoded. Not kept by the platform.' })
+export class ReintegrationPlanPdf {
+  @Field({ description: 'reintegration-plan-<case reference>-v<version>.pdf' })
+  filename: string;
+
+  @Field({ description: 'application/pdf' })
+  contentType: string;
+
+  @Field({ description: 'The PDF, base64 (RFC 4648)' })
+  base64: string;
+}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { CaseStatus } from '@nrm/domain';
 import { exportRows } from '@nrm/service-kit';
 import type { PlanObjective } from './reintegration-plan.model';
 
@@ -20,6 +21,14 @@ export interface PlanVersionRow {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+}
+
+/** A version and its case, for printing. */
+export interface PrintablePlanRow extends PlanVersionRow {
+  case_reference: string;
+  case_provider_agency_id: string;
+  case_status: CaseStatus;
+  case_team_member_ids: string[];
 }
 
 export type SignatureColumn = 'person_signed_at' | 'case_manager_signed_at' | 'guardian_signed_at';
@@ -85,6 +94,18 @@ export class ReintegrationPlanRepository {
     const [row] = rows;
     if (!row) throw new Error('reintegration plan version vanished inside its transaction');
     return row;
+  }
+
+  /** One version with what printing it needs of its case (reference, shelter, status, team); null for an unknown id. */
+  async printableById(id: string): Promise<PrintablePlanRow | null> {
+    const rows: PrintablePlanRow[] = await this.dataSource.query(
+      `SELECT v.*, c.reference AS case_reference, c.provider_agency_id AS case_provider_agency_id, c.status AS case_status,
+              c.team_member_ids AS case_team_member_ids
+       FROM shelters.reintegration_plan_version v JOIN shelters.shelter_case c ON c.id = v.case_id
+       WHERE v.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** The person's plan versions written by the agencies, per case oldest version first. */

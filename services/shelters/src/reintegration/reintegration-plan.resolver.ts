@@ -1,10 +1,16 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PERSON_READER_ROLES } from '@nrm/access-policy';
 import { Authenticator, CurrentPrincipal, type GraphQLRequestContext, type Principal, Roles } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { assertUuid } from '@nrm/graphql';
 import { Person } from '../persons/person.model';
-import { ReintegrationPlanVersion, SaveReintegrationPlanInput, SignReintegrationPlanInput } from './reintegration-plan.model';
+import {
+  PlanPdfLocale,
+  ReintegrationPlanPdf,
+  ReintegrationPlanVersion,
+  SaveReintegrationPlanInput,
+  SignReintegrationPlanInput,
+} from './reintegration-plan.model';
 import { ReintegrationPlanService } from './reintegration-plan.service';
 
 /** The reintegration plan (docs/domain.md §2 step 5; docs/api.md, "Reintegration plan"). */
@@ -33,6 +39,20 @@ export class ReintegrationPlanResolver {
     @Context() context: GraphQLRequestContext,
   ): Promise<ReintegrationPlanVersion> {
     return this.plans.sign(context.req, { ...input, caseId: assertUuid(input.caseId, 'input.caseId').toLowerCase() }, principal);
+  }
+
+  @Query(() => ReintegrationPlanPdf, {
+    description:
+      'One version of a reintegration plan as a PDF to print, labelled in English or Albanian: for those who may read the plan (PSYCHOSOCIAL, through the access policy, audited as a read of it)',
+  })
+  @Roles(...PERSON_READER_ROLES)
+  reintegrationPlanPdf(
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('locale', { type: () => PlanPdfLocale, defaultValue: PlanPdfLocale.EN }) locale: PlanPdfLocale,
+    @CurrentPrincipal() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<ReintegrationPlanPdf> {
+    return this.plans.pdf(context.req, principal, assertUuid(planId, 'planId').toLowerCase(), locale);
   }
 
   @ResolveField(() => [ReintegrationPlanVersion], {

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { RA_MANDATE_ROLES } from '@nrm/access-policy';
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { DataCategory, Role } from '@nrm/domain';
 import { Clock } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import { IdentificationFactsClient } from '../records/identification-facts.client';
 import { ShelterRecordAccessService } from '../records/shelter-record-access.service';
+import type { PlanPdfLanguage } from './plan-pdf.labels';
+import { PLAN_PDF_CONTENT_TYPE, planPdfFilename, renderPlanPdf } from './plan-pdf.renderer';
 import { ReintegrationException, ReintegrationExceptionCode } from './reintegration.exception';
 import {
   type PlanObjective,
   PlanResponsibleKind,
   PlanSignatory,
   PlanVersionStatus,
+  type ReintegrationPlanPdf,
   type ReintegrationPlanVersion,
   type SaveReintegrationPlanInput,
   type SignReintegrationPlanInput,
@@ -121,6 +125,37 @@ export class ReintegrationPlanService {
     const owners = await this.access.allowedOwners(request, principal, personId, PLAN_CATEGORY);
     if (owners.length === 0) return [];
     return (await this.plans.ofPerson(personId, owners)).map(toVersion);
+  }
+
+  /**
+   * One version of a plan as a PDF to print (docs/api.md, "Reintegration plan"). Printed by exactly those who may
+   * read it: the access policy decides the plan's shelter's PSYCHOSOCIAL records of the person and audits the read as
+   * a read of the plan; the plan's own shelter also only while it holds the case (open) and only for those who work on
+   * it (shelter_staff on its team). An unknown id, another agency's plan the caller is not linked to and a closed
+   * case's plan get the same FORBIDDEN (NOT_FOUND for an unknown id to the RA roles). The document carries the case
+   * reference, never the person's name.
+   */
+  async pdf(request: AuthenticatedRequest, principal: Principal, planId: string, language: PlanPdfLanguage): Promise<ReintegrationPlanPdf> {
+    const row = await this.plans.printableById(planId);
+    if (!row) {
+      // The RA's mandate covers every person: for it existence is no secret (docs/entry-points.md, "An id is no oracle").
+      if (hasAnyRole(principal, RA_MANDATE_ROLES)) throw new ReintegrationException(ReintegrationExceptionCode.PLAN_NOT_FOUND, 'Reintegration plan not found', ['planId']);
+      // Anyone else is answered as for a plan of a person its agency is not linked to; no person behind an unknown id,
+      // so the denial is written without one (DenialAuditor).
+      throw await this.access.denied(request, principal, planId, PLAN_CATEGORY);
+    }
+    const ownShelter = row.agency_id === principal.agencyId;
+    const shelterCase = { providerAgencyId: row.case_provider_agency_id, teamMemberIds: row.case_team_member_ids, status: row.case_status };
+    if (ownShelter && !(this.cases.isOpen(shelterCase) && this.cases.worksOn(shelterCase, principal))) {
+      throw await this.access.denied(request, principal, row.person_id, PLAN_CATEGORY);
+    }
+    await this.access.assertMayReadOwner(request, principal, row.person_id, PLAN_CATEGORY, row.agency_id);
+    const version = toVersion(row);
+    const pdf = await renderPlanPdf(
+      { caseReference: row.case_reference, plan: version },
+      { language, generatedAt: this.clock.now(), generatedBy: principal.username },
+    );
+    return { filename: planPdfFilename(row.case_reference, version.version), contentType: PLAN_PDF_CONTENT_TYPE, base64: pdf.toString('base64') };
   }
 
   erasePerson(manager: EntityManager, personId: string): Promise<void> {

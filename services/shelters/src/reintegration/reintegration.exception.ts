@@ -11,6 +11,8 @@ export enum ReintegrationExceptionCode {
   NOT_A_CASE_MANAGER = 'NOT_A_CASE_MANAGER',
   /** No plan has been saved for the case yet. */
   NO_PLAN = 'NO_PLAN',
+  /** No plan version has this id: told to the RA roles only, for whom existence is no secret (docs/entry-points.md). */
+  PLAN_NOT_FOUND = 'PLAN_NOT_FOUND',
   /** An action names a team member without an id, or the person with one. */
   BAD_RESPONSIBLE = 'BAD_RESPONSIBLE',
   /** Two objectives of the same area: each area has one objective entry with its actions. */
@@ -23,6 +25,7 @@ export class ReintegrationException extends domainException('ReintegrationExcept
   [ReintegrationExceptionCode.GUARDIAN_NOT_EXPECTED]: ApiErrorCode.BAD_USER_INPUT,
   [ReintegrationExceptionCode.NOT_A_CASE_MANAGER]: ApiErrorCode.FORBIDDEN,
   [ReintegrationExceptionCode.NO_PLAN]: ApiErrorCode.NOT_FOUND,
+  [ReintegrationExceptionCode.PLAN_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   [ReintegrationExceptionCode.BAD_RESPONSIBLE]: ApiErrorCode.BAD_USER_INPUT,
   [ReintegrationExceptionCode.DUPLICATE_AREA]: ApiErrorCode.BAD_USER_INPUT,
 } satisfies Record<ReintegrationExceptionCode, ApiErrorCode>) {}
