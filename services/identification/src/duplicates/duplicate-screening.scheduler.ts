@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
-import { DuplicatesService } from './duplicates.service';
+import { DuplicatesService, SCREENING_BATCHES_PER_PASS } from './duplicates.service';
 
 const DUPLICATE_SCREENING_QUEUE = 'identification.duplicate-screening';
 const DUPLICATE_SCREENING_SCHEDULER_ID = 'duplicate-screening';
@@ -15,8 +15,6 @@ const DUPLICATE_SCREENING_JOB_OPTIONS = {
   removeOnComplete: { count: 100 },
   removeOnFail: { count: 100 },
 } as const;
-/** One job works through at most this many batches, so it never holds the worker for long. */
-const BATCHES_PER_JOB = 20;
 
 /**
  * When the duplicate search runs for new identifications (docs/domain.md, "Possible duplicates"): every
@@ -67,13 +65,7 @@ export class DuplicateScreeningScheduler implements OnApplicationBootstrap, OnAp
   }
 
   /** Works through the waiting searches, a batch per transaction, until none is left or the job's share is done. */
-  async screenWaiting(): Promise<number> {
-    let screened = 0;
-    for (let batch = 0; batch < BATCHES_PER_JOB; batch += 1) {
-      const count = await this.duplicates.screenPending();
-      screened += count;
-      if (count < this.config.DUPLICATE_SCREENING_BATCH) break;
-    }
-    return screened;
+  screenWaiting(): Promise<number> {
+    return this.duplicates.drainScreening(SCREENING_BATCHES_PER_PASS);
   }
 }
