@@ -9,7 +9,7 @@ if (!existsSync(join(root, 'dist', 'services', 'gateway', 'src', 'main.js')) || 
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const benchmarks = ['submit-identification.mjs', 'person-read-policy.mjs', 'consent-withdrawal.mjs', 'submission-payload.mjs', 'duplicate-search.mjs'];
+const benchmarks = ['submit-identification.mjs', 'person-read-policy.mjs', 'consent-withdrawal.mjs', 'submission-payload.mjs', 'duplicate-search.mjs', 'case-load.mjs'];
 for (const file of benchmarks) {
   console.log(`\n=== bench/${file}`);
   const result = spawnSync(process.execPath, [join(root, 'bench', file)], { cwd: root, stdio: 'inherit', env: process.env });

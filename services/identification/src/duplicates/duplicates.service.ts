@@ -34,14 +34,17 @@ export interface PersonLinkOutcome {
 }
 
 /**
+ * How many screening batches one pass works through at most: a listing before it answers, and one scheduled job (so
+ * neither holds its caller or the worker for long).
+ */
+export const SCREENING_BATCHES_PER_PASS = 20;
+
+/**
  * Possible duplicates (docs/domain.md, "Possible duplicates"): the keyed match tokens written with each identification,
  * the search that turns them into candidates for the RA, and the RA's decisions (link or dismiss). The search never
  * runs on the submission's path: persons wait in a screening queue, worked through when the RA looks (and on demand
  * for one person), so nothing in a submission's answer or its timing depends on whether another record resembles it.
  */
-/** How many screening batches a listing works through before it answers (as one scheduled job does). */
-const MAX_BATCHES_BEFORE_LISTING = 20;
-
 @Injectable()
 export class DuplicatesService {
   private readonly config: IdentificationConfig;
@@ -77,6 +80,17 @@ export class DuplicatesService {
     });
   }
 
+  /** Works through the waiting searches, a batch per transaction, until none is left or `maxBatches` ran; answers how many were searched. */
+  async drainScreening(maxBatches: number): Promise<number> {
+    let screened = 0;
+    for (let batch = 0; batch < maxBatches; batch += 1) {
+      const count = await this.screenPending();
+      screened += count;
+      if (count < this.config.DUPLICATE_SCREENING_BATCH) break;
+    }
+    return screened;
+  }
+
   private async screenIn(manager: EntityManager, personId: string): Promise<void> {
     const found = await this.duplicates.search(personId, this.scoring, manager);
     await this.duplicates.recordCandidates(manager, personId, found, this.clock.now());
@@ -89,9 +103,7 @@ export class DuplicatesService {
    * the page is an audited read.
    */
   async pagePending(requestKey: object, principal: Principal, args: { first?: number; after?: string }): Promise<Connection<DuplicateCandidateEntity>> {
-    for (let batch = 0; batch < MAX_BATCHES_BEFORE_LISTING; batch += 1) {
-      if ((await this.screenPending()) < this.config.DUPLICATE_SCREENING_BATCH) break;
-    }
+    await this.drainScreening(SCREENING_BATCHES_PER_PASS);
     const page = await this.duplicates.pagePending(args);
     await this.auditCandidateRead(requestKey, principal, page.edges.map((edge) => edge.node));
     return page;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 /** Who a complaint is addressed to (docs/domain.md §2 step 6). */
@@ -85,21 +85,6 @@ export class RecordComplaintOutcomeInput {
   note?: string | null;
 }
 
-@ObjectType({ description: 'What the one who lodged a complaint gets back: no content, so a complaint to the state social service stays out of the shelter' })
-export class ComplaintReceipt {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ComplaintAddressee)
-  addressee: ComplaintAddressee;
-
-  @Field()
-  anonymous: boolean;
-
-  @Field()
-  lodgedAt: Date;
-}
-
 @ObjectType({ description: 'A complaint, as its addressee reads it' })
 export class Complaint {
   @Field(() => ID)
@@ -141,6 +126,9 @@ export class Complaint {
   @Field(() => Date, { nullable: true })
   outcomeRecordedAt: Date | null;
 }
+
+@ObjectType({ description: 'What the one who lodged a complaint gets back: no content, so a complaint to the state social service stays out of the shelter' })
+export class ComplaintReceipt extends PickType(Complaint, ['id', 'addressee', 'anonymous', 'lodgedAt'] as const, ObjectType) {}
 
 export const MAX_COMPLAINTS_PAGE = 200;
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CasePhase } from '@nrm/domain';
+import { CaseRecord } from '../persons/case-record.model';
 
 /** How a monitoring contact was made (docs/domain.md §2 step 7). */
 export enum MonitoringMode {
@@ -54,13 +55,7 @@ export class RecordMonitoringContactInput {
 }
 
 @ObjectType({ description: 'One monitoring contact with the person, as recorded by the shelter' })
-export class MonitoringContact {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  caseId: string;
-
+export class MonitoringContact extends CaseRecord {
   @Field(() => MonitoringMode)
   mode: MonitoringMode;
 
@@ -78,9 +73,6 @@ export class MonitoringContact {
 
   @Field()
   recordedAt: Date;
-
-  @Field(() => ID)
-  recordedByAgencyId: string;
 }
 
 @ObjectType({ description: 'A recorded contact and, with it, when the next one is due on the case' })

@@ -4,7 +4,7 @@ import { accessDenial, AuditAction, auditedAccess, AuditRecorder, DenialAuditor 
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { Clock } from '@nrm/service-kit';
+import { Clock, RequestMemo } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import type { NeedsAssessmentEntry } from '../persons/person-records.model';
 import { IdentificationFactsClient, isKnownToIdentification } from './identification-facts.client';
@@ -25,9 +25,16 @@ import { NeedsAssessmentService } from './needs-assessment.service';
  *   on their own; the field returns those the caller may see and is denied only when it may see none;
  * - audit: the decision served, as in identification (servedDecision): the allowed owners' decisions but an OWNER read,
  *   or the one denial the caller receives.
+ *
+ * A case page asks for many of these categories at once (monitoring contacts, plans, each assessment category): the
+ * shelter's own facts (OPEN_CASE, the owners) are loaded once per request and person, like identification's facts
+ * (IdentificationFactsClient), so the statements of a page do not grow with the fields it selects. Every category is
+ * still decided and audited on its own.
  */
 @Injectable()
 export class ShelterRecordAccessService {
+  private readonly localFacts = new RequestMemo<Promise<{ openCase: boolean; owners: string[] }>>();
+
   constructor(
     private readonly cases: CaseService,
     private readonly assessments: NeedsAssessmentService,
@@ -49,7 +56,7 @@ export class ShelterRecordAccessService {
    * rows of these owners only. Throws the denial when the caller may read none of them.
    */
   allowedOwners(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory): Promise<string[]> {
-    return this.enforce(request, principal, personId, category, () => this.assessments.ownersOf(personId));
+    return this.enforce(request, principal, personId, category, (owners) => owners);
   }
 
   /**
@@ -58,7 +65,7 @@ export class ShelterRecordAccessService {
    * caller may not read them.
    */
   async assertMayReadOwner(request: AuthenticatedRequest, principal: Principal, personId: string, category: DataCategory, owner: string): Promise<void> {
-    await this.enforce(request, principal, personId, category, () => Promise.resolve([owner]));
+    await this.enforce(request, principal, personId, category, () => [owner]);
   }
 
   private async enforce(
@@ -66,7 +73,7 @@ export class ShelterRecordAccessService {
     principal: Principal,
     personId: string,
     category: DataCategory,
-    ownersOf: () => Promise<string[]>,
+    ownersOf: (recordOwners: string[]) => string[],
   ): Promise<string[]> {
     // A role that never sees a person is refused here, before identification is asked anything, and the attempt is
     // audited like any other denial (the entity resolver's guard may refuse it first; either way one entry).
@@ -79,11 +86,12 @@ export class ShelterRecordAccessService {
     // RECORDING_AGENCY (should identification ever store it) is about the identification's data: the owner of a
     // shelter record is its shelter, derived below from `recordingAgencyId`, never taken from identification.
     const relationships = new Set<Relationship>(facts.relationships.filter((relationship) => relationship !== Relationship.RECORDING_AGENCY));
-    if (await this.cases.hasOpenCase(personId, principal.agencyId)) relationships.add(Relationship.OPEN_CASE);
+    const local = await this.localFactsFor(request, principal, personId);
+    if (local.openCase) relationships.add(Relationship.OPEN_CASE);
     // The police who identified the person are linked to it but own no shelter record: consent can open one to them.
     if (facts.recordingAgency) relationships.add(Relationship.IDENTIFYING_AGENCY);
 
-    const owners = await ownersOf();
+    const owners = ownersOf(local.owners);
     const now = this.clock.now();
     // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
     // audit) does not reveal whether any shelter has written something.
@@ -112,6 +120,14 @@ export class ShelterRecordAccessService {
       deny: audited.deny,
     });
     return owned;
+  }
+
+  /** Whether the caller's agency runs an open case of the person, and which shelters own records of it: once per request. */
+  private localFactsFor(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<{ openCase: boolean; owners: string[] }> {
+    return this.localFacts.get(request, `${principal.agencyId}\u0000${personId}`, async () => {
+      const [openCase, owners] = await Promise.all([this.cases.hasOpenCase(personId, principal.agencyId), this.assessments.ownersOf(personId)]);
+      return { openCase, owners };
+    });
   }
 
   /**

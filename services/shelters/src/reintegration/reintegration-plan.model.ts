@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AssessmentArea } from '@nrm/domain';
+import { CaseRecord } from '../persons/case-record.model';
 
 /** Who is responsible for an action of the plan (docs/domain.md §2 step 5). */
 export enum PlanResponsibleKind {
@@ -155,13 +156,7 @@ export class PlanObjective {
 }
 
 @ObjectType({ description: 'One version of a reintegration plan; a version with any signature is locked' })
-export class ReintegrationPlanVersion {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  caseId: string;
-
+export class ReintegrationPlanVersion extends CaseRecord {
   @Field(() => Int)
   version: number;
 
@@ -191,9 +186,6 @@ export class ReintegrationPlanVersion {
 
   @Field()
   updatedAt: Date;
-
-  @Field(() => ID)
-  recordedByAgencyId: string;
 }
 
 /** The language a reintegration plan is printed in (labels in plan-pdf.labels.ts). */

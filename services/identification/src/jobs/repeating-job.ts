@@ -1,0 +1,55 @@
+import { type JobsOptions, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@nrm/logging';
+import type { ServiceRuntime } from '@nrm/service-kit';
+import type { IdentificationConfig } from '../config';
+
+/** What a repeating job runs, how often, and how its failures are logged (never with personal data: the error's name). */
+export interface RepeatingJobSpec {
+  queue: string;
+  schedulerId: string;
+  jobName: string;
+  jobOptions: JobsOptions;
+  everyMs: number;
+  run: () => Promise<unknown>;
+  /** The log messages of a failed run and of a worker error. */
+  failed: string;
+  workerError: string;
+  /** How an error is named in the log; its name by default. */
+  errorName?: (error: unknown) => string;
+}
+
+/** Whether this process runs the service's workers: the worker process, or the API with WORKERS_IN_PROCESS. */
+export function runsWorkers(runtime: ServiceRuntime<IdentificationConfig>): boolean {
+  return runtime.mode === 'worker' || (runtime.mode === 'api' && runtime.config.WORKERS_IN_PROCESS);
+}
+
+/**
+ * A job that repeats on a BullMQ job scheduler: one schedule however many workers run, the job carries nothing, one
+ * run at a time. `start` schedules it and starts its worker; `stop` ends both (idempotent, and a no-op before start).
+ */
+export class RepeatingJob {
+  private queue: Queue | undefined;
+  private worker: Worker | undefined;
+  private connection: Redis | undefined;
+
+  constructor(private readonly spec: RepeatingJobSpec) {}
+
+  async start(redis: Redis, logger: Logger): Promise<void> {
+    const { spec } = this;
+    const errorName = spec.errorName ?? ((error: unknown) => (error instanceof Error ? error.name : 'unknown'));
+    // BullMQ workers block on their connection, so they get their own.
+    this.connection = redis.duplicate({ maxRetriesPerRequest: null });
+    this.queue = new Queue(spec.queue, { connection: this.connection });
+    await this.queue.upsertJobScheduler(spec.schedulerId, { every: spec.everyMs }, { name: spec.jobName, opts: spec.jobOptions });
+    this.worker = new Worker(spec.queue, async () => spec.run(), { connection: this.connection, concurrency: 1 });
+    this.worker.on('failed', (_job, error) => logger.warn({ err: errorName(error) }, spec.failed));
+    this.worker.on('error', (error) => logger.error({ err: errorName(error) }, spec.workerError));
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    await this.queue?.close();
+    await this.connection?.quit().catch(() => undefined);
+  }
+}
