@@ -127,6 +127,8 @@ describe('case team: shelter_staff read a person only while the case team names 
     expect(await readsOf('psy.shelter-a')).toEqual(ALLOWED_ALL);
     expect((await as('psy.shelter-a', CASE, { id: caseId })).errors).toBeUndefined();
     expect(await internal('shelters', `/internal/case-team/person/${personId}`, 'psy.shelter-a')).toEqual({ status: 200, body: { personId, onCaseTeam: true } });
+    // identification's access facts (what shelters asks before serving its records) link the member too.
+    expect((await internal('identification', `/internal/access-facts/${personId}`, 'psy.shelter-a')).status).toBe(200);
 
     expect((await setTeam('cm.shelter-a', [])).errors).toBeUndefined();
     const correlationId = randomUUID();

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { AgencyType, Role } from '@nrm/domain';
-import type { ServiceRuntime } from '@nrm/service-kit';
+import type { Clock, ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
 import { CaseTeamClient } from './case-team.client';
 
@@ -37,8 +37,11 @@ function principal(roles: Role[]): Principal {
 
 const request = (): AuthenticatedRequest => ({ headers: { authorization: 'Bearer caller-token' } }) as unknown as AuthenticatedRequest;
 
+let nowMs = Date.parse('2026-12-02T12:00:00Z');
+const clock = { now: () => new Date(nowMs) } as Clock;
+
 function client(url: string): CaseTeamClient {
-  return new CaseTeamClient({ config: { SHELTERS_INTERNAL_URL: url, PEER_TIMEOUT_MS: 300 } } as unknown as ServiceRuntime<IdentificationConfig>);
+  return new CaseTeamClient({ config: { SHELTERS_INTERNAL_URL: url, PEER_TIMEOUT_MS: 300 } } as unknown as ServiceRuntime<IdentificationConfig>, clock);
 }
 
 describe('CaseTeamClient', () => {
@@ -68,6 +71,31 @@ describe('CaseTeamClient', () => {
     expect(stub.asked).toHaveLength(2);
     // A yes about another person is no yes.
     expect(await teams.onCaseTeam(request(), staff, randomUUID())).toBe(false);
+  });
+
+  it('lets a recent yes stand for the access-facts endpoint only, never a no, and never past its time', async () => {
+    let onTeam = true;
+    stub = await shelters(() => ({ status: 200, body: JSON.stringify({ personId, onCaseTeam: onTeam }) }));
+    const teams = client(stub.url);
+    const staff = principal([Role.SHELTER_STAFF]);
+    // No yes yet: asked.
+    expect(await teams.onCaseTeam(request(), staff, personId, { recentYes: true })).toBe(true);
+    expect(stub.asked).toHaveLength(1);
+    expect(await teams.onCaseTeam(request(), staff, personId, { recentYes: true })).toBe(true);
+    expect(stub.asked).toHaveLength(1);
+    // A read of a category always asks, and a no ends the yes at once for the endpoint too.
+    onTeam = false;
+    expect(await teams.onCaseTeam(request(), staff, personId)).toBe(false);
+    expect(await teams.onCaseTeam(request(), staff, personId, { recentYes: true })).toBe(false);
+    expect(stub.asked).toHaveLength(3);
+    // Another user of the same shelter does not ride on someone else's yes.
+    onTeam = true;
+    expect(await teams.onCaseTeam(request(), staff, personId)).toBe(true);
+    onTeam = false;
+    expect(await teams.onCaseTeam(request(), { ...staff, subject: randomUUID() }, personId, { recentYes: true })).toBe(false);
+    // Past its time, the yes is asked again.
+    nowMs += 30_000;
+    expect(await teams.onCaseTeam(request(), staff, personId, { recentYes: true })).toBe(false);
   });
 
   it('does not ask for callers the case team does not bind', async () => {

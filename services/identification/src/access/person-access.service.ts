@@ -70,8 +70,8 @@ export class PersonAccessService {
    * Whether a team of an open case of the person at the caller's shelter names the caller, asked of the shelters
    * service once per request (CaseTeamClient); undefined for a caller the case team does not bind.
    */
-  onCaseTeam(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<boolean | undefined> {
-    return this.caseTeam.onCaseTeam(request, principal, personId);
+  onCaseTeam(request: AuthenticatedRequest, principal: Principal, personId: string, options: { recentYes?: boolean } = {}): Promise<boolean | undefined> {
+    return this.caseTeam.onCaseTeam(request, principal, personId, options);
   }
 
   private unknownDenial(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<void> {

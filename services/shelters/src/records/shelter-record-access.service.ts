@@ -4,7 +4,7 @@ import { accessDenial, AuditAction, auditedAccess, AuditRecorder, DenialAuditor 
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { Clock } from '@nrm/service-kit';
+import { Clock, RequestMemo } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import type { NeedsAssessmentEntry } from '../persons/person-records.model';
 import { IdentificationFactsClient, isKnownToIdentification } from './identification-facts.client';
@@ -30,6 +30,8 @@ import { NeedsAssessmentService } from './needs-assessment.service';
  */
 @Injectable()
 export class ShelterRecordAccessService {
+  private readonly caseTeamByRequest = new RequestMemo<Promise<boolean>>();
+
   constructor(
     private readonly cases: CaseService,
     private readonly assessments: NeedsAssessmentService,
@@ -68,7 +70,9 @@ export class ShelterRecordAccessService {
 
     // shelter_staff read only as a member of a team of the person's open case here (docs/domain.md §3, "Within a
     // shelter: the case team"), checked on this service's own cases, fresh.
-    const onCaseTeam = isCaseTeamBound(principal.roles) ? await this.cases.isOnCaseTeam(personId, principal) : undefined;
+    const onCaseTeam = isCaseTeamBound(principal.roles)
+      ? await this.caseTeamByRequest.get(request, `${principal.subject}:${personId}`, () => this.cases.isOnCaseTeam(personId, principal))
+      : undefined;
 
     const owners = await this.assessments.ownersOf(personId);
     const now = this.clock.now();
