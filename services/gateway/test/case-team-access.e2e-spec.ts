@@ -17,6 +17,7 @@ const ASSIGN = `mutation ($input: AssignCaseManagerInput!) { assignCaseManager(i
 const SET_TEAM = `mutation ($input: SetCaseTeamInput!) { setCaseTeam(input: $input) { id teamMemberIds } }`;
 const PERSON = `query ($id: ID!) { person(id: $id) { id summary { sex } identity { givenName } health { assessments { area } } } }`;
 const CASE = `query ($id: ID!) { case(id: $id) { id } }`;
+const CLOSE = `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`;
 
 describe('case team: shelter_staff read a person only while the case team names them', () => {
   let stack: Stack;
@@ -147,5 +148,12 @@ describe('case team: shelter_staff read a person only while the case team names 
     expect(demoUser('cm.shelter-b').agencyId).toBe('shelter-b');
     expect(await readsOf('cm.shelter-b', personAtB)).toEqual(ALLOWED_ALL);
     expect(await readsOf('cm.shelter-b', personId)).toEqual(REFUSED);
+  });
+
+  it('refuses a member at once when the case closes, the team unchanged', async () => {
+    // The team still names psy.shelter-a from the test above.
+    expect(await readsOf('psy.shelter-a')).toEqual(ALLOWED_ALL);
+    expect((await as('head.shelter-a', CLOSE, { input: { caseId, closureType: 'UNPLANNED', reviewNotes: 'Left the shelter without notice.' } })).errors).toBeUndefined();
+    expect(await readsOf('psy.shelter-a')).toEqual(REFUSED);
   });
 });
