@@ -1,6 +1,6 @@
 import { AgencyType, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
-import { type AccessRequest, evaluateAccess, type Permission } from './evaluate';
-import { ACCESS_POLICY, categoriesPermissionCannotOpen, CONSENT_ONLY_CATEGORIES, PERSONAL_CATEGORIES, permissionCanOpen, Relationship } from './policy';
+import { type AccessRequest, effectiveRelationships, evaluateAccess, type Permission } from './evaluate';
+import { ACCESS_POLICY, CASE_TEAM_BOUND_ROLES, categoriesPermissionCannotOpen, CONSENT_ONLY_CATEGORIES, isCaseTeamBound, PERSONAL_CATEGORIES, permissionCanOpen, Relationship } from './policy';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const base: AccessRequest = {
@@ -256,5 +256,52 @@ describe('the formal identification group', () => {
   it('is not extended by consent given for another purpose', () => {
     const result = evaluateAccess({ ...base, permissions: [grant(ConsentPurpose.REFERRAL_ASSISTANCE)], category: DataCategory.IDENTITY });
     expect(result).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+  });
+});
+
+describe('the case team within a shelter (CASE_TEAM_BOUND_ROLES)', () => {
+  const staff = { agencyId: 'shelter-a', agencyType: AgencyType.SHELTER_NGO, roles: [Role.SHELTER_STAFF] };
+  const request = (caller: AccessRequest['caller'], category: DataCategory, recordingAgencyId = 'police-tirana'): AccessRequest => ({
+    caller,
+    subject: { isChild: false, recordingAgencyId },
+    relationships: [Relationship.ACCEPTED_REFERRAL, Relationship.OPEN_CASE],
+    permissions: [consent({ categories: [DataCategory.IDENTITY, DataCategory.HEALTH] }), override({ id: 'override-2', categories: [DataCategory.FAMILY] })],
+    category,
+    now,
+  });
+
+  it('binds shelter_staff alone, not a case manager, the head, or staff who also manage cases', () => {
+    expect(CASE_TEAM_BOUND_ROLES).toEqual([Role.SHELTER_STAFF]);
+    expect(isCaseTeamBound([Role.SHELTER_STAFF])).toBe(true);
+    expect(isCaseTeamBound([Role.SHELTER_STAFF, Role.CASE_MANAGER])).toBe(false);
+    expect(isCaseTeamBound([Role.SHELTER_HEAD])).toBe(false);
+    expect(isCaseTeamBound([Role.CASE_MANAGER])).toBe(false);
+    expect(isCaseTeamBound([])).toBe(false);
+  });
+
+  it('gives a team member what the agency reads: the summary, consent, an override and the shelter records it owns', () => {
+    const member = { ...staff, onCaseTeam: true };
+    expect(evaluateAccess(request(member, DataCategory.SUMMARY))).toEqual({ decision: 'ALLOWED', basis: LegalBasis.LEGAL_MANDATE });
+    expect(evaluateAccess(request(member, DataCategory.IDENTITY))).toMatchObject({ decision: 'ALLOWED', basis: LegalBasis.CONSENT });
+    expect(evaluateAccess(request(member, DataCategory.FAMILY))).toMatchObject({ decision: 'ALLOWED', basis: LegalBasis.OVERRIDE });
+    expect(evaluateAccess(request(member, DataCategory.PSYCHOSOCIAL, 'shelter-a'))).toEqual({ decision: 'ALLOWED', basis: LegalBasis.OWNER });
+    expect(evaluateAccess(request(member, DataCategory.EDUCATION_EMPLOYMENT))).toEqual({ decision: 'DENIED', code: 'CONSENT_REQUIRED' });
+  });
+
+  it('refuses staff the team does not name everything, the summary and their own shelter\'s records included; absent is not on the team', () => {
+    for (const caller of [{ ...staff, onCaseTeam: false }, staff]) {
+      for (const category of Object.values(DataCategory)) {
+        expect({ category, result: evaluateAccess(request(caller, category)) }).toEqual({ category, result: { decision: 'DENIED', code: 'FORBIDDEN' } });
+        expect({ category, result: evaluateAccess(request(caller, category, 'shelter-a')) }).toEqual({ category, result: { decision: 'DENIED', code: 'FORBIDDEN' } });
+      }
+      expect(effectiveRelationships({ caller, subject: { isChild: false, recordingAgencyId: 'shelter-a' }, relationships: [Relationship.OPEN_CASE] })).toEqual([]);
+    }
+  });
+
+  it('leaves the case manager and the head reading as their agency, on the team or not', () => {
+    for (const roles of [[Role.CASE_MANAGER], [Role.SHELTER_HEAD], [Role.SHELTER_STAFF, Role.CASE_MANAGER]]) {
+      const caller = { ...staff, roles, onCaseTeam: false };
+      expect({ roles, result: evaluateAccess(request(caller, DataCategory.IDENTITY)) }).toEqual({ roles, result: expect.objectContaining({ decision: 'ALLOWED' }) });
+    }
   });
 });

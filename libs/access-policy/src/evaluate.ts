@@ -2,6 +2,7 @@ import { type AgencyType, type ConsentPurpose, type DataCategory, LegalBasis, ty
 import {
   ACCESS_POLICY,
   consentOnlyRuleFor,
+  isCaseTeamBound,
   OVERRIDE_ALSO_OPENS,
   permissionCanOpen,
   RA_MANDATE_ROLES,
@@ -22,8 +23,12 @@ export interface Permission {
 }
 
 export interface AccessRequest {
-  /** From the verified token: the agency, its type and the realm roles. */
-  caller: { agencyId: string; agencyType: AgencyType; roles: readonly Role[] };
+  /**
+   * From the verified token: the agency, its type and the realm roles. `onCaseTeam`: whether the team of an open case
+   * of the subject at the caller's agency names the caller (asked of the shelters service, fresh for every request);
+   * only a case-team-bound caller (isCaseTeamBound) needs it, and for one it is absent means not on the team.
+   */
+  caller: { agencyId: string; agencyType: AgencyType; roles: readonly Role[]; onCaseTeam?: boolean };
   subject: { isChild: boolean; recordingAgencyId: string };
   /** Workflow relationships between the caller's agency and the subject (from the relationship table). */
   relationships: readonly Relationship[];
@@ -45,15 +50,17 @@ const BASIS_RANK: Record<LegalBasis, number> = {
 
 /**
  * Relationships the caller holds, including the ones its role and the recording give it by law, and the link an active
- * override naming its agency makes (when the permissions are given).
+ * override naming its agency makes (when the permissions are given). A case-team-bound caller (shelter_staff) holds
+ * none of its agency's links unless a case team of the person at its agency names it (CASE_TEAM_BOUND_ROLES).
  */
 export function effectiveRelationships(request: {
-  caller: Pick<AccessRequest['caller'], 'agencyId' | 'roles'>;
+  caller: Pick<AccessRequest['caller'], 'agencyId' | 'roles' | 'onCaseTeam'>;
   subject: AccessRequest['subject'];
   relationships: readonly Relationship[];
   permissions?: readonly Permission[];
   now?: Date;
 }): Relationship[] {
+  if (isCaseTeamBound(request.caller.roles) && request.caller.onCaseTeam !== true) return [];
   const found = new Set<Relationship>(request.relationships);
   if (request.subject.recordingAgencyId === request.caller.agencyId) found.add(Relationship.RECORDING_AGENCY);
   if (request.caller.roles.some((role) => RA_MANDATE_ROLES.includes(role))) found.add(Relationship.RA_MANDATE);

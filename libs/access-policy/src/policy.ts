@@ -171,3 +171,19 @@ export const PERSON_READER_ROLES: readonly Role[] = ALL_ROLES.filter((role) => !
 
 /** Roles that hold the Responsible Authority's mandate over every identification. */
 export const RA_MANDATE_ROLES: readonly Role[] = [Role.RA_OFFICER, Role.RA_HEAD];
+
+/**
+ * Need to know within a shelter (docs/domain.md §3, "Within a shelter: the case team"): these roles work only on the
+ * cases whose multidisciplinary team names them, so a caller whose person-reading roles are all among them holds its
+ * agency's relationships to a person (and the records its agency owns, and what a grant or override to the agency
+ * opens) only while the team of an open case of the person at its agency names the caller. Every other member of the
+ * shelter's team, or none, reads nothing of the person, not even the summary: their shelter's cases list does not show
+ * the case either. The case managers and the shelter head work on every case of their shelter and read as the agency.
+ */
+export const CASE_TEAM_BOUND_ROLES: readonly Role[] = [Role.SHELTER_STAFF];
+
+/** Whether the caller reads a person only through a case team naming them (CASE_TEAM_BOUND_ROLES). */
+export function isCaseTeamBound(roles: readonly Role[]): boolean {
+  const readers = roles.filter((role) => PERSON_READER_ROLES.includes(role));
+  return readers.length > 0 && readers.every((role) => CASE_TEAM_BOUND_ROLES.includes(role));
+}

@@ -256,8 +256,8 @@ describe('attacks by a hostile insider, through the gateway', () => {
     expectRefused(await as('coordinator', `{ referrals(first: 50) { edges { node { id person { identity { givenName } } } } } }`), 'referrals', 'FORBIDDEN');
   });
 
-  it('shelter_staff of shelter-a on a person whose referral to shelter-a is PENDING gets the summary only, even with a consent on record', async () => {
-    const result = await as('psy.shelter-a', PERSON_ALL, { id: pendingPerson });
+  it('the case manager of shelter-a on a person whose referral to shelter-a is PENDING gets the summary only, even with a consent on record', async () => {
+    const result = await as('cm.shelter-a', PERSON_ALL, { id: pendingPerson });
     const person = result.data?.['person'] as Record<string, unknown>;
     expect(person['summary']).toEqual({ sex: 'FEMALE', ageBand: expect.any(String) });
     for (const field of ['identity', 'contactLocation', 'traffickingExperience']) {
@@ -268,6 +268,10 @@ describe('attacks by a hostile insider, through the gateway', () => {
     expect(result.text).not.toMatch(PERSONAL_DATA);
   });
 
+  it('shelter_staff of shelter-a get nothing of that person, not even the summary: no case team names them (docs/domain.md §3)', async () => {
+    expectRefused(await as('psy.shelter-a', PERSON_ALL, { id: pendingPerson }), 'person', 'FORBIDDEN');
+  });
+
   it('an ra_officer asking for a legal-basis override → FORBIDDEN, no override is recorded, and the attempt is audited', async () => {
     const override = `mutation($input: GrantLegalBasisOverrideInput!) { grantLegalBasisOverride(input: $input) { id } }`;
     const input = { personId: pendingPerson, granteeAgencyId: 'shelter-a', categories: ['TRAFFICKING_EXPERIENCE'], reason: 'Vital interests of the person' };
@@ -275,7 +279,7 @@ describe('attacks by a hostile insider, through the gateway', () => {
     const trail = await as('auditor', `query($id: ID!) { auditTrail(personId: $id, first: 200) { action decision actorUsername } }`, { id: pendingPerson });
     const overrides = (trail.data?.['auditTrail'] as Array<{ action: string; decision: string; actorUsername: string }>).filter((entry) => entry.action === 'OVERRIDE_GRANTED');
     expect(overrides).toEqual([{ action: 'OVERRIDE_GRANTED', decision: 'DENIED', actorUsername: 'ra.officer' }]);
-    const asShelter = await as('psy.shelter-a', PERSON_ALL, { id: pendingPerson });
+    const asShelter = await as('cm.shelter-a', PERSON_ALL, { id: pendingPerson });
     expect((asShelter.data?.['person'] as Record<string, unknown>)['traffickingExperience']).toBeNull();
   });
 

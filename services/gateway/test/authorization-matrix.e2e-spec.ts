@@ -9,6 +9,7 @@ import {
   categoriesPermissionCannotOpen,
   effectiveRelationships,
   evaluateAccess,
+  isCaseTeamBound,
   OVERRIDE_ALSO_OPENS,
   type Permission,
   type PermissionBasis,
@@ -113,7 +114,7 @@ const RA_AGENCY = 'responsible-authority';
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures (persons) and the plans of reachable (user, relationship) pairs
 
-type FixtureKind = 'ADULT_POLICE' | 'ADULT_BORDER' | 'ADULT_NGO' | 'CHILD_POLICE' | 'PENDING_A' | 'PENDING_B' | 'ACCEPTED_A' | 'ACCEPTED_B';
+type FixtureKind = 'ADULT_POLICE' | 'ADULT_BORDER' | 'ADULT_NGO' | 'CHILD_POLICE' | 'PENDING_A' | 'PENDING_B' | 'ACCEPTED_A' | 'ACCEPTED_B' | 'TEAM_A';
 
 interface FixtureSpec {
   /** The first responder who submits the initial identification (their agency is the recording agency). */
@@ -121,8 +122,10 @@ interface FixtureSpec {
   child: boolean;
   /** ra.officer refers the person to this provider agency… */
   referTo?: 'shelter-a' | 'shelter-b';
-  /** …and its case manager accepts, opens the case and records a needs assessment per shelter category. */
+  /** …and its case manager accepts, opens the case and records a needs assessment per shelter category… */
   acceptedBy?: string;
+  /** …and the shelter head names these users on the case's team (setCaseTeam). */
+  team?: readonly string[];
 }
 
 const FIXTURES: Record<FixtureKind, FixtureSpec> = {
@@ -136,7 +139,20 @@ const FIXTURES: Record<FixtureKind, FixtureSpec> = {
   PENDING_B: { recordedBy: 'police.tirana', child: false, referTo: 'shelter-b' },
   ACCEPTED_A: { recordedBy: 'police.tirana', child: false, referTo: 'shelter-a', acceptedBy: 'cm.shelter-a' },
   ACCEPTED_B: { recordedBy: 'police.tirana', child: false, referTo: 'shelter-b', acceptedBy: 'cm.shelter-b' },
+  // ACCEPTED_A with psy.shelter-a on the case team: shelter_staff read only through a case team naming them.
+  TEAM_A: { recordedBy: 'police.tirana', child: false, referTo: 'shelter-a', acceptedBy: 'cm.shelter-a', team: ['psy.shelter-a'] },
 };
+
+/** Whether the fixture's case team names the user (CASE_TEAM_BOUND_ROLES: what shelter_staff read depends on it). */
+function onCaseTeam(fixture: FixtureKind, username: string): boolean {
+  return FIXTURES[fixture].team?.includes(username) ?? false;
+}
+
+/**
+ * The plan's label for a shelter_staff member whose agency is linked to the person but whom no case team of the person
+ * names: they hold none of the agency's relationships (docs/domain.md §3, "Within a shelter: the case team").
+ */
+const OFF_CASE_TEAM = 'OFF_CASE_TEAM';
 
 /** The shelter that owns the fixture's shelter records: the provider running its case (none before acceptance). */
 function recordOwner(fixture: FixtureKind): string | null {
@@ -146,6 +162,7 @@ function recordOwner(fixture: FixtureKind): string | null {
 
 type IdentificationRelationship =
   | 'NONE'
+  | typeof OFF_CASE_TEAM
   | Relationship.RECORDING_AGENCY
   | Relationship.RA_MANDATE
   | Relationship.CHILD_PROTECTION_MANDATE
@@ -154,6 +171,7 @@ type IdentificationRelationship =
 /** For a shelter record: the identifying agency is linked but owns nothing; the shelter with the open case owns it. */
 type ShelterRelationship =
   | 'NONE'
+  | typeof OFF_CASE_TEAM
   | Relationship.IDENTIFYING_AGENCY
   | Relationship.RA_MANDATE
   | Relationship.CHILD_PROTECTION_MANDATE
@@ -164,6 +182,7 @@ type RelationshipCase = IdentificationRelationship | ShelterRelationship;
 const RELATIONSHIP_CASES: { identification: readonly IdentificationRelationship[]; shelters: readonly ShelterRelationship[] } = {
   identification: [
     'NONE',
+    OFF_CASE_TEAM,
     Relationship.RECORDING_AGENCY,
     Relationship.RA_MANDATE,
     Relationship.CHILD_PROTECTION_MANDATE,
@@ -172,6 +191,7 @@ const RELATIONSHIP_CASES: { identification: readonly IdentificationRelationship[
   ],
   shelters: [
     'NONE',
+    OFF_CASE_TEAM,
     Relationship.IDENTIFYING_AGENCY,
     Relationship.RA_MANDATE,
     Relationship.CHILD_PROTECTION_MANDATE,
@@ -205,8 +225,9 @@ const PLAN: Record<Side, readonly PlanEntry[]> = {
     { username: 'cm.shelter-a', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_A' },
     { username: 'cm.shelter-a', relationship: Relationship.ACCEPTED_REFERRAL, fixture: 'ACCEPTED_A' },
     { username: 'psy.shelter-a', relationship: 'NONE', fixture: 'ADULT_POLICE' },
-    { username: 'psy.shelter-a', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_A' },
-    { username: 'psy.shelter-a', relationship: Relationship.ACCEPTED_REFERRAL, fixture: 'ACCEPTED_A' },
+    // shelter_staff: the agency's case, without and with a team naming them.
+    { username: 'psy.shelter-a', relationship: OFF_CASE_TEAM, fixture: 'ACCEPTED_A' },
+    { username: 'psy.shelter-a', relationship: Relationship.ACCEPTED_REFERRAL, fixture: 'TEAM_A' },
     { username: 'cm.shelter-b', relationship: 'NONE', fixture: 'ADULT_POLICE' },
     { username: 'cm.shelter-b', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_B' },
     { username: 'cm.shelter-b', relationship: Relationship.ACCEPTED_REFERRAL, fixture: 'ACCEPTED_B' },
@@ -239,8 +260,8 @@ const PLAN: Record<Side, readonly PlanEntry[]> = {
     { username: 'cm.shelter-a', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_A' },
     { username: 'cm.shelter-a', relationship: Relationship.OPEN_CASE, fixture: 'ACCEPTED_A' },
     { username: 'psy.shelter-a', relationship: 'NONE', fixture: 'ACCEPTED_B' },
-    { username: 'psy.shelter-a', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_A' },
-    { username: 'psy.shelter-a', relationship: Relationship.OPEN_CASE, fixture: 'ACCEPTED_A' },
+    { username: 'psy.shelter-a', relationship: OFF_CASE_TEAM, fixture: 'ACCEPTED_A' },
+    { username: 'psy.shelter-a', relationship: Relationship.OPEN_CASE, fixture: 'TEAM_A' },
     { username: 'cm.shelter-b', relationship: 'NONE', fixture: 'ACCEPTED_A' },
     { username: 'cm.shelter-b', relationship: Relationship.PENDING_REFERRAL, fixture: 'PENDING_B' },
     { username: 'cm.shelter-b', relationship: Relationship.OPEN_CASE, fixture: 'ACCEPTED_B' },
@@ -259,6 +280,14 @@ const SIDES = Object.keys(PLAN) as Side[];
 /** Why every other (user, relationship) pair cannot be built by the workflow today. */
 function unreachableReason(username: string, relationship: RelationshipCase): string {
   const { role, agencyId } = demoUser(username);
+  if (relationship === OFF_CASE_TEAM) {
+    // A shelter_staff member of a shelter the workflow links can always be left off the team: the plan must cover it.
+    if (isCaseTeamBound([role])) throw new Error(`${username} × ${OFF_CASE_TEAM} is reachable: plan it`);
+    return `${role} reads as its agency: only shelter_staff read through a case team naming them (CASE_TEAM_BOUND_ROLES)`;
+  }
+  if (relationship === Relationship.PENDING_REFERRAL && isCaseTeamBound([role])) {
+    return `${role} holds its agency's relationships only through the team of an open case, which a pending referral has not (CASE_TEAM_BOUND_ROLES)`;
+  }
   switch (relationship) {
     case 'NONE':
       return `${role} holds RA_MANDATE over every person by role (RA_MANDATE_ROLES)`;
@@ -307,7 +336,8 @@ function factsOf(side: Side, fixture: FixtureKind, agencyId: string): { recordin
  * The plan's label of what the policy derives. On the shelter side the owning shelter holds OPEN_CASE, which comes
  * with ACCEPTED_REFERRAL and, the owner being the caller's agency, RECORDING_AGENCY (the OWNER rule).
  */
-function relationshipLabel(side: Side, derived: readonly Relationship[]): string {
+function relationshipLabel(side: Side, derived: readonly Relationship[], offCaseTeam: boolean): string {
+  if (derived.length === 0 && offCaseTeam) return OFF_CASE_TEAM;
   if (side === 'identification') return derived[0] ?? 'NONE';
   const labels = derived.filter((relationship) => relationship !== Relationship.RECORDING_AGENCY && relationship !== Relationship.ACCEPTED_REFERRAL);
   return labels.length === 0 ? 'NONE' : labels.join('+');
@@ -1039,7 +1069,7 @@ function expectedAudit(request: AuditedRequest, person: FixturePerson, now: Date
   const decide = (side: Side, category: DataCategory): AccessResult => {
     const facts = factsOf(side, person.kind, user.agencyId);
     return evaluateAccess({
-      caller: { agencyId: user.agencyId, agencyType: user.agencyType, roles: [user.role] },
+      caller: { agencyId: user.agencyId, agencyType: user.agencyType, roles: [user.role], onCaseTeam: onCaseTeam(person.kind, user.username) },
       subject: { isChild: FIXTURES[person.kind].child, recordingAgencyId: facts.recordingAgencyId },
       relationships: facts.relationships,
       permissions: person.permissions,
@@ -1127,6 +1157,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     ]),
   ];
 
+  // Nine fixture kinds × seven consent states through the real workflow, on machines that run other suites too.
   beforeAll(async () => {
     // Each user's cells are read in one query of one aliased person read per cell: far past a client's alias limit.
     stack = await startStack({ env: { GRAPHQL_MAX_ALIASES: '2000' }, gatewayEnv: { MAX_QUERY_ALIASES: '2000' } });
@@ -1276,6 +1307,19 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
       );
     }
 
+    // The case teams: the shelter head names the fixture's members (shelter_staff read only through a team naming them).
+    const users = await mustSucceed<{ users: Array<{ id: string; username: string }> }>(stack, 'ra.officer', `{ users { id username } }`);
+    const userId = new Map(users.users.map((user) => [user.username, user.id]));
+    await Promise.all(
+      accepted
+        .filter((person) => FIXTURES[person.kind].team)
+        .map((person) =>
+          mustSucceed(stack, 'head.shelter-a', `mutation($input: SetCaseTeamInput!) { setCaseTeam(input: $input) { id } }`, {
+            input: { caseId: caseOf.get(person.personId), memberIds: FIXTURES[person.kind].team!.map((username) => userId.get(username)!) },
+          }),
+        ),
+    );
+
     // The consents naming the RA, recorded by the shelter now holding the case.
     await Promise.all(
       accepted
@@ -1301,7 +1345,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     const latestExpiry = Math.max(...persons.filter((person) => person.state === 'EXPIRED').flatMap((person) => person.permissions.map((p) => p.expiresAt!.getTime())));
     const wait = latestExpiry + 250 - Date.now();
     if (wait > 0) await sleep(wait);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stack?.stop();
@@ -1345,11 +1389,13 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         const user = demoUser(entry.username);
         const facts = factsOf(side, entry.fixture, user.agencyId);
         const derived = effectiveRelationships({
-          caller: { agencyId: user.agencyId, roles: [user.role] },
+          caller: { agencyId: user.agencyId, roles: [user.role], onCaseTeam: onCaseTeam(entry.fixture, user.username) },
           subject: { isChild: FIXTURES[entry.fixture].child, recordingAgencyId: facts.recordingAgencyId },
           relationships: facts.relationships,
         });
-        expect({ side, entry, derived: relationshipLabel(side, derived) }).toEqual({ side, entry, derived: entry.relationship });
+        // A case-team-bound caller whose agency the workflow links, but whom no team names, holds nothing.
+        const offCaseTeam = isCaseTeamBound([user.role]) && !onCaseTeam(entry.fixture, user.username) && facts.relationships.length > 0;
+        expect({ side, entry, derived: relationshipLabel(side, derived, offCaseTeam) }).toEqual({ side, entry, derived: entry.relationship });
       }
       console.log(`authorization matrix (${side}): ${PLAN[side].length} reachable (user, relationship) pairs; unreachable:\n  ${unreachable.join('\n  ')}`);
     }
@@ -1406,7 +1452,7 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         for (const cell of cells) {
           const facts = factsOf(cell.side, cell.person.kind, user.agencyId);
           const expected: AccessResult = evaluateAccess({
-            caller: { agencyId: user.agencyId, agencyType: user.agencyType, roles: [user.role] },
+            caller: { agencyId: user.agencyId, agencyType: user.agencyType, roles: [user.role], onCaseTeam: onCaseTeam(cell.person.kind, user.username) },
             subject: { isChild: FIXTURES[cell.person.kind].child, recordingAgencyId: facts.recordingAgencyId },
             relationships: facts.relationships,
             permissions: cell.person.permissions,
@@ -1490,6 +1536,16 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
       ACTIVE_LAW_ENFORCEMENT: 'ALLOWED',
       ACTIVE_RESEARCH: 'CONSENT_REQUIRED',
     });
+    // shelter_staff: nothing at all off the team, the shelter's own records and what consent opens on it.
+    for (const side of SIDES) {
+      const off = checked.filter((cell) => cell.side === side && cell.username === 'psy.shelter-a' && cell.relationship === OFF_CASE_TEAM);
+      expect({ side, off: [...new Set(off.map((cell) => cell.actual))], cells: off.length > 0 }).toEqual({ side, off: ['FORBIDDEN'], cells: true });
+    }
+    expect({
+      identity: answer('identification', 'psy.shelter-a', Relationship.ACCEPTED_REFERRAL, 'identity', 'ACTIVE'),
+      health: answer('shelters', 'psy.shelter-a', Relationship.OPEN_CASE, 'health', 'NONE'),
+      family: answer('shelters', 'psy.shelter-a', Relationship.OPEN_CASE, 'family', 'NONE'),
+    }).toEqual({ identity: 'ALLOWED', health: 'ALLOWED', family: 'ALLOWED' });
     expect({
       ACTIVE: answer('identification', 'cm.shelter-a', Relationship.ACCEPTED_REFERRAL, 'identity', 'ACTIVE'),
       ACTIVE_RESEARCH: answer('identification', 'cm.shelter-a', Relationship.ACCEPTED_REFERRAL, 'identity', 'ACTIVE_RESEARCH'),

@@ -348,3 +348,28 @@ describe('the urgent alert on suicide risk', () => {
     expect(none).toHaveLength(0);
   });
 });
+
+describe('the case team (docs/domain.md §3, "Within a shelter: the case team")', () => {
+  it('keeps the records from shelter_staff the team does not name, whatever identification links, and opens them the moment it does', async () => {
+    const { caseId, personId } = await openCase();
+    const setTeam = (members: string[]) => subgraph.dataSource.query(`UPDATE shelters.shelter_case SET team_member_ids = $2 WHERE id = $1`, [caseId, members]);
+    expect((await call('cm.shelter-a', CONTACT, { input: { caseId, mode: 'VISIT', areas: ['EMOTIONS'] } })).errors).toBeUndefined();
+    const reads = async (username: string) => {
+      const result = await call<{ _entities: Array<{ monitoringContacts: Array<{ mode: string }> | null } | null> }>(username, CONTACTS, { reps: [{ __typename: 'Person', id: personId }] });
+      return result.data?._entities[0]?.monitoringContacts?.map((contact) => contact.mode) ?? codeOf(result);
+    };
+    // The identification stand-in answers every agency as linked: the team is this service's own check.
+    await setTeam([]);
+    expect(await reads('psy.shelter-a')).toBe('FORBIDDEN');
+    expect(await reads('cm.shelter-a')).toEqual(['VISIT']);
+    expect(await reads('head.shelter-a')).toEqual(['VISIT']);
+    await setTeam([PSYCHOLOGIST_SUB]);
+    expect(await reads('psy.shelter-a')).toEqual(['VISIT']);
+    await setTeam([]);
+    expect(await reads('psy.shelter-a')).toBe('FORBIDDEN');
+    // A team of another shelter's case of the same person names no one here.
+    const other = await openCase('shelter-b');
+    await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET person_id = $2, team_member_ids = ARRAY[$3] WHERE id = $1`, [other.caseId, personId, PSYCHOLOGIST_SUB]);
+    expect(await reads('psy.shelter-a')).toBe('FORBIDDEN');
+  });
+});

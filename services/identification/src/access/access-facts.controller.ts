@@ -57,12 +57,16 @@ export class AccessFactsController {
       throw new NotFoundException();
     }
     const facts = await this.access.rawFacts(request, principal, person.id);
+    // A yes of the last moments stands here (CaseTeamClient): shelters asks this while serving the caller's request, and
+    // checks its records against the team itself, fresh.
+    const onCaseTeam = await this.access.onCaseTeam(request, principal, person.id, { recentYes: true });
     const now = this.clock.now();
     // Linked as the policy links: a relationship, or an active override (which brings its grantee in). A consent grant
     // alone links no one (a grant to an agency type names every agency of the type): it only extends a relationship.
+    // shelter_staff are linked only through a team of the person's open case at their shelter (docs/domain.md §3).
     const linked =
       effectiveRelationships({
-        caller: { agencyId: principal.agencyId, roles: principal.roles },
+        caller: { agencyId: principal.agencyId, roles: principal.roles, ...(onCaseTeam === undefined ? {} : { onCaseTeam }) },
         subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
         relationships: facts.relationships,
         permissions: facts.permissions,

@@ -3,6 +3,7 @@ import { PersonModule } from '../person/person.module';
 import { RelationshipsModule } from '../relationships/relationships.module';
 import { AccessFactsController } from './access-facts.controller';
 import { AccessFactsRepository } from './access-facts.repository';
+import { CaseTeamClient } from './case-team.client';
 import { PersonAccessService } from './person-access.service';
 import { PlacementCatchUp } from './placement-catch-up';
 
@@ -13,7 +14,7 @@ import { PlacementCatchUp } from './placement-catch-up';
 @Module({
   imports: [PersonModule, RelationshipsModule],
   controllers: [AccessFactsController],
-  providers: [AccessFactsRepository, PersonAccessService, PlacementCatchUp],
+  providers: [AccessFactsRepository, PersonAccessService, PlacementCatchUp, CaseTeamClient],
   exports: [PersonAccessService],
 })
 export class AccessModule {}

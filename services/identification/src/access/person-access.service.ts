@@ -10,6 +10,7 @@ import type { PersonEntity } from '../person/person.entity';
 import { isUnknownPerson, NO_RELATIONSHIP_MESSAGE } from '../person/unknown-person';
 import { type AccessFacts, AccessFactsRepository } from './access-facts.repository';
 import { AccessException, AccessExceptionCode } from './access.exception';
+import { CaseTeamClient } from './case-team.client';
 import { PlacementCatchUp } from './placement-catch-up';
 
 
@@ -29,11 +30,12 @@ export class PersonAccessService {
     private readonly denials: DenialAuditor,
     private readonly clock: Clock,
     private readonly placements: PlacementCatchUp,
+    private readonly caseTeam: CaseTeamClient,
   ) {}
 
-  private accessRequest(facts: AccessFacts, principal: Principal, person: PersonEntity, category: DataCategory): AccessRequest {
+  private accessRequest(facts: AccessFacts, principal: Principal, person: PersonEntity, category: DataCategory, onCaseTeam: boolean | undefined): AccessRequest {
     return {
-      caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
+      caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles, ...(onCaseTeam === undefined ? {} : { onCaseTeam }) },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
       relationships: facts.relationships,
       permissions: facts.permissions,
@@ -54,12 +56,22 @@ export class PersonAccessService {
       await this.unknownDenial(request, principal, person.id);
       throw new AccessException(AccessExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
     }
-    let access = this.accessRequest(await this.facts(request, principal, person.id), principal, person, category);
+    // shelter_staff read only as members of a team of the person's open case at their shelter (docs/domain.md §3).
+    const onCaseTeam = await this.onCaseTeam(request, principal, person.id);
+    let access = this.accessRequest(await this.facts(request, principal, person.id), principal, person, category, onCaseTeam);
     if (evaluateAccess(access).decision === 'DENIED') {
       // Refused on the stored facts: a referral event may not have arrived yet (PlacementCatchUp), so ask once.
-      access = this.accessRequest(await this.caughtUpFacts(request, principal, person.id), principal, person, category);
+      access = this.accessRequest(await this.caughtUpFacts(request, principal, person.id), principal, person, category, onCaseTeam);
     }
     return enforceAccess(access, auditedAccess(this.audit, request, principal, person.id, category));
+  }
+
+  /**
+   * Whether a team of an open case of the person at the caller's shelter names the caller, asked of the shelters
+   * service once per request (CaseTeamClient); undefined for a caller the case team does not bind.
+   */
+  onCaseTeam(request: AuthenticatedRequest, principal: Principal, personId: string, options: { recentYes?: boolean } = {}): Promise<boolean | undefined> {
+    return this.caseTeam.onCaseTeam(request, principal, personId, options);
   }
 
   private unknownDenial(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<void> {

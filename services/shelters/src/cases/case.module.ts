@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseRepository } from './case.repository';
+import { CaseTeamController } from './case-team.controller';
 import { CaseResolver } from './case.resolver';
 import { CaseService } from './case.service';
 import { CaseTrackService } from './case-track.service';
@@ -12,6 +13,7 @@ import { PlacementsClient } from './placements.client';
  */
 @Module({
   providers: [CaseRepository, CaseService, CaseTrackService, CaseResolver, PlacementsClient, DirectoryClient],
+  controllers: [CaseTeamController],
   exports: [CaseService, CaseTrackService],
 })
 export class CaseModule {}

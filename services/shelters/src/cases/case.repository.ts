@@ -68,6 +68,20 @@ export class CaseRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Whether a case of the person (or an alias) at the agency, in none of the `notIn` statuses, names the user as its
+   * case manager or on its team.
+   */
+  async isOnTeamOfPersonAtAgency(personId: string, agencyId: string, userId: string, notIn: readonly CaseStatus[]): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM shelters.shelter_case
+        WHERE person_id IN ${personAndAliases('$1')} AND provider_agency_id = $2 AND status <> ALL($4::text[])
+          AND (case_manager_id = $3 OR $3 = ANY(team_member_ids)) LIMIT 1`,
+      [personId, agencyId, userId, notIn],
+    );
+    return rows.length > 0;
+  }
+
   async providerAgenciesOf(personId: string): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ agency_id: string }>>(
       `SELECT DISTINCT provider_agency_id AS agency_id FROM shelters.shelter_case WHERE person_id IN ${personAndAliases('$1')}`,

@@ -103,6 +103,15 @@ export class CaseService {
     return this.cases.existsOfPersonAtAgency(personId, agencyId, CLOSED_STATUSES);
   }
 
+  /**
+   * Whether the caller may read the person as a member of a case team (docs/domain.md §3, "Within a shelter: the case
+   * team"): an open case of the person at the caller's own agency names the caller (the token's subject) as its case
+   * manager or on its team. Read fresh, so a change of the team holds on the very next read.
+   */
+  isOnCaseTeam(personId: string, principal: Principal): Promise<boolean> {
+    return this.cases.isOnTeamOfPersonAtAgency(personId, principal.agencyId, principal.subject, CLOSED_STATUSES);
+  }
+
   /** The shelters that ran or run a case of the person. */
   providersOf(personId: string): Promise<string[]> {
     return this.cases.providerAgenciesOf(personId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AccessRequest, enforceAccessForOwners, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
+import { type AccessRequest, enforceAccessForOwners, isCaseTeamBound, PERSON_READER_ROLES, Relationship } from '@nrm/access-policy';
 import { accessDenial, AuditAction, auditedAccess, AuditRecorder, DenialAuditor } from '@nrm/audit';
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import type { DataCategory } from '@nrm/domain';
@@ -17,6 +17,8 @@ import { NeedsAssessmentService } from './needs-assessment.service';
  * - facts: the caller agency's relationships and grants come fresh from identification for every request
  *   (IdentificationFactsClient), plus OPEN_CASE when this service runs an open case of the person at the caller's
  *   agency;
+ * - case team: a shelter_staff member reads only while a team of the person's open case at their shelter names them
+ *   (isCaseTeamBound; CaseService.isOnCaseTeam);
  * - caller: the agency and its type come from the caller's own token (the police see health and psycho-social records
  *   only by a grant for law-enforcement cooperation, CONSENT_ONLY_CATEGORIES); the grants' purposes from identification;
  * - owner: a shelter record belongs to the shelter that wrote it, so `subject.recordingAgencyId` is the case's provider
@@ -34,6 +36,7 @@ import { NeedsAssessmentService } from './needs-assessment.service';
 @Injectable()
 export class ShelterRecordAccessService {
   private readonly localFacts = new RequestMemo<Promise<{ openCase: boolean; owners: string[] }>>();
+  private readonly caseTeamByRequest = new RequestMemo<Promise<boolean>>();
 
   constructor(
     private readonly cases: CaseService,
@@ -91,6 +94,12 @@ export class ShelterRecordAccessService {
     // The police who identified the person are linked to it but own no shelter record: consent can open one to them.
     if (facts.recordingAgency) relationships.add(Relationship.IDENTIFYING_AGENCY);
 
+    // shelter_staff read only as a member of a team of the person's open case here (docs/domain.md §3, "Within a
+    // shelter: the case team"), checked on this service's own cases, fresh.
+    const onCaseTeam = isCaseTeamBound(principal.roles)
+      ? await this.caseTeamByRequest.get(request, `${principal.subject}:${personId}`, () => this.cases.isOnCaseTeam(personId, principal))
+      : undefined;
+
     const owners = ownersOf(local.owners);
     const now = this.clock.now();
     // No shelter holds records of the person yet: decide on the workflow relationships alone, so the answer (and the
@@ -98,7 +107,7 @@ export class ShelterRecordAccessService {
     const requests = (owners.length > 0 ? owners : [null]).map((owner) => ({
       owner,
       request: {
-        caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles },
+        caller: { agencyId: principal.agencyId, agencyType: principal.agencyType, roles: principal.roles, ...(onCaseTeam === undefined ? {} : { onCaseTeam }) },
         subject: { isChild: facts.isChild, recordingAgencyId: owner ?? '' },
         relationships: [...relationships],
         permissions: facts.permissions,

@@ -58,4 +58,10 @@ describe('shelter-record policy', () => {
       code: 'CONSENT_REQUIRED',
     });
   });
+  it("shelter_staff read the shelter's own record only while a team of the person's open case names them", () => {
+    const staff = request('shelter-a', AgencyType.SHELTER_NGO, [Role.SHELTER_STAFF], [Relationship.OPEN_CASE]);
+    expect(evaluateAccess({ ...staff, caller: { ...staff.caller, onCaseTeam: true } })).toEqual({ decision: 'ALLOWED', basis: LegalBasis.OWNER });
+    expect(evaluateAccess({ ...staff, caller: { ...staff.caller, onCaseTeam: false } })).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
+    expect(evaluateAccess(staff)).toEqual({ decision: 'DENIED', code: 'FORBIDDEN' });
+  });
 });
