@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseClosureController } from './case-closure.controller';
 import { CaseRepository } from './case.repository';
 import { CaseResolver } from './case.resolver';
 import { CaseService } from './case.service';
@@ -11,6 +12,7 @@ import { PlacementsClient } from './placements.client';
  * track") by the case manager and the shelter head, read by the shelter's own staff.
  */
 @Module({
+  controllers: [CaseClosureController],
   providers: [CaseRepository, CaseService, CaseTrackService, CaseResolver, PlacementsClient, DirectoryClient],
   exports: [CaseService, CaseTrackService],
 })
