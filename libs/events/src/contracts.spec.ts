@@ -42,6 +42,9 @@ describe('the event contracts', () => {
     }
     expect(eventTypesConsumedBy(ServiceName.SHELTERS)).toEqual(['referral.accepted', 'referral.closed', 'person.erased', 'person.linked']);
     expect(eventTypesConsumedBy(ServiceName.REPORTING)).toEqual([]);
+    // A case closed by its shelter ends the placement in the referral service (docs/events.md, "The case track events").
+    expect(eventTypesConsumedBy(ServiceName.REFERRAL)).toContain('case.closed');
+    expect(eventTypesConsumedBy(ServiceName.IDENTIFICATION)).toEqual(expect.arrayContaining(['case.closed', 'referral.closed']));
   });
 
   it('recognise only known event types and service names, whatever else a job carries', () => {

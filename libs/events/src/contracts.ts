@@ -67,16 +67,18 @@ export interface EventPayloads {
   /** The Responsible Authority withdrew a pending referral; the reason is a code (ReferralWithdrawalReason). */
   'referral.withdrawn': { referralId: string; personId: string; reference: string; providerAgencyId: string; reason: string };
   /**
-   * An accepted referral ended because the person's transfer to another provider was accepted: the old provider's
-   * placement (and the relationship it gave) ends; its case is closed as referred on by case management.
+   * An accepted referral (a placement) ended and its place was given back; the provider's ACCEPTED_REFERRAL
+   * relationship to the person ends. `reason` TRANSFERRED: the person's transfer to another provider was accepted
+   * (`transferredToReferralId` names it), and case management closes the old case as referred on. CASE_CLOSED: the
+   * provider closed the case (`case.closed`, status CLOSED); `transferredToReferralId` is null then.
    */
   'referral.closed': {
     referralId: string;
     personId: string;
     reference: string;
     providerAgencyId: string;
-    reason: 'TRANSFERRED';
-    transferredToReferralId: string;
+    reason: 'TRANSFERRED' | 'CASE_CLOSED';
+    transferredToReferralId: string | null;
   };
   'case.opened': { caseId: string; referralId: string; personId: string; reference: string; providerAgencyId: string };
   /**
@@ -86,7 +88,8 @@ export interface EventPayloads {
   'case.admitted': { caseId: string; personId: string; reference: string; providerAgencyId: string; placementType: string; admittedAt: string; assessmentsDueAt: string };
   /**
    * The case closed (docs/domain.md §2 step 8): CLOSED after its review (`closureType` a ClosureType code), or
-   * CLOSED_REFERRED on a transfer (`closureType` null). The shelter's OPEN_CASE relationship to the person ends.
+   * CLOSED_REFERRED on a transfer (`closureType` null). The shelter's OPEN_CASE and ACCEPTED_REFERRAL relationships to
+   * the person end; on CLOSED the referral service ends the placement (the place is given back, `referral.closed`).
    */
   'case.closed': {
     caseId: string;
@@ -231,7 +234,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'case.admitted': [ServiceName.NOTIFICATIONS],
-  'case.closed': [ServiceName.IDENTIFICATION],
+  'case.closed': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],

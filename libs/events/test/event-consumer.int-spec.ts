@@ -38,6 +38,7 @@ describe('EventConsumer (real PostgreSQL and Redis)', () => {
     'person.linked': noop,
     'identification.age-verified': noop,
     'identification.interview-recorded': noop,
+    'case.closed': noop,
     'case.opened': async (event, manager) => {
       handled.push(event.id);
       await manager.query(`INSERT INTO "${schema}".handled (event_id) VALUES ($1)`, [event.id]);

@@ -153,6 +153,7 @@ describe('OutboxRelay (real PostgreSQL and Redis)', () => {
       'person.linked': noop,
       'identification.age-verified': noop,
       'identification.interview-recorded': noop,
+      'case.closed': noop,
       'case.opened': async (event, manager) => {
         handled.push(event.id);
         await manager.query(`INSERT INTO "${schema}".handled (event_id, case_id) VALUES ($1, $2)`, [event.id, event.payload.caseId]);

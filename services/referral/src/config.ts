@@ -8,6 +8,10 @@ export const referralConfigSchema = baseConfigSchema.extend({
   IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
   /** How long a person export part waits for identification's release before failing (INTERNAL). */
   IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** Base URL of shelters' internal endpoints: whether a placement's case was closed a moment ago (read-your-writes). */
+  SHELTERS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4004'),
+  /** How long a referral waits for shelters' answer before the refusal it would lift stands. */
+  SHELTERS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   ...auditChainConfigShape,
 });
 

@@ -377,6 +377,48 @@ describe('the case track (shelters)', () => {
     });
   });
 
+  describe('GET /internal/cases/:caseId/closure (the referral service, for the RA who refers again at once)', () => {
+    const path = (caseId: string) => `/internal/cases/${caseId}/closure`;
+
+    it('answers the RA a CLOSED case’s ids, status and time, never the review', async () => {
+      const { caseId, referralId, personId } = await activeCase();
+      const closed = await as('cm.shelter-a', CLOSE, { input: { caseId, closureType: 'UNPLANNED', reviewNotes: 'Left; the review names her aunt in Durrës.' } });
+      expect(closed.errors).toBeUndefined();
+      for (const user of ['ra.officer', 'ra.head']) {
+        const answer = await subgraph.get<Record<string, unknown>>(path(caseId.toUpperCase()), await subgraph.tokenFor(user));
+        expect(answer.status).toBe(200);
+        expect(answer.body).toEqual({ caseId, referralId, personId, providerAgencyId: 'shelter-a', status: 'CLOSED', closedAt: closed.data!.closeCase.closedAt });
+      }
+    });
+
+    it('is a 404 for an open case, a case closed as referred on, an unknown or malformed id', async () => {
+      const ra = await subgraph.tokenFor('ra.officer');
+      const open = await activeCase();
+      const referredOn = await activeCase();
+      await expect(subgraph.consumer.handle({
+        id: randomUUID(),
+        type: 'referral.closed',
+        aggregateId: referredOn.referralId,
+        payload: { referralId: referredOn.referralId, personId: referredOn.personId, reference: 'NRM-2026-000778', providerAgencyId: 'shelter-a', reason: 'TRANSFERRED', transferredToReferralId: randomUUID() },
+        occurredAt: new Date().toISOString(),
+        correlationId: null,
+        producer: 'referral',
+      } satisfies EventEnvelope<'referral.closed'>)).resolves.toBe('processed');
+      for (const caseId of [open.caseId, referredOn.caseId, randomUUID(), 'not-a-case']) {
+        expect({ caseId, status: (await subgraph.get(path(caseId), ra)).status }).toEqual({ caseId, status: 404 });
+      }
+    });
+
+    it('is refused without a token (401) and to the shelter’s own staff and everyone but the RA (403)', async () => {
+      const { caseId } = await activeCase();
+      await as('cm.shelter-a', CLOSE, { input: { caseId, closureType: 'UNPLANNED', reviewNotes: 'Left.' } });
+      expect((await subgraph.get(path(caseId))).status).toBe(401);
+      for (const user of ['cm.shelter-a', 'head.shelter-a', 'cm.shelter-b', 'police.tirana', 'coordinator', 'auditor']) {
+        expect({ user, status: (await subgraph.get(path(caseId), await subgraph.tokenFor(user))).status }).toEqual({ user, status: 403 });
+      }
+    });
+  });
+
   describe('a transfer (referral.closed)', () => {
     function transferred(referralId: string, personId: string): EventEnvelope<'referral.closed'> {
       return {
@@ -406,6 +448,14 @@ describe('the case track (shelters)', () => {
       expect(refused).toMatchObject({ code: 'CONFLICT' });
       expect(refused.message).toMatch(/CLOSED_REFERRED.*FOLLOW_UP/);
       expect(errorOf(await as('cm.shelter-a', RECORD, { input: { caseId, area: 'HEALTH', summary: 'GOOD' } })).code).toBe('CONFLICT');
+    });
+
+    it('changes nothing on a placement ended by its own case’s closure (reason CASE_CLOSED)', async () => {
+      const { caseId, referralId, personId } = await activeCase();
+      const ended = transferred(referralId, personId);
+      await expect(subgraph.consumer.handle({ ...ended, payload: { ...ended.payload, reason: 'CASE_CLOSED', transferredToReferralId: null } })).resolves.toBe('processed');
+      expect(await stored(caseId)).toMatchObject({ status: 'ACTIVE', closed_at: null });
+      expect(await events('case.closed', caseId)).toHaveLength(0);
     });
 
     it('leaves a case already closed as it was', async () => {

@@ -30,13 +30,20 @@ export class RelationshipEventHandlers implements EventHandlerSet {
       'referral.declined': (event: EventEnvelope<'referral.declined'>, manager) =>
         this.relationships.unlink(manager, placementOf(event), Relationship.PENDING_REFERRAL),
       'referral.withdrawn': (event, manager) => this.relationships.unlink(manager, placementOf(event), Relationship.PENDING_REFERRAL),
-      // The transferred placement's referral ends; an open case keeps its own relationship until the case closes.
+      // The placement's referral ends (a transfer, or its case closed); an open case keeps its own relationship until
+      // the case closes.
       'referral.closed': (event, manager) => this.relationships.unlink(manager, placementOf(event), Relationship.ACCEPTED_REFERRAL),
       'case.opened': (event, manager) =>
         this.relationships.link(manager, event.payload.personId, event.payload.providerAgencyId, Relationship.OPEN_CASE, event.payload.caseId),
-      // A closed case (CLOSED, or CLOSED_REFERRED on a transfer) ends the shelter's OPEN_CASE relationship.
-      'case.closed': (event, manager) =>
-        this.relationships.unlink(manager, { personId: event.payload.personId, agencyId: event.payload.providerAgencyId, sourceId: event.payload.caseId }, Relationship.OPEN_CASE),
+      // A closed case (CLOSED, or CLOSED_REFERRED on a transfer) ends the shelter's OPEN_CASE relationship and the
+      // ACCEPTED_REFERRAL one of the placement it ran under, at once, whichever of case.closed and referral.closed
+      // comes first (docs/domain.md, "The case track"). Both are tombstones: a catch-up read from the referral service
+      // before it has heard of the closure cannot link the placement again.
+      'case.closed': async (event, manager) => {
+        const { personId, providerAgencyId, caseId, referralId } = event.payload;
+        await this.relationships.unlink(manager, { personId, agencyId: providerAgencyId, sourceId: caseId }, Relationship.OPEN_CASE);
+        await this.relationships.unlink(manager, { personId, agencyId: providerAgencyId, sourceId: referralId }, Relationship.ACCEPTED_REFERRAL);
+      },
       'formal_identification.requested': async (event, manager) => {
         const { personId, formalIdentificationId, requestedAt } = event.payload;
         await this.persons.applyFormalIdentificationStatus(manager, {

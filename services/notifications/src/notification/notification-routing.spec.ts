@@ -298,3 +298,34 @@ describe('case track routing', () => {
     expect(() => routing.caseAdmitted(event)).toThrow(/assessmentsDueAt/);
   });
 });
+
+describe('the end of a placement (referral.closed)', () => {
+  const closed = (reason: 'TRANSFERRED' | 'CASE_CLOSED') =>
+    envelope('referral.closed', {
+      referralId: randomUUID(),
+      personId: randomUUID(),
+      reference: 'NRM-2026-000012',
+      providerAgencyId: 'shelter-a',
+      reason,
+      transferredToReferralId: reason === 'TRANSFERRED' ? randomUUID() : null,
+    });
+
+  it("tells the old provider's case managers of a transfer, by reference only", () => {
+    const event = closed('TRANSFERRED');
+    expect(routing.referralClosed(event)).toEqual([
+      {
+        kind: NotificationKind.PLACEMENT_TRANSFERRED,
+        subjectRef: 'NRM-2026-000012',
+        subjectId: event.payload.referralId,
+        audienceAgencyId: 'shelter-a',
+        audienceRoles: [Role.CASE_MANAGER],
+        dueAt: null,
+        sourceEventId: event.id,
+      },
+    ]);
+  });
+
+  it('tells nobody when the provider closed the case itself', () => {
+    expect(routing.referralClosed(closed('CASE_CLOSED'))).toEqual([]);
+  });
+});

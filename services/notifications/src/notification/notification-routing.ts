@@ -128,8 +128,12 @@ export class NotificationRouting {
     return [this.toProvider(NotificationKind.REFERRAL_WITHDRAWN, event)];
   }
 
-  /** The old provider's case managers: the person's transfer elsewhere was accepted. */
+  /**
+   * The old provider's case managers: the person's transfer elsewhere was accepted. A placement that ended because the
+   * provider closed the case itself (CASE_CLOSED) tells nobody: the shelter did it, and the RA sees the referral closed.
+   */
   referralClosed(event: EventEnvelope<'referral.closed'>): NotificationDraft[] {
+    if (event.payload.reason !== 'TRANSFERRED') return [];
     return [this.toProvider(NotificationKind.PLACEMENT_TRANSFERRED, event)];
   }
 

@@ -72,7 +72,7 @@ export class ReferralEntity {
   @Column('text', { name: 'withdrawal_reason', nullable: true })
   withdrawalReason: ReferralWithdrawalReason | null;
 
-  /** When an accepted referral was closed: its transfer to another provider was accepted. */
+  /** When an accepted referral was closed: its transfer to another provider was accepted, or its case closed. */
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EVENT_HANDLER_SET } from '@nrm/service-kit';
 import { PersonModule } from '../persons/person.module';
 import { ServiceProviderModule } from '../service-providers/service-provider.module';
+import { CaseClosureClient } from './case-closure.client';
 import { PlacementsController } from './placements.controller';
 import { ProviderMatchResolver } from './provider-match.resolver';
 import { ProviderMatchService } from './provider-match.service';
@@ -14,7 +15,7 @@ import { ReferralService } from './referral.service';
 @Module({
   imports: [PersonModule, ServiceProviderModule],
   controllers: [PlacementsController],
-  providers: [{ provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers }, ReferralRepository, ReferralService, ReferralResolver, ProviderMatchService, ProviderMatchResolver],
+  providers: [{ provide: EVENT_HANDLER_SET, useClass: ReferralEventHandlers }, ReferralRepository, ReferralService, ReferralResolver, CaseClosureClient, ProviderMatchService, ProviderMatchResolver],
   exports: [ReferralService],
 })
 export class ReferralModule {}

@@ -63,7 +63,7 @@ export class ReferralRepository {
     await manager.update(ReferralEntity, { id }, { ...withdrawal, status: ReferralStatus.WITHDRAWN });
   }
 
-  /** An accepted referral ends because its transfer was accepted; false when it was no longer accepted. */
+  /** An accepted referral ends (its transfer was accepted, or its case closed); false when it was no longer accepted. */
   async close(manager: EntityManager, id: string, at: Date): Promise<boolean> {
     const [, closed]: [unknown[], number] = await manager.query(
       `UPDATE referral.referral SET status = 'CLOSED', closed_at = $2 WHERE id = $1 AND status = 'ACCEPTED'`,

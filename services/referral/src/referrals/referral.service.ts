@@ -12,6 +12,7 @@ import type { PersonRefEntity } from '../persons/person-ref.entity';
 import { PersonRefService } from '../persons/person-ref.service';
 import type { ServiceProviderEntity } from '../service-providers/service-provider.entity';
 import { ServiceProviderService } from '../service-providers/service-provider.service';
+import { type CaseClosure, CaseClosureClient } from './case-closure.client';
 import type { CreateReferralInput } from './dto/create-referral.input';
 import type { ReferralsArgs } from './dto/referrals.args';
 import type { RespondToReferralInput } from './dto/respond-to-referral.input';
@@ -39,6 +40,19 @@ class StaleRefusal extends Error {
   }
 }
 
+/**
+ * A refusal because the person is placed, where the placement's case may have been closed a moment ago: shelters is
+ * asked outside the transaction before refusing.
+ */
+class PlacementMayHaveEnded extends Error {
+  constructor(
+    readonly refusal: ReferralException,
+    readonly placement: ReferralEntity & { caseId: string },
+  ) {
+    super('refusal on a placement whose case may have closed');
+  }
+}
+
 /** At most one pending referral per person (partial unique index; the person's row lock orders the checks). */
 const ONE_PENDING_CONSTRAINT = 'referral_one_pending_per_person';
 const ONE_ACCEPTED_CONSTRAINT = 'referral_one_accepted_per_person';
@@ -58,6 +72,7 @@ export class ReferralService {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly identification: IdentificationFactsClient,
+    private readonly caseClosures: CaseClosureClient,
   ) {}
 
   /**
@@ -67,29 +82,50 @@ export class ReferralService {
    * person is placed unless it is a transfer naming the accepted referral it replaces.
    */
   async create(input: CreateReferralInput, principal: Principal, request: AuthenticatedRequest): Promise<ReferralEntity> {
-    try {
-      return await this.createOnce(input, principal, null);
-    } catch (error) {
-      if (!(error instanceof StaleRefusal)) throw error;
-      if (error.notProjected) {
-        // The RA refers the moment the submission answers, before its event arrives: identification's answer is
-        // projected now (the event still applies on top), and the referral decided on it.
-        const projection = await this.identification.projection(request, input.personId).catch(() => null);
-        if (!projection) throw error.refusal;
-        await this.referrals.inTransaction((manager) => this.persons.catchUp(manager, projection));
-        return this.createOnce(input, principal, { isChild: projection.isChild, interviewConsent: projection.interviewConsent });
+    let fresh: FreshRoutingFacts | null = null;
+    let closureAsked = false;
+    // At most four attempts: each catch-up below is made once, and only an answer lifts its refusal.
+    for (;;) {
+      try {
+        return await this.createOnce(input, principal, fresh, closureAsked);
+      } catch (error) {
+        if (error instanceof StaleRefusal && error.notProjected) {
+          // The RA refers the moment the submission answers, before its event arrives: identification's answer is
+          // projected now (the event still applies on top), and the referral decided on it.
+          const projection = await this.identification.projection(request, input.personId).catch(() => null);
+          if (!projection) throw error.refusal;
+          await this.referrals.inTransaction((manager) => this.persons.catchUp(manager, projection));
+          fresh = { isChild: projection.isChild, interviewConsent: projection.interviewConsent };
+          continue;
+        }
+        if (error instanceof StaleRefusal) {
+          // The projection may lag an age verification or an interview the RA has just recorded: ask identification
+          // for its facts now, outside the transaction, before refusing (read-your-writes; the event brings the
+          // projection up later). Identification unreachable, the refusal stands (fail closed).
+          fresh = await this.identification.routingFacts(request, input.personId).catch(() => null);
+          if (!fresh) throw error.refusal;
+          continue;
+        }
+        if (error instanceof PlacementMayHaveEnded) {
+          // The shelter may have closed the case a moment ago, before `case.closed` ended the placement here: ask
+          // shelters (the truth of the case) and end the placement as the event will. No answer, the refusal stands.
+          closureAsked = true;
+          const { placement } = error;
+          const closure = await this.caseClosures.closureOf(request, { caseId: placement.caseId, referralId: placement.id, personId: placement.personId, providerAgencyId: placement.providerAgencyId });
+          if (!closure) throw error.refusal;
+          await this.referrals.inTransaction((manager) => this.endPlacement(manager, closure, principal.correlationId));
+          continue;
+        }
+        throw error;
       }
-      // The projection may lag an age verification or an interview the RA has just recorded: ask identification for
-      // its facts now, outside the transaction, before refusing (read-your-writes; the event brings the projection up
-      // later). Only an answer can lift a refusal: identification unreachable, the refusal stands (fail closed).
-      const fresh = await this.identification.routingFacts(request, input.personId).catch(() => null);
-      if (!fresh) throw error.refusal;
-      return this.createOnce(input, principal, fresh);
     }
   }
 
-  /** One attempt; `fresh`: identification's current facts over the projection's, once asked. */
-  private async createOnce(input: CreateReferralInput, principal: Principal, fresh: FreshRoutingFacts | null): Promise<ReferralEntity> {
+  /**
+   * One attempt; `fresh`: identification's current facts over the projection's, once asked; `closureAsked`: shelters
+   * was asked already whether the person's placement ended.
+   */
+  private async createOnce(input: CreateReferralInput, principal: Principal, fresh: FreshRoutingFacts | null, closureAsked: boolean): Promise<ReferralEntity> {
     try {
       return await this.referrals.inTransaction(async (manager) => {
         // The person's lock first: two referrals of one person are decided one after the other. A linked record's id
@@ -108,7 +144,15 @@ export class ReferralService {
 
         const person: PersonRefEntity = fresh ? { ...projected, ...fresh } : projected;
         const placement = await this.referrals.liveOfPerson(manager, person.personId);
-        assertMayRefer(placement, input, provider.id);
+        try {
+          assertMayRefer(placement, input, provider.id);
+        } catch (refusal) {
+          const placed = placement.find((live) => live.status === ReferralStatus.ACCEPTED);
+          if (!closureAsked && refusal instanceof ReferralException && refusal.code === ReferralExceptionCode.ALREADY_PLACED && placed?.caseId) {
+            throw new PlacementMayHaveEnded(refusal, { ...placed, caseId: placed.caseId });
+          }
+          throw refusal;
+        }
         const refusal = referralRefusal({ person, provider, overCapacityAgreed: agreement !== null });
         if (refusal) {
           const refused = new ReferralException(refusal.code, refusal.message, refusal.fields);
@@ -386,6 +430,40 @@ export class ReferralService {
     }
     if (!granteeAgencyType) return;
     await this.referrals.markConsentWithdrawnForAgencyType(manager, personId, granteeAgencyType, event.occurredAt);
+  }
+
+  /**
+   * The shelter closed the case (`case.closed`, status CLOSED; docs/domain.md §2 step 8): the placement it ran under
+   * ends. A CLOSED_REFERRED case's placement was already ended by the transfer that closed it, so that changes nothing.
+   */
+  async endPlacementOfClosedCase(event: EventEnvelope<'case.closed'>, manager: EntityManager): Promise<void> {
+    const { caseId, referralId, personId, providerAgencyId, status } = event.payload;
+    if (status !== 'CLOSED') return;
+    await this.endPlacement(manager, { caseId, referralId, personId, providerAgencyId, closedAt: new Date(event.occurredAt) }, event.correlationId);
+  }
+
+  /**
+   * Ends the accepted referral a closed case ran under: CLOSED, its place given back to the provider, and
+   * `referral.closed` (CASE_CLOSED) for the relationships and the statistics. The person's lock orders it with every
+   * other decision about their placement; a referral no longer ACCEPTED (already ended by this closure, by the event
+   * after the catch-up, or by a transfer) changes nothing, so a redelivery or the second of the two paths is a no-op.
+   * A closure that does not match the referral (another case, person or provider) changes nothing either.
+   */
+  private async endPlacement(manager: EntityManager, closure: CaseClosure, correlationId: string | null): Promise<void> {
+    const referral = await this.referrals.findById(manager, closure.referralId);
+    if (!referral || referral.caseId !== closure.caseId || referral.personId !== closure.personId || referral.providerAgencyId !== closure.providerAgencyId) return;
+    await this.persons.findForPlacement(manager, referral.personId);
+    if (!(await this.referrals.close(manager, referral.id, closure.closedAt))) return;
+    await this.providers.releasePlace(manager, referral.providerId);
+    const closed = {
+      referralId: referral.id,
+      personId: referral.personId,
+      reference: referral.reference,
+      providerAgencyId: referral.providerAgencyId,
+      reason: 'CASE_CLOSED' as const,
+      transferredToReferralId: null,
+    };
+    await this.outbox.append(manager, 'referral.closed', referral.id, closed, correlationId);
   }
 
   /** The case a shelter opened for an accepted referral; the first one stays. */

@@ -22,6 +22,16 @@ import type {
 import type { ShelterCaseEntity } from './shelter-case.entity';
 import { ShelterException, ShelterExceptionCode } from './shelter.exception';
 
+/** What the referral service may learn of a closed case. */
+export interface CaseClosureFact {
+  caseId: string;
+  referralId: string;
+  personId: string;
+  providerAgencyId: string;
+  status: CaseStatus;
+  closedAt: string;
+}
+
 /** The comprehensive needs assessment is due this many days after admission (docs/domain.md §2 step 4). */
 export const ASSESSMENT_DUE_DAYS = 14;
 
@@ -212,7 +222,8 @@ export class CaseTrackService {
 
   /**
    * Closure after its review (docs/domain.md §2 step 8): planned and mutual or not mutual after follow-up; unplanned
-   * (the person left) from any open status. `case.closed` ends the shelter's OPEN_CASE relationship in identification.
+   * (the person left) from any open status. `case.closed` ends the shelter's OPEN_CASE and ACCEPTED_REFERRAL
+   * relationships in identification, and the placement in the referral service (the place is given back).
    */
   close(input: CloseCaseInput, principal: Principal): Promise<ShelterCaseEntity> {
     if (!input.reviewNotes.trim()) throw badUserInput(['input.reviewNotes'], 'input.reviewNotes: the closure review is required and must not be blank');
@@ -232,9 +243,11 @@ export class CaseTrackService {
 
   /**
    * The person's transfer to another provider was accepted (`referral.closed`, reason TRANSFERRED): the old provider's
-   * case closes as CLOSED_REFERRED, in the inbox transaction. A case already closed stays as it was.
+   * case closes as CLOSED_REFERRED, in the inbox transaction. A case already closed stays as it was; a placement that
+   * ended because its case closed (reason CASE_CLOSED) was this service's own doing and changes nothing here.
    */
   async closeTransferred(event: EventEnvelope<'referral.closed'>, manager: EntityManager): Promise<void> {
+    if (event.payload.reason !== 'TRANSFERRED' || !event.payload.transferredToReferralId) return;
     const shelterCase = await this.cases.lockOfReferral(manager, event.payload.referralId);
     if (!shelterCase || CLOSED.includes(shelterCase.status)) return;
     await this.cases.saveTrack(manager, shelterCase.id, {
@@ -243,6 +256,23 @@ export class CaseTrackService {
       transferredToReferralId: event.payload.transferredToReferralId,
     });
     await this.appendClosed(manager, shelterCase, 'CLOSED_REFERRED', null, event.correlationId);
+  }
+
+  /**
+   * A CLOSED case's closure, for the Responsible Authority's read-your-writes in the referral service (ids, the status
+   * and when; never the review): null for an unknown case and for one not closed after its review.
+   */
+  async closureOf(caseId: string): Promise<CaseClosureFact | null> {
+    const shelterCase = await this.cases.findById(caseId);
+    if (!shelterCase || shelterCase.status !== CaseStatus.CLOSED || !shelterCase.closedAt) return null;
+    return {
+      caseId: shelterCase.id,
+      referralId: shelterCase.referralId,
+      personId: shelterCase.personId,
+      providerAgencyId: shelterCase.providerAgencyId,
+      status: shelterCase.status,
+      closedAt: shelterCase.closedAt.toISOString(),
+    };
   }
 
   changeRequestsOf(caseId: string): Promise<CaseManagerChangeEntity[]> {

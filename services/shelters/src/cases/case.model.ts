@@ -8,11 +8,15 @@ export class Case {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: "The person's NRM reference; never contains personal data" })
+  @Field({ description: "The person's NRM reference, known to the shelter from the referral; never contains personal data" })
   reference: string;
 
-  @Field(() => Person)
-  person: Person;
+  @Field(() => Person, {
+    nullable: true,
+    description:
+      'The person, behind the access policy. Null (with the error at its path) where the shelter no longer sees the person, e.g. after a transfer; the rest of the case, and of a list of cases, is still served',
+  })
+  person: Person | null;
 
   @Field(() => ID)
   providerAgencyId: string;

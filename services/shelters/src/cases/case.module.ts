@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseClosureController } from './case-closure.controller';
 import { CaseRepository } from './case.repository';
 import { CaseTeamController } from './case-team.controller';
 import { CaseResolver } from './case.resolver';
@@ -12,8 +13,8 @@ import { PlacementsClient } from './placements.client';
  * track") by the case manager and the shelter head, read by the shelter's own staff.
  */
 @Module({
+  controllers: [CaseClosureController, CaseTeamController],
   providers: [CaseRepository, CaseService, CaseTrackService, CaseResolver, PlacementsClient, DirectoryClient],
-  controllers: [CaseTeamController],
   exports: [CaseService, CaseTrackService],
 })
 export class CaseModule {}

@@ -115,8 +115,12 @@ export class CaseResolver {
     return this.track.close({ ...input, caseId: caseIdOf(input.caseId) }, principal);
   }
 
-  /** Only the id: the identification subgraph resolves the rest, category by category, through the access policy. */
-  @ResolveField(() => Person)
+  /**
+   * Only the id: the identification subgraph resolves the rest, category by category, through the access policy.
+   * Nullable, so a person the shelter no longer sees (a case closed as referred on) nulls this field only, never the
+   * case or the list it is in.
+   */
+  @ResolveField(() => Person, { nullable: true })
   @Roles(...CASE_READER_ROLES)
   person(@Parent() shelterCase: ShelterCaseEntity): Person {
     return { id: shelterCase.personId };
