@@ -149,6 +149,12 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
       OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli',
       WORKERS_IN_PROCESS: 'true',
       RUN_MIGRATIONS_ON_BOOT: 'true',
+      // Internal REST between services answers within milliseconds, but the suite shares two cores with every spawned
+      // process and a first request after boot may wait seconds for a cold pool: the services' 3 s production default
+      // then turns a slow answer into INTERNAL. A peer that is down still fails at once (connection refused).
+      ...Object.fromEntries(
+        ['IDENTIFICATION_TIMEOUT_MS', 'SHELTERS_TIMEOUT_MS', 'REFERRAL_TIMEOUT_MS', 'PEER_TIMEOUT_MS'].map((name) => [name, process.env[name] ?? '15000']),
+      ),
       ...options.env,
     };
     const subgraphUrls: Record<string, string> = {};
