@@ -23,6 +23,7 @@ export default defineConfig({
   server: { port: 3000, strictPort: true },
   test: {
     environment: 'jsdom',
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: [resolve(here, 'src/test-setup.ts')],
   },

@@ -16,6 +16,14 @@ const NEEDS = ['MEDICAL', 'SAFE_ACCOMMODATION', 'FOOD', 'CLOTHING', 'PSYCHOLOGIC
 /** The input paths the form shows beside a field; an API error naming another goes above the form. */
 const SHOWN_PATHS = ['input.person.estimatedAge', 'input.person.dateOfBirth', 'input.indicatorCodes', 'input.person.sex', 'input.person.citizenship', 'input.person.givenName', 'input.person.familyName', 'input.venue', 'input.region', 'input.exploitationTypes', 'input.interview', 'input.immediateNeeds'];
 
+/** The step whose fields hold an input path the API named. */
+function stepOfPath(path: string): Step | undefined {
+  if (/^input\.(person\.(estimatedAge|dateOfBirth)|indicatorCodes)/.test(path)) return 'screening';
+  if (/^input\.(person|venue|region|exploitationTypes|interview)/.test(path)) return 'interview';
+  if (path.startsWith('input.immediateNeeds')) return 'needs';
+  return undefined;
+}
+
 export interface IdentificationFormProps {
   /** Today, for the age rules (tests pass a fixed day). */
   today?: Date;
@@ -66,7 +74,11 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
     try {
       await submit({ variables: { input: submissionInput(draft, clientRequestId) as never } });
     } catch (error) {
-      setProblems(apiProblems(error));
+      const found = apiProblems(error);
+      setProblems(found);
+      // A field the API refused is shown beside it: go to the step that holds it.
+      const at = found.flatMap((problem) => problem.fields).map(stepOfPath).find((where): where is Step => where !== undefined);
+      if (at) setStep(at);
     }
   };
   const startAgain = () => {
@@ -114,6 +126,7 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
       )}
       <form
         className="card"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           if (step === 'review') void send();
