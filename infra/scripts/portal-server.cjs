@@ -26,8 +26,8 @@ function securityHeaders({ gatewayUrl, issuer }) {
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self' ${gateway} ${idp}`,
-    // The silent renew runs in a hidden frame on the identity provider's origin.
-    `frame-src ${idp}`,
+    // The silent renew runs in a hidden frame: the identity provider's page, which returns to the portal's own.
+    `frame-src 'self' ${idp}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     `form-action 'self' ${idp}`,

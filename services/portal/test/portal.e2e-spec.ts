@@ -37,9 +37,16 @@ async function newContext(): Promise<BrowserContext> {
     const response = await fetch(`${portal.url}${url.pathname}${url.search}`);
     await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
   });
+  // Each refusal of the portal's Content-Security-Policy, with the script that caused it (axe-core and Playwright's
+  // own helpers, which the test injects, are not the portal's and are left out).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.log(`CSP-VIOLATION ${event.violatedDirective} ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+    });
+  });
   context.on('console', (message) => {
     browserLog.push(`[${message.type()}] ${message.text()}`);
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    if (message.text().startsWith('CSP-VIOLATION') && /localhost:3000/.test(message.text())) cspViolations.push(message.text());
   });
   context.on('page', (page) => {
     page.on('pageerror', (error) => browserLog.push(`[pageerror] ${error.message}`));
@@ -117,7 +124,6 @@ describe('the portal in a browser', () => {
     await page.getByLabel('Estimated age (years)').fill('25');
     const groups = page.locator('fieldset');
     await groups.first().locator('label.check').first().waitFor();
-    await expect(page.getByTestId('screening')).resolves.toBeDefined();
     for (let index = 0; index < 3; index += 1) await groups.nth(index).locator('label.check').first().click();
     await page.getByTestId('screening').getByText('Threshold met').waitFor();
     await shot(page, '03-identification-screening');
