@@ -47,7 +47,12 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
   const child = isChild(draft, today);
   const indicators = useMemo(() => catalogue.data?.indicatorCatalog ?? [], [catalogue.data]);
   const preview = previewScreening(indicators, draft.indicatorCodes, child);
-  const set = <K extends keyof IdentificationDraft>(key: K) => (value: IdentificationDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  // Messages already shown follow the answers: a field put right loses its message at once.
+  const set = <K extends keyof IdentificationDraft>(key: K) => (value: IdentificationDraft[K]) => {
+    const updated = { ...draft, [key]: value };
+    setDraft(updated);
+    if (Object.keys(ruleErrors).length) setRuleErrors(checkStep(step, updated, today));
+  };
 
   /** A rule broken on this side, else the API's error for the path, as a message in the user's language. */
   const errorAt = (path: string): string | undefined => {
