@@ -158,7 +158,7 @@ describe('the portal in a browser', () => {
     const text = (await page.getByText(/Reference: NRM-/).textContent()) ?? '';
     reference = /NRM-\d{4}-\d+/.exec(text)?.[0] ?? '';
     expect(reference).toMatch(/^NRM-\d{4}-\d+$/);
-    await page.getByText('Presumed victim').waitFor();
+    await page.getByText('Presumed victim', { exact: true }).waitFor();
     await shot(page, '06-identification-submitted');
     await expectAccessible(page, 'identification submitted');
     await context.close();
@@ -170,7 +170,7 @@ describe('the portal in a browser', () => {
     const page = await context.newPage();
     await signIn(page, 'ra.officer');
     // The first responder's menu item is not the RA's.
-    expect(await page.getByRole('link', { name: 'New identification' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'New identification', exact: true }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Shqip' }).click();
     await page.getByRole('link', { name: 'Identifikimet e reja' }).first().click();
