@@ -1,15 +1,20 @@
-/** Dates and durations in the user's language (Intl: Albanian and English need no extra data). */
-const locales: Record<string, string> = { sq: 'sq-AL', en: 'en-GB' };
+import { format } from 'date-fns/format';
+import { formatDistance } from 'date-fns/formatDistance';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sq } from 'date-fns/locale/sq';
+
+/**
+ * Dates and durations in the user's language with date-fns's own locale data: a browser's Intl may carry no Albanian
+ * (Debian's Chromium formats sq-AL in English).
+ */
+const locales = { sq, en: enGB };
+const localeOf = (language: string) => locales[language as keyof typeof locales] ?? enGB;
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(locales[language] ?? language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return format(new Date(iso), 'PPp', { locale: localeOf(language) });
 }
 
+/** How long ago, e.g. "3 hours ago" / "3 orë më parë". */
 export function formatSince(iso: string, now: Date, language: string): string {
-  const minutes = Math.round((new Date(iso).getTime() - now.getTime()) / 60_000);
-  const format = new Intl.RelativeTimeFormat(locales[language] ?? language, { numeric: 'auto' });
-  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 48) return format.format(hours, 'hour');
-  return format.format(Math.round(hours / 24), 'day');
+  return formatDistance(new Date(iso), now, { addSuffix: true, locale: localeOf(language) });
 }

@@ -102,6 +102,29 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+describe('the portal server', () => {
+  it('answers with a strict Content-Security-Policy, no framing and nosniff', async () => {
+    const response = await fetch(`${portal.url}/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain(`connect-src 'self' ${new URL(stack.gatewayUrl).origin} ${new URL(stack.issuer).origin}`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('serves nothing outside the build and refuses writes', async () => {
+    for (const path of ['/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/missing.js']) {
+      const response = await fetch(`${portal.url}${path}`);
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+    }
+    expect((await fetch(`${portal.url}/`, { method: 'POST' })).status).toBe(405);
+    expect(await (await fetch(`${portal.url}/config.json`)).json()).toEqual({ gatewayUrl: stack.gatewayUrl, issuer: stack.issuer, clientId: 'nrm-portal' });
+  });
+});
+
 describe('the portal in a browser', () => {
   let reference = '';
 

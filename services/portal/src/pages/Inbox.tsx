@@ -18,6 +18,7 @@ export function Inbox() {
       {error && <p role="alert">{t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}</p>}
       {data && edges.length === 0 && <p>{t('inbox.empty')}</p>}
       {edges.length > 0 && (
+        <div className="table-wrap" role="region" aria-labelledby="inbox-heading" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">{t('inbox.title')}</caption>
           <thead>
@@ -44,6 +45,7 @@ export function Inbox() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {data?.initialIdentifications.pageInfo.hasNextPage && (
         <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: data.initialIdentifications.pageInfo.endCursor } })}>
