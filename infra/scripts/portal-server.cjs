@@ -15,6 +15,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+const SILENT_RENEW_PAGE = '/silent-renew.html';
+
 /** The headers of every answer: scripts from the portal's origin only, no framing, API and sign-in origins named. */
 function securityHeaders({ gatewayUrl, issuer }) {
   const gateway = new URL(gatewayUrl).origin;
@@ -56,6 +58,11 @@ function startPortalServer(options) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://portal').pathname);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    // The silent renew's return page is the one page framed, and only by the portal itself.
+    if (path === SILENT_RENEW_PAGE) {
+      response.setHeader('Content-Security-Policy', headers['Content-Security-Policy'].replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      response.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

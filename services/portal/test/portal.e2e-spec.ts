@@ -113,6 +113,10 @@ describe('the portal server', () => {
     expect(csp).toContain(`connect-src 'self' ${new URL(stack.gatewayUrl).origin} ${new URL(stack.issuer).origin}`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+    // Only the silent renew's return page may be framed, and only by the portal.
+    const renew = await fetch(`${portal.url}/silent-renew.html`);
+    expect(renew.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(renew.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('serves nothing outside the build and refuses writes', async () => {
