@@ -9,7 +9,7 @@ const nodeGlobals = Object.fromEntries(Object.getOwnPropertyNames(globalThis).ma
 const commonJsGlobals = { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', '**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', '**/*.js', 'services/portal/dist/**', 'services/portal/src/gql/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.cjs'],
@@ -28,7 +28,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -55,6 +55,8 @@ export default tseslint.config(
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:dev-tool', onlyDependOnLibsWithTags: ['type:lib'] },
+            // The browser portal talks to the platform through the gateway's API only.
+            { sourceTag: 'type:portal', onlyDependOnLibsWithTags: [] },
             // service-kit composes the other libs into a service; they never reach back up into it (nor into the test
             // harness), so each stays usable and testable without the whole composition.
             { sourceTag: 'scope:building-block', notDependOnLibsWithTags: ['scope:composition', 'scope:test'] },
@@ -65,7 +67,7 @@ export default tseslint.config(
   },
   {
     // Tests may use the test harness and the dev identity provider.
-    files: ['**/*.spec.ts', '**/test/**/*.ts', 'libs/testing/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/test/**/*.ts', 'libs/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off', 'no-console': 'off' },
   },
   {

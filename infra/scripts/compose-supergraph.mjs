@@ -11,6 +11,8 @@ import { ROOT, SUBGRAPHS, distEntry, existingSubgraphs } from './services.mjs';
 const require = createRequire(import.meta.url);
 export const SUPERGRAPH_DIR = join(ROOT, 'infra', 'supergraph');
 export const SUPERGRAPH_FILE = join(SUPERGRAPH_DIR, 'supergraph.graphql');
+/** The schema clients see: the supergraph's API schema, without the federation directives and join types. */
+export const PUBLIC_SCHEMA_FILE = join(SUPERGRAPH_DIR, 'public-schema.graphql');
 const PRINT_TIMEOUT_MS = Number(process.env.PRINT_SCHEMA_TIMEOUT_MS ?? 60_000);
 
 function printSchema(service) {
@@ -71,7 +73,10 @@ export async function composeSupergraph({ log = console.log } = {}) {
     throw new Error(`compose: supergraph composition failed (${composition.errors.length} errors):\n${lines.join('\n')}`);
   }
   writeFileSync(SUPERGRAPH_FILE, composition.supergraphSdl.endsWith('\n') ? composition.supergraphSdl : `${composition.supergraphSdl}\n`);
-  log(`compose: ${present.map((s) => s.name).join(', ')} → ${relative(ROOT, SUPERGRAPH_FILE)} (${Date.now() - started} ms)`);
+  const { Supergraph, printSchema: printApiSchema } = gatewayRequire('@apollo/federation-internals');
+  const publicSdl = printApiSchema(Supergraph.build(composition.supergraphSdl).apiSchema());
+  writeFileSync(PUBLIC_SCHEMA_FILE, publicSdl.endsWith('\n') ? publicSdl : `${publicSdl}\n`);
+  log(`compose: ${present.map((s) => s.name).join(', ')} → ${relative(ROOT, SUPERGRAPH_FILE)}, ${relative(ROOT, PUBLIC_SCHEMA_FILE)} (${Date.now() - started} ms)`);
   return composition.supergraphSdl;
 }
 

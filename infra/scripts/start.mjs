@@ -15,6 +15,7 @@ import {
   stopInOrder,
   waitUntilHealthy,
 } from './process-supervisor.cjs';
+import { startPortalServer } from './portal-server.cjs';
 import { DATA_DIR, LOG_DIR, StackError, ensurePostgres, ensureRedis, portAnswers, redactUrl } from './stack-support.mjs';
 
 const startedAt = Date.now();
@@ -193,7 +194,9 @@ async function main() {
   if (missingDist.length) throw new StackError(`built entry missing for ${missingDist.map((s) => relative(ROOT, distEntry(s))).join(', ')}`);
   nameWidth = Math.max(...[DEV_IDP, GATEWAY, ...subgraphs].map((s) => s.name.length));
 
-  const ports = [DEV_IDP, ...subgraphs, GATEWAY];
+  const portalDist = join(ROOT, PORTAL.dir, 'dist');
+  const portalBuilt = existsSync(join(portalDist, 'index.html'));
+  const ports = [DEV_IDP, ...subgraphs, GATEWAY, ...(portalBuilt ? [PORTAL] : [])];
   const busy = [];
   for (const service of ports) if (await portAnswers(service.port)) busy.push(`${service.port} (${service.name})`);
   if (busy.length) throw new StackError(`ports already in use: ${busy.join(', ')}. Is another \`npm start\` running?`);
@@ -243,13 +246,16 @@ async function main() {
     CORS_ORIGINS: `http://localhost:${PORTAL.port}`,
   });
   await waitReady(GATEWAY.name, GATEWAY.port);
+  if (portalBuilt) {
+    const portal = await startPortalServer({ distDir: portalDist, port: PORTAL.port, host: '127.0.0.1', gatewayUrl: `http://localhost:${GATEWAY.port}/graphql`, issuer });
+    cleanups.push(portal.close);
+  }
 
   const readyMs = Date.now() - startedAt;
   writeFileSync(join(DATA_DIR, 'last-start.json'), JSON.stringify({ readyMs, at: new Date().toISOString(), pids: Object.fromEntries([...children].map(([n, { child }]) => [n, child.pid])) }, null, 2));
-  const portalBuilt = existsSync(distEntry(PORTAL)) || existsSync(join(ROOT, PORTAL.dir, 'package.json'));
   const rows = [
     ['GraphQL gateway', `http://localhost:${GATEWAY.port}/graphql`],
-    ['Web portal', `http://localhost:${PORTAL.port}${portalBuilt ? '' : '  (not part of the platform yet)'}`],
+    ['Web portal', `http://localhost:${PORTAL.port}${portalBuilt ? '' : '  (not built: npm run build)'}`],
     ['Identity provider', `${issuer}  (dev stand-in for Keycloak)`],
     ...[DEV_IDP, ...subgraphs, GATEWAY].map((s) => [
       `  health ${s.name}`,

@@ -1,4 +1,5 @@
-// `npm test`: lint, type-check, build, then the unit, integration and e2e Jest projects, stopping at the first failure.
+// `npm test`: lint, type-check, build, the portal's component tests (Vitest), then the unit, integration and e2e Jest
+// projects (e2e includes the portal's browser suite), stopping at the first failure.
 // The last line is always `N passed, N failed` (tests summed over the Jest runs) for CI to read.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -60,6 +61,17 @@ async function main() {
   }
   if ((await run('type-check', 'npm', ['run', '--silent', 'typecheck'])) !== 0) return finish(1, 'type-check failed');
   if ((await run('build', process.execPath, [join(ROOT, 'infra', 'scripts', 'build.mjs')])) !== 0) return finish(1, 'build failed');
+
+  // The portal's component and translation tests run in jsdom with Vitest (the portal is built by Vite).
+  const portalCode = await run('vitest portal', bin('vitest'), [
+    'run',
+    '--config', join(ROOT, 'services', 'portal', 'vite.config.mts'),
+    '--reporter', 'default',
+    '--reporter', 'json',
+    '--outputFile.json', join(RESULTS, 'portal.json'),
+  ]);
+  count('portal', portalCode);
+  if (portalCode !== 0) return finish(1, 'vitest portal failed');
 
   const projects = [
     // Unit tests do no I/O: let Jest use both cores.

@@ -402,8 +402,9 @@ export function folderCycles(edges: readonly FolderEdge[]): Array<{ cycle: strin
   });
 }
 
+// The portal (services/portal) is a browser application: no Nest modules, SQL, Clock or config there.
 const services = readdirSync(join(ROOT, 'services'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'services', entry.name, 'src')))
+  .filter((entry) => entry.isDirectory() && entry.name !== 'portal' && existsSync(join(ROOT, 'services', entry.name, 'src')))
   .map((entry) => entry.name)
   .sort();
 

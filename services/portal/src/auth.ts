@@ -1,0 +1,38 @@
+import { InMemoryWebStorage, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts';
+import type { PortalConfig } from './config';
+
+/**
+ * OIDC authorization code with PKCE against the identity provider. Tokens live in memory only; after a reload the
+ * portal asks the identity provider's session for new ones in a hidden frame (silent renew, prompt=none). The
+ * short-lived PKCE state of a sign-in in progress sits in sessionStorage until the callback consumes it.
+ */
+export function userManagerSettings(config: PortalConfig): UserManagerSettings {
+  const origin = window.location.origin;
+  return {
+    authority: config.issuer,
+    client_id: config.clientId,
+    redirect_uri: `${origin}/`,
+    silent_redirect_uri: `${origin}/silent-renew.html`,
+    post_logout_redirect_uri: `${origin}/`,
+    response_type: 'code',
+    scope: 'openid profile',
+    automaticSilentRenew: true,
+    userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  };
+}
+
+/** The realm roles the access token carries (realm_access.roles); the API decides, this only shapes the menu. */
+export function rolesOf(accessToken: string | undefined): string[] {
+  if (!accessToken) return [];
+  const part = accessToken.split('.')[1];
+  if (!part) return [];
+  try {
+    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+    const claims = JSON.parse(json) as { realm_access?: { roles?: unknown } };
+    const roles = claims.realm_access?.roles;
+    return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
+  } catch {
+    return [];
+  }
+}

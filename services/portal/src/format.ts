@@ -1,0 +1,20 @@
+import { format } from 'date-fns/format';
+import { formatDistance } from 'date-fns/formatDistance';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sq } from 'date-fns/locale/sq';
+
+/**
+ * Dates and durations in the user's language with date-fns's own locale data: a browser's Intl may carry no Albanian
+ * (Debian's Chromium formats sq-AL in English).
+ */
+const locales = { sq, en: enGB };
+const localeOf = (language: string) => locales[language as keyof typeof locales] ?? enGB;
+
+export function formatDateTime(iso: string, language: string): string {
+  return format(new Date(iso), 'PPp', { locale: localeOf(language) });
+}
+
+/** How long ago, e.g. "3 hours ago" / "3 orë më parë". */
+export function formatSince(iso: string, now: Date, language: string): string {
+  return formatDistance(new Date(iso), now, { addSuffix: true, locale: localeOf(language) });
+}

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query IndicatorCatalog($locale: String!) {\n    indicatorCatalog(locale: $locale) {\n      code\n      group\n      appliesTo\n      label\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": typeof types.IndicatorCatalogDocument,
+    "\n  mutation SubmitInitialIdentification($input: SubmitInitialIdentificationInput!) {\n    submitInitialIdentification(input: $input) {\n      id\n      status\n      submittedAt\n      screening {\n        meetsThreshold\n        missingGroups\n      }\n      person {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.SubmitInitialIdentificationDocument,
+    "\n  query Inbox($first: Int!, $after: String) {\n    initialIdentifications(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          region\n          venue\n          screening {\n            meetsThreshold\n            missingGroups\n          }\n          person {\n            id\n            reference\n            summary {\n              isChild\n              identificationStatus\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        ageBand\n        sex\n        identificationStatus\n        needs\n        riskLevel\n      }\n      identity {\n        __typename\n      }\n      contactLocation {\n        __typename\n      }\n      traffickingExperience {\n        __typename\n      }\n      health {\n        __typename\n      }\n      psychosocial {\n        __typename\n      }\n      legal {\n        __typename\n      }\n      family {\n        __typename\n      }\n      educationEmployment {\n        __typename\n      }\n      security {\n        __typename\n      }\n      accommodation {\n        __typename\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      subjectRef\n      subjectId\n      createdAt\n      readAt\n      dueAt\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+};
+const documents: Documents = {
+    "\n  query IndicatorCatalog($locale: String!) {\n    indicatorCatalog(locale: $locale) {\n      code\n      group\n      appliesTo\n      label\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": types.IndicatorCatalogDocument,
+    "\n  mutation SubmitInitialIdentification($input: SubmitInitialIdentificationInput!) {\n    submitInitialIdentification(input: $input) {\n      id\n      status\n      submittedAt\n      screening {\n        meetsThreshold\n        missingGroups\n      }\n      person {\n        id\n        reference\n      }\n    }\n  }\n": types.SubmitInitialIdentificationDocument,
+    "\n  query Inbox($first: Int!, $after: String) {\n    initialIdentifications(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          region\n          venue\n          screening {\n            meetsThreshold\n            missingGroups\n          }\n          person {\n            id\n            reference\n            summary {\n              isChild\n              identificationStatus\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        ageBand\n        sex\n        identificationStatus\n        needs\n        riskLevel\n      }\n      identity {\n        __typename\n      }\n      contactLocation {\n        __typename\n      }\n      traffickingExperience {\n        __typename\n      }\n      health {\n        __typename\n      }\n      psychosocial {\n        __typename\n      }\n      legal {\n        __typename\n      }\n      family {\n        __typename\n      }\n      educationEmployment {\n        __typename\n      }\n      security {\n        __typename\n      }\n      accommodation {\n        __typename\n      }\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      subjectRef\n      subjectId\n      createdAt\n      readAt\n      dueAt\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorCatalog($locale: String!) {\n    indicatorCatalog(locale: $locale) {\n      code\n      group\n      appliesTo\n      label\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  query IndicatorCatalog($locale: String!) {\n    indicatorCatalog(locale: $locale) {\n      code\n      group\n      appliesTo\n      label\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitInitialIdentification($input: SubmitInitialIdentificationInput!) {\n    submitInitialIdentification(input: $input) {\n      id\n      status\n      submittedAt\n      screening {\n        meetsThreshold\n        missingGroups\n      }\n      person {\n        id\n        reference\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitInitialIdentification($input: SubmitInitialIdentificationInput!) {\n    submitInitialIdentification(input: $input) {\n      id\n      status\n      submittedAt\n      screening {\n        meetsThreshold\n        missingGroups\n      }\n      person {\n        id\n        reference\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    initialIdentifications(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          region\n          venue\n          screening {\n            meetsThreshold\n            missingGroups\n          }\n          person {\n            id\n            reference\n            summary {\n              isChild\n              identificationStatus\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    initialIdentifications(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          region\n          venue\n          screening {\n            meetsThreshold\n            missingGroups\n          }\n          person {\n            id\n            reference\n            summary {\n              isChild\n              identificationStatus\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        ageBand\n        sex\n        identificationStatus\n        needs\n        riskLevel\n      }\n      identity {\n        __typename\n      }\n      contactLocation {\n        __typename\n      }\n      traffickingExperience {\n        __typename\n      }\n      health {\n        __typename\n      }\n      psychosocial {\n        __typename\n      }\n      legal {\n        __typename\n      }\n      family {\n        __typename\n      }\n      educationEmployment {\n        __typename\n      }\n      security {\n        __typename\n      }\n      accommodation {\n        __typename\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        ageBand\n        sex\n        identificationStatus\n        needs\n        riskLevel\n      }\n      identity {\n        __typename\n      }\n      contactLocation {\n        __typename\n      }\n      traffickingExperience {\n        __typename\n      }\n      health {\n        __typename\n      }\n      psychosocial {\n        __typename\n      }\n      legal {\n        __typename\n      }\n      family {\n        __typename\n      }\n      educationEmployment {\n        __typename\n      }\n      security {\n        __typename\n      }\n      accommodation {\n        __typename\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      subjectRef\n      subjectId\n      createdAt\n      readAt\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      subjectRef\n      subjectId\n      createdAt\n      readAt\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,248 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AgeBand =
+  | 'AGE_0_8'
+  | 'AGE_9_17'
+  | 'AGE_18_20'
+  | 'AGE_21_23'
+  | 'AGE_24_26'
+  | 'AGE_27_29'
+  | 'AGE_30_38'
+  | 'AGE_39_47'
+  | 'AGE_48_PLUS'
+  | 'UNKNOWN';
+
+export type AgeBasis =
+  | 'DISPUTED'
+  | 'DOCUMENTED'
+  | 'ESTIMATED'
+  | 'STATED'
+  | 'UNKNOWN';
+
+export type EntryRoute =
+  | 'FIRST_RESPONDER'
+  | 'PROSECUTOR'
+  | 'SELF_REFERRAL';
+
+export type ExploitationType =
+  | 'CHILD_LABOUR'
+  | 'DOMESTIC_SERVITUDE'
+  | 'FORCED_BEGGING'
+  | 'FORCED_CRIMINALITY'
+  | 'FORCED_LABOUR'
+  | 'FORCED_MARRIAGE'
+  | 'ORGAN_REMOVAL'
+  | 'OTHER'
+  | 'SEXUAL';
+
+export type IdentificationStatus =
+  | 'AT_RISK'
+  | 'FORMAL_ID_REQUESTED'
+  | 'NOT_VICTIM'
+  | 'PRESUMED'
+  | 'VICTIM';
+
+export type IdentityDocumentInput = {
+  expiresOn?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code, or XK (Kosovo); case-insensitive */
+  issuingCountry?: string | null | undefined;
+  /** As printed on the document; letters, digits, spaces and . / - */
+  number: string;
+  type: IdentityDocumentType;
+};
+
+export type IdentityDocumentType =
+  | 'BIRTH_CERTIFICATE'
+  | 'DRIVING_LICENCE'
+  | 'NATIONAL_ID_CARD'
+  | 'OTHER'
+  | 'PASSPORT'
+  | 'RESIDENCE_PERMIT'
+  | 'TRAVEL_DOCUMENT';
+
+export type ImmediateNeed =
+  | 'ACCOMPANYING_CHILDREN'
+  | 'CLOTHING'
+  | 'FOOD'
+  | 'INTERPRETER'
+  | 'MEDICAL'
+  | 'PSYCHOLOGICAL'
+  | 'SAFE_ACCOMMODATION'
+  | 'SECURITY';
+
+export type IndicatorAppliesTo =
+  | 'ADULT'
+  | 'ALL'
+  | 'CHILD';
+
+export type IndicatorGroup =
+  | 'ACT'
+  | 'MEANS'
+  | 'PURPOSE';
+
+export type InterviewInput = {
+  /** Without consent the person is free to go and only an anonymous notification is kept */
+  consentToInterview: boolean;
+  guardianPresent?: boolean | null | undefined;
+  interpreterUsed?: boolean | null | undefined;
+  language?: string | null | undefined;
+  privateSetting?: boolean | null | undefined;
+  /** Interview suspended or ended for acute distress */
+  suspendedForDistress?: boolean | null | undefined;
+};
+
+export type MeansOfControl =
+  | 'DEBT_BONDAGE'
+  | 'EXCESSIVE_HOURS'
+  | 'FALSE_PROMISES'
+  | 'OTHER'
+  | 'PHYSICAL_ABUSE'
+  | 'PSYCHOACTIVE_SUBSTANCES'
+  | 'PSYCHOLOGICAL_ABUSE'
+  | 'RESTRICTS_MOVEMENT'
+  | 'SEXUAL_ABUSE'
+  | 'TAKES_EARNINGS'
+  | 'THREATS'
+  | 'WITHHOLDS_DOCUMENTS'
+  | 'WITHHOLDS_NECESSITIES';
+
+export type NotificationKind =
+  | 'AGE_VERIFIED'
+  | 'ANONYMOUS_IDENTIFICATION'
+  | 'CHILD_REGION_WITHOUT_UNIT'
+  | 'CONSENT_WITHDRAWN'
+  | 'CRIMINAL_REPORT_RECORDED'
+  | 'FORMAL_ID_CONCLUDED'
+  | 'FORMAL_ID_GROUP_SCHEDULED'
+  | 'INTERVIEW_RECORDED'
+  | 'NEEDS_ASSESSMENT_DUE'
+  | 'NEW_IDENTIFICATION'
+  | 'PLACEMENT_TRANSFERRED'
+  | 'REFERRAL_ACCEPTED'
+  | 'REFERRAL_DECLINED'
+  | 'REFERRAL_RECEIVED'
+  | 'REFERRAL_WITHDRAWN'
+  | 'REFLECTION_PERIOD_STARTED'
+  | 'RESIDENCE_PERMIT_RECORDED'
+  | 'URGENT_SUICIDE_RISK';
+
+export type PersonInput = {
+  /** How the age is known. Left out: STATED with a dateOfBirth, ESTIMATED with only an estimatedAge. An estimate up to the margin (default 20), DISPUTED or no age at all gives the child pathway until the RA verifies the age. UNKNOWN is not sent: it is what no age means. */
+  ageBasis?: AgeBasis | null | undefined;
+  /** ISO 3166-1 alpha-2 codes, or XK (Kosovo); case-insensitive */
+  citizenship: Array<string>;
+  dateOfBirth?: string | null | undefined;
+  /** IDENTITY: the identity documents the person holds or held */
+  documents?: Array<IdentityDocumentInput> | null | undefined;
+  estimatedAge?: number | null | undefined;
+  familyName?: string | null | undefined;
+  givenName?: string | null | undefined;
+  /** ISO 639-1 language codes */
+  languages?: Array<string> | null | undefined;
+  sex: Sex;
+};
+
+export type PlaceOfExploitation =
+  | 'ABROAD'
+  | 'BOTH'
+  | 'DOMESTIC';
+
+export type RecruiterRelation =
+  | 'FAMILY'
+  | 'FRIEND'
+  | 'INTIMATE_PARTNER'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MODERATE'
+  | 'UNKNOWN';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+export type SubmitInitialIdentificationInput = {
+  /** Chosen by the client, per agency: the same submission again returns the same record; a different submission with it is CONFLICT */
+  clientRequestId: string;
+  /** How the person came to the NRM; FIRST_RESPONDER when not given */
+  entryRoute?: EntryRoute | null | undefined;
+  exploitationTypes: Array<ExploitationType>;
+  immediateNeeds: Array<ImmediateNeed>;
+  indicatorCodes: Array<string>;
+  interview: InterviewInput;
+  /** TRAFFICKING_EXPERIENCE: how the person was controlled */
+  meansOfControl?: Array<MeansOfControl> | null | undefined;
+  person: PersonInput;
+  /** Where the exploitation took place; null when not known */
+  placeOfExploitation?: PlaceOfExploitation | null | undefined;
+  /** TRAFFICKING_EXPERIENCE: the recruiter's relation to the person */
+  recruiterRelation?: RecruiterRelation | null | undefined;
+  /** A code of the regions query, case-insensitive */
+  region: string;
+  venue: Venue;
+};
+
+export type Venue =
+  | 'ABROAD'
+  | 'BORDER'
+  | 'INLAND';
+
+export type IndicatorCatalogQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type IndicatorCatalogQuery = { indicatorCatalog: Array<{ code: string, group: IndicatorGroup, appliesTo: IndicatorAppliesTo, label: string }>, regions: Array<{ code: string, label: string }> };
+
+export type SubmitInitialIdentificationMutationVariables = Exact<{
+  input: SubmitInitialIdentificationInput;
+}>;
+
+
+export type SubmitInitialIdentificationMutation = { submitInitialIdentification: { id: string, status: IdentificationStatus, submittedAt: string, screening: { meetsThreshold: boolean, missingGroups: Array<IndicatorGroup> }, person: { id: string, reference: string } } };
+
+export type InboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxQuery = { initialIdentifications: { edges: Array<{ node: { id: string, status: IdentificationStatus, submittedAt: string, region: string, venue: Venue, screening: { meetsThreshold: boolean, missingGroups: Array<IndicatorGroup> }, person: { id: string, reference: string, summary: { isChild: boolean, identificationStatus: IdentificationStatus } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, reference: string, summary: { isChild: boolean, ageBand: AgeBand, sex: Sex, identificationStatus: IdentificationStatus, needs: Array<ImmediateNeed>, riskLevel: RiskLevel }, identity: { __typename: 'PersonIdentity' } | null, contactLocation: { __typename: 'PersonContactLocation' } | null, traffickingExperience: { __typename: 'TraffickingExperience' } | null, health: { __typename: 'HealthRecord' } | null, psychosocial: { __typename: 'PsychosocialRecord' } | null, legal: { __typename: 'LegalRecord' } | null, family: { __typename: 'FamilyRecord' } | null, educationEmployment: { __typename: 'EducationEmploymentRecord' } | null, security: { __typename: 'SecurityRecord' } | null, accommodation: { __typename: 'AccommodationRecord' } | null } | null };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: Array<{ id: string, kind: NotificationKind, subjectRef: string, subjectId: string, createdAt: string, readAt: string | null, dueAt: string | null }> };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+
+export const IndicatorCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorCatalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<IndicatorCatalogQuery, IndicatorCatalogQueryVariables>;
+export const SubmitInitialIdentificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInitialIdentification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInitialIdentificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInitialIdentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetsThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"missingGroups"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitInitialIdentificationMutation, SubmitInitialIdentificationMutationVariables>;
+export const InboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initialIdentifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetsThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"missingGroups"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isChild"}},{"kind":"Field","name":{"kind":"Name","value":"identificationStatus"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<InboxQuery, InboxQueryVariables>;
+export const PersonPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isChild"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"identificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"traffickingExperience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"psychosocial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationEmployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accommodation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectRef"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;

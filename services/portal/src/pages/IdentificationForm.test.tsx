@@ -1,0 +1,177 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n } from 'i18next';
+import { Observable } from 'rxjs';
+import { I18nextProvider } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n';
+import { IdentificationForm } from './IdentificationForm';
+
+const CATALOGUE = {
+  indicatorCatalog: [
+    { __typename: 'Indicator', code: 'A01', group: 'ACT', appliesTo: 'ALL', label: 'Deceptive offer' },
+    { __typename: 'Indicator', code: 'B01', group: 'MEANS', appliesTo: 'ADULT', label: 'Debt bondage' },
+    { __typename: 'Indicator', code: 'C01', group: 'PURPOSE', appliesTo: 'ALL', label: 'Unpaid work' },
+  ],
+  regions: [{ __typename: 'Region', code: 'TIRANE', label: 'Tiranë' }],
+};
+const SUBMITTED = {
+  submitInitialIdentification: {
+    __typename: 'InitialIdentification',
+    id: 'ii-1',
+    status: 'PRESUMED',
+    submittedAt: '2026-05-01T10:00:00Z',
+    screening: { __typename: 'Screening', meetsThreshold: true, missingGroups: [] },
+    person: { __typename: 'Person', id: 'p-1', reference: 'NRM-2026-000001' },
+  },
+};
+
+interface Sent {
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+}
+
+/** A client whose link answers from `answer`, keeping every operation sent. */
+function clientWith(answer: (sent: Sent) => { data?: unknown; errors?: unknown[] }) {
+  const sent: Sent[] = [];
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        const entry = { operationName: operation.operationName, variables: operation.variables };
+        sent.push(entry);
+        observer.next(answer(entry) as never);
+        observer.complete();
+      }),
+  );
+  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
+}
+
+let i18nInstance: i18n;
+beforeAll(async () => {
+  i18nInstance = await createI18n('en');
+});
+
+function renderForm(answer: Parameters<typeof clientWith>[0]) {
+  const { client, sent } = clientWith(answer);
+  let ids = 0;
+  render(
+    <I18nextProvider i18n={i18nInstance}>
+      <ApolloProvider client={client}>
+        <IdentificationForm today={new Date('2026-05-01T12:00:00Z')} newRequestId={() => `request-${++ids}`} />
+      </ApolloProvider>
+    </I18nextProvider>,
+  );
+  return { sent, user: userEvent.setup() };
+}
+
+const catalogueOr = (submit: () => { data?: unknown; errors?: unknown[] }) => (sent: Sent) =>
+  sent.operationName === 'IndicatorCatalog' ? { data: CATALOGUE } : submit();
+
+async function fillToReview(user: ReturnType<typeof userEvent.setup>, age = '30') {
+  await user.type(screen.getByLabelText('Estimated age (years)'), age);
+  await user.click(await screen.findByText('Deceptive offer'));
+  if (age !== '' && Number(age) >= 18) await user.click(screen.getByText('Debt bondage'));
+  await user.click(screen.getByText('Unpaid work'));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('heading', { name: 'Interview' });
+  await user.click(screen.getByText('Female'));
+  await user.type(screen.getByLabelText('Citizenship'), 'AL');
+  await user.click(screen.getByText('Inland'));
+  await user.click(screen.getByText('Tiranë'));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('heading', { name: 'Immediate needs' });
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('heading', { name: 'Review and submit' });
+}
+
+describe('the identification form', () => {
+  it('shows the threshold as met only with an indicator of each group an adult needs, and names what is missing', async () => {
+    const { user } = renderForm(catalogueOr(() => ({ data: SUBMITTED })));
+    await user.type(screen.getByLabelText('Estimated age (years)'), '30');
+    await user.click(await screen.findByText('Deceptive offer'));
+    expect(within(screen.getByTestId('screening')).getByText('Missing groups: Means, Purpose')).toBeTruthy();
+    await user.click(screen.getByText('Debt bondage'));
+    await user.click(screen.getByText('Unpaid work'));
+    expect(within(screen.getByTestId('screening')).getByText(/Threshold met/)).toBeTruthy();
+  });
+
+  it('for a child needs no means, and hides the indicators that apply to adults only', async () => {
+    const { user } = renderForm(catalogueOr(() => ({ data: SUBMITTED })));
+    await user.type(screen.getByLabelText('Estimated age (years)'), '15');
+    await user.click(await screen.findByText('Deceptive offer'));
+    await user.click(screen.getByText('Unpaid work'));
+    expect(screen.queryByText('Debt bondage')).toBeNull();
+    expect(within(screen.getByTestId('screening')).getByText(/Threshold met/)).toBeTruthy();
+  });
+
+  it('refuses an age that is not a whole number of years, beside the field', async () => {
+    const { user } = renderForm(catalogueOr(() => ({ data: SUBMITTED })));
+    await user.type(screen.getByLabelText('Estimated age (years)'), '130');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Enter a whole number of years from 0 to 120.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Screening' })).toBeTruthy();
+  });
+
+  it('does not leave the interview without sex, citizenship, venue and region, and checks the country codes', async () => {
+    const { user } = renderForm(catalogueOr(() => ({ data: SUBMITTED })));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { name: 'Interview' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findAllByText('This is required.')).toHaveLength(4);
+    await user.type(screen.getByLabelText('Citizenship'), 'Albania');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Use two-letter country codes, e.g. AL.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Interview' })).toBeTruthy();
+  });
+
+  it('sends the names only with consent to the interview', async () => {
+    const { user, sent } = renderForm(catalogueOr(() => ({ data: SUBMITTED })));
+    await fillToReview(user);
+    await user.click(screen.getByRole('button', { name: 'Submit identification' }));
+    await screen.findByRole('heading', { name: 'Identification submitted' });
+    const input = sent.find((entry) => entry.operationName === 'SubmitInitialIdentification')?.variables['input'] as Record<string, Record<string, unknown>>;
+    expect(input['interview']['consentToInterview']).toBe(false);
+    expect(input['person']['givenName']).toBeUndefined();
+    expect(input['person']['citizenship']).toEqual(['AL']);
+    expect(screen.getByText('Reference: NRM-2026-000001')).toBeTruthy();
+  });
+
+  it('retries with the same clientRequestId, shows the API refusal beside the field, and a new draft gets a new id', async () => {
+    let attempt = 0;
+    const { user, sent } = renderForm(
+      catalogueOr(() => {
+        attempt += 1;
+        if (attempt === 1) return { errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: ['input.person.citizenship'] } }] };
+        return { data: SUBMITTED };
+      }),
+    );
+    await fillToReview(user);
+    await user.click(screen.getByRole('button', { name: 'Submit identification' }));
+    // The refused field's step, with the message in the user's language beside it.
+    await screen.findByRole('heading', { name: 'Interview' });
+    expect(screen.getByText('This value is not accepted. Please check it.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { name: 'Immediate needs' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { name: 'Review and submit' });
+    await user.click(screen.getByRole('button', { name: 'Submit identification' }));
+    await screen.findByRole('heading', { name: 'Identification submitted' });
+    const ids = sent.filter((entry) => entry.operationName === 'SubmitInitialIdentification').map((entry) => (entry.variables['input'] as { clientRequestId: string }).clientRequestId);
+    expect(ids).toEqual(['request-1', 'request-1']);
+
+    await user.click(screen.getByRole('button', { name: 'Start a new identification' }));
+    await fillToReview(user);
+    await user.click(screen.getByRole('button', { name: 'Submit identification' }));
+    await waitFor(() => expect(sent.filter((entry) => entry.operationName === 'SubmitInitialIdentification')).toHaveLength(3));
+    expect((sent.at(-1)?.variables['input'] as { clientRequestId: string }).clientRequestId).toBe('request-2');
+  });
+
+  it('shows a refusal that names no field above the form, in the user language', async () => {
+    const { user } = renderForm(catalogueOr(() => ({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] })));
+    await fillToReview(user);
+    await user.click(screen.getByRole('button', { name: 'Submit identification' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Your role may not do this.');
+  });
+});
