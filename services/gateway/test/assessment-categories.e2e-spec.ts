@@ -29,6 +29,7 @@ type Records = {
 describe('needs assessments served under their data categories', () => {
   let stack: Stack;
   let personId: string;
+  let caseId: string;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -38,10 +39,10 @@ describe('needs assessments served under their data categories', () => {
     const { respondToReferral } = await mustSucceed<{ respondToReferral: { caseId: string } }>(stack, 'cm.shelter-a', RESPOND, {
       input: { referralId, decision: 'ACCEPT' },
     });
-    const caseId = respondToReferral.caseId;
+    caseId = respondToReferral.caseId;
     for (const input of [
       { area: 'SECURITY', summary: 'HIGH_RISK', notes: 'the recruiter has been seen near the shelter' },
-      { area: 'ACCOMMODATION', summary: 'INDEPENDENT_HOUSING_PLAN' },
+      { area: 'ACCOMMODATION', summary: 'INDEPENDENT_HOUSING_PLAN', disagreement: 'The social worker would wait for the family inquiry first' },
       { area: 'PRE_DEPARTURE', summary: 'REMAIN_IN_COUNTRY' },
       { area: 'LEGAL', summary: 'PROBLEMS_IDENTIFIED', legalProblems: ['COMPENSATION_CLAIM'] },
     ]) {
@@ -59,6 +60,24 @@ describe('needs assessments served under their data categories', () => {
       result.data?.person?.[name]?.assessments.map((entry) => `${entry.area}:${entry.summary}`).sort() ?? errorsOn(result, ['person', name])[0] ?? 'NONE';
     return { security: field('security'), accommodation: field('accommodation'), legal: field('legal') };
   }
+
+  it("records a disagreement within the team in the area it concerns, served with that area's category only", async () => {
+    const DISAGREEMENTS = `query ($id: ID!) { person(id: $id) { accommodation { assessments { area disagreement } } security { assessments { area disagreement } } } }`;
+    const read = await mustSucceed<{ person: { accommodation: { assessments: unknown[] }; security: { assessments: unknown[] } } }>(stack, 'cm.shelter-a', DISAGREEMENTS, { id: personId });
+    expect(read.person.accommodation.assessments).toEqual([{ area: 'ACCOMMODATION', disagreement: 'The social worker would wait for the family inquiry first' }]);
+    expect(read.person.security.assessments).toEqual([{ area: 'SECURITY', disagreement: null }]);
+    // Another shelter reads no area, so no disagreement either.
+    const other = await stack.graphql(DISAGREEMENTS, { id: personId }, await stack.tokenFor('cm.shelter-b'));
+    expect(other.data?.person ?? null).toBeNull();
+
+    // Blank is no disagreement; an essay beyond the limit is refused naming the field.
+    const blank = await mustSucceed<{ recordNeedsAssessment: { id: string } }>(stack, 'cm.shelter-a', `mutation ($input: RecordNeedsAssessmentInput!) { recordNeedsAssessment(input: $input) { id disagreement } }`, {
+      input: { caseId, area: 'HEALTH', summary: 'GOOD', disagreement: '   ' },
+    });
+    expect(blank.recordNeedsAssessment).toMatchObject({ disagreement: null });
+    const tooLong = await stack.graphql(RECORD, { input: { caseId, area: 'HEALTH', summary: 'GOOD', disagreement: 'x'.repeat(10_001) } }, await stack.tokenFor('cm.shelter-a'));
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.disagreement'] });
+  });
 
   it('serves the shelter that wrote them every area, each in its category', async () => {
     expect(await readAs('cm.shelter-a')).toEqual({

@@ -55,9 +55,9 @@ describe('shelters subgraph: person.erased is recorded on the case rows and eras
     const assess = async (person: string, area: string, summary: string, notes: string | null, suicideRisk: boolean): Promise<void> => {
       const [{ id: caseId }] = await subgraph.dataSource.query(`SELECT id FROM shelters.shelter_case WHERE person_id = $1`, [person]);
       await subgraph.dataSource.query(
-        `INSERT INTO shelters.needs_assessment (id, case_id, person_id, agency_id, area, summary, notes, suicide_risk, recorded_by)
-         VALUES ($1, $2, $3, 'shelter-a', $4, $5, $6, $7, 'cm-shelter-a')`,
-        [randomUUID(), caseId, person, area, summary, notes, suicideRisk],
+        `INSERT INTO shelters.needs_assessment (id, case_id, person_id, agency_id, area, summary, notes, suicide_risk, recorded_by, disagreement)
+         VALUES ($1, $2, $3, 'shelter-a', $4, $5, $6, $7, 'cm-shelter-a', $8)`,
+        [randomUUID(), caseId, person, area, summary, notes, suicideRisk, notes ? 'The psychologist disagrees: she fears her brother' : null],
       );
     };
     await assess(personId, 'HEALTH', 'Untreated injury to the left arm', 'Seen by the clinic on arrival', true);
@@ -65,18 +65,18 @@ describe('shelters subgraph: person.erased is recorded on the case rows and eras
     await assess(otherPersonId, 'HEALTH', 'Diabetes, needs insulin', 'Clinic visit weekly', false);
     const assessments = (person: string): Promise<unknown[]> =>
       subgraph.dataSource.query(
-        `SELECT area, summary, notes, suicide_risk, agency_id, recorded_by FROM shelters.needs_assessment WHERE person_id = $1 ORDER BY area`,
+        `SELECT area, summary, notes, disagreement, suicide_risk, agency_id, recorded_by FROM shelters.needs_assessment WHERE person_id = $1 ORDER BY area`,
         [person],
       );
     const otherBefore = await assessments(otherPersonId);
 
     await expect(subgraph.consumer.handle(envelope('person.erased', { personId, reference: 'NRM-2026-900003' }))).resolves.toBe('processed');
-    const erased = { summary: '[erased on request]', notes: null, suicide_risk: false, agency_id: 'shelter-a', recorded_by: 'cm-shelter-a' };
+    const erased = { summary: '[erased on request]', notes: null, disagreement: null, suicide_risk: false, agency_id: 'shelter-a', recorded_by: 'cm-shelter-a' };
     expect(await assessments(personId)).toEqual([
       { area: 'HEALTH', ...erased },
       { area: 'PSYCHOSOCIAL', ...erased },
     ]);
-    expect(JSON.stringify(await assessments(personId))).not.toMatch(/injury|clinic|Nightmares/i);
+    expect(JSON.stringify(await assessments(personId))).not.toMatch(/injury|clinic|Nightmares|brother/i);
     expect(await assessments(otherPersonId)).toEqual(otherBefore);
   });
 });

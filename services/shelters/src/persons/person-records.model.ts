@@ -18,6 +18,9 @@ export class NeedsAssessmentEntry {
   @Field(() => String, { nullable: true })
   notes: string | null;
 
+  @Field(() => String, { nullable: true, description: 'A disagreement within the team about this area, as recorded; null when the team agreed' })
+  disagreement: string | null;
+
   @Field()
   suicideRisk: boolean;
 

@@ -26,6 +26,10 @@ export class NeedsAssessmentEntity {
   @Column('text', { nullable: true })
   notes: string | null;
 
+  /** A disagreement within the team about this area, as the team records it; null when the team agreed. */
+  @Column('text', { nullable: true })
+  disagreement: string | null;
+
   @Column('boolean', { name: 'suicide_risk' })
   suicideRisk: boolean;
 

@@ -73,8 +73,8 @@ export class NeedsAssessmentRepository {
   /** In the caller's (inbox) transaction; rows already redacted are left alone. */
   async redactOfPerson(manager: EntityManager, personId: string, erasedText: string): Promise<void> {
     await manager.query(
-      `UPDATE shelters.needs_assessment SET summary = $2, notes = NULL, suicide_risk = false, legal_problems = '{}'
-       WHERE person_id = $1 AND (summary <> $2 OR notes IS NOT NULL OR suicide_risk OR legal_problems <> '{}')`,
+      `UPDATE shelters.needs_assessment SET summary = $2, notes = NULL, disagreement = NULL, suicide_risk = false, legal_problems = '{}'
+       WHERE person_id = $1 AND (summary <> $2 OR notes IS NOT NULL OR disagreement IS NOT NULL OR suicide_risk OR legal_problems <> '{}')`,
       [personId, erasedText],
     );
   }

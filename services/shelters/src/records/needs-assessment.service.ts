@@ -69,6 +69,7 @@ export class NeedsAssessmentService {
       area: input.area,
       summary: input.summary,
       notes: input.notes ?? null,
+      disagreement: input.disagreement?.trim() ? input.disagreement : null,
       suicideRisk: input.suicideRisk ?? false,
       legalProblems,
       recordedBy: principal.subject,
@@ -114,7 +115,7 @@ export class NeedsAssessmentService {
   }
 
   /**
-   * The assessments lose what describes the person (summary, notes, the suicide-risk flag) and keep the area, agency,
+   * The assessments lose what describes the person (summary, notes, a recorded disagreement, the suicide-risk flag) and keep the area, agency,
    * author and date, which count in the statistics of services delivered and identify nobody. Idempotent.
    */
   erasePerson(manager: EntityManager, personId: string): Promise<void> {
@@ -133,6 +134,7 @@ function toEntry(row: NeedsAssessmentEntity): NeedsAssessmentEntry {
     area: row.area,
     summary: row.summary,
     notes: row.notes,
+    disagreement: row.disagreement,
     suicideRisk: row.suicideRisk,
     legalProblems: row.legalProblems ?? [],
     recordedAt: row.recordedAt,

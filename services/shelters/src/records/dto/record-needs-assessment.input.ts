@@ -24,6 +24,15 @@ export class RecordNeedsAssessmentInput {
   @MaxLength(10_000)
   notes?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A disagreement within the multidisciplinary team about this area (who holds which view, and why); omitted when the team agreed',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  disagreement?: string | null;
+
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
