@@ -42,8 +42,8 @@ module.exports = {
       // Jest reads testTimeout only from the root config, not from a project: each project sets its own default here.
       setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest-timeout.e2e.ts'],
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/services/gateway/test/**/*.e2e-spec.ts', '<rootDir>/services/portal/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+      globalSetup: '<rootDir>/libs/testing/src/e2e-global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/e2e-global-teardown.ts',
     },
   ],
 };

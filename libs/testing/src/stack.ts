@@ -12,6 +12,7 @@ import {
 } from '../../../infra/scripts/process-supervisor.cjs';
 import { internalUrlVariable, REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
 import { freePorts } from './ports';
+import { SHARED_STACK_VARIABLE, type SharedStackAddress } from './shared-stack';
 import { eventKeyEnv } from './run-event-keys';
 import { passwordGrant } from './subgraph';
 
@@ -94,6 +95,62 @@ export function defaultReadyTimeoutMs(): number {
  * free ports, against the run's throwaway database and Redis database (see global-setup.ts).
  */
 export async function startStack(options: StartStackOptions = {}): Promise<Stack> {
+  // The e2e project's global setup starts one stack for every file that asks for the default one (see
+  // e2e-global-setup.ts): a file then connects to it, and its stop() leaves it running for the next file.
+  const shared = process.env[SHARED_STACK_VARIABLE];
+  if (shared && Object.values(options).every((value) => value === undefined)) return connectToStack(JSON.parse(shared) as SharedStackAddress);
+  return launchStack(options);
+}
+
+/** A client of a stack started elsewhere in the run: tokens and GraphQL through its gateway; stopping it stops nothing. */
+export function connectToStack(address: SharedStackAddress): Stack {
+  return {
+    gatewayUrl: `${address.gatewayBaseUrl}/graphql`,
+    gatewayBaseUrl: address.gatewayBaseUrl,
+    issuer: address.issuer,
+    subgraphUrls: address.subgraphUrls,
+    ...stackClient(address.gatewayBaseUrl, address.issuer),
+    logsOf: () => '(the run\'s shared stack: its services log to the process that started it; NRM_TEST_SHOW_LOGS=1 streams them)',
+    stop: async () => undefined,
+  };
+}
+
+/** Signed tokens of the demo users (password grant, cached until shortly before expiry) and GraphQL through the gateway. */
+function stackClient(gatewayBase: string, issuer: string): Pick<Stack, 'tokenFor' | 'graphql'> {
+  const tokens = new Map<string, { token: string; expiresAt: number }>();
+  const tokenFor = async (username: string): Promise<string> => {
+    const cached = tokens.get(username);
+    if (cached && cached.expiresAt - Date.now() > 30_000) return cached.token;
+    const token = await passwordGrant(issuer, username);
+    tokens.set(username, token);
+    return token.token;
+  };
+
+  const graphql = async <TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResult<TData>> => {
+    const response = await fetch(`${gatewayBase}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    let body: { data?: TData | null; errors?: GraphQLResponseError[] };
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      throw new Error(`The gateway answered ${response.status} with a non-JSON body: ${text.slice(0, 300)}`);
+    }
+    return { data: body.data, errors: body.errors, status: response.status, headers: response.headers };
+  };
+  return { tokenFor, graphql };
+}
+
+/** A stack of its own, started now and stopped by its stop(). */
+export async function launchStack(options: StartStackOptions = {}): Promise<Stack> {
   const { seed = true, logLevel = 'warn', readyTimeoutMs = defaultReadyTimeoutMs() } = options;
   const databaseUrl = process.env['DATABASE_URL'];
   const redisUrl = process.env['REDIS_URL'];
@@ -189,43 +246,12 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
     const gatewayBase = `http://127.0.0.1:${gatewayPort}`;
     await waitReady(gateway, `${gatewayBase}/health/ready`, readyTimeoutMs);
 
-    const tokens = new Map<string, { token: string; expiresAt: number }>();
-    const tokenFor = async (username: string): Promise<string> => {
-      const cached = tokens.get(username);
-      if (cached && cached.expiresAt - Date.now() > 30_000) return cached.token;
-      const token = await passwordGrant(issuer, username);
-      tokens.set(username, token);
-      return token.token;
-    };
-
-    const graphql = async <TData = Record<string, unknown>>(
-      query: string,
-      variables?: Record<string, unknown>,
-      token?: string,
-      headers: Record<string, string> = {},
-    ): Promise<GraphQLResult<TData>> => {
-      const response = await fetch(`${gatewayBase}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await response.text();
-      let body: { data?: TData | null; errors?: GraphQLResponseError[] };
-      try {
-        body = JSON.parse(text) as typeof body;
-      } catch {
-        throw new Error(`The gateway answered ${response.status} with a non-JSON body: ${text.slice(0, 300)}`);
-      }
-      return { data: body.data, errors: body.errors, status: response.status, headers: response.headers };
-    };
-
     return {
       gatewayUrl: `${gatewayBase}/graphql`,
       issuer,
       gatewayBaseUrl: gatewayBase,
       subgraphUrls,
-      tokenFor,
-      graphql,
+      ...stackClient(gatewayBase, issuer),
       logsOf: (name) => running.find((service) => service.name === name)?.output.join('\n') ?? '',
       stop,
     };
