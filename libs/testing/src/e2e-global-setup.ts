@@ -10,7 +10,7 @@ export const SHARED_STACK_KEY = Symbol.for('nrm.test.sharedStack');
  * Jest globalSetup of the e2e project: the run's database and Redis (global-setup.ts), then ONE stack for every test
  * file that asks for the default one (`startStack()` without options). Starting the platform takes seconds per file
  * on two cores; the files already share the run's database, so sharing the processes too changes what they see only
- * in memory. A file that needs other settings (a token lifetime, limits, regions, CORS) still starts its own.
+ * in memory. A file that needs other settings (a token lifetime, limits, regions) still starts its own.
  */
 export default async function e2eGlobalSetup(): Promise<void> {
   await globalSetup();
@@ -18,7 +18,8 @@ export default async function e2eGlobalSetup(): Promise<void> {
   mapNrmAliases();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the aliases are mapped
   const { launchStack } = require('./stack') as { launchStack: (options?: StartStackOptions) => Promise<Stack> };
-  const stack = await launchStack();
+  // The portal's browser suites drive this stack too: its gateway admits the portal's origin.
+  const stack = await launchStack({ gatewayEnv: { CORS_ORIGINS: 'http://localhost:3000' } });
   (globalThis as Record<symbol, Stack | undefined>)[SHARED_STACK_KEY] = stack;
   const address: SharedStackAddress = { gatewayBaseUrl: stack.gatewayBaseUrl, issuer: stack.issuer, subgraphUrls: { ...stack.subgraphUrls } };
   process.env[SHARED_STACK_VARIABLE] = JSON.stringify(address);

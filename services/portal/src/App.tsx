@@ -8,7 +8,9 @@ import { createApolloClient } from './apollo';
 import { rolesOf } from './auth';
 import type { PortalConfig } from './config';
 import { LANGUAGES, rememberLanguage, type Language } from './i18n';
+import type { Feature } from './features/feature';
 import { NotificationsQuery } from './operations/documents';
+import { RA_ROLES, ROLE } from './roles';
 
 // Each role's pages load when first opened, so the first page stays small (bench/portal-bundle.mjs).
 const IdentificationForm = lazy(() => import('./pages/IdentificationForm'));
@@ -16,14 +18,21 @@ const Inbox = lazy(() => import('./pages/Inbox'));
 const Person = lazy(() => import('./pages/Person'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 
-const RA = ['ra_officer', 'ra_head'];
+
+/** Every capability's pages (features/<name>/routes.tsx), collected at build time. */
+const FEATURES: Feature[] = Object.values(import.meta.glob<{ feature: Feature }>('./features/*/routes.tsx', { eager: true })).map(
+  (module) => module.feature,
+);
+
+type NavigationItem = NonNullable<Feature['navigation']>[number];
 /** The menu by role; the API refuses what a role may not do whatever the menu shows. */
-const NAVIGATION: { to: string; label: string; roles?: string[] }[] = [
-  { to: '/', label: 'nav.home' },
-  { to: '/identifications/new', label: 'nav.newIdentification', roles: ['first_responder'] },
-  { to: '/inbox', label: 'nav.inbox', roles: RA },
-  { to: '/notifications', label: 'nav.notifications' },
-];
+const NAVIGATION: NavigationItem[] = [
+  { to: '/', label: 'nav.home', order: 0 },
+  { to: '/identifications/new', label: 'nav.newIdentification', roles: [ROLE.firstResponder], order: 10 },
+  { to: '/inbox', label: 'nav.inbox', roles: RA_ROLES, order: 20 },
+  ...FEATURES.flatMap((feature) => feature.navigation ?? []),
+  { to: '/notifications', label: 'nav.notifications', order: 90 },
+].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -79,22 +88,19 @@ function UnreadBadge() {
   );
 }
 
-function Home({ roles, name }: { roles: string[]; name: string }) {
+function Home({ roles, name, items }: { roles: string[]; name: string; items: NavigationItem[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="home-heading">
       <h1 id="home-heading">{t('home.title', { name })}</h1>
       <p>{t('home.roles', { roles: roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ') || t('common.none') })}</p>
-      {roles.includes('first_responder') && (
-        <p>
-          <NavLink to="/identifications/new">{t('nav.newIdentification')}</NavLink>
-        </p>
-      )}
-      {roles.some((role) => RA.includes(role)) && (
-        <p>
-          <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
-        </p>
-      )}
+      <ul className="home-links">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to}>{t(item.label)}</NavLink>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -106,7 +112,7 @@ function Shell({ config }: { config: PortalConfig }) {
   tokenRef.current = auth.user?.access_token;
   const client = useMemo(() => createApolloClient(config.gatewayUrl, () => tokenRef.current), [config.gatewayUrl]);
   const roles = rolesOf(auth.user?.access_token);
-  const allowed = (roleList?: string[]) => !roleList || roleList.some((role) => roles.includes(role));
+  const allowed = (roleList?: readonly string[]) => !roleList || roleList.some((role) => roles.includes(role));
   const name = String(auth.user?.profile.preferred_username ?? '');
   return (
     <ApolloProvider client={client}>
@@ -142,11 +148,16 @@ function Shell({ config }: { config: PortalConfig }) {
         <main id="main">
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <Routes>
-              <Route path="/" element={<Home roles={roles} name={name} />} />
-              {allowed(['first_responder']) && <Route path="/identifications/new" element={<IdentificationForm />} />}
-              {allowed(RA) && <Route path="/inbox" element={<Inbox />} />}
+              <Route path="/" element={<Home roles={roles} name={name} items={NAVIGATION.filter((item) => item.to !== '/' && item.to !== '/notifications' && allowed(item.roles))} />} />
+              {allowed([ROLE.firstResponder]) && <Route path="/identifications/new" element={<IdentificationForm />} />}
+              {allowed(RA_ROLES) && <Route path="/inbox" element={<Inbox />} />}
               <Route path="/people/:id" element={<Person />} />
               <Route path="/notifications" element={<Notifications />} />
+              {FEATURES.flatMap((feature) => feature.routes)
+                .filter((route) => allowed(route.roles))
+                .map(({ path, Page }) => (
+                  <Route key={path} path={path} element={<Page />} />
+                ))}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>

@@ -5,7 +5,26 @@ import sq from './locales/sq.json';
 
 export const LANGUAGES = ['sq', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const resources = { en: { translation: en }, sq: { translation: sq } } as const;
+type Messages = Record<string, unknown>;
+
+/**
+ * Each feature's messages (`features/<name>/locales/<language>.json`) are served under the key `<name>.`, beside the
+ * shell's own (`locales/<language>.json`), so features never edit each other's translation files.
+ */
+const featureMessages = import.meta.glob<Messages>('./features/*/locales/*.json', { eager: true, import: 'default' });
+
+export function messagesOf(language: Language): Messages {
+  const merged: Messages = { ...(language === 'en' ? en : sq) };
+  for (const [path, messages] of Object.entries(featureMessages)) {
+    const match = /\/features\/([^/]+)\/locales\/([a-z]+)\.json$/.exec(path);
+    if (!match || match[2] !== language) continue;
+    if (match[1]! in merged) throw new Error(`The feature ${match[1]} reuses a key of the shell's messages`);
+    merged[match[1]!] = messages;
+  }
+  return merged;
+}
+
+export const resources = { en: { translation: messagesOf('en') }, sq: { translation: messagesOf('sq') } } as const;
 
 /** Only the chosen language is remembered in the browser; never a token or personal data. */
 const LANGUAGE_KEY = 'nrm.language';
