@@ -4,6 +4,10 @@ import { useParams } from 'react-router';
 import { apiProblems } from '../errors';
 import { PersonQuery } from '../operations/documents';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useAuth } from 'react-oidc-context';
+import { Link } from 'react-router';
+import { rolesOf } from '../auth';
+import { RA_ROLES } from '../roles';
 
 /** The data categories of a person (docs/api.md, "Personal data is shaped by category"), in the order shown. */
 export const CATEGORIES = [
@@ -28,6 +32,29 @@ function hiddenReasons(error: unknown): Record<string, string> {
     if (typeof field === 'string') reasons[field] = String(entry.extensions?.['code'] ?? 'FORBIDDEN');
   }
   return reasons;
+}
+
+/** The Responsible Authority's next steps for the person (features/referrals); other roles see none. */
+function RaActions({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  if (!rolesOf(auth.user?.access_token).some((role) => RA_ROLES.includes(role))) return null;
+  return (
+    <nav className="card person-actions" aria-labelledby="person-actions-heading">
+      <h2 id="person-actions-heading">{t('referrals.personActions.title')}</h2>
+      <ul>
+        <li>
+          <Link to={`/people/${personId}/refer`}>{t('referrals.personActions.refer')}</Link>
+        </li>
+        <li>
+          <Link to={`/people/${personId}/formal-identification`}>{t('referrals.personActions.formal')}</Link>
+        </li>
+        <li>
+          <Link to={`/referrals?person=${encodeURIComponent(personId)}`}>{t('referrals.personActions.referrals')}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
 }
 
 export function Person() {
@@ -59,6 +86,7 @@ export function Person() {
         <dt>{t('identification.fields.immediateNeeds')}</dt>
         <dd>{person.summary.needs.length ? person.summary.needs.map((need) => t(`needs.${need}`)).join(', ') : t('common.none')}</dd>
       </dl>
+      <RaActions personId={person.id} />
       <h2>{t('person.categories')}</h2>
       <ul className="categories">
         {CATEGORIES.map((category) => {
