@@ -78,6 +78,8 @@ describe('the RA refers a person', () => {
     // A second referral while this one is pending: the API's CONFLICT above the form, in words.
     await open(page, `/people/${person.personId}/refer`);
     await page.getByRole('heading', { name: `Refer ${person.reference}` }).waitFor();
+    // The page says so before the RA tries: the person's pending referral is listed.
+    await page.getByRole('note').getByRole('link', { name: `Waiting for the provider's answer: ${providerName['shelter-a']}` }).waitFor();
     await page.locator('label.radio', { hasText: providerName['shelter-b'] }).click();
     await page.getByRole('button', { name: 'Create referral' }).click();
     await page.getByRole('alert').getByText(/already has a pending or accepted referral/).waitFor();

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { CheckboxItem, RadioItem } from '../../ui';
-import { CreateReferralMutation, ProviderMatchesQuery, ReferralPersonQuery } from './operations';
+import { CreateReferralMutation, ProviderMatchesQuery, ReferralPersonQuery, ReferralsQuery } from './operations';
 import { ProblemAlert } from './ProblemAlert';
 import {
   createReferralInput,
@@ -84,7 +84,11 @@ function NeedsPicker({ needs, onChange }: { needs: string[]; onChange: (needs: s
   );
 }
 
-export function ReferralForm({ personId, matches }: { personId: string; matches: Match[] }) {
+/**
+ * The referral form. `transferFromReferralId`: the person's accepted referral, which a new one replaces (a transfer);
+ * without one the API refuses a second live placement.
+ */
+export function ReferralForm({ personId, matches, transferFromReferralId }: { personId: string; matches: Match[]; transferFromReferralId?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<ApiProblem[]>([]);
@@ -105,7 +109,7 @@ export function ReferralForm({ personId, matches }: { personId: string; matches:
   const submit = handleSubmit(async (values) => {
     setProblems([]);
     try {
-      const result = await create({ variables: { input: createReferralInput(personId, values, choices) } });
+      const result = await create({ variables: { input: createReferralInput(personId, values, choices, transferFromReferralId) } });
       if (result.data) void navigate(`/referrals/${result.data.createReferral.id}`);
     } catch (error) {
       const found = apiProblems(error);
@@ -124,6 +128,7 @@ export function ReferralForm({ personId, matches }: { personId: string; matches:
     <form className="card referrals-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="refer-form-heading">
       <h2 id="refer-form-heading">{t('referrals.refer.formTitle')}</h2>
       <ProblemAlert problems={problems} />
+      {transferFromReferralId && <p>{t('referrals.refer.transferNote')}</p>}
       <Controller
         control={control}
         name="providerId"
@@ -192,6 +197,30 @@ export function ReferralForm({ personId, matches }: { personId: string; matches:
   );
 }
 
+/** The person's live referrals: a pending one blocks a new referral, an accepted one turns it into a transfer. */
+function useLiveReferrals(personId: string) {
+  const { data } = useQuery(ReferralsQuery, { variables: { first: 20, filter: { personId } }, fetchPolicy: 'cache-and-network' });
+  return (data?.referrals.edges ?? []).map((edge) => edge.node).filter((node) => node.status === 'PENDING' || node.status === 'ACCEPTED');
+}
+
+function LiveReferrals({ live }: { live: ReturnType<typeof useLiveReferrals> }) {
+  const { t } = useTranslation();
+  if (!live.length) return null;
+  return (
+    <div className="card referrals-notice" role="note" aria-labelledby="live-heading">
+      <h2 id="live-heading">{t('referrals.refer.liveTitle')}</h2>
+      <ul>
+        {live.map((referral) => (
+          <li key={referral.id}>
+            <Link to={`/referrals/${referral.id}`}>{t('referrals.refer.liveEntry', { provider: referral.provider.name, status: t(`referrals.status.${referral.status}`) })}</Link>{' '}
+            {referral.status === 'PENDING' ? t('referrals.refer.livePending') : t('referrals.refer.liveAccepted')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The RA refers a person: the providers with why each fits or not, then the referral. */
 export function ReferPage() {
   const { t } = useTranslation();
@@ -201,6 +230,8 @@ export function ReferPage() {
   const summaryNeeds = person.data?.person?.summary.needs;
   const needs = chosenNeeds ?? (summaryNeeds ? servicesForNeeds(summaryNeeds) : undefined);
   const matches = useMatches(id, needs);
+  const live = useLiveReferrals(id);
+  const accepted = live.find((referral) => referral.status === 'ACCEPTED');
 
   if (person.loading && !person.data) return <p role="status">{t('common.loading')}</p>;
   const record = person.data?.person;
@@ -221,6 +252,7 @@ export function ReferPage() {
         <Link to={`/people/${id}`}>{t('referrals.backToPerson')}</Link>
       </p>
       <p>{summary.isChild ? t('referrals.refer.childPathway') : t('referrals.refer.adultPathway')}</p>
+      <LiveReferrals live={live} />
       <NeedsPicker needs={needs ?? []} onChange={setChosenNeeds} />
       <h2 id="matches-heading">{t('referrals.refer.matches')}</h2>
       {matches.loading && <p role="status">{t('common.loading')}</p>}
@@ -233,7 +265,7 @@ export function ReferPage() {
           ))}
         </ul>
       )}
-      {matches.data && list.length > 0 && <ReferralForm personId={id} matches={list} />}
+      {matches.data && list.length > 0 && <ReferralForm personId={id} matches={list} transferFromReferralId={accepted?.id} />}
     </section>
   );
 }

@@ -70,7 +70,7 @@ export type ReferralFormValues = z.infer<ReturnType<typeof referralFormSchema>>;
 export const EMPTY_REFERRAL_FORM: ReferralFormValues = { providerId: '', priority: 'NORMAL', optionsOffered: [], agreementReference: '' };
 
 /** The createReferral input: the chosen provider is always among those offered; an agreement only for a full provider. */
-export function createReferralInput(personId: string, values: ReferralFormValues, matches: readonly MatchChoice[]) {
+export function createReferralInput(personId: string, values: ReferralFormValues, matches: readonly MatchChoice[], transferFromReferralId?: string) {
   const chosen = matches.find((match) => match.providerId === values.providerId);
   const offered = [values.providerId, ...values.optionsOffered.filter((id) => id !== values.providerId)];
   const needsAgreement = chosen !== undefined && !chosen.eligible && chosen.overCapacityPossible;
@@ -79,6 +79,7 @@ export function createReferralInput(personId: string, values: ReferralFormValues
     providerId: values.providerId,
     urgent: values.priority === 'URGENT',
     optionsOffered: offered,
+    ...(transferFromReferralId ? { transferFromReferralId } : {}),
     ...(needsAgreement ? { overCapacityAgreement: { reference: values.agreementReference.trim(), agreedWith: chosen.agencyId } } : {}),
   };
 }
