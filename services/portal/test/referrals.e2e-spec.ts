@@ -94,7 +94,7 @@ describe('the RA refers a person', () => {
     await signIn(page, 'ra.officer');
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Referrals' }).click();
     await page.getByRole('heading', { name: 'Referrals', exact: true }).waitFor();
-    await page.getByRole('region', { name: 'Referrals' }).waitFor();
+    await page.getByRole('region', { name: 'Referrals table (scrolls sideways)' }).waitFor();
     await shot(page, 'referrals-06-list');
     await expectAccessible(page, 'referrals list');
 
@@ -123,6 +123,10 @@ describe('the RA refers a person', () => {
     await page.getByTestId('referral-status').getByText('Withdrawn').waitFor();
     await page.getByText('Withdrawn:').waitFor();
     await shot(page, 'referrals-09-withdrawn');
+
+    // An id the referral service does not know: the page says so.
+    await open(page, '/referrals/00000000-0000-4000-8000-00000000dead');
+    await page.getByRole('alert').getByText(/^Not found/).waitFor();
     await context.close();
   }, 300_000);
 });

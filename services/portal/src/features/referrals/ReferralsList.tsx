@@ -111,7 +111,7 @@ export function ReferralsList() {
       {error && <ProblemAlert problems={apiProblems(error)} />}
       {data && rows.length === 0 && <p>{t('referrals.list.empty')}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap" role="region" aria-labelledby="referrals-heading" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-label={t('referrals.list.tableRegion')} tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{t('referrals.list.caption', { page: cursors.length })}</caption>
             <thead>
