@@ -12,6 +12,7 @@ import { createI18n } from '../../i18n';
 import { FormalIdentificationForm } from './FormalIdentificationPage';
 import { ReferralForm } from './ReferPage';
 import { WithdrawForm } from './ReferralDetail';
+import { ReferralsList } from './ReferralsList';
 import { createReferralInput, formalIdentificationSchema, referralFormSchema, servicesForNeeds, type MatchChoice } from './rules';
 
 // jsdom has no CSS.escape, which React Aria's Modal calls when it opens.
@@ -246,5 +247,56 @@ describe('the withdrawal', () => {
     await user.click(screen.getByRole('button', { name: 'Withdraw referral…' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Yes, withdraw' }));
     expect(within(await screen.findByRole('alert')).getByText(/current state does not allow this/)).toBeTruthy();
+  });
+});
+
+describe('the referrals list', () => {
+  const page = (index: number, hasNextPage: boolean) => ({
+    data: {
+      referrals: {
+        __typename: 'ReferralConnection',
+        edges: [
+          {
+            __typename: 'ReferralEdge',
+            cursor: `c-${index}`,
+            node: {
+              __typename: 'Referral',
+              id: `r-${index}`,
+              reference: `NRM-2026-00000${index}`,
+              status: 'PENDING',
+              urgent: index === 1,
+              createdAt: '2026-05-01T10:00:00Z',
+              respondedAt: null,
+              provider: { __typename: 'ServiceProvider', id: 'open', name: 'Open Shelter' },
+            },
+          },
+        ],
+        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `c-${index}` },
+      },
+    },
+  });
+
+  it('pages by cursor, forward and back, and filters by status from the first page', async () => {
+    const { user, sent } = renderWith((entry) => (entry.variables['after'] === 'c-1' ? page(2, false) : page(1, true)), <ReferralsList />);
+    expect(await screen.findByRole('link', { name: 'NRM-2026-000001' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Referrals table (scrolls sideways)' }).getAttribute('tabindex')).toBe('0');
+    expect(screen.getByText('Urgent')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('link', { name: 'NRM-2026-000002' })).toBeTruthy();
+    expect(sent.at(-1)?.variables).toMatchObject({ first: 20, after: 'c-1' });
+    expect(screen.getByText('Page 2')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('link', { name: 'NRM-2026-000001' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: /Status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Declined' }));
+    await expect.poll(() => sent.at(-1)?.variables).toMatchObject({ first: 20, filter: { status: 'DECLINED' } });
+    expect(sent.at(-1)?.variables['after']).toBeUndefined();
+  });
+
+  it('shows the API refusal instead of a table', async () => {
+    renderWith(() => refusal('FORBIDDEN'), <ReferralsList />);
+    expect(within(await screen.findByRole('alert')).getByText(/Your role may not see or do this/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 });
