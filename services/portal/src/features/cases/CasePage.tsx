@@ -22,11 +22,18 @@ const TABS = ['summary', 'team', 'assessments', 'plan', 'monitoring', 'complaint
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const caseQuery = useQuery(CaseQuery, { variables: { id }, errorPolicy: 'all' });
+  const caseQuery = useQuery(CaseQuery, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const theCase = caseQuery.data?.case;
   const personId = theCase?.person?.id;
-  const records = useQuery(CaseRecordsQuery, { variables: { personId: personId ?? '' }, skip: !personId, errorPolicy: 'all' });
-  const refetchRecords = () => void records.refetch();
+  const records = useQuery(CaseRecordsQuery, { variables: { personId: personId ?? '' }, skip: !personId, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  // Only the first load shows as loading: a refresh keeps what is shown (and the open form) until the answer comes.
+  const recordsLoading = records.loading && !records.data;
+  // The shelter reads the person shortly after accepting (its relationship is recorded by identification): a refresh
+  // after a change asks for the case again too, so the records appear once they may be read.
+  const refetchRecords = () => {
+    void caseQuery.refetch();
+    if (personId) void records.refetch();
+  };
   return (
     <section aria-labelledby="case-heading">
       <h1 id="case-heading">{theCase ? t('cases.case.title', { reference: theCase.reference }) : t('cases.case.titleLoading')}</h1>
@@ -47,7 +54,7 @@ export function CasePage() {
               <TeamTab theCase={theCase} />
             </TabPanel>
             <TabPanel id="assessments" className="cases-panel">
-              <AssessmentsTab caseId={theCase.id} open={isOpen(theCase.status)} person={records.data?.person} loading={records.loading} error={records.error} onRecorded={refetchRecords} />
+              <AssessmentsTab caseId={theCase.id} open={isOpen(theCase.status)} person={records.data?.person} loading={recordsLoading} error={records.error} onRecorded={refetchRecords} />
             </TabPanel>
             <TabPanel id="plan" className="cases-panel">
               <PlanTab
@@ -55,7 +62,7 @@ export function CasePage() {
                 open={isOpen(theCase.status)}
                 plans={records.data?.person?.reintegrationPlans?.filter((plan) => plan.caseId === theCase.id)}
                 isChild={Boolean(records.data?.person?.summary.isChild)}
-                loading={records.loading}
+                loading={recordsLoading}
                 error={records.error}
                 onSaved={refetchRecords}
               />
@@ -64,12 +71,9 @@ export function CasePage() {
               <MonitoringTab
                 theCase={theCase}
                 contacts={records.data?.person?.monitoringContacts?.filter((contact) => contact.caseId === theCase.id)}
-                loading={records.loading}
+                loading={recordsLoading}
                 error={records.error}
-                onRecorded={() => {
-                  refetchRecords();
-                  void caseQuery.refetch();
-                }}
+                onRecorded={refetchRecords}
               />
             </TabPanel>
             <TabPanel id="complaints" className="cases-panel">

@@ -11,6 +11,9 @@ import { COMPLAINT_ADDRESSEES, COMPLAINT_ASPECTS, COMPLAINT_CHANNELS, COMPLAINT_
 
 type Complaint = CasesComplaintsQuery['complaints'][number];
 
+/** The newest complaints addressed to the caller: 100 keeps the query within the gateway's complexity limit. */
+const COMPLAINTS_PAGE = 100;
+
 /** A complaint, also on the person's behalf; an anonymous one names no case. The answer is a receipt without content. */
 export function ComplaintForm({ caseId, onLodged }: { caseId: string; onLodged: () => void }) {
   const { t, i18n } = useTranslation();
@@ -114,7 +117,7 @@ function ComplaintItem({ complaint }: { complaint: Complaint }) {
  */
 export function ComplaintsTab({ caseId, open }: { caseId: string; open: boolean }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(ComplaintsQuery, { variables: { first: 200 } });
+  const { data, loading, error, refetch } = useQuery(ComplaintsQuery, { variables: { first: COMPLAINTS_PAGE } });
   const mine = (data?.complaints ?? []).filter((complaint) => complaint.caseId === caseId);
   return (
     <>

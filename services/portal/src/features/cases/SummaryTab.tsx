@@ -195,7 +195,7 @@ export function TeamTab({ theCase }: { theCase: TheCase }) {
       </p>
       <h2>{t('cases.team.title')}</h2>
       {theCase.teamMemberIds.length === 0 ? (
-        <p className="empty">{t('cases.team.empty')}</p>
+        <p className="cases-empty">{t('cases.team.empty')}</p>
       ) : (
         <ul>
           {theCase.teamMemberIds.map((id) => (

@@ -182,7 +182,7 @@ export function QueryState({ loading, error, empty, emptyText, children }: { loa
   const { t } = useTranslation();
   if (loading) return <p role="status">{t('common.loading')}</p>;
   if (error) return <p role="alert" className="alert">{t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}</p>;
-  if (empty) return <p className="empty">{emptyText}</p>;
+  if (empty) return <p className="cases-empty">{emptyText}</p>;
   return <>{children}</>;
 }
 

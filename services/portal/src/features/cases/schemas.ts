@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No compiled parsers: zod would otherwise probe `new Function`, which the portal's Content-Security-Policy refuses.
+z.config({ jitless: true });
+
 /*
  * The forms' rules, checked before anything is sent. The API enforces each of them as well (docs/api.md, "Shelters
  * service"); these only spare the user a round trip. Messages are translation keys, shown beside the field.
