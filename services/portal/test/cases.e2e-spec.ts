@@ -175,7 +175,7 @@ describe('the shelter case manager’s pages', () => {
     expect(await other.getByText(reference).count()).toBe(0);
 
     await navigate(other, `/cases/${caseId}`);
-    await other.getByRole('alert').filter({ hasText: 'Your role may not do this.' }).waitFor();
+    await other.getByRole('alert').filter({ hasText: 'This case does not exist or is not one your shelter may open.' }).waitFor();
     expect(await other.getByText(reference).count()).toBe(0);
     await shot(other, 'cases-09-other-shelter-refused');
     await expectAccessible(other, 'other shelter refused');

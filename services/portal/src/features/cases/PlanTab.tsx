@@ -197,7 +197,7 @@ function Signatures({ plan, caseId, isLatest, open }: { plan: Plan; caseId: stri
   ] as const;
   return (
     <>
-      <ul className="cases-signatures">
+      <ul className="cases-list">
         {signatories.map(([who, at]) => (
           <li key={who}>
             {t(`cases.plan.signatory.${who}`)}: {at ? t('cases.plan.signedOn', { when: formatDateTime(at, i18n.language) }) : t('cases.plan.notSigned')}
@@ -239,7 +239,7 @@ export function PlanTab(props: { caseId: string; open: boolean; plans: Plan[] | 
                 {t('cases.plan.version', { version: plan.version })} · {t(`cases.plan.status.${plan.status}`)}
               </h3>
               <p>{t('cases.plan.updated', { when: formatDateTime(plan.updatedAt, i18n.language) })}</p>
-              <ul>
+              <ul className="cases-list">
                 {plan.objectives.map((objective) => (
                   <li key={objective.area}>
                     <strong>{t(`cases.area.${objective.area}`)}</strong>: {objective.objective} ({t('cases.plan.actionCount', { count: objective.actions.length })})
