@@ -197,6 +197,7 @@ function Signatures({ plan, caseId, isLatest, open }: { plan: Plan; caseId: stri
   ] as const;
   return (
     <>
+      <h4 className="cases-subheading">{t('cases.plan.signatures')}</h4>
       <ul className="cases-list">
         {signatories.map(([who, at]) => (
           <li key={who}>

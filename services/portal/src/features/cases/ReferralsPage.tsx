@@ -4,8 +4,11 @@ import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from 'react-oidc-context';
 import { Link } from 'react-router';
+import { rolesOf } from '../../auth';
 import { formatDateTime } from '../../format';
+import { ROLE } from '../../roles';
 import { GeneralProblems, QueryState, TextControl, useProblems } from './fields';
 import { IncomingReferralsQuery, RespondToReferralMutation } from './operations';
 import { declineSchema, type DeclineValues } from './schemas';
@@ -91,10 +94,13 @@ export function ReferralsPage() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(IncomingReferralsQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   const edges = data?.referrals.edges ?? [];
+  // Only a case manager answers a referral (the API refuses anyone else); the shelter's staff read the list.
+  const mayAnswer = rolesOf(useAuth().user?.access_token).includes(ROLE.caseManager);
   return (
     <section aria-labelledby="referrals-heading">
       <h1 id="referrals-heading">{t('cases.referrals.title')}</h1>
       <p>{t('cases.referrals.intro')}</p>
+      {!mayAnswer && <p className="hint">{t('cases.referrals.caseManagersAnswer')}</p>}
       <QueryState loading={loading && !data} error={error} empty={edges.length === 0} emptyText={t('cases.referrals.empty')}>
         <ul className="cases-cards">
           {edges.map(({ node }) => (
@@ -107,10 +113,12 @@ export function ReferralsPage() {
               {node.status === 'DECLINED' ? (
                 <p role="status">{t('cases.referrals.declined')}</p>
               ) : (
-                <div className="cases-buttons">
-                  <AcceptButton referralId={node.id} />
-                  {node.status === 'PENDING' && <DeclineDialog referralId={node.id} reference={node.reference} />}
-                </div>
+                mayAnswer && (
+                  <div className="cases-buttons">
+                    <AcceptButton referralId={node.id} />
+                    {node.status === 'PENDING' && <DeclineDialog referralId={node.id} reference={node.reference} />}
+                  </div>
+                )
               )}
             </li>
           ))}
