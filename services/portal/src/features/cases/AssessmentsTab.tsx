@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,8 @@ export function AssessmentForm({ caseId, areas, legalProblems, onRecorded }: { c
   const area = useWatch({ control: form.control, name: 'area' });
   const summary = useWatch({ control: form.control, name: 'summary' });
   const codes = areas.find((info) => info.area === area)?.summaryCodes ?? [];
+  // Each area has its own summary codes: another area's choice no longer holds.
+  useEffect(() => form.resetField('summary'), [area, form]);
   const send = form.handleSubmit(async (values) => {
     api.clear();
     try {

@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
@@ -12,7 +12,7 @@ import { AssessmentForm } from './AssessmentsTab';
 import { ClosureForm } from './ClosureTab';
 import { ComplaintForm } from './ComplaintsTab';
 import { MonitoringForm } from './MonitoringTab';
-import { PlanForm } from './PlanTab';
+import { PlanForm, PlanTab } from './PlanTab';
 import { DeclineForm } from './ReferralsPage';
 import { AdmitForm } from './SummaryTab';
 
@@ -218,5 +218,76 @@ describe('closing a case', () => {
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Close the case' }));
     expect(await screen.findByText('This conflicts with a record already made.')).toBeTruthy();
     expect(sent[0]?.variables).toEqual({ input: { caseId: 'c-1', closureType: 'PLANNED_MUTUAL', reviewNotes: 'Goals met.' } });
+  });
+});
+
+describe('a plan version as a PDF', () => {
+  it('shows progress while the PDF is made, then hands the browser a PDF Blob to download', async () => {
+    const made: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (made.push(blob), 'blob:plan'), revokeObjectURL: () => undefined });
+    const clicked: string[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    let answer: (value: { data: unknown }) => void = () => undefined;
+    const plan = {
+      __typename: 'ReintegrationPlanVersion',
+      id: 'plan-1',
+      caseId: 'c-1',
+      version: 1,
+      status: 'SIGNED',
+      guardianRequired: false,
+      personSignedAt: NOW.toISOString(),
+      caseManagerSignedAt: NOW.toISOString(),
+      guardianSignedAt: null,
+      signedAt: NOW.toISOString(),
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+      objectives: [],
+    };
+    const { client, sent } = clientWith(() => ({ data: null }));
+    // The PDF query answers only when the test says so, so the progress can be seen.
+    const link = new ApolloLink(
+      (operation) =>
+        new Observable((observer) => {
+          sent.push({ operationName: operation.operationName, variables: operation.variables });
+          if (operation.operationName !== 'CasesPlanPdf') {
+            observer.next({ data: { users: [] } } as never);
+            observer.complete();
+            return;
+          }
+          answer = (value) => {
+            observer.next(value as never);
+            observer.complete();
+          };
+        }),
+    );
+    client.setLink(link);
+    render(
+      <I18nextProvider i18n={i18nInstance}>
+        <ApolloProvider client={client}>
+          <PlanTab caseId="c-1" open plans={[plan as never]} isChild={false} loading={false} onSaved={() => undefined} />
+        </ApolloProvider>
+      </I18nextProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Download version 1 as PDF (English)' }));
+    expect(await screen.findByRole('progressbar', { name: 'Preparing the PDF…' })).toBeTruthy();
+    answer({
+      data: { reintegrationPlanPdf: { __typename: 'ReintegrationPlanPdf', filename: 'reintegration-plan-NRM-2026-000001-v1.pdf', contentType: 'application/pdf', base64: btoa('%PDF-1.7 test') } },
+    });
+    await waitFor(() => expect(clicked).toEqual(['reintegration-plan-NRM-2026-000001-v1.pdf']));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(made[0]?.type).toBe('application/pdf');
+    // jsdom's Blob has no text(): read it as a browser would.
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(made[0]!);
+    });
+    expect(text).toBe('%PDF-1.7 test');
+    expect(sent.find((entry) => entry.operationName === 'CasesPlanPdf')?.variables).toEqual({ planId: 'plan-1', locale: 'EN' });
+    HTMLAnchorElement.prototype.click = originalClick;
   });
 });
