@@ -38,7 +38,7 @@ export function CasesPage() {
       <h1 id="cases-heading">{t('cases.list.title')}</h1>
       <QueryState loading={loading && !data} error={error && !data ? error : undefined} empty={rows.length === 0} emptyText={t('cases.list.empty')}>
         <div className="table-wrap" role="region" aria-labelledby="cases-heading" tabIndex={0}>
-          <table className="table">
+          <table className="table cases-table">
             <caption className="visually-hidden">{t('cases.list.title')}</caption>
             <thead>
               {table.getHeaderGroups().map((group) => (
