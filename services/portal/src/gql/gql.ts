@@ -14,6 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesIncomingReferralsDocument,
+    "\n  mutation CasesRespondToReferral($input: RespondToReferralInput!) {\n    respondToReferral(input: $input) {\n      id\n      status\n      caseId\n      declineReason\n    }\n  }\n": typeof types.CasesRespondToReferralDocument,
+    "\n  query CasesList($first: Int!, $after: String) {\n    cases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          phase\n          openedAt\n          assessmentsDueAt\n          nextMonitoringContactDueAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesListDocument,
+    "\n  fragment CaseFields on Case {\n    id\n    reference\n    status\n    phase\n    openedAt\n    admittedAt\n    placementType\n    assessmentsDueAt\n    caseManagerId\n    teamMemberIds\n    phaseStartedAt\n    phaseReviewDueAt\n    followUpStartedAt\n    closedAt\n    closureType\n    closureReviewNotes\n    nextMonitoringContactDueAt\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query CasesCase($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      person {\n        id\n      }\n    }\n  }\n": typeof types.CasesCaseDocument,
+    "\n  query CasesRecords($personId: ID!) {\n    person(id: $personId) {\n      id\n      reference\n      summary {\n        isChild\n      }\n      health {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      psychosocial {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      legal {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      family {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      educationEmployment {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      security {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      accommodation {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      reintegrationPlans {\n        ...PlanFields\n      }\n      monitoringContacts {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n    }\n  }\n": typeof types.CasesRecordsDocument,
+    "\n  fragment AssessmentFields on NeedsAssessmentEntry {\n    id\n    area\n    summary\n    legalProblems\n    notes\n    disagreement\n    suicideRisk\n    recordedAt\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
+    "\n  fragment PlanFields on ReintegrationPlanVersion {\n    id\n    caseId\n    version\n    status\n    guardianRequired\n    personSignedAt\n    caseManagerSignedAt\n    guardianSignedAt\n    signedAt\n    createdAt\n    updatedAt\n    objectives {\n      area\n      objective\n      actions {\n        description\n        responsible\n        responsibleUserId\n        reviewDate\n        successIndicator\n      }\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  query CasesAssessmentAreas($locale: String!) {\n    assessmentAreas(locale: $locale) {\n      area\n      label\n      category\n      summaryCodes {\n        code\n        label\n      }\n    }\n    legalProblemTypes(locale: $locale) {\n      code\n      label\n    }\n  }\n": typeof types.CasesAssessmentAreasDocument,
+    "\n  query CasesShelterUsers {\n    users {\n      id\n      username\n      roles\n      teamFunction\n    }\n  }\n": typeof types.CasesShelterUsersDocument,
+    "\n  mutation CasesAdmit($input: AdmitToCaseInput!) {\n    admitToCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.CasesAdmitDocument,
+    "\n  mutation CasesAssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.CasesAssignCaseManagerDocument,
+    "\n  mutation CasesSetTeam($input: SetCaseTeamInput!) {\n    setCaseTeam(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.CasesSetTeamDocument,
+    "\n  mutation CasesMovePhase($input: MoveCasePhaseInput!) {\n    moveCasePhase(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.CasesMovePhaseDocument,
+    "\n  mutation CasesStartFollowUp($caseId: ID!) {\n    startFollowUp(caseId: $caseId) {\n      ...CaseFields\n    }\n  }\n": typeof types.CasesStartFollowUpDocument,
+    "\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.CasesCloseDocument,
+    "\n  mutation CasesRecordAssessment($input: RecordNeedsAssessmentInput!) {\n    recordNeedsAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.CasesRecordAssessmentDocument,
+    "\n  mutation CasesSavePlan($input: SaveReintegrationPlanInput!) {\n    saveReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.CasesSavePlanDocument,
+    "\n  mutation CasesSignPlan($input: SignReintegrationPlanInput!) {\n    signReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.CasesSignPlanDocument,
+    "\n  query CasesPlanPdf($planId: ID!, $locale: PlanPdfLocale!) {\n    reintegrationPlanPdf(planId: $planId, locale: $locale) {\n      filename\n      contentType\n      base64\n    }\n  }\n": typeof types.CasesPlanPdfDocument,
+    "\n  mutation CasesRecordContact($input: RecordMonitoringContactInput!) {\n    recordMonitoringContact(input: $input) {\n      contact {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n      nextContactDueAt\n    }\n  }\n": typeof types.CasesRecordContactDocument,
+    "\n  query CasesComplaints($first: Int!) {\n    complaints(first: $first) {\n      id\n      caseId\n      anonymous\n      channel\n      addressee\n      aspect\n      description\n      lodgedAt\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": typeof types.CasesComplaintsDocument,
+    "\n  mutation CasesLodgeComplaint($input: LodgeComplaintInput!) {\n    lodgeComplaint(input: $input) {\n      id\n      anonymous\n      addressee\n      lodgedAt\n    }\n  }\n": typeof types.CasesLodgeComplaintDocument,
+    "\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": typeof types.CasesComplaintOutcomeDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": typeof types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": typeof types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateReferralDocument,
@@ -30,6 +54,30 @@ type Documents = {
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
 };
 const documents: Documents = {
+    "\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesIncomingReferralsDocument,
+    "\n  mutation CasesRespondToReferral($input: RespondToReferralInput!) {\n    respondToReferral(input: $input) {\n      id\n      status\n      caseId\n      declineReason\n    }\n  }\n": types.CasesRespondToReferralDocument,
+    "\n  query CasesList($first: Int!, $after: String) {\n    cases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          phase\n          openedAt\n          assessmentsDueAt\n          nextMonitoringContactDueAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesListDocument,
+    "\n  fragment CaseFields on Case {\n    id\n    reference\n    status\n    phase\n    openedAt\n    admittedAt\n    placementType\n    assessmentsDueAt\n    caseManagerId\n    teamMemberIds\n    phaseStartedAt\n    phaseReviewDueAt\n    followUpStartedAt\n    closedAt\n    closureType\n    closureReviewNotes\n    nextMonitoringContactDueAt\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query CasesCase($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      person {\n        id\n      }\n    }\n  }\n": types.CasesCaseDocument,
+    "\n  query CasesRecords($personId: ID!) {\n    person(id: $personId) {\n      id\n      reference\n      summary {\n        isChild\n      }\n      health {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      psychosocial {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      legal {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      family {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      educationEmployment {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      security {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      accommodation {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      reintegrationPlans {\n        ...PlanFields\n      }\n      monitoringContacts {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n    }\n  }\n": types.CasesRecordsDocument,
+    "\n  fragment AssessmentFields on NeedsAssessmentEntry {\n    id\n    area\n    summary\n    legalProblems\n    notes\n    disagreement\n    suicideRisk\n    recordedAt\n  }\n": types.AssessmentFieldsFragmentDoc,
+    "\n  fragment PlanFields on ReintegrationPlanVersion {\n    id\n    caseId\n    version\n    status\n    guardianRequired\n    personSignedAt\n    caseManagerSignedAt\n    guardianSignedAt\n    signedAt\n    createdAt\n    updatedAt\n    objectives {\n      area\n      objective\n      actions {\n        description\n        responsible\n        responsibleUserId\n        reviewDate\n        successIndicator\n      }\n    }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  query CasesAssessmentAreas($locale: String!) {\n    assessmentAreas(locale: $locale) {\n      area\n      label\n      category\n      summaryCodes {\n        code\n        label\n      }\n    }\n    legalProblemTypes(locale: $locale) {\n      code\n      label\n    }\n  }\n": types.CasesAssessmentAreasDocument,
+    "\n  query CasesShelterUsers {\n    users {\n      id\n      username\n      roles\n      teamFunction\n    }\n  }\n": types.CasesShelterUsersDocument,
+    "\n  mutation CasesAdmit($input: AdmitToCaseInput!) {\n    admitToCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.CasesAdmitDocument,
+    "\n  mutation CasesAssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.CasesAssignCaseManagerDocument,
+    "\n  mutation CasesSetTeam($input: SetCaseTeamInput!) {\n    setCaseTeam(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.CasesSetTeamDocument,
+    "\n  mutation CasesMovePhase($input: MoveCasePhaseInput!) {\n    moveCasePhase(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.CasesMovePhaseDocument,
+    "\n  mutation CasesStartFollowUp($caseId: ID!) {\n    startFollowUp(caseId: $caseId) {\n      ...CaseFields\n    }\n  }\n": types.CasesStartFollowUpDocument,
+    "\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.CasesCloseDocument,
+    "\n  mutation CasesRecordAssessment($input: RecordNeedsAssessmentInput!) {\n    recordNeedsAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.CasesRecordAssessmentDocument,
+    "\n  mutation CasesSavePlan($input: SaveReintegrationPlanInput!) {\n    saveReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.CasesSavePlanDocument,
+    "\n  mutation CasesSignPlan($input: SignReintegrationPlanInput!) {\n    signReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.CasesSignPlanDocument,
+    "\n  query CasesPlanPdf($planId: ID!, $locale: PlanPdfLocale!) {\n    reintegrationPlanPdf(planId: $planId, locale: $locale) {\n      filename\n      contentType\n      base64\n    }\n  }\n": types.CasesPlanPdfDocument,
+    "\n  mutation CasesRecordContact($input: RecordMonitoringContactInput!) {\n    recordMonitoringContact(input: $input) {\n      contact {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n      nextContactDueAt\n    }\n  }\n": types.CasesRecordContactDocument,
+    "\n  query CasesComplaints($first: Int!) {\n    complaints(first: $first) {\n      id\n      caseId\n      anonymous\n      channel\n      addressee\n      aspect\n      description\n      lodgedAt\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": types.CasesComplaintsDocument,
+    "\n  mutation CasesLodgeComplaint($input: LodgeComplaintInput!) {\n    lodgeComplaint(input: $input) {\n      id\n      anonymous\n      addressee\n      lodgedAt\n    }\n  }\n": types.CasesLodgeComplaintDocument,
+    "\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": types.CasesComplaintOutcomeDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateReferralDocument,
@@ -60,6 +108,102 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesRespondToReferral($input: RespondToReferralInput!) {\n    respondToReferral(input: $input) {\n      id\n      status\n      caseId\n      declineReason\n    }\n  }\n"): (typeof documents)["\n  mutation CasesRespondToReferral($input: RespondToReferralInput!) {\n    respondToReferral(input: $input) {\n      id\n      status\n      caseId\n      declineReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesList($first: Int!, $after: String) {\n    cases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          phase\n          openedAt\n          assessmentsDueAt\n          nextMonitoringContactDueAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesList($first: Int!, $after: String) {\n    cases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          phase\n          openedAt\n          assessmentsDueAt\n          nextMonitoringContactDueAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    id\n    reference\n    status\n    phase\n    openedAt\n    admittedAt\n    placementType\n    assessmentsDueAt\n    caseManagerId\n    teamMemberIds\n    phaseStartedAt\n    phaseReviewDueAt\n    followUpStartedAt\n    closedAt\n    closureType\n    closureReviewNotes\n    nextMonitoringContactDueAt\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id\n    reference\n    status\n    phase\n    openedAt\n    admittedAt\n    placementType\n    assessmentsDueAt\n    caseManagerId\n    teamMemberIds\n    phaseStartedAt\n    phaseReviewDueAt\n    followUpStartedAt\n    closedAt\n    closureType\n    closureReviewNotes\n    nextMonitoringContactDueAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesCase($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesCase($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesRecords($personId: ID!) {\n    person(id: $personId) {\n      id\n      reference\n      summary {\n        isChild\n      }\n      health {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      psychosocial {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      legal {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      family {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      educationEmployment {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      security {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      accommodation {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      reintegrationPlans {\n        ...PlanFields\n      }\n      monitoringContacts {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesRecords($personId: ID!) {\n    person(id: $personId) {\n      id\n      reference\n      summary {\n        isChild\n      }\n      health {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      psychosocial {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      legal {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      family {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      educationEmployment {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      security {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      accommodation {\n        assessments {\n          ...AssessmentFields\n        }\n      }\n      reintegrationPlans {\n        ...PlanFields\n      }\n      monitoringContacts {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentFields on NeedsAssessmentEntry {\n    id\n    area\n    summary\n    legalProblems\n    notes\n    disagreement\n    suicideRisk\n    recordedAt\n  }\n"): (typeof documents)["\n  fragment AssessmentFields on NeedsAssessmentEntry {\n    id\n    area\n    summary\n    legalProblems\n    notes\n    disagreement\n    suicideRisk\n    recordedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on ReintegrationPlanVersion {\n    id\n    caseId\n    version\n    status\n    guardianRequired\n    personSignedAt\n    caseManagerSignedAt\n    guardianSignedAt\n    signedAt\n    createdAt\n    updatedAt\n    objectives {\n      area\n      objective\n      actions {\n        description\n        responsible\n        responsibleUserId\n        reviewDate\n        successIndicator\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanFields on ReintegrationPlanVersion {\n    id\n    caseId\n    version\n    status\n    guardianRequired\n    personSignedAt\n    caseManagerSignedAt\n    guardianSignedAt\n    signedAt\n    createdAt\n    updatedAt\n    objectives {\n      area\n      objective\n      actions {\n        description\n        responsible\n        responsibleUserId\n        reviewDate\n        successIndicator\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesAssessmentAreas($locale: String!) {\n    assessmentAreas(locale: $locale) {\n      area\n      label\n      category\n      summaryCodes {\n        code\n        label\n      }\n    }\n    legalProblemTypes(locale: $locale) {\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  query CasesAssessmentAreas($locale: String!) {\n    assessmentAreas(locale: $locale) {\n      area\n      label\n      category\n      summaryCodes {\n        code\n        label\n      }\n    }\n    legalProblemTypes(locale: $locale) {\n      code\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesShelterUsers {\n    users {\n      id\n      username\n      roles\n      teamFunction\n    }\n  }\n"): (typeof documents)["\n  query CasesShelterUsers {\n    users {\n      id\n      username\n      roles\n      teamFunction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesAdmit($input: AdmitToCaseInput!) {\n    admitToCase(input: $input) {\n      ...CaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesAdmit($input: AdmitToCaseInput!) {\n    admitToCase(input: $input) {\n      ...CaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesAssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...CaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesAssignCaseManager($input: AssignCaseManagerInput!) {\n    assignCaseManager(input: $input) {\n      ...CaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesSetTeam($input: SetCaseTeamInput!) {\n    setCaseTeam(input: $input) {\n      ...CaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesSetTeam($input: SetCaseTeamInput!) {\n    setCaseTeam(input: $input) {\n      ...CaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesMovePhase($input: MoveCasePhaseInput!) {\n    moveCasePhase(input: $input) {\n      ...CaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesMovePhase($input: MoveCasePhaseInput!) {\n    moveCasePhase(input: $input) {\n      ...CaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesStartFollowUp($caseId: ID!) {\n    startFollowUp(caseId: $caseId) {\n      ...CaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesStartFollowUp($caseId: ID!) {\n    startFollowUp(caseId: $caseId) {\n      ...CaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesRecordAssessment($input: RecordNeedsAssessmentInput!) {\n    recordNeedsAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesRecordAssessment($input: RecordNeedsAssessmentInput!) {\n    recordNeedsAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesSavePlan($input: SaveReintegrationPlanInput!) {\n    saveReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesSavePlan($input: SaveReintegrationPlanInput!) {\n    saveReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesSignPlan($input: SignReintegrationPlanInput!) {\n    signReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CasesSignPlan($input: SignReintegrationPlanInput!) {\n    signReintegrationPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesPlanPdf($planId: ID!, $locale: PlanPdfLocale!) {\n    reintegrationPlanPdf(planId: $planId, locale: $locale) {\n      filename\n      contentType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query CasesPlanPdf($planId: ID!, $locale: PlanPdfLocale!) {\n    reintegrationPlanPdf(planId: $planId, locale: $locale) {\n      filename\n      contentType\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesRecordContact($input: RecordMonitoringContactInput!) {\n    recordMonitoringContact(input: $input) {\n      contact {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n      nextContactDueAt\n    }\n  }\n"): (typeof documents)["\n  mutation CasesRecordContact($input: RecordMonitoringContactInput!) {\n    recordMonitoringContact(input: $input) {\n      contact {\n        id\n        caseId\n        mode\n        areas\n        notes\n        contactedAt\n        phase\n      }\n      nextContactDueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesComplaints($first: Int!) {\n    complaints(first: $first) {\n      id\n      caseId\n      anonymous\n      channel\n      addressee\n      aspect\n      description\n      lodgedAt\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n"): (typeof documents)["\n  query CasesComplaints($first: Int!) {\n    complaints(first: $first) {\n      id\n      caseId\n      anonymous\n      channel\n      addressee\n      aspect\n      description\n      lodgedAt\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesLodgeComplaint($input: LodgeComplaintInput!) {\n    lodgeComplaint(input: $input) {\n      id\n      anonymous\n      addressee\n      lodgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CasesLodgeComplaint($input: LodgeComplaintInput!) {\n    lodgeComplaint(input: $input) {\n      id\n      anonymous\n      addressee\n      lodgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

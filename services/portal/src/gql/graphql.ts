@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AdmitToCaseInput = {
+  /** When the person arrived; not in the future, not more than 30 days before the case opened */
+  admittedAt: string;
+  caseId: string;
+  placementType: PlacementType;
+};
+
 export type AgeBand =
   | 'AGE_0_8'
   | 'AGE_9_17'
@@ -23,6 +30,72 @@ export type AgeBasis =
   | 'STATED'
   | 'UNKNOWN';
 
+export type AssessmentArea =
+  | 'ACCOMMODATION'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'LEGAL'
+  | 'PRE_DEPARTURE'
+  | 'PSYCHOSOCIAL'
+  | 'SECURITY';
+
+export type AssignCaseManagerInput = {
+  caseId: string;
+  /** A case manager of the shelter, by directory user id (users(filter: { role: case_manager })) */
+  caseManagerId: string;
+};
+
+export type CasePhase =
+  | 'CRISIS_INTERVENTION'
+  | 'SOCIAL_INCLUSION'
+  | 'STABILISATION';
+
+export type CaseStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'CLOSED_REFERRED'
+  | 'FOLLOW_UP'
+  | 'REFERRED';
+
+export type CloseCaseInput = {
+  caseId: string;
+  closureType: ClosureType;
+  /** The closure review (docs/domain.md §2 step 8): required, not blank */
+  reviewNotes: string;
+};
+
+export type ClosureType =
+  | 'NOT_MUTUAL'
+  | 'PLANNED_MUTUAL'
+  | 'UNPLANNED';
+
+export type ComplaintAddressee =
+  | 'PROGRAMME_MANAGER'
+  | 'STAFF'
+  | 'STATE_SOCIAL_SERVICE';
+
+export type ComplaintAspect =
+  | 'ACCOMMODATION'
+  | 'CONFIDENTIALITY'
+  | 'OTHER'
+  | 'RULES'
+  | 'SAFETY'
+  | 'SERVICES'
+  | 'STAFF_CONDUCT';
+
+export type ComplaintChannel =
+  | 'VERBAL'
+  | 'WRITTEN';
+
+export type ComplaintOutcome =
+  | 'NOT_UPHELD'
+  | 'PARTLY_UPHELD'
+  | 'UPHELD'
+  | 'WITHDRAWN';
+
 export type CreateReferralInput = {
   /** The providers offered to the person (from providerMatches); the person chose providerId, which must be among them. Defaults to [providerId] */
   optionsOffered?: Array<string> | null | undefined;
@@ -36,6 +109,17 @@ export type CreateReferralInput = {
   /** Urgent referrals have a shorter answer deadline */
   urgent?: boolean | null | undefined;
 };
+
+export type DataCategory =
+  | 'CONTACT_LOCATION'
+  | 'EDUCATION_EMPLOYMENT'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'IDENTITY'
+  | 'LEGAL'
+  | 'PSYCHOSOCIAL'
+  | 'SUMMARY'
+  | 'TRAFFICKING_EXPERIENCE';
 
 export type EntryRoute =
   | 'FIRST_RESPONDER'
@@ -118,6 +202,26 @@ export type InterviewInput = {
   suspendedForDistress?: boolean | null | undefined;
 };
 
+export type LegalProblemType =
+  | 'COMPENSATION_CLAIM'
+  | 'COOPERATION_WITH_LAW_ENFORCEMENT'
+  | 'CRIMINAL_CHARGES'
+  | 'FAMILY_LAW'
+  | 'IMMIGRATION_STATUS'
+  | 'OTHER';
+
+export type LodgeComplaintInput = {
+  addressee: ComplaintAddressee;
+  /** True: no case and no person is recorded with the complaint */
+  anonymous: boolean;
+  aspect: ComplaintAspect;
+  /** The case of the person complaining; absent for an anonymous complaint */
+  caseId?: string | null | undefined;
+  channel: ComplaintChannel;
+  /** The complaint in the words given (a verbal one as written down) */
+  description: string;
+};
+
 export type MeansOfControl =
   | 'DEBT_BONDAGE'
   | 'EXCESSIVE_HOURS'
@@ -132,6 +236,26 @@ export type MeansOfControl =
   | 'THREATS'
   | 'WITHHOLDS_DOCUMENTS'
   | 'WITHHOLDS_NECESSITIES';
+
+export type MonitoringArea =
+  | 'ACTIVITIES'
+  | 'EDUCATION'
+  | 'EMOTIONS'
+  | 'EMPLOYMENT'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'LEGAL'
+  | 'RELATIONSHIPS';
+
+export type MonitoringMode =
+  | 'OFFICE'
+  | 'PHONE'
+  | 'VISIT';
+
+export type MoveCasePhaseInput = {
+  caseId: string;
+  phase: CasePhase;
+};
 
 export type NotificationKind =
   | 'AGE_VERIFIED'
@@ -182,12 +306,87 @@ export type PlaceOfExploitation =
   | 'BOTH'
   | 'DOMESTIC';
 
+export type PlacementType =
+  | 'FAMILY_OF_ORIGIN'
+  | 'FOSTER_FAMILY'
+  | 'OTHER'
+  | 'PROTECTED_APARTMENT'
+  | 'RESIDENTIAL_SHELTER';
+
+export type PlanActionInput = {
+  description: string;
+  responsible: PlanResponsibleKind;
+  /** TEAM_MEMBER: the user id of the team member (directory); PERSON: none */
+  responsibleUserId?: string | null | undefined;
+  /** ISO 8601 date (YYYY-MM-DD) the action is reviewed on */
+  reviewDate: string;
+  /** How success is recognised */
+  successIndicator: string;
+};
+
+export type PlanObjectiveInput = {
+  actions: Array<PlanActionInput>;
+  area: AssessmentArea;
+  objective: string;
+};
+
+/** EN (English) or SQ (Albanian) */
+export type PlanPdfLocale =
+  | 'EN'
+  | 'SQ';
+
+export type PlanResponsibleKind =
+  | 'PERSON'
+  | 'TEAM_MEMBER';
+
+export type PlanSignatory =
+  | 'CASE_MANAGER'
+  | 'GUARDIAN'
+  | 'PERSON';
+
+export type PlanVersionStatus =
+  | 'AWAITING_SIGNATURES'
+  | 'DRAFT'
+  | 'SIGNED';
+
+export type RecordComplaintOutcomeInput = {
+  complaintId: string;
+  note?: string | null | undefined;
+  outcome: ComplaintOutcome;
+};
+
+export type RecordMonitoringContactInput = {
+  areas: Array<MonitoringArea>;
+  caseId: string;
+  /** When the contact took place (ISO 8601); now when absent; never in the future */
+  contactedAt?: string | null | undefined;
+  mode: MonitoringMode;
+  notes?: string | null | undefined;
+};
+
+export type RecordNeedsAssessmentInput = {
+  area: AssessmentArea;
+  caseId: string;
+  /** A disagreement within the multidisciplinary team about this area (who holds which view, and why); omitted when the team agreed */
+  disagreement?: string | null | undefined;
+  /** LEGAL with PROBLEMS_IDENTIFIED: the kinds of problem found (at least one); no other assessment names any */
+  legalProblems?: Array<LegalProblemType> | null | undefined;
+  notes?: string | null | undefined;
+  suicideRisk?: boolean | null | undefined;
+  /** A summary code of the area: assessmentAreas lists each area's codes with their labels */
+  summary: string;
+};
+
 export type RecruiterRelation =
   | 'FAMILY'
   | 'FRIEND'
   | 'INTIMATE_PARTNER'
   | 'OTHER'
   | 'UNKNOWN';
+
+export type ReferralDecision =
+  | 'ACCEPT'
+  | 'DECLINE';
 
 export type ReferralFilter = {
   personId?: string | null | undefined;
@@ -215,11 +414,37 @@ export type RequestFormalIdentificationInput = {
   statementOfWillingness?: boolean | null | undefined;
 };
 
+export type RespondToReferralInput = {
+  decision: ReferralDecision;
+  /** Required to decline, so the Responsible Authority can re-route */
+  reason?: string | null | undefined;
+  referralId: string;
+};
+
 export type RiskLevel =
   | 'HIGH'
   | 'LOW'
   | 'MODERATE'
   | 'UNKNOWN';
+
+export type Role =
+  | 'AUDITOR'
+  | 'CASE_MANAGER'
+  | 'CHILD_PROTECTION_WORKER'
+  | 'FIRST_RESPONDER'
+  | 'FORMAL_ID_POLICE'
+  | 'FORMAL_ID_SOCIAL'
+  | 'NATIONAL_COORDINATOR'
+  | 'PLATFORM_ADMIN'
+  | 'RA_HEAD'
+  | 'RA_OFFICER'
+  | 'SHELTER_HEAD'
+  | 'SHELTER_STAFF';
+
+export type SaveReintegrationPlanInput = {
+  caseId: string;
+  objectives: Array<PlanObjectiveInput>;
+};
 
 export type ServedGroup =
   | 'ADULTS'
@@ -231,11 +456,24 @@ export type ServedGroup =
   | 'WITH_CHILDREN'
   | 'WOMEN';
 
+export type SetCaseTeamInput = {
+  caseId: string;
+  /** Directory user ids of the shelter's staff (at most 20); replaces the team */
+  memberIds: Array<string>;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE'
   | 'OTHER'
   | 'UNKNOWN';
+
+export type SignReintegrationPlanInput = {
+  caseId: string;
+  signatory: PlanSignatory;
+  /** The version being signed: only the latest version of the case can be signed */
+  version: number;
+};
 
 export type SubmitInitialIdentificationInput = {
   /** Chosen by the client, per agency: the same submission again returns the same record; a different submission with it is CONFLICT */
@@ -258,6 +496,14 @@ export type SubmitInitialIdentificationInput = {
   venue: Venue;
 };
 
+export type TeamFunction =
+  | 'DOCTOR'
+  | 'JOB_COORDINATOR'
+  | 'LAWYER'
+  | 'PSYCHOLOGIST'
+  | 'SOCIAL_WORKER'
+  | 'TEACHER';
+
 export type Venue =
   | 'ABROAD'
   | 'BORDER'
@@ -268,6 +514,160 @@ export type WithdrawReferralInput = {
   reason: ReferralWithdrawalReason;
   referralId: string;
 };
+
+export type CasesIncomingReferralsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesIncomingReferralsQuery = { referrals: { edges: Array<{ node: { id: string, reference: string, status: ReferralStatus, urgent: boolean, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CasesRespondToReferralMutationVariables = Exact<{
+  input: RespondToReferralInput;
+}>;
+
+
+export type CasesRespondToReferralMutation = { respondToReferral: { id: string, status: ReferralStatus, caseId: string | null, declineReason: string | null } };
+
+export type CasesListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesListQuery = { cases: { edges: Array<{ node: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, assessmentsDueAt: string | null, nextMonitoringContactDueAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CaseFieldsFragment = { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null };
+
+export type CasesCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CasesCaseQuery = { case: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null, person: { id: string } | null } };
+
+export type CasesRecordsQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type CasesRecordsQuery = { person: { id: string, reference: string, summary: { isChild: boolean }, health: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, psychosocial: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, legal: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, family: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, educationEmployment: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, security: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, accommodation: { assessments: Array<{ id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string }> } | null, reintegrationPlans: Array<{ id: string, caseId: string, version: number, status: PlanVersionStatus, guardianRequired: boolean, personSignedAt: string | null, caseManagerSignedAt: string | null, guardianSignedAt: string | null, signedAt: string | null, createdAt: string, updatedAt: string, objectives: Array<{ area: AssessmentArea, objective: string, actions: Array<{ description: string, responsible: PlanResponsibleKind, responsibleUserId: string | null, reviewDate: string, successIndicator: string }> }> }> | null, monitoringContacts: Array<{ id: string, caseId: string, mode: MonitoringMode, areas: Array<MonitoringArea>, notes: string | null, contactedAt: string, phase: CasePhase | null }> | null } | null };
+
+export type AssessmentFieldsFragment = { id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string };
+
+export type PlanFieldsFragment = { id: string, caseId: string, version: number, status: PlanVersionStatus, guardianRequired: boolean, personSignedAt: string | null, caseManagerSignedAt: string | null, guardianSignedAt: string | null, signedAt: string | null, createdAt: string, updatedAt: string, objectives: Array<{ area: AssessmentArea, objective: string, actions: Array<{ description: string, responsible: PlanResponsibleKind, responsibleUserId: string | null, reviewDate: string, successIndicator: string }> }> };
+
+export type CasesAssessmentAreasQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type CasesAssessmentAreasQuery = { assessmentAreas: Array<{ area: AssessmentArea, label: string, category: DataCategory, summaryCodes: Array<{ code: string, label: string }> }>, legalProblemTypes: Array<{ code: LegalProblemType, label: string }> };
+
+export type CasesShelterUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CasesShelterUsersQuery = { users: Array<{ id: string, username: string, roles: Array<Role>, teamFunction: TeamFunction | null }> };
+
+export type CasesAdmitMutationVariables = Exact<{
+  input: AdmitToCaseInput;
+}>;
+
+
+export type CasesAdmitMutation = { admitToCase: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null } };
+
+export type CasesAssignCaseManagerMutationVariables = Exact<{
+  input: AssignCaseManagerInput;
+}>;
+
+
+export type CasesAssignCaseManagerMutation = { assignCaseManager: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null } };
+
+export type CasesSetTeamMutationVariables = Exact<{
+  input: SetCaseTeamInput;
+}>;
+
+
+export type CasesSetTeamMutation = { setCaseTeam: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null } };
+
+export type CasesMovePhaseMutationVariables = Exact<{
+  input: MoveCasePhaseInput;
+}>;
+
+
+export type CasesMovePhaseMutation = { moveCasePhase: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null } };
+
+export type CasesStartFollowUpMutationVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type CasesStartFollowUpMutation = { startFollowUp: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null } };
+
+export type CasesCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CasesCloseMutation = { closeCase: { id: string, reference: string, status: CaseStatus, phase: CasePhase | null, openedAt: string, admittedAt: string | null, placementType: PlacementType | null, assessmentsDueAt: string | null, caseManagerId: string | null, teamMemberIds: Array<string>, phaseStartedAt: string | null, phaseReviewDueAt: string | null, followUpStartedAt: string | null, closedAt: string | null, closureType: ClosureType | null, closureReviewNotes: string | null, nextMonitoringContactDueAt: string | null } };
+
+export type CasesRecordAssessmentMutationVariables = Exact<{
+  input: RecordNeedsAssessmentInput;
+}>;
+
+
+export type CasesRecordAssessmentMutation = { recordNeedsAssessment: { id: string, area: AssessmentArea, summary: string, legalProblems: Array<LegalProblemType>, notes: string | null, disagreement: string | null, suicideRisk: boolean, recordedAt: string } };
+
+export type CasesSavePlanMutationVariables = Exact<{
+  input: SaveReintegrationPlanInput;
+}>;
+
+
+export type CasesSavePlanMutation = { saveReintegrationPlan: { id: string, caseId: string, version: number, status: PlanVersionStatus, guardianRequired: boolean, personSignedAt: string | null, caseManagerSignedAt: string | null, guardianSignedAt: string | null, signedAt: string | null, createdAt: string, updatedAt: string, objectives: Array<{ area: AssessmentArea, objective: string, actions: Array<{ description: string, responsible: PlanResponsibleKind, responsibleUserId: string | null, reviewDate: string, successIndicator: string }> }> } };
+
+export type CasesSignPlanMutationVariables = Exact<{
+  input: SignReintegrationPlanInput;
+}>;
+
+
+export type CasesSignPlanMutation = { signReintegrationPlan: { id: string, caseId: string, version: number, status: PlanVersionStatus, guardianRequired: boolean, personSignedAt: string | null, caseManagerSignedAt: string | null, guardianSignedAt: string | null, signedAt: string | null, createdAt: string, updatedAt: string, objectives: Array<{ area: AssessmentArea, objective: string, actions: Array<{ description: string, responsible: PlanResponsibleKind, responsibleUserId: string | null, reviewDate: string, successIndicator: string }> }> } };
+
+export type CasesPlanPdfQueryVariables = Exact<{
+  planId: string;
+  locale: PlanPdfLocale;
+}>;
+
+
+export type CasesPlanPdfQuery = { reintegrationPlanPdf: { filename: string, contentType: string, base64: string } };
+
+export type CasesRecordContactMutationVariables = Exact<{
+  input: RecordMonitoringContactInput;
+}>;
+
+
+export type CasesRecordContactMutation = { recordMonitoringContact: { nextContactDueAt: string | null, contact: { id: string, caseId: string, mode: MonitoringMode, areas: Array<MonitoringArea>, notes: string | null, contactedAt: string, phase: CasePhase | null } } };
+
+export type CasesComplaintsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CasesComplaintsQuery = { complaints: Array<{ id: string, caseId: string | null, anonymous: boolean, channel: ComplaintChannel, addressee: ComplaintAddressee, aspect: ComplaintAspect, description: string, lodgedAt: string, outcome: ComplaintOutcome | null, outcomeNote: string | null, outcomeRecordedAt: string | null }> };
+
+export type CasesLodgeComplaintMutationVariables = Exact<{
+  input: LodgeComplaintInput;
+}>;
+
+
+export type CasesLodgeComplaintMutation = { lodgeComplaint: { id: string, anonymous: boolean, addressee: ComplaintAddressee, lodgedAt: string } };
+
+export type CasesComplaintOutcomeMutationVariables = Exact<{
+  input: RecordComplaintOutcomeInput;
+}>;
+
+
+export type CasesComplaintOutcomeMutation = { recordComplaintOutcome: { id: string, outcome: ComplaintOutcome | null, outcomeNote: string | null, outcomeRecordedAt: string | null } };
 
 export type ReferralPersonQueryVariables = Exact<{
   id: string;
@@ -371,7 +771,30 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
 
-
+export const CaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CaseFieldsFragment, unknown>;
+export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsAssessmentEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"legalProblems"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}},{"kind":"Field","name":{"kind":"Name","value":"suicideRisk"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReintegrationPlanVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guardianRequired"}},{"kind":"Field","name":{"kind":"Name","value":"personSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"guardianSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"successIndicator"}}]}}]}}]}}]} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
+export const CasesIncomingReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesIncomingReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CasesIncomingReferralsQuery, CasesIncomingReferralsQueryVariables>;
+export const CasesRespondToReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesRespondToReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}}]}}]}}]} as unknown as DocumentNode<CasesRespondToReferralMutation, CasesRespondToReferralMutationVariables>;
+export const CasesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CasesListQuery, CasesListQueryVariables>;
+export const CasesCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesCaseQuery, CasesCaseQueryVariables>;
+export const CasesRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isChild"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"psychosocial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationEmployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accommodation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reintegrationPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monitoringContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"contactedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsAssessmentEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"legalProblems"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}},{"kind":"Field","name":{"kind":"Name","value":"suicideRisk"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReintegrationPlanVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guardianRequired"}},{"kind":"Field","name":{"kind":"Name","value":"personSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"guardianSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"successIndicator"}}]}}]}}]}}]} as unknown as DocumentNode<CasesRecordsQuery, CasesRecordsQueryVariables>;
+export const CasesAssessmentAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesAssessmentAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summaryCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalProblemTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<CasesAssessmentAreasQuery, CasesAssessmentAreasQueryVariables>;
+export const CasesShelterUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesShelterUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"teamFunction"}}]}}]}}]} as unknown as DocumentNode<CasesShelterUsersQuery, CasesShelterUsersQueryVariables>;
+export const CasesAdmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesAdmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitToCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitToCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesAdmitMutation, CasesAdmitMutationVariables>;
+export const CasesAssignCaseManagerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesAssignCaseManager"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCaseManagerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCaseManager"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesAssignCaseManagerMutation, CasesAssignCaseManagerMutationVariables>;
+export const CasesSetTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesSetTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaseTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaseTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesSetTeamMutation, CasesSetTeamMutationVariables>;
+export const CasesMovePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesMovePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveCasePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCasePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesMovePhaseMutation, CasesMovePhaseMutationVariables>;
+export const CasesStartFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesStartFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesStartFollowUpMutation, CasesStartFollowUpMutationVariables>;
+export const CasesCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentsDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberIds"}},{"kind":"Field","name":{"kind":"Name","value":"phaseStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phaseReviewDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureType"}},{"kind":"Field","name":{"kind":"Name","value":"closureReviewNotes"}},{"kind":"Field","name":{"kind":"Name","value":"nextMonitoringContactDueAt"}}]}}]} as unknown as DocumentNode<CasesCloseMutation, CasesCloseMutationVariables>;
+export const CasesRecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesRecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordNeedsAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordNeedsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsAssessmentEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"legalProblems"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}},{"kind":"Field","name":{"kind":"Name","value":"suicideRisk"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<CasesRecordAssessmentMutation, CasesRecordAssessmentMutationVariables>;
+export const CasesSavePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesSavePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReintegrationPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReintegrationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReintegrationPlanVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guardianRequired"}},{"kind":"Field","name":{"kind":"Name","value":"personSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"guardianSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"successIndicator"}}]}}]}}]}}]} as unknown as DocumentNode<CasesSavePlanMutation, CasesSavePlanMutationVariables>;
+export const CasesSignPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesSignPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignReintegrationPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signReintegrationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReintegrationPlanVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guardianRequired"}},{"kind":"Field","name":{"kind":"Name","value":"personSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseManagerSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"guardianSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"successIndicator"}}]}}]}}]}}]} as unknown as DocumentNode<CasesSignPlanMutation, CasesSignPlanMutationVariables>;
+export const CasesPlanPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesPlanPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPdfLocale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reintegrationPlanPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<CasesPlanPdfQuery, CasesPlanPdfQueryVariables>;
+export const CasesRecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesRecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMonitoringContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMonitoringContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"contactedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextContactDueAt"}}]}}]}}]} as unknown as DocumentNode<CasesRecordContactMutation, CasesRecordContactMutationVariables>;
+export const CasesComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"addressee"}},{"kind":"Field","name":{"kind":"Name","value":"aspect"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"lodgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]}}]} as unknown as DocumentNode<CasesComplaintsQuery, CasesComplaintsQueryVariables>;
+export const CasesLodgeComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesLodgeComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LodgeComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lodgeComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"addressee"}},{"kind":"Field","name":{"kind":"Name","value":"lodgedAt"}}]}}]}}]} as unknown as DocumentNode<CasesLodgeComplaintMutation, CasesLodgeComplaintMutationVariables>;
+export const CasesComplaintOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesComplaintOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordComplaintOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordComplaintOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]}}]} as unknown as DocumentNode<CasesComplaintOutcomeMutation, CasesComplaintOutcomeMutationVariables>;
 export const ReferralPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isChild"}},{"kind":"Field","name":{"kind":"Name","value":"presumedChild"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralPersonQuery, ReferralPersonQueryVariables>;
 export const ProviderMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needs"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"needs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overCapacityPossible"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"regionMatch"}},{"kind":"Field","name":{"kind":"Name","value":"servicesMatched"}},{"kind":"Field","name":{"kind":"Name","value":"servicesMissing"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"placesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"placesFree"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"services"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderMatchesQuery, ProviderMatchesQueryVariables>;
 export const CreateReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateReferralMutation, CreateReferralMutationVariables>;
