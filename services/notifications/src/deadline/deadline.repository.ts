@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '@nrm/database';
+import { exportRows } from '@nrm/service-kit';
 import type { DeadlineKind, DeadlineState } from './deadline-kind';
 import type { DeadlineClosing, DeadlineOpening } from './deadline-planner';
 
@@ -189,6 +190,17 @@ export class DeadlineRepository {
   async sweepBatch(now: Date, batchSize: number): Promise<SweepResult> {
     const [row]: SweepResult[] = await this.dataSource.query(SWEEP_BATCH, [now, batchSize]);
     return row ?? { acted: 0, reminded: 0, escalated: 0 };
+  }
+
+  /** Rows for a subject access export: the deadlines naming the NRM reference, without who met them (staff data). */
+  exportRowsOf(reference: string): Promise<Array<Record<string, unknown>>> {
+    return exportRows(this.dataSource.manager, {
+      table: 'notifications.deadline',
+      where: 't.subject_ref = $1',
+      params: [reference],
+      orderBy: 't.due_at, t.id',
+      withheld: ['met_by_subject', 'met_by_username', 'owner_user_subject'],
+    });
   }
 
   /** Ordered by due time then id (the keyset the cursor carries); `limit` rows. */

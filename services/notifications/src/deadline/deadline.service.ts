@@ -54,6 +54,11 @@ export class DeadlineService {
     }
   }
 
+  /** The deadlines naming the person's NRM reference, for a subject access export. */
+  exportOfReference(reference: string): Promise<Array<Record<string, unknown>>> {
+    return this.deadlines.exportRowsOf(reference);
+  }
+
   /**
    * The RA acknowledges a new identification: its deadline is met now, in the caller's name. Idempotent: a second call
    * returns the first acknowledgement. Unknown here (never submitted, or its event not arrived yet): not found.
