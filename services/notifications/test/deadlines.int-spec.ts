@@ -4,6 +4,7 @@ import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { SettableClock } from '@nrm/service-kit';
 import { startSubgraph } from '@nrm/testing';
 import { AppModule } from '../src/app.module';
+import { SWEEP_BATCH } from '../src/deadline/deadline.repository';
 import { DeadlineService } from '../src/deadline/deadline.service';
 import { notificationsDefinition } from '../src/service-definition';
 import { envelope, type NotificationsUnderTest, testReference } from './notifications-harness';
@@ -409,6 +410,29 @@ describe('the sweep', () => {
       [events.map((event) => event.payload.identificationId)],
     );
     expect(rows).toEqual([{ kind: 'DEADLINE_REMINDER', count: 20 }]);
+  });
+
+  it('reads the partial index deadline_sweep among many open deadlines', async () => {
+    const runner = service.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // 50,000 open deadlines far ahead, rolled back afterwards: the plan the sweep gets on a table that size.
+      await runner.query(
+        `INSERT INTO notifications.deadline (kind, subject_ref, subject_id, owner_agency_id, owner_roles, escalation_agency_id, escalation_roles,
+                                             opened_at, due_at, next_action_at)
+         SELECT 'REFERRAL_RESPONSE', 'NRM-2099-000000', gen_random_uuid(), 'shelter-a', '{case_manager}', 'responsible-authority', '{ra_head}',
+                $1, $1::timestamptz + interval '400 days' + g * interval '1 second', $1::timestamptz + interval '400 days' + g * interval '1 second'
+         FROM generate_series(1, 50000) AS g`,
+        [clock.now()],
+      );
+      await runner.query(`ANALYZE notifications.deadline`);
+      const plan: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN ${SWEEP_BATCH}`, [clock.now(), 500]);
+      expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toMatch(/Index Scan using deadline_sweep/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });
 

@@ -78,7 +78,7 @@ const CLOSE_DEADLINE = {
  * not tell anyone twice; the state conditions already keep a repeated or concurrent sweep from taking it twice.
  * `$1` = now, `$2` = batch size. Reads the partial index deadline_sweep.
  */
-const SWEEP_BATCH = `
+export const SWEEP_BATCH = `
   WITH picked AS (
     SELECT id FROM notifications.deadline
     WHERE state = 'OPEN' AND next_action_at <= $1
