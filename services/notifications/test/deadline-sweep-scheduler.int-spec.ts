@@ -1,7 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Sex } from '@nrm/domain';
+import { redisAclFile, ServiceName } from '@nrm/events';
 import { type PrivateRedis, startPrivateRedis, waitFor } from '@nrm/testing';
 import { envelope, type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
 
@@ -137,4 +141,27 @@ it('never fires once the RA acknowledged in time', async () => {
   await new Promise((resolve) => setTimeout(resolve, DUE_MS + 2_000));
   expect(await deadlineOf(worker, event.payload.identificationId)).toEqual({ state: 'MET', told: [] });
   await stopWorker(worker);
+});
+
+it("runs as the notifications service's own Redis ACL user, as in production", async () => {
+  const passwords = Object.fromEntries(Object.values(ServiceName).map((service) => [service, randomBytes(16).toString('hex')])) as Record<ServiceName, string>;
+  const admin = { username: 'nrm-test-admin', password: randomBytes(16).toString('hex') };
+  const aclFile = join(tmpdir(), `nrm-acl-${randomBytes(6).toString('hex')}.acl`);
+  writeFileSync(aclFile, `${redisAclFile((service) => passwords[service])}user ${admin.username} on >${admin.password} ~* &* +@all\n`, { mode: 0o600 });
+  const guarded = await startPrivateRedis({ args: ['--aclfile', aclFile], auth: admin });
+  try {
+    const service = await startNotifications({ ...ENV, REDIS_URL: `redis://notifications:${passwords.notifications}@127.0.0.1:${guarded.port}` });
+    running.push(service);
+    expect(await schedulersIn(guarded.url)).toBe(1);
+    const event = submitted();
+    await service.consumer.handle(event);
+    await waitFor(async () => (await deadlineOf(service, event.payload.identificationId)).state === 'ESCALATED', {
+      timeoutMs: DUE_MS + 10_000,
+      description: 'the deadline to escalate',
+    });
+    await stopWorker(service);
+  } finally {
+    await guarded.stop();
+    rmSync(aclFile, { force: true });
+  }
 });
