@@ -190,6 +190,18 @@ describe('RA acknowledgement of a new identification', () => {
     expect((await deadlineOf(event.payload.reference))?.state).toBe('MET');
   });
 
+  it("shows who acknowledged on the RA's notification only, not on the child protection unit's", async () => {
+    const event = submitted();
+    const child = { ...event, payload: { ...event.payload, isChild: true, childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true } } };
+    await service.consumer.handle(child);
+    const acknowledged = await service.graphql(ACKNOWLEDGE, { id: child.payload.identificationId }, await service.tokenFor('ra.head'));
+    expect(acknowledged.errors).toBeUndefined();
+    expect(await notificationsOf('ra.officer', child.payload.identificationId)).toEqual([expect.objectContaining({ acknowledgedBy: 'ra.head' })]);
+    expect(await notificationsOf('cpw.tirana', child.payload.identificationId)).toEqual([
+      expect.objectContaining({ kind: 'NEW_IDENTIFICATION', acknowledgedBy: null, acknowledgedAt: null }),
+    ]);
+  });
+
   it('is acknowledged by the RA only, and an unknown identification is not found', async () => {
     const event = submitted();
     await service.consumer.handle(event);

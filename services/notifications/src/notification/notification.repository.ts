@@ -48,8 +48,10 @@ const VISIBLE_TO_READER = `
   FROM notifications.notification n
   LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_subject = $1
   LEFT JOIN notifications.deadline d ON d.id = n.deadline_id
+  -- Who acknowledged a new identification: on the RA's own notification of it (the deadline's owner), nobody else's.
   LEFT JOIN notifications.deadline ack ON n.kind IN ('NEW_IDENTIFICATION', 'ANONYMOUS_IDENTIFICATION')
     AND ack.kind = 'RA_ACKNOWLEDGEMENT' AND ack.subject_id = n.subject_id AND ack.state = 'MET'
+    AND ack.owner_agency_id = n.audience_agency_id
   WHERE (n.audience_agency_id IS NULL OR n.audience_agency_id = $2)
     AND (n.audience_roles && $3::text[] OR (n.audience_team_function IS NOT NULL AND n.audience_team_function = $4::text))`;
 const COLUMNS = `SELECT n.id, n.kind, n.subject_ref, n.subject_id, n.created_at, n.due_at, r.read_at,

@@ -2,13 +2,14 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '@nrm/graphql';
+import { NRM_REFERENCE } from '@nrm/service-kit';
 import { DeadlineState } from '../deadline-kind';
 
 @InputType()
 export class DeadlineFilter {
   @Field({ nullable: true, description: 'One person: their NRM reference' })
   @IsOptional()
-  @Matches(/^NRM-\d{4}-\d{6}$/)
+  @Matches(NRM_REFERENCE)
   subjectRef?: string;
 
   @Field(() => DeadlineState, { nullable: true })
