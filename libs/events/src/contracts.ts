@@ -145,6 +145,20 @@ export interface EventPayloads {
     kind: 'SUICIDE_RISK';
   };
   /**
+   * A shelter's team recorded a needs assessment of one area for a case (docs/domain.md §2 step 4): the case's needs
+   * assessment deadline is met (docs/domain.md §4). Ids, the area's code and the time only: never the assessment.
+   */
+  'assessment.recorded': {
+    assessmentId: string;
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    area: string;
+    /** ISO 8601, UTC. */
+    recordedAt: string;
+  };
+  /**
    * The RA requested the person's formal identification (docs/domain.md §2): the person's status becomes
    * FORMAL_ID_REQUESTED; `dueAt` is when the group must have convened (working days, docs/calendar.md). `requestedAt`
    * orders the formal identifications of one person, so a late event never overwrites a newer one's status.
@@ -213,6 +227,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'person.erased': ServiceName.IDENTIFICATION,
   'security.assessed': ServiceName.SHELTERS,
   'assessment.urgent_finding': ServiceName.SHELTERS,
+  'assessment.recorded': ServiceName.SHELTERS,
   'formal_identification.requested': ServiceName.FORMAL_IDENTIFICATION,
   'formal_identification.convened': ServiceName.FORMAL_IDENTIFICATION,
   'formal_identification.concluded': ServiceName.FORMAL_IDENTIFICATION,
@@ -239,7 +254,8 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],
   'assessment.urgent_finding': [ServiceName.NOTIFICATIONS],
-  'formal_identification.requested': [ServiceName.IDENTIFICATION],
+  'assessment.recorded': [ServiceName.NOTIFICATIONS],
+  'formal_identification.requested': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'formal_identification.convened': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'formal_identification.concluded': [ServiceName.IDENTIFICATION, ServiceName.NOTIFICATIONS],
   'criminal_report.recorded': [ServiceName.NOTIFICATIONS],

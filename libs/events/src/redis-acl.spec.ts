@@ -19,6 +19,9 @@ describe('Redis ACL users', () => {
     expect(line).toContain('~bull:events.notifications:*');
     expect(line).not.toContain('~bull:events.reporting:*');
     expect(line).toContain('-@admin -@dangerous');
+    // Its own periodic jobs' queues (job schedulers), and no other service's.
+    expect(redisAclUser(ServiceName.NOTIFICATIONS, 'secret')).toContain('~bull:notifications.*');
+    expect(redisAclUser(ServiceName.NOTIFICATIONS, 'secret')).not.toContain('~bull:identification.*');
   });
 
   it('matches the committed example, infra/redis/users.acl.example', () => {

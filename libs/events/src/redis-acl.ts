@@ -15,15 +15,20 @@ export function redisQueuesOf(service: ServiceName): string[] {
   return [...own, ...[...targets].sort().filter((consumer) => consumer !== service).map(eventQueueName)];
 }
 
+/** The keys of every queue named `<service>.<job>`: a service's own periodic jobs. */
+const ownJobQueueKeys = (service: ServiceName): string => `~bull:${service}.*`;
+
 /**
  * One ACL user per service: only its queues' keys, no pub/sub channels, every command but the administrative and
  * dangerous ones, plus the few of those BullMQ and ioredis use (INFO for the version and run_id, CLIENT SETNAME).
  */
 export function redisAclUser(service: ServiceName, password: string): string {
-  const keys = redisQueuesOf(service).map(queueKeys);
+  // Plus the queues of its own periodic jobs (job schedulers such as `notifications.deadline-sweep`), named
+  // `<service>.<job>`: no other service's user reaches them.
+  const keys = [...redisQueuesOf(service).map(queueKeys), ownJobQueueKeys(service)];
   return [
     `user ${service} on >${password} resetkeys resetchannels`,
-    ...(keys.length > 0 ? keys : []),
+    ...keys,
     '+@all -@admin -@dangerous +info +client|setname',
   ].join(' ');
 }

@@ -22,3 +22,4 @@ export * from './correlation.middleware';
 export * from './request-body';
 export * from './clock';
 export * from './request-memo';
+export * from './repeating-job';

@@ -874,6 +874,21 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ id: randomUUID() }),
   },
   {
+    name: 'deadlines',
+    // DEADLINE_READER_ROLES (services/notifications/src/deadline/deadline.service.ts)
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD, Role.CASE_MANAGER, Role.SHELTER_HEAD],
+    source: 'services/notifications/src/deadline/deadline.resolver.ts',
+    query: `{ deadlines(first: 1) { edges { node { id } } } }`,
+  },
+  {
+    name: 'acknowledgeIdentification',
+    // RESPONSIBLE_AUTHORITY_ROLES
+    allowed: [Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/notifications/src/deadline/deadline.resolver.ts',
+    query: `mutation($id: ID!) { acknowledgeIdentification(identificationId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
     name: 'referral',
     // REFERRAL_READER_ROLES
     allowed: [Role.RA_OFFICER, Role.RA_HEAD, Role.CASE_MANAGER, Role.SHELTER_STAFF],

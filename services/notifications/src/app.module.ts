@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { type Clock, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { migrations } from './migrations';
 import type { NotificationsConfig } from './config';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
@@ -10,10 +10,11 @@ export const entities = [NotificationEntity, NotificationReadEntity];
 
 @Module({})
 export class AppModule {
-  static register(runtime: ServiceRuntime<NotificationsConfig>): DynamicModule {
+  /** `clock`: the time the deadlines run on; the system's unless a test sets one. */
+  static register(runtime: ServiceRuntime<NotificationsConfig>, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime }), NotificationModule, PersonRightsModule],
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations, clock }), subgraphModule({ runtime }), NotificationModule, PersonRightsModule],
     };
   }
 }

@@ -12,6 +12,13 @@ describe('notifications configuration', () => {
       URGENT_REFERRAL_RESPONSE_HOURS: 4,
     });
     expect([...config.CHILD_PROTECTION_UNITS]).toEqual([['TIRANA', 'cpu-tirana']]);
+    // Reminders half-way and a day before; expiries 14 and 3 days before; the sweep every few seconds.
+    expect(config).toMatchObject({ DEADLINE_REMINDER_FRACTION: 0.5, DEADLINE_REMINDER_BEFORE_HOURS: 24, EXPIRY_REMINDER_DAYS: [14, 3], DEADLINE_SWEEP_INTERVAL_SECONDS: 5 });
+  });
+
+  it('takes durations of seconds for tests (fractions of hours and days)', () => {
+    const config = loadConfig(notificationsConfigSchema, { RA_ACKNOWLEDGE_HOURS: '0.002', EXPIRY_REMINDER_DAYS: '0.0001, 0.00005', DEADLINE_SWEEP_INTERVAL_SECONDS: '0.5' });
+    expect(config).toMatchObject({ RA_ACKNOWLEDGE_HOURS: 0.002, EXPIRY_REMINDER_DAYS: [0.0001, 0.00005], DEADLINE_SWEEP_INTERVAL_SECONDS: 0.5 });
   });
 
   it('reads region=unit pairs, region codes in upper case', () => {
@@ -25,6 +32,9 @@ describe('notifications configuration', () => {
     ['RA_ACKNOWLEDGE_HOURS', '0'],
     ['URGENT_REFERRAL_RESPONSE_HOURS', 'soon'],
     ['RESPONSIBLE_AUTHORITY_AGENCY_ID', ''],
+    ['EXPIRY_REMINDER_DAYS', '14,soon'],
+    ['DEADLINE_REMINDER_FRACTION', '1'],
+    ['DEADLINE_SWEEP_INTERVAL_SECONDS', '0'],
   ])('refuses to start on a bad %s, naming it', (variable, value) => {
     expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(variable);

@@ -18,6 +18,26 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   REFERRAL_RESPONSE_HOURS: hours.default(24),
   /** …or this many when the referral is urgent. */
   URGENT_REFERRAL_RESPONSE_HOURS: hours.default(4),
+  /** How often the deadline sweep wakes (one BullMQ job scheduler across every worker replica). */
+  DEADLINE_SWEEP_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  /** At most this many deadlines acted on per sweep transaction; a sweep runs batches until none is due. */
+  DEADLINE_SWEEP_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** A reminder at this fraction of a deadline's duration (0.5: half-way); 0 sends none. */
+  DEADLINE_REMINDER_FRACTION: z.coerce.number().min(0).lt(1).default(0.5),
+  /** And one this many hours before it is due (24: a day before); 0 sends none. */
+  DEADLINE_REMINDER_BEFORE_HOURS: z.coerce.number().min(0).max(24 * 90).default(24),
+  /** Days before a reflection period ends or a residence permit expires that the RA is reminded, comma-separated. */
+  EXPIRY_REMINDER_DAYS: z
+    .string()
+    .default('14,3')
+    .transform((value, context) => {
+      const days = value.split(',').map((part) => Number(part.trim()));
+      if (days.some((day) => !Number.isFinite(day) || day <= 0)) {
+        context.addIssue({ code: 'custom', message: 'positive numbers of days, comma-separated' });
+        return z.NEVER;
+      }
+      return days;
+    }),
   /** Base URL of identification's internal endpoints: it releases this service's part of a subject access export. */
   IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
   /** How long a person export part waits for identification's release before failing (INTERNAL). */

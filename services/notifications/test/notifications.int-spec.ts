@@ -154,8 +154,9 @@ describe('notifications of a new identification', () => {
       {},
       await service.tokenFor('ra.officer'),
     );
+    // acknowledgedBy names the RA staff member who acknowledged (a username), never the person concerned.
     expect(result.data?.__type.fields.map((field) => field.name).sort()).toEqual(
-      ['createdAt', 'dueAt', 'id', 'kind', 'readAt', 'subjectId', 'subjectRef'].sort(),
+      ['acknowledgedAt', 'acknowledgedBy', 'createdAt', 'deadlineKind', 'dueAt', 'id', 'kind', 'readAt', 'subjectId', 'subjectRef'].sort(),
     );
   });
 });

@@ -9,7 +9,7 @@ jest.setTimeout(60_000);
 interface ExportBody {
   service: string;
   personId: string;
-  data: { notifications: Array<Record<string, unknown>> };
+  data: { notifications: Array<Record<string, unknown>>; deadlines: Array<Record<string, unknown>> };
 }
 
 /**
@@ -82,9 +82,12 @@ describe('notifications internal endpoint: the person export part', () => {
     const { notifications } = result.data;
     expect(new Set(notifications.map((notification) => notification['kind']))).toEqual(new Set(['NEW_IDENTIFICATION', 'REFERRAL_RECEIVED']));
     expect(notifications.every((notification) => notification['subject_ref'] === person.reference)).toBe(true);
+    // The deadlines that name the reference, without who met them.
+    expect(result.data.deadlines.map((deadline) => deadline['kind']).sort()).toEqual(['RA_ACKNOWLEDGEMENT', 'REFERRAL_RESPONSE']);
     const text = JSON.stringify(result);
     expect(text).not.toContain(other.reference);
     expect(text).not.toContain('user_subject');
+    expect(text).not.toContain('met_by');
   });
 
   it('answers BAD_USER_INPUT for a malformed id, and for a reference sent by the caller (only identification names the person)', async () => {

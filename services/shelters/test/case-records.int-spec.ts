@@ -331,10 +331,15 @@ describe('the urgent alert on suicide risk', () => {
     expect(recorded.errors).toBeUndefined();
     const assessmentId = recorded.data!.recordNeedsAssessment.id;
     const events: Array<{ type: string; payload: Record<string, unknown> }> = await subgraph.dataSource.query(
-      `SELECT type, payload FROM shelters.outbox_event WHERE aggregate_id = $1`,
+      `SELECT type, payload FROM shelters.outbox_event WHERE aggregate_id = $1 ORDER BY position`,
       [assessmentId],
     );
+    // Every assessment also announces itself (it meets the case's needs assessment deadline, docs/domain.md §4).
     expect(events).toEqual([
+      {
+        type: 'assessment.recorded',
+        payload: { assessmentId, caseId, personId, reference, providerAgencyId: 'shelter-a', area: 'PSYCHOSOCIAL', recordedAt: expect.any(String) },
+      },
       {
         type: 'assessment.urgent_finding',
         payload: { assessmentId, caseId, personId, reference, providerAgencyId: 'shelter-a', kind: 'SUICIDE_RISK' },
@@ -344,8 +349,10 @@ describe('the urgent alert on suicide risk', () => {
     const calm = await call<{ recordNeedsAssessment: { id: string } }>('psy.shelter-a', ASSESS, {
       input: { caseId, area: 'PSYCHOSOCIAL', summary: 'DIFFICULTIES_OUTWEIGH_STRENGTHS', suicideRisk: false },
     });
-    const none = await subgraph.dataSource.query(`SELECT 1 FROM shelters.outbox_event WHERE aggregate_id = $1`, [calm.data!.recordNeedsAssessment.id]);
-    expect(none).toHaveLength(0);
+    const calmEvents: Array<{ type: string }> = await subgraph.dataSource.query(`SELECT type FROM shelters.outbox_event WHERE aggregate_id = $1`, [
+      calm.data!.recordNeedsAssessment.id,
+    ]);
+    expect(calmEvents.map((event) => event.type)).toEqual(['assessment.recorded']);
   });
 });
 

@@ -1,9 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@nrm/logging';
-import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
-import { RepeatingJob, runsWorkers } from '../jobs/repeating-job';
 import { DuplicatesService, SCREENING_BATCHES_PER_PASS } from './duplicates.service';
 
 /**

@@ -3,43 +3,81 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandlers } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { type EventHandlerSet, LOGGER } from '@nrm/service-kit';
+import { DeadlinePlanner } from '../deadline/deadline-planner';
+import { DeadlineService } from '../deadline/deadline.service';
 import { NotificationService } from './notification.service';
 import { type NotificationDraft, NotificationRouting } from './notification-routing';
 import { onPersonErased } from './person-erased.handler';
 
-/** Turns workflow events into notifications, inside the inbox transaction of each event. */
+/** Turns workflow events into notifications and opens or stops deadlines, inside the inbox transaction of each event. */
 @Injectable()
 export class NotificationEventHandlers implements EventHandlerSet {
   constructor(
     private readonly routing: NotificationRouting,
     private readonly notifications: NotificationService,
+    private readonly planner: DeadlinePlanner,
+    private readonly deadlines: DeadlineService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   handlers(): EventHandlers {
     return {
-      'identification.submitted': (event, manager) => {
+      'identification.submitted': async (event, manager) => {
         const drafts = this.routing.identificationSubmitted(event);
         if (event.payload.isChild && !this.routing.childProtectionUnitFor(event.payload)?.ofRegion) {
           // A directory gap, not a person's data: the region code tells operators which unit to add.
           this.logger.warn({ eventId: event.id, correlationId: event.correlationId, region: event.payload.region }, 'no child protection unit of its own for region');
         }
+        await this.deadlines.open(manager, this.planner.identificationSubmitted(event));
         return this.deliver(manager, event, drafts);
       },
       'identification.age-verified': (event, manager) => this.deliver(manager, event, this.routing.ageVerified(event)),
       'identification.interview-recorded': (event, manager) => this.deliver(manager, event, this.routing.interviewRecorded(event)),
-      'referral.created': (event, manager) => this.deliver(manager, event, this.routing.referralCreated(event)),
-      'referral.accepted': (event, manager) => this.deliver(manager, event, this.routing.referralAccepted(event)),
-      'referral.declined': (event, manager) => this.deliver(manager, event, this.routing.referralDeclined(event)),
-      'referral.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.referralWithdrawn(event)),
-      'referral.closed': (event, manager) => this.deliver(manager, event, this.routing.referralClosed(event)),
-      'case.admitted': (event, manager) => this.deliver(manager, event, this.routing.caseAdmitted(event)),
+      'referral.created': async (event, manager) => {
+        await this.deadlines.open(manager, this.planner.referralCreated(event));
+        return this.deliver(manager, event, this.routing.referralCreated(event));
+      },
+      'referral.accepted': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.referralAnswered(event));
+        return this.deliver(manager, event, this.routing.referralAccepted(event));
+      },
+      'referral.declined': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.referralAnswered(event));
+        return this.deliver(manager, event, this.routing.referralDeclined(event));
+      },
+      'referral.withdrawn': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.referralEnded(event));
+        return this.deliver(manager, event, this.routing.referralWithdrawn(event));
+      },
+      'referral.closed': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.referralEnded(event));
+        return this.deliver(manager, event, this.routing.referralClosed(event));
+      },
+      'case.admitted': async (event, manager) => {
+        await this.deadlines.open(manager, this.planner.caseAdmitted(event));
+        return this.deliver(manager, event, this.routing.caseAdmitted(event));
+      },
+      'assessment.recorded': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.assessmentRecorded(event));
+      },
+      'formal_identification.requested': async (event, manager) => {
+        await this.deadlines.open(manager, this.planner.formalIdentificationRequested(event));
+      },
       'consent.withdrawn': (event, manager) => this.deliver(manager, event, this.routing.consentWithdrawn(event)),
-      'formal_identification.convened': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConvened(event)),
+      'formal_identification.convened': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.formalIdentificationConvened(event));
+        return this.deliver(manager, event, this.routing.formalIdentificationConvened(event));
+      },
       'formal_identification.concluded': (event, manager) => this.deliver(manager, event, this.routing.formalIdentificationConcluded(event)),
       'criminal_report.recorded': (event, manager) => this.deliver(manager, event, this.routing.criminalReportRecorded(event)),
-      'reflection_period.started': (event, manager) => this.deliver(manager, event, this.routing.reflectionPeriodStarted(event)),
-      'residence_permit.recorded': (event, manager) => this.deliver(manager, event, this.routing.residencePermitRecorded(event)),
+      'reflection_period.started': async (event, manager) => {
+        await this.deadlines.open(manager, this.planner.reflectionPeriodStarted(event));
+        return this.deliver(manager, event, this.routing.reflectionPeriodStarted(event));
+      },
+      'residence_permit.recorded': async (event, manager) => {
+        await this.deadlines.open(manager, this.planner.residencePermitRecorded(event));
+        return this.deliver(manager, event, this.routing.residencePermitRecorded(event));
+      },
       'assessment.urgent_finding': (event, manager) => this.deliver(manager, event, this.routing.urgentFinding(event)),
       'person.erased': (event) => onPersonErased(event),
     };

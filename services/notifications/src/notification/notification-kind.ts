@@ -37,6 +37,10 @@ export enum NotificationKind {
    * (subjectId is the case; the assessment is read in the portal through the access policy).
    */
   URGENT_SUICIDE_RISK = 'URGENT_SUICIDE_RISK',
+  /** A deadline of the agency falls due (deadlineKind says which; dueAt is when): act before it does. */
+  DEADLINE_REMINDER = 'DEADLINE_REMINDER',
+  /** A deadline was missed (deadlineKind says which; dueAt was when): the escalation audience of docs/domain.md §4. */
+  DEADLINE_ESCALATED = 'DEADLINE_ESCALATED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

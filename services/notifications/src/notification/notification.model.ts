@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DeadlineKind } from '../deadline/deadline-kind';
 import { NotificationKind } from './notification-kind';
 
 /** A notification as one user sees it; it carries references and ids, never personal data. */
@@ -24,4 +25,13 @@ export class Notification {
 
   @Field(() => Date, { nullable: true, description: 'The deadline this notification starts (docs/domain.md §4), if any' })
   dueAt: Date | null;
+
+  @Field(() => DeadlineKind, { nullable: true, description: 'For a deadline reminder or escalation: which deadline' })
+  deadlineKind: DeadlineKind | null;
+
+  @Field(() => String, { nullable: true, description: 'For a new identification: the username of the RA staff member who acknowledged it' })
+  acknowledgedBy: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'For a new identification: when the RA acknowledged it' })
+  acknowledgedAt: Date | null;
 }

@@ -4,6 +4,7 @@ import type { Principal } from '@nrm/auth';
 import type { TeamFunction } from '@nrm/domain';
 import { queryPrepared } from '@nrm/database';
 import { exportRows } from '@nrm/service-kit';
+import type { DeadlineKind } from '../deadline/deadline-kind';
 import type { NotificationKind } from './notification-kind';
 import type { Notification } from './notification.model';
 import type { NotificationDraft } from './notification-routing';
@@ -37,15 +38,24 @@ interface NotificationRow {
   created_at: Date;
   due_at: Date | null;
   read_at: Date | null;
+  deadline_kind: DeadlineKind | null;
+  acknowledged_by: string | null;
+  acknowledged_at: Date | null;
 }
 
 // $1 = reader's subject, $2 = reader's agency, $3 = reader's roles, $4 = reader's team function (or null).
 const VISIBLE_TO_READER = `
   FROM notifications.notification n
   LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_subject = $1
+  LEFT JOIN notifications.deadline d ON d.id = n.deadline_id
+  -- Who acknowledged a new identification: on the RA's own notification of it (the deadline's owner), nobody else's.
+  LEFT JOIN notifications.deadline ack ON n.kind IN ('NEW_IDENTIFICATION', 'ANONYMOUS_IDENTIFICATION')
+    AND ack.kind = 'RA_ACKNOWLEDGEMENT' AND ack.subject_id = n.subject_id AND ack.state = 'MET'
+    AND ack.owner_agency_id = n.audience_agency_id
   WHERE (n.audience_agency_id IS NULL OR n.audience_agency_id = $2)
     AND (n.audience_roles && $3::text[] OR (n.audience_team_function IS NOT NULL AND n.audience_team_function = $4::text))`;
-const COLUMNS = `SELECT n.id, n.kind, n.subject_ref, n.subject_id, n.created_at, n.due_at, r.read_at`;
+const COLUMNS = `SELECT n.id, n.kind, n.subject_ref, n.subject_id, n.created_at, n.due_at, r.read_at,
+  d.kind AS deadline_kind, ack.met_by_username AS acknowledged_by, ack.closed_at AS acknowledged_at`;
 
 /** The notifications schema; every query is scoped to what the reader's agency and roles are addressed. */
 @Injectable()
@@ -129,5 +139,8 @@ function toNotification(row: NotificationRow): Notification {
     createdAt: row.created_at,
     dueAt: row.due_at,
     readAt: row.read_at,
+    deadlineKind: row.deadline_kind,
+    acknowledgedBy: row.acknowledged_by,
+    acknowledgedAt: row.acknowledged_at,
   };
 }

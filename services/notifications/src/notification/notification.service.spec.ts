@@ -19,6 +19,9 @@ function notification(readAt: Date | null = null): Notification {
     createdAt: new Date(),
     dueAt: null,
     readAt,
+    deadlineKind: null,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
   };
 }
 

@@ -20,6 +20,8 @@ export function assessmentsOfPersonQuery(schema: string): string {
 
 /** What one assessment announces, written with it. */
 export interface AssessmentEvents {
+  /** Every assessment: it meets the case's needs assessment deadline (docs/domain.md §4). */
+  recorded: EventPayloads['assessment.recorded'];
   security?: EventPayloads['security.assessed'];
   urgentFinding?: EventPayloads['assessment.urgent_finding'];
 }
@@ -33,12 +35,14 @@ export class NeedsAssessmentRepository {
   ) {}
 
   /**
-   * An assessment and the events it raises, in one transaction (the outbox): `security.assessed` for a security
+   * An assessment and the events it raises, in one transaction (the outbox): `assessment.recorded` always,
+   * `security.assessed` for a security
    * assessment, `assessment.urgent_finding` when suicide risk or self-harm was found.
    */
   async add(row: NeedsAssessmentEntity, events: AssessmentEvents, correlationId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(NeedsAssessmentEntity).insert(row);
+      await this.outbox.append(manager, 'assessment.recorded', row.id, events.recorded, correlationId);
       if (events.security) await this.outbox.append(manager, 'security.assessed', row.id, events.security, correlationId);
       if (events.urgentFinding) await this.outbox.append(manager, 'assessment.urgent_finding', row.id, events.urgentFinding, correlationId);
     });

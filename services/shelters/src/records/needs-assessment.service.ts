@@ -82,6 +82,7 @@ export class NeedsAssessmentService {
     await this.assessments.add(
       row,
       {
+        recorded: { ...about, area: row.area, recordedAt: row.recordedAt.toISOString() },
         ...(riskLevel === null ? {} : { security: { ...about, riskLevel, assessedAt: row.recordedAt.toISOString() } }),
         ...(row.suicideRisk ? { urgentFinding: { ...about, kind: 'SUICIDE_RISK' as const } } : {}),
       },

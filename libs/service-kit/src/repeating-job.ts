@@ -1,8 +1,7 @@
 import { type JobsOptions, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@nrm/logging';
-import type { ServiceRuntime } from '@nrm/service-kit';
-import type { IdentificationConfig } from '../config';
+import type { ServiceRuntime } from './runtime';
 
 /** What a repeating job runs, how often, and how its failures are logged (never with personal data: the error's name). */
 export interface RepeatingJobSpec {
@@ -20,7 +19,7 @@ export interface RepeatingJobSpec {
 }
 
 /** Whether this process runs the service's workers: the worker process, or the API with WORKERS_IN_PROCESS. */
-export function runsWorkers(runtime: ServiceRuntime<IdentificationConfig>): boolean {
+export function runsWorkers(runtime: ServiceRuntime): boolean {
   return runtime.mode === 'worker' || (runtime.mode === 'api' && runtime.config.WORKERS_IN_PROCESS);
 }
 

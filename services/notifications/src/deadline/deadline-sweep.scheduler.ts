@@ -1,0 +1,50 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@nrm/logging';
+import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { NotificationsConfig } from '../config';
+import { DeadlineService } from './deadline.service';
+import type { SweepResult } from './deadline.repository';
+
+/**
+ * Wakes the deadline sweep every DEADLINE_SWEEP_INTERVAL_SECONDS through a BullMQ job scheduler, upserted at every
+ * boot: one schedule however many workers run, re-created after Redis lost it. The job carries nothing; the deadline
+ * table is the truth, so a lost or late run only delays the next reminder, never loses it.
+ */
+@Injectable()
+export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly job: RepeatingJob;
+
+  constructor(
+    private readonly deadlines: DeadlineService,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime<NotificationsConfig>,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.job = new RepeatingJob({
+      queue: 'notifications.deadline-sweep',
+      schedulerId: 'deadline-sweep',
+      jobName: 'sweep',
+      jobOptions: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+      everyMs: Math.round(runtime.config.DEADLINE_SWEEP_INTERVAL_SECONDS * 1000),
+      run: () => this.sweep(),
+      failed: 'deadline sweep failed',
+      workerError: 'deadline sweep worker error',
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.runtime.mode === 'print-schema' || !runsWorkers(this.runtime)) return;
+    await this.job.start(this.redis, this.logger);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
+  }
+
+  private async sweep(): Promise<SweepResult> {
+    const result = await this.deadlines.sweep();
+    if (result.acted > 0) this.logger.info(result, 'deadline sweep');
+    return result;
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { NotificationsConfig } from '../config';
+import { DeadlinePlanner } from './deadline-planner';
+import { DeadlineRepository } from './deadline.repository';
+import { DeadlineResolver } from './deadline.resolver';
+import { DeadlineService } from './deadline.service';
+import { DeadlineSweepScheduler } from './deadline-sweep.scheduler';
+
+/** The statutory clocks: opened and closed by events (through the notification handlers), swept, listed. */
+@Module({
+  providers: [
+    {
+      provide: DeadlinePlanner,
+      useFactory: (runtime: ServiceRuntime<NotificationsConfig>) => new DeadlinePlanner(runtime.config),
+      inject: [SERVICE_RUNTIME],
+    },
+    DeadlineRepository,
+    DeadlineService,
+    DeadlineResolver,
+    DeadlineSweepScheduler,
+  ],
+  exports: [DeadlinePlanner, DeadlineService, DeadlineSweepScheduler],
+})
+export class DeadlineModule {}
