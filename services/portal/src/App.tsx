@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { BrowserRouter, NavLink, Navigate, Route, Routes } from 'react-router';
 import { createApolloClient } from './apollo';
-import { rolesOf } from './auth';
+import { rolesOf, signInState } from './auth';
 import type { PortalConfig } from './config';
 import { LANGUAGES, rememberLanguage, type Language } from './i18n';
 import type { Feature } from './features/feature';
@@ -68,7 +68,7 @@ function SignIn({ failed }: { failed: boolean }) {
         <h1>{t('signIn.title')}</h1>
         <p>{t('signIn.intro')}</p>
         {failed && <p role="alert">{t('signIn.failed')}</p>}
-        <Button className="button" onPress={() => void auth.signinRedirect({ ui_locales: i18n.language })}>
+        <Button className="button" onPress={() => void auth.signinRedirect({ ui_locales: i18n.language, state: signInState() })}>
           {t('signIn.button')}
         </Button>
       </main>

@@ -36,3 +36,18 @@ export function rolesOf(accessToken: string | undefined): string[] {
     return [];
   }
 }
+
+/**
+ * Where the user was when sign-in began (a link from a notification, a reload that lost the tokens): the identity
+ * provider returns to `/` only (the client's one redirect URI), and the portal then moves to that page.
+ */
+export function signInState(): { returnTo: string } {
+  return { returnTo: `${window.location.pathname}${window.location.search.replace(/([?&])(code|state|session_state|iss)=[^&]*/g, '$1').replace(/[?&]+$/, '')}` };
+}
+
+/** The page to show after sign-in: the path kept in the sign-in state when it is one of the portal's own, else home. */
+export function returnPathOf(state: unknown): string {
+  const returnTo = (state as { returnTo?: unknown } | null | undefined)?.returnTo;
+  // Only a path of this origin: never `//elsewhere` or `https://…`, which would turn sign-in into an open redirect.
+  return typeof returnTo === 'string' && /^\/(?![/\\])/.test(returnTo) ? returnTo : '/';
+}
