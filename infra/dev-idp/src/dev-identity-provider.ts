@@ -234,7 +234,7 @@ async function createProvider({ directory, issuer, realmPath, signingKey, access
     renderError: async (ctx, out) => {
       setPageHeaders(ctx, false);
       // The title follows the asked language; the provider's own description of what went wrong stays in English.
-      const language = pageLanguage(ctx.query['ui_locales'], ctx.get('accept-language'));
+      const language = pageLanguage(ctx.oidc?.params['ui_locales'], ctx.get('accept-language'));
       ctx.body = messagePage(messagesFor(language).errorTitle, out.error_description ?? out.error ?? 'Unexpected error', language);
     },
   };

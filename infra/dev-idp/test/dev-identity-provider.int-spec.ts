@@ -322,7 +322,7 @@ describe('dev identity provider', () => {
     expect(timedOutPage).toContain('Koha për hyrjen mbaroi.');
 
     // Another language than the two offered, or none: English.
-    for (const extra of [{ ui_locales: 'de' }, {}]) {
+    for (const extra of [{ ui_locales: 'de' }, {}] as Record<string, string>[]) {
       const english = await startSignIn(extra);
       const englishPage = await (await fetch(english.signInUrl, { headers: { cookie: english.jar.header() } })).text();
       expect(englishPage).toContain('<html lang="en">');
