@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /**
  * The copy of an unfinished identification kept on this device while the API cannot be reached (docs/portal.md,

@@ -53,7 +53,7 @@ export function Inbox() {
       {error && <p role="alert">{t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}</p>}
       {data && rows.length === 0 && <p>{t('inbox.empty')}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap" role="region" aria-labelledby="inbox-heading" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-label={t('inbox.tableRegion')} tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{t('inbox.title')}</caption>
             <thead>
