@@ -63,7 +63,6 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
     keeping.schedule(clientRequestId, { step, fields: draft });
     if (savedStep.current !== step) keeping.flush();
     savedStep.current = step;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, step, dirty, clientRequestId, submitted]);
 
   const child = isChild(draft, today);

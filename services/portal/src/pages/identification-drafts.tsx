@@ -133,13 +133,14 @@ export function useDraftKeeping(local: LocalDraftStore | undefined, delayMs: num
     await drafts.refetch().catch(() => undefined);
   }, [local, saveNow, cancel, drafts]);
 
+  // Once on opening the page, then at each return online (always the latest pushLocalCopies).
+  const push = useRef(pushLocalCopies);
+  push.current = pushLocalCopies;
   useEffect(() => {
-    void pushLocalCopies();
-    const online = () => void pushLocalCopies();
+    void push.current();
+    const online = () => void push.current();
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
-    // Once on opening the page, then at each return online.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [local]);
 
   useEffect(() => cancel, [cancel]);
