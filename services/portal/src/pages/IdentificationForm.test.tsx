@@ -267,6 +267,27 @@ describe('the identification draft', () => {
     expect(sent.filter((entry) => entry.operationName === 'SaveIdentificationDraft').at(-1)?.variables['input']).toMatchObject({ clientRequestId: 'request-1' });
   });
 
+  it('sends copies of other drafts kept on the device when the form opens, and drops one the API refuses for good', async () => {
+    const local = memoryStore();
+    const payload = draftPayload({ step: 'needs', fields: readDraftPayload('{}')!.fields });
+    await local.keep({ clientRequestId: 'request-offline', payload, savedAt: '2026-05-01T08:00:00Z' });
+    await local.keep({ clientRequestId: 'request-submitted', payload, savedAt: '2026-05-01T07:00:00Z' });
+    const { sent } = renderForm(
+      (entry) => {
+        const input = entry.variables['input'] as { clientRequestId?: string } | undefined;
+        if (entry.operationName === 'SaveIdentificationDraft' && input?.clientRequestId === 'request-submitted') {
+          return { errors: [{ message: 'submitted', extensions: { code: 'CONFLICT', fields: ['input.clientRequestId'] } }] };
+        }
+        return catalogueOr(() => ({ data: SUBMITTED }))(entry);
+      },
+      { localDrafts: local },
+    );
+    await waitFor(() => expect(local.copies.size).toBe(0));
+    expect(sent.filter((entry) => entry.operationName === 'SaveIdentificationDraft').map((entry) => (entry.variables['input'] as { clientRequestId: string }).clientRequestId).sort()).toEqual(['request-offline', 'request-submitted']);
+    // The open (new, untouched) draft's state line says nothing of the others.
+    expect(screen.getByTestId('draft-state').textContent).toBe('');
+  });
+
   it('leaves no copy on the device once submitted', async () => {
     const local = memoryStore();
     const { user } = renderForm(

@@ -39,6 +39,9 @@ export function readDraftPayload(payload: string): FormState | undefined {
   return { step: STEPS.includes(step as Step) ? (step as Step) : 'screening', fields: restored };
 }
 
+/** What became of one save: on the server, on this device, refused by the API, or neither. */
+type SaveOutcome = 'server' | 'device' | 'refused' | 'failed';
+
 /** Where the open draft is kept: nothing yet, being saved, on the server, only on this device, or not at all. */
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'server'; at: string } | { kind: 'device' } | { kind: 'failed' };
 
@@ -70,27 +73,42 @@ export function useDraftKeeping(local: LocalDraftStore | undefined, delayMs: num
   // Saves one after another, so an older state never lands after a newer one.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
+  /**
+   * Saves one state of a draft: on the server, else on this device. `report` says whether the state line of the open
+   * draft shows the outcome (a copy of another draft pushed in the background does not).
+   */
   const saveNow = useCallback(
-    (clientRequestId: string, payload: string) => {
-      const attempt = async (): Promise<void> => {
-        setState({ kind: 'saving' });
-        const keepHere = async () => {
-          if (!local) return setState({ kind: 'failed' });
+    (clientRequestId: string, payload: string, report = true): Promise<SaveOutcome> => {
+      const show = (next: SaveState) => report && setState(next);
+      const attempt = async (): Promise<SaveOutcome> => {
+        show({ kind: 'saving' });
+        const keepHere = async (): Promise<SaveOutcome> => {
+          if (!local) {
+            show({ kind: 'failed' });
+            return 'failed';
+          }
           await local.keep({ clientRequestId, payload, savedAt: new Date().toISOString() });
-          setState({ kind: 'device' });
+          show({ kind: 'device' });
+          return 'device';
         };
         if (browserOffline()) return keepHere();
         try {
           const result = await save({ variables: { input: { clientRequestId, payload } } });
           await local?.forget(clientRequestId);
-          setState({ kind: 'server', at: result.data?.saveIdentificationDraft.updatedAt ?? new Date().toISOString() });
+          show({ kind: 'server', at: result.data?.saveIdentificationDraft.updatedAt ?? new Date().toISOString() });
+          return 'server';
         } catch (error) {
-          if (keepsLocally(error)) await keepHere();
-          else setState({ kind: 'failed' });
+          if (keepsLocally(error)) return keepHere();
+          show({ kind: 'failed' });
+          return 'refused';
         }
       };
-      queue.current = queue.current.then(attempt, attempt).catch(() => setState({ kind: 'failed' }));
-      return queue.current;
+      const run = queue.current.then(attempt, attempt).catch((): SaveOutcome => {
+        show({ kind: 'failed' });
+        return 'failed';
+      });
+      queue.current = run;
+      return run;
     },
     [local, save],
   );
@@ -124,7 +142,8 @@ export function useDraftKeeping(local: LocalDraftStore | undefined, delayMs: num
     const open = currentRef.current();
     for (const copy of await local.list().catch(() => [])) {
       if (copy.clientRequestId === open?.clientRequestId) continue;
-      await saveNow(copy.clientRequestId, copy.payload);
+      // A copy the API refuses (already submitted, CONFLICT) can never be saved: it leaves the device.
+      if ((await saveNow(copy.clientRequestId, copy.payload, false)) === 'refused') await local.forget(copy.clientRequestId).catch(() => undefined);
     }
     if (open && (await local.list().catch(() => [])).some((copy) => copy.clientRequestId === open.clientRequestId)) {
       cancel();
