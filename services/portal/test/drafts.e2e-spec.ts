@@ -149,6 +149,12 @@ describe('a first responder\'s draft', () => {
     await expect(item.textContent()).resolves.toContain('step: Interview');
     await shot(page, 'drafts-02-listed-after-reload');
     await expectAccessible(page, 'draft list');
+    await switchLanguage(page, 'sq');
+    await page.getByRole('heading', { name: 'Identifikimet tuaja të papërfunduara' }).waitFor();
+    await expect(item.textContent()).resolves.toContain('hapi: Intervista');
+    await shot(page, 'drafts-02b-listed-sq');
+    await expectAccessible(page, 'draft list in Albanian');
+    await switchLanguage(page, 'en');
     await item.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Interview' }).waitFor();
     expect(await page.getByLabel('Given name').inputValue()).toBe('Drita');
