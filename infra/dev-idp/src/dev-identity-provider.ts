@@ -20,6 +20,7 @@ import {
   redirectUriMatches,
 } from './keycloak-claims';
 import { adminApi } from './admin-api';
+import { messagesFor, pageLanguage } from './messages';
 import { messagePage, logoutPage, pageSecurityHeaders } from './pages';
 import { PASSWORD_GRANT_PARAMETERS, PASSWORD_GRANT_TYPE, passwordGrant } from './password-grant';
 import { loadRealmDefinition, type ClientDefinition } from './realm-definition';
@@ -232,7 +233,9 @@ async function createProvider({ directory, issuer, realmPath, signingKey, access
     },
     renderError: async (ctx, out) => {
       setPageHeaders(ctx, false);
-      ctx.body = messagePage('We are sorry...', out.error_description ?? out.error ?? 'Unexpected error');
+      // The title follows the asked language; the provider's own description of what went wrong stays in English.
+      const language = pageLanguage(ctx.oidc?.params['ui_locales'], ctx.get('accept-language'));
+      ctx.body = messagePage(messagesFor(language).errorTitle, out.error_description ?? out.error ?? 'Unexpected error', language);
     },
   };
 

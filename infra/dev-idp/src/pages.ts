@@ -1,4 +1,5 @@
 // Plain pages with no external assets; element ids are Keycloak's so browser tests run against either.
+import { messagesFor, type PageLanguage } from './messages';
 
 /** Served with every page: nothing loads from elsewhere, and the pages cannot be framed. */
 export function pageSecurityHeaders({ inlineScript = false } = {}): Record<string, string> {
@@ -14,34 +15,40 @@ export function pageSecurityHeaders({ inlineScript = false } = {}): Record<strin
 export interface SignInPageModel {
   realmName: string;
   action: string;
+  language: PageLanguage;
   username?: string;
+  /** The message is in `language` already. */
   error?: string;
 }
 
-export function signInPage({ realmName, action, username, error }: SignInPageModel): string {
+export function signInPage({ realmName, action, language, username, error }: SignInPageModel): string {
+  const words = messagesFor(language);
   const message = error ? `<div class="alert" role="alert"><span id="input-error">${escapeHtml(error)}</span></div>` : '';
   return layout(
-    `Sign in to ${realmName}`,
-    `<h1 id="kc-page-title">Sign in to your account</h1>
+    language,
+    words.signInTitle.replace('{realm}', realmName),
+    `<h1 id="kc-page-title">${escapeHtml(words.signInHeading)}</h1>
     ${message}
     <form id="kc-form-login" method="post" action="${escapeHtml(action)}">
-      <label for="username">Username</label>
+      <label for="username">${escapeHtml(words.username)}</label>
       <input id="username" name="username" type="text" autocomplete="username" autofocus value="${escapeHtml(username ?? '')}">
-      <label for="password">Password</label>
+      <label for="password">${escapeHtml(words.password)}</label>
       <input id="password" name="password" type="password" autocomplete="current-password">
-      <button id="kc-login" name="login" type="submit">Sign In</button>
+      <button id="kc-login" name="login" type="submit">${escapeHtml(words.signInButton)}</button>
     </form>`,
   );
 }
 
-export function messagePage(title: string, message: string): string {
-  return layout(title, `<h1 id="kc-page-title">${escapeHtml(title)}</h1><p class="instruction">${escapeHtml(message)}</p>`);
+/** An error page; `title` and `message` are in `language` already (the provider's own descriptions stay English). */
+export function messagePage(title: string, message: string, language: PageLanguage = 'en'): string {
+  return layout(language, title, `<h1 id="kc-page-title">${escapeHtml(title)}</h1><p class="instruction">${escapeHtml(message)}</p>`);
 }
 
 /** The confirmation Keycloak shows on logout; it submits itself when the client proved who it is. */
 export function logoutPage(form: string, autoSubmit: boolean): string {
   const submit = autoSubmit ? `<script>document.getElementById('kc-logout').click();</script>` : '';
   return layout(
+    'en',
     'Logging out',
     `<h1 id="kc-page-title">Logging out</h1>
     <p class="instruction">Do you want to log out?</p>
@@ -51,9 +58,9 @@ export function logoutPage(form: string, autoSubmit: boolean): string {
   );
 }
 
-function layout(title: string, body: string): string {
+function layout(language: PageLanguage, title: string, body: string): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { errors, type KoaContext, type Provider } from 'oidc-provider';
 import type { RealmDirectory } from './keycloak-claims';
+import { messagesFor, pageLanguage, type PageLanguage } from './messages';
 import { messagePage, pageSecurityHeaders, signInPage } from './pages';
 
 /** Keycloak serves its login forms under this path of the realm. */
@@ -21,21 +22,21 @@ export interface SignInDependencies {
  */
 export function signInInteraction(dependencies: SignInDependencies) {
   return async function handleSignIn(ctx: KoaContext): Promise<void> {
+    // The browser's language until the interaction says which one the client asked for (ui_locales).
+    const page = { language: pageLanguage(undefined, ctx.get('accept-language')) };
     try {
-      await signIn(dependencies, ctx);
+      await signIn(dependencies, ctx, page);
     } catch (error) {
       if (!(error instanceof errors.OIDCProviderError)) throw error;
+      const words = messagesFor(page.language);
       const description = error.error_description ?? error.error;
       setPage(ctx, error.status);
-      ctx.body = messagePage(
-        'We are sorry...',
-        error instanceof errors.SessionNotFound ? 'Your login attempt timed out. Login will start from the beginning.' : description,
-      );
+      ctx.body = messagePage(words.errorTitle, error instanceof errors.SessionNotFound ? words.loginTimedOut : description, page.language);
     }
   };
 }
 
-async function signIn({ provider, directory, realmPath }: SignInDependencies, ctx: KoaContext): Promise<void> {
+async function signIn({ provider, directory, realmPath }: SignInDependencies, ctx: KoaContext, page: { language: PageLanguage }): Promise<void> {
   const uid = ctx.path.slice(SIGN_IN_PATH.length);
   const action = `${realmPath}${SIGN_IN_PATH}${encodeURIComponent(uid)}`;
   const realmName = directory.realm.name;
@@ -43,6 +44,9 @@ async function signIn({ provider, directory, realmPath }: SignInDependencies, ct
 
   const interaction = await provider.interactionDetails(ctx.req, ctx.res);
   if (interaction.uid !== uid) throw new errors.SessionNotFound('interaction does not match the sign-in link');
+  page.language = pageLanguage(interaction.params['ui_locales'], ctx.get('accept-language'));
+  const { language } = page;
+  const words = messagesFor(language);
 
   if (interaction.prompt.name === 'consent') {
     const grantId = interaction.grantId ?? (await newGrant(provider, interaction.session?.accountId, interaction.params.client_id));
@@ -55,12 +59,12 @@ async function signIn({ provider, directory, realmPath }: SignInDependencies, ct
   }
 
   if (ctx.method === 'GET') {
-    ctx.body = signInPage({ realmName, action });
+    ctx.body = signInPage({ realmName, action, language });
     return;
   }
   if (ctx.method !== 'POST') {
     setPage(ctx, 405);
-    ctx.body = messagePage('We are sorry...', 'Method not allowed.');
+    ctx.body = messagePage(words.errorTitle, words.methodNotAllowed, language);
     return;
   }
 
@@ -68,7 +72,7 @@ async function signIn({ provider, directory, realmPath }: SignInDependencies, ct
   const username = form.get('username') ?? '';
   const user = directory.authenticate(username, form.get('password') ?? undefined);
   if (!user) {
-    ctx.body = signInPage({ realmName, action, username, error: 'Invalid username or password.' });
+    ctx.body = signInPage({ realmName, action, language, username, error: words.invalidCredentials });
     return;
   }
   redirect(ctx, await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: user.id, remember: false } }));

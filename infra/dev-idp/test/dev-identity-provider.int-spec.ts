@@ -275,6 +275,62 @@ describe('dev identity provider', () => {
     expect(idToken).toMatchObject({ aud: 'nrm-portal', agency_id: 'cpu-tirana' });
   });
 
+  /** Starts a code flow for nrm-portal with the given extra parameters; answers the sign-in page's URL and cookies. */
+  async function startSignIn(extra: Record<string, string>): Promise<{ signInUrl: URL; jar: CookieJar }> {
+    const jar = new CookieJar();
+    const challenge = createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url');
+    const authorize = new URL(discovery.authorization_endpoint);
+    authorize.search = new URLSearchParams({
+      client_id: 'nrm-portal',
+      response_type: 'code',
+      scope: 'openid',
+      redirect_uri: PORTAL_REDIRECT,
+      state: 'state-456',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      ...extra,
+    }).toString();
+    const started = await fetch(authorize, { redirect: 'manual' });
+    jar.store(started);
+    expect(started.status).toBe(303);
+    return { signInUrl: new URL(started.headers.get('location') ?? '', authorize), jar };
+  }
+
+  it('renders the sign-in page and its errors in Albanian when ui_locales asks for sq, in English otherwise', async () => {
+    const albanian = await startSignIn({ ui_locales: 'sq' });
+    const page = await (await fetch(albanian.signInUrl, { headers: { cookie: albanian.jar.header() } })).text();
+    expect(page).toContain('<html lang="sq">');
+    expect(page).toContain('Hyni në llogarinë tuaj');
+    expect(page).toContain('<label for="username">Emri i përdoruesit</label>');
+    expect(page).toContain('<label for="password">Fjalëkalimi</label>');
+    expect(page).toMatch(/<button id="kc-login"[^>]*>Hyr<\/button>/);
+    expect(page).not.toContain('Sign in to your account');
+
+    const rejected = await fetch(albanian.signInUrl, {
+      ...form({ username: 'cpw.tirana', password: 'wrong' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: albanian.jar.header() },
+      redirect: 'manual',
+    });
+    const rejectedPage = await rejected.text();
+    expect(rejectedPage).toContain('<span id="input-error">Emri i përdoruesit ose fjalëkalimi është i pasaktë.</span>');
+    expect(rejectedPage).toContain('<html lang="sq">');
+
+    // A sign-in link without its interaction cookie: the timed-out page, in the browser's language.
+    const timedOut = await fetch(albanian.signInUrl, { headers: { 'accept-language': 'sq-AL,sq;q=0.9,en;q=0.5' } });
+    const timedOutPage = await timedOut.text();
+    expect(timedOutPage).toContain('Na vjen keq...');
+    expect(timedOutPage).toContain('Koha për hyrjen mbaroi.');
+
+    // Another language than the two offered, or none: English.
+    for (const extra of [{ ui_locales: 'de' }, {}] as Record<string, string>[]) {
+      const english = await startSignIn(extra);
+      const englishPage = await (await fetch(english.signInUrl, { headers: { cookie: english.jar.header() } })).text();
+      expect(englishPage).toContain('<html lang="en">');
+      expect(englishPage).toContain('Sign in to your account');
+      expect(englishPage).toMatch(/<button id="kc-login"[^>]*>Sign In<\/button>/);
+    }
+  });
+
   it('sends nrm-portal back with an error when the request has no PKCE challenge', async () => {
     const authorize = new URL(discovery.authorization_endpoint);
     authorize.search = new URLSearchParams({

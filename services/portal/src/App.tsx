@@ -9,6 +9,7 @@ import { rolesOf, signInState } from './auth';
 import type { PortalConfig } from './config';
 import { LANGUAGES, rememberLanguage, type Language } from './i18n';
 import type { Feature } from './features/feature';
+import { forgetLocalDrafts } from './offline-drafts';
 import { NotificationsQuery } from './operations/documents';
 import { RA_ROLES, ROLE } from './roles';
 
@@ -139,7 +140,10 @@ function Shell({ config }: { config: PortalConfig }) {
             className="link-button"
             onPress={() => {
               void client.clearStore();
-              void auth.signoutRedirect();
+              // A draft's copies kept on this device, and their key, leave with the user.
+              void forgetLocalDrafts()
+                .catch(() => undefined)
+                .finally(() => void auth.signoutRedirect());
             }}
           >
             {t('nav.signOut')}

@@ -52,6 +52,10 @@ type Documents = {
     "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        ageBand\n        sex\n        identificationStatus\n        needs\n        riskLevel\n      }\n      identity {\n        __typename\n      }\n      contactLocation {\n        __typename\n      }\n      traffickingExperience {\n        __typename\n      }\n      health {\n        __typename\n      }\n      psychosocial {\n        __typename\n      }\n      legal {\n        __typename\n      }\n      family {\n        __typename\n      }\n      educationEmployment {\n        __typename\n      }\n      security {\n        __typename\n      }\n      accommodation {\n        __typename\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      subjectRef\n      subjectId\n      createdAt\n      readAt\n      dueAt\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation SaveIdentificationDraft($input: SaveIdentificationDraftInput!) {\n    saveIdentificationDraft(input: $input) {\n      id\n      clientRequestId\n      updatedAt\n      expiresAt\n    }\n  }\n": typeof types.SaveIdentificationDraftDocument,
+    "\n  query MyIdentificationDrafts {\n    myIdentificationDrafts {\n      id\n      clientRequestId\n      payload\n      createdAt\n      updatedAt\n      expiresAt\n    }\n  }\n": typeof types.MyIdentificationDraftsDocument,
+    "\n  query IdentificationDraft($id: ID!) {\n    identificationDraft(id: $id) {\n      id\n      clientRequestId\n      payload\n      updatedAt\n    }\n  }\n": typeof types.IdentificationDraftDocument,
+    "\n  mutation DiscardIdentificationDraft($id: ID!) {\n    discardIdentificationDraft(id: $id)\n  }\n": typeof types.DiscardIdentificationDraftDocument,
 };
 const documents: Documents = {
     "\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesIncomingReferralsDocument,
@@ -92,6 +96,10 @@ const documents: Documents = {
     "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        ageBand\n        sex\n        identificationStatus\n        needs\n        riskLevel\n      }\n      identity {\n        __typename\n      }\n      contactLocation {\n        __typename\n      }\n      traffickingExperience {\n        __typename\n      }\n      health {\n        __typename\n      }\n      psychosocial {\n        __typename\n      }\n      legal {\n        __typename\n      }\n      family {\n        __typename\n      }\n      educationEmployment {\n        __typename\n      }\n      security {\n        __typename\n      }\n      accommodation {\n        __typename\n      }\n    }\n  }\n": types.PersonPageDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      id\n      kind\n      subjectRef\n      subjectId\n      createdAt\n      readAt\n      dueAt\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation SaveIdentificationDraft($input: SaveIdentificationDraftInput!) {\n    saveIdentificationDraft(input: $input) {\n      id\n      clientRequestId\n      updatedAt\n      expiresAt\n    }\n  }\n": types.SaveIdentificationDraftDocument,
+    "\n  query MyIdentificationDrafts {\n    myIdentificationDrafts {\n      id\n      clientRequestId\n      payload\n      createdAt\n      updatedAt\n      expiresAt\n    }\n  }\n": types.MyIdentificationDraftsDocument,
+    "\n  query IdentificationDraft($id: ID!) {\n    identificationDraft(id: $id) {\n      id\n      clientRequestId\n      payload\n      updatedAt\n    }\n  }\n": types.IdentificationDraftDocument,
+    "\n  mutation DiscardIdentificationDraft($id: ID!) {\n    discardIdentificationDraft(id: $id)\n  }\n": types.DiscardIdentificationDraftDocument,
 };
 
 /**
@@ -260,6 +268,22 @@ export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveIdentificationDraft($input: SaveIdentificationDraftInput!) {\n    saveIdentificationDraft(input: $input) {\n      id\n      clientRequestId\n      updatedAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveIdentificationDraft($input: SaveIdentificationDraftInput!) {\n    saveIdentificationDraft(input: $input) {\n      id\n      clientRequestId\n      updatedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIdentificationDrafts {\n    myIdentificationDrafts {\n      id\n      clientRequestId\n      payload\n      createdAt\n      updatedAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MyIdentificationDrafts {\n    myIdentificationDrafts {\n      id\n      clientRequestId\n      payload\n      createdAt\n      updatedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentificationDraft($id: ID!) {\n    identificationDraft(id: $id) {\n      id\n      clientRequestId\n      payload\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query IdentificationDraft($id: ID!) {\n    identificationDraft(id: $id) {\n      id\n      clientRequestId\n      payload\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardIdentificationDraft($id: ID!) {\n    discardIdentificationDraft(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardIdentificationDraft($id: ID!) {\n    discardIdentificationDraft(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -134,3 +134,44 @@ export const MarkNotificationReadMutation = graphql(`
     }
   }
 `);
+
+export const SaveIdentificationDraftMutation = graphql(`
+  mutation SaveIdentificationDraft($input: SaveIdentificationDraftInput!) {
+    saveIdentificationDraft(input: $input) {
+      id
+      clientRequestId
+      updatedAt
+      expiresAt
+    }
+  }
+`);
+
+export const MyIdentificationDraftsQuery = graphql(`
+  query MyIdentificationDrafts {
+    myIdentificationDrafts {
+      id
+      clientRequestId
+      payload
+      createdAt
+      updatedAt
+      expiresAt
+    }
+  }
+`);
+
+export const IdentificationDraftQuery = graphql(`
+  query IdentificationDraft($id: ID!) {
+    identificationDraft(id: $id) {
+      id
+      clientRequestId
+      payload
+      updatedAt
+    }
+  }
+`);
+
+export const DiscardIdentificationDraftMutation = graphql(`
+  mutation DiscardIdentificationDraft($id: ID!) {
+    discardIdentificationDraft(id: $id)
+  }
+`);

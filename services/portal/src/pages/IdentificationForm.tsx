@@ -1,12 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAuth } from 'react-oidc-context';
 import { Button, Checkbox, CheckboxGroup, FieldError, Heading, Label, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../errors';
 import { checkStep, EMPTY_DRAFT, isChild, STEPS, submissionInput, type IdentificationDraft, type RuleErrors, type Step } from '../identification-rules';
-import { IndicatorCatalogQuery, SubmitIdentificationMutation } from '../operations/documents';
+import { browserDraftStore, type LocalDraftStore } from '../offline-drafts';
+import { DiscardIdentificationDraftMutation, IndicatorCatalogQuery, MyIdentificationDraftsQuery, SubmitIdentificationMutation } from '../operations/documents';
 import { previewScreening, type IndicatorGroup } from '../screening';
 import { CheckboxItem, RadioItem, TextInput } from '../ui';
+import { DraftList, readDraftPayload, SaveStatus, useDraftKeeping, type ResumableDraft } from './identification-drafts';
 
 const GROUPS: IndicatorGroup[] = ['ACT', 'MEANS', 'PURPOSE'];
 const SEXES = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
@@ -29,9 +32,13 @@ export interface IdentificationFormProps {
   today?: Date;
   /** A new draft's client request id; the same one is sent on every retry of this draft's submission. */
   newRequestId?: () => string;
+  /** Where a draft is kept while the API cannot be reached (sealed in IndexedDB in the browser); none keeps nothing. */
+  localDrafts?: LocalDraftStore;
+  /** The pause in the user's changes after which the draft is saved. */
+  saveDelayMs?: number;
 }
 
-export function IdentificationForm({ today = new Date(), newRequestId = () => crypto.randomUUID() }: IdentificationFormProps) {
+export function IdentificationForm({ today = new Date(), newRequestId = () => crypto.randomUUID(), localDrafts, saveDelayMs = 1000 }: IdentificationFormProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<IdentificationDraft>(EMPTY_DRAFT);
   const [clientRequestId, setClientRequestId] = useState(newRequestId);
@@ -41,8 +48,22 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
   const heading = useRef<HTMLHeadingElement>(null);
   const catalogue = useQuery(IndicatorCatalogQuery, { variables: { locale: i18n.language } });
   const [submit, submission] = useMutation(SubmitIdentificationMutation);
+  const [discardDraft, discarding] = useMutation(DiscardIdentificationDraftMutation);
+  const client = useApolloClient();
+  // Something was entered or a step was taken: from then on the draft is saved as it changes.
+  const [dirty, setDirty] = useState(false);
+  const keeping = useDraftKeeping(localDrafts, saveDelayMs, () => (dirty ? { clientRequestId, form: { step, fields: draft } } : undefined));
+  const submitted = Boolean(submission.data);
 
   useEffect(() => heading.current?.focus(), [step]);
+  // Saved after a pause in typing, and at once when the user moves to another step.
+  const savedStep = useRef(step);
+  useEffect(() => {
+    if (!dirty || submitted) return;
+    keeping.schedule(clientRequestId, { step, fields: draft });
+    if (savedStep.current !== step) keeping.flush();
+    savedStep.current = step;
+  }, [draft, step, dirty, clientRequestId, submitted]);
 
   const child = isChild(draft, today);
   const indicators = useMemo(() => catalogue.data?.indicatorCatalog ?? [], [catalogue.data]);
@@ -51,6 +72,7 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
   const set = <K extends keyof IdentificationDraft>(key: K) => (value: IdentificationDraft[K]) => {
     const updated = { ...draft, [key]: value };
     setDraft(updated);
+    setDirty(true);
     if (Object.keys(ruleErrors).length) setRuleErrors(checkStep(step, updated, today));
   };
 
@@ -65,7 +87,10 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
   const next = () => {
     const errors = checkStep(step, draft, today);
     setRuleErrors(errors);
-    if (Object.keys(errors).length === 0 && index < STEPS.length - 1) setStep(STEPS[index + 1]);
+    if (Object.keys(errors).length === 0 && index < STEPS.length - 1) {
+      setStep(STEPS[index + 1]);
+      setDirty(true);
+    }
   };
   const back = () => {
     setRuleErrors({});
@@ -76,8 +101,11 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
     setRuleErrors(errors);
     if (Object.keys(errors).length) return;
     setProblems([]);
+    // The submission consumes the server's draft of this clientRequestId: no save may follow it.
+    keeping.cancel();
     try {
       await submit({ variables: { input: submissionInput(draft, clientRequestId) as never } });
+      await keeping.finished(clientRequestId);
     } catch (error) {
       const found = apiProblems(error);
       setProblems(found);
@@ -87,11 +115,42 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
     }
   };
   const startAgain = () => {
+    keeping.cancel();
+    keeping.resumed({ kind: 'idle' });
+    setDirty(false);
     setDraft(EMPTY_DRAFT);
     setClientRequestId(newRequestId());
     setStep('screening');
     setProblems([]);
+    setRuleErrors({});
     submission.reset();
+  };
+  /** Opens a saved draft in the form; it is submitted with its own clientRequestId. */
+  const resume = (saved: ResumableDraft) => {
+    const form = readDraftPayload(saved.payload);
+    if (!form) return;
+    keeping.flush();
+    setDraft(form.fields);
+    setStep(form.step);
+    setClientRequestId(saved.clientRequestId);
+    setDirty(true);
+    setProblems([]);
+    setRuleErrors({});
+    keeping.resumed(saved.onDevice ? { kind: 'device' } : { kind: 'server', at: saved.savedAt });
+  };
+  /** Erases the open draft on the server and on this device, and starts a new one. */
+  const discardOpen = async () => {
+    keeping.cancel();
+    setProblems([]);
+    try {
+      const mine = await client.query({ query: MyIdentificationDraftsQuery, fetchPolicy: 'network-only' });
+      const saved = mine.data?.myIdentificationDrafts.find((item) => item.clientRequestId === clientRequestId);
+      if (saved) await discardDraft({ variables: { id: saved.id } });
+      await keeping.finished(clientRequestId);
+      startAgain();
+    } catch (error) {
+      setProblems(apiProblems(error));
+    }
   };
 
   const result = submission.data?.submitInitialIdentification;
@@ -115,6 +174,7 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
   return (
     <section aria-labelledby="form-heading">
       <h1 id="form-heading">{t('identification.title')}</h1>
+      <DraftList local={localDrafts} openClientRequestId={clientRequestId} onResume={resume} />
       <ol className="steps" aria-label={t('identification.progress')}>
         {STEPS.map((name, position) => (
           <li key={name} aria-current={name === step ? 'step' : undefined} className={position < index ? 'done' : undefined}>
@@ -267,6 +327,14 @@ export function IdentificationForm({ today = new Date(), newRequestId = () => cr
             <ScreeningResult {...preview} live />
           </>
         )}
+        <div className="draft-bar">
+          <SaveStatus state={keeping.state} />
+          {dirty && (
+            <Button className="link-button" onPress={() => void discardOpen()} isDisabled={discarding.loading || submission.loading}>
+              {t('identification.drafts.discardOpen')}
+            </Button>
+          )}
+        </div>
         <div className="actions">
           {index > 0 && (
             <Button className="button secondary" onPress={back} isDisabled={submission.loading}>
@@ -297,4 +365,10 @@ function ScreeningResult({ meetsThreshold, missingGroups, live = false }: { meet
   );
 }
 
-export default IdentificationForm;
+/** The form as the first responder's page: local copies sealed for the signed-in user (the token's subject). */
+export default function IdentificationPage() {
+  const auth = useAuth();
+  const owner = auth.user?.profile.sub;
+  const localDrafts = useMemo(() => browserDraftStore(owner), [owner]);
+  return <IdentificationForm localDrafts={localDrafts} />;
+}

@@ -1,50 +1,82 @@
 import { useQuery } from '@apollo/client/react';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InboxQuery } from '../operations/documents';
+import type { InboxQuery as InboxData } from '../gql/graphql';
 import { apiProblems } from '../errors';
 import { formatDateTime, formatSince } from '../format';
 
+type InboxRow = InboxData['initialIdentifications']['edges'][number]['node'];
+const column = createColumnHelper<InboxRow>();
+
+/** The inbox's columns; the table scrolls inside its own region at phone width, the page does not. */
+function useInboxColumns() {
+  const { t, i18n } = useTranslation();
+  return useMemo(() => {
+    const now = new Date();
+    return [
+      column.accessor((row) => row.person.reference, {
+        id: 'reference',
+        header: () => t('inbox.reference'),
+        cell: ({ row }) => (
+          <>
+            <Link to={`/people/${row.original.person.id}`}>{row.original.person.reference}</Link>
+            {row.original.person.summary.isChild && <span className="tag">{t('person.child')}</span>}
+          </>
+        ),
+      }),
+      column.accessor('submittedAt', { header: () => t('inbox.submitted'), cell: ({ getValue }) => formatDateTime(getValue(), i18n.language) }),
+      column.accessor('submittedAt', { id: 'waiting', header: () => t('inbox.waiting'), cell: ({ getValue }) => formatSince(getValue(), now, i18n.language) }),
+      column.accessor('status', { header: () => t('inbox.status'), cell: ({ getValue }) => t(`status.${getValue()}`) }),
+      column.accessor((row) => row.screening.meetsThreshold, {
+        id: 'screening',
+        header: () => t('inbox.screening'),
+        cell: ({ getValue }) => (getValue() ? t('identification.screening.met') : t('identification.screening.notMet')),
+      }),
+    ];
+  }, [t, i18n.language]);
+}
+
 /** The RA's inbox: new identifications, newest first, with how long each has waited. */
 export function Inbox() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(InboxQuery, { variables: { first: 20 } });
-  const edges = data?.initialIdentifications.edges ?? [];
-  const now = new Date();
+  const rows = useMemo(() => (data?.initialIdentifications.edges ?? []).map((edge) => edge.node), [data]);
+  const columns = useInboxColumns();
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
   return (
-    <section aria-labelledby="inbox-heading">
+    <section aria-labelledby="inbox-heading" className="inbox">
       <h1 id="inbox-heading">{t('inbox.title')}</h1>
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {error && <p role="alert">{t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}</p>}
-      {data && edges.length === 0 && <p>{t('inbox.empty')}</p>}
-      {edges.length > 0 && (
-        <div className="table-wrap" role="region" aria-labelledby="inbox-heading" tabIndex={0}>
-        <table className="table">
-          <caption className="visually-hidden">{t('inbox.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('inbox.reference')}</th>
-              <th scope="col">{t('inbox.submitted')}</th>
-              <th scope="col">{t('inbox.waiting')}</th>
-              <th scope="col">{t('inbox.status')}</th>
-              <th scope="col">{t('inbox.screening')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>
-                  <Link to={`/people/${node.person.id}`}>{node.person.reference}</Link>
-                  {node.person.summary.isChild && <span className="tag">{t('person.child')}</span>}
-                </td>
-                <td>{formatDateTime(node.submittedAt, i18n.language)}</td>
-                <td>{formatSince(node.submittedAt, now, i18n.language)}</td>
-                <td>{t(`status.${node.status}`)}</td>
-                <td>{node.screening.meetsThreshold ? t('identification.screening.met') : t('identification.screening.notMet')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {data && rows.length === 0 && <p>{t('inbox.empty')}</p>}
+      {rows.length > 0 && (
+        <div className="table-wrap" role="region" aria-label={t('inbox.tableRegion')} tabIndex={0}>
+          <table className="table">
+            <caption className="visually-hidden">{t('inbox.title')}</caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <th key={header.id} scope="col">
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                    </th>
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       {data?.initialIdentifications.pageInfo.hasNextPage && (
