@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { Link, useParams } from 'react-router';
+import { rolesOf } from '../auth';
 import { apiProblems } from '../errors';
+import { RA_ROLES } from '../roles';
 import { PersonQuery } from '../operations/documents';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
@@ -36,6 +39,8 @@ export function Person() {
   const { data, loading, error } = useQuery(PersonQuery, { variables: { id }, errorPolicy: 'all' });
   const person = data?.person;
   const reasons = hiddenReasons(error);
+  const auth = useAuth();
+  const isRa = rolesOf(auth.user?.access_token).some((role) => RA_ROLES.includes(role));
   if (loading && !data) return <p role="status">{t('common.loading')}</p>;
   if (!person) {
     const code = apiProblems(error)[0]?.code ?? 'NOT_FOUND';
@@ -59,6 +64,11 @@ export function Person() {
         <dt>{t('identification.fields.immediateNeeds')}</dt>
         <dd>{person.summary.needs.length ? person.summary.needs.map((need) => t(`needs.${need}`)).join(', ') : t('common.none')}</dd>
       </dl>
+      {isRa && (
+        <p>
+          <Link to={`/people/${person.id}/consent`}>{t('consent.linkFromPerson')}</Link>
+        </p>
+      )}
       <h2>{t('person.categories')}</h2>
       <ul className="categories">
         {CATEGORIES.map((category) => {
