@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiProblems, type ApiProblem } from '../../errors';
+import { apiProblems, problemAt, type ApiProblem } from '../../errors';
 import { RadioControl, TextControl } from './fields';
 import { ProblemList, Progress, useFieldErrors } from './feedback';
 import { ExportPersonDataQuery, RecordSubjectAccessRequestMutation } from './operations';
@@ -98,6 +98,8 @@ function ExportForm({ personId, reference }: { personId: string; reference: stri
   const [files, setFiles] = useState<ExportFile[]>([]);
   const [busy, setBusy] = useState(false);
   const { errorFor, general } = useFieldErrors(form.formState.errors, problems, { requestReference: 'requestReference' });
+  // For an export, a taken reference means the request was already answered.
+  const referenceError = !form.formState.errors.requestReference && problemAt(problems, 'requestReference') === 'CONFLICT' ? t('consent.access.alreadyFulfilled') : errorFor('requestReference');
 
   // The reference just recorded is the one the head most likely exports for.
   useEffect(() => {
@@ -140,7 +142,7 @@ function ExportForm({ personId, reference }: { personId: string; reference: stri
       <h3 id="export-heading">{t('consent.access.exportTitle')}</h3>
       <p>{t('consent.access.exportExplain')}</p>
       <ProblemList problems={general(['requestReference'])} messages={{ CONFLICT: t('consent.access.alreadyFulfilled') }} />
-      <TextControl control={form.control} name="requestReference" label={t('consent.fields.requestReference')} error={errorFor('requestReference')} />
+      <TextControl control={form.control} name="requestReference" label={t('consent.fields.requestReference')} error={referenceError} />
       {busy && <Progress label={t('consent.access.exporting')} />}
       {files.length > 0 && (
         <div role="status" className="consent-done">

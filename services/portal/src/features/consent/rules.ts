@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Zod would probe for eval (new Function) to compile its parsers, which the portal's Content-Security-Policy refuses.
+z.config({ jitless: true });
+
 /**
  * The forms' own rules, checked before anything is sent. They repeat the API's simplest checks so a mistake is named at
  * once; the API checks everything again (what a purpose may open to the grantee's type included) and its answer, shown
