@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { mustSucceed, submitPerson } from '../../gateway/test/support/nrm-fixtures';
+import { GRANT, mustSucceed, submitPerson } from '../../gateway/test/support/nrm-fixtures';
 import { expectAccessible, openPortal, SCREENSHOTS, shot, signIn, switchLanguage, type PortalSession } from './support/browser';
 
 /**
@@ -48,6 +48,8 @@ async function openConsentPage(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Consent and rights' }).click();
   await page.getByRole('heading', { name: `Consent and rights: ${person.reference}` }).waitFor();
   await page.getByRole('heading', { name: 'Consent in force' }).waitFor();
+  // At phone width the page itself never scrolls sideways: wide tables scroll inside their own region.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 }
 
 /** A dialog over the page: the viewport as the user sees it (a full-page shot leaves the fixed overlay where it was). */
@@ -131,8 +133,24 @@ describe('the consent and rights page', () => {
   it('the RA head records an override with its reason, sets a legal hold that refuses erasure, and downloads the export of this person only', async () => {
     const context = await session.newContext();
     const page = await context.newPage();
+    // A grant for cooperation with law enforcement, recorded by the officer, waits for the RA's review.
+    await mustSucceed(session.stack, 'ra.officer', GRANT, {
+      input: { personId: person.personId, granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: `CF-LE-${suffix}` },
+    });
     await signIn(page, 'ra.head');
     await openConsentPage(page);
+
+    const flagged = page.getByTestId('grants-in-force').locator('tr', { hasText: 'Cooperation with law enforcement' });
+    await flagged.getByText('Awaiting review').waitFor();
+    await flagged.getByRole('button', { name: 'Review' }).click();
+    const review = page.getByRole('alertdialog', { name: 'Review consent' });
+    await review.locator('label.radio', { hasText: 'Upheld' }).click();
+    await review.getByLabel(/Note/).fill('Statement to the prosecutor agreed with the person');
+    await expectAccessible(page, 'review dialog');
+    await review.getByRole('button', { name: 'Record review' }).click();
+    await review.waitFor({ state: 'detached' });
+    await flagged.getByText('Upheld').waitFor();
+    expect(await flagged.getByText('Awaiting review').count()).toBe(0);
 
     // An override with its written reason.
     const overrideForm = formTitled(page, 'Record an override');
