@@ -20,7 +20,10 @@ export function GrantsSection({ personId, agencies }: { personId: string; agenci
   const forReview = useQuery(ConsentGrantsForReviewQuery, { variables: { personId }, fetchPolicy: 'cache-and-network' });
   const [withdrawing, setWithdrawing] = useState<Grant | null>(null);
   const [reviewing, setReviewing] = useState<Grant | null>(null);
-  const pendingReview = useMemo(() => new Set(forReview.data?.consentGrantsForReview.map((grant) => grant.id) ?? []), [forReview.data]);
+  const list = grants.data?.consentGrants ?? [];
+  const queued = useMemo(() => new Set(forReview.data?.consentGrantsForReview.map((grant) => grant.id) ?? []), [forReview.data]);
+  // A review just recorded shows at once, before the queue is read again.
+  const pendingReview = { has: (id: string) => queued.has(id) && !list.find((grant) => grant.id === id)?.reviewedAt };
   const agencyName = useMemo(() => new Map(agencies.map((agency) => [agency.id, agency.name])), [agencies]);
   const refresh = () => {
     void grants.refetch();
@@ -62,7 +65,6 @@ export function GrantsSection({ personId, agencies }: { personId: string; agenci
     },
   ];
 
-  const list = grants.data?.consentGrants ?? [];
   const inForce = list.filter((grant) => grant.active);
   const ended = list.filter((grant) => !grant.active);
   return (

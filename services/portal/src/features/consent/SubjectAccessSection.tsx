@@ -115,7 +115,7 @@ function ExportForm({ personId, reference }: { personId: string; reference: stri
     try {
       // Never cached: the copy is returned once and must not stay in the client's store.
       const { data, error } = await client.query({ query: ExportPersonDataQuery, variables: { personId, requestReference: requestReference.trim() }, fetchPolicy: 'no-cache' });
-      if (error || !data) throw error;
+      if (error || !data) throw error ?? new Error('The export came back empty');
       const result = data.exportPersonData;
       const html = new Blob([result.rendering.content], { type: result.rendering.mediaType });
       const json = new Blob([JSON.stringify(result.document, null, 2)], { type: 'application/json' });
