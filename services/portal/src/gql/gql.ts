@@ -38,6 +38,21 @@ type Documents = {
     "\n  query CasesComplaints($first: Int!) {\n    complaints(first: $first) {\n      id\n      caseId\n      anonymous\n      channel\n      addressee\n      aspect\n      description\n      lodgedAt\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": typeof types.CasesComplaintsDocument,
     "\n  mutation CasesLodgeComplaint($input: LodgeComplaintInput!) {\n    lodgeComplaint(input: $input) {\n      id\n      anonymous\n      addressee\n      lodgedAt\n    }\n  }\n": typeof types.CasesLodgeComplaintDocument,
     "\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": typeof types.CasesComplaintOutcomeDocument,
+    "\n  query ConsentPerson($id: ID!, $locale: String!) {\n    person(id: $id) {\n      id\n      reference\n      erasedAt\n      summary {\n        isChild\n      }\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n    }\n  }\n": typeof types.ConsentPersonDocument,
+    "\n  query ConsentGrants($personId: ID!) {\n    consentGrants(personId: $personId) {\n      id\n      personId\n      granteeAgencyId\n      granteeAgencyType\n      purpose\n      categories\n      givenBy\n      recordedAt\n      expiresAt\n      withdrawnAt\n      active\n      evidenceReference\n      flaggedForReview\n      reviewedAt\n      reviewOutcome\n    }\n  }\n": typeof types.ConsentGrantsDocument,
+    "\n  query ConsentGrantsForReview($personId: ID!) {\n    consentGrantsForReview(filter: { personId: $personId, pendingReviewOnly: true }) {\n      id\n    }\n  }\n": typeof types.ConsentGrantsForReviewDocument,
+    "\n  mutation GrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantConsentDocument,
+    "\n  mutation WithdrawConsent($id: ID!, $reason: String) {\n    withdrawConsent(id: $id, reason: $reason) {\n      id\n      withdrawnAt\n      active\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation ReviewConsentGrant($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewConsentGrant(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n": typeof types.ReviewConsentGrantDocument,
+    "\n  query LegalBasisOverrides($personId: ID!) {\n    legalBasisOverrides(filter: { personId: $personId }) {\n      id\n      granteeAgencyId\n      categories\n      reason\n      grantedAt\n      expiresAt\n      reviewedAt\n      reviewOutcome\n      reviewNote\n    }\n  }\n": typeof types.LegalBasisOverridesDocument,
+    "\n  mutation GrantLegalBasisOverride($input: GrantLegalBasisOverrideInput!) {\n    grantLegalBasisOverride(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantLegalBasisOverrideDocument,
+    "\n  mutation ReviewLegalBasisOverride($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewLegalBasisOverride(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n": typeof types.ReviewLegalBasisOverrideDocument,
+    "\n  query LegalHolds($personId: ID!, $locale: String!) {\n    legalHolds(personId: $personId) {\n      id\n      reasonCode\n      setAt\n      releasedAt\n    }\n    legalHoldReasonCodes(locale: $locale) {\n      code\n      label\n    }\n  }\n": typeof types.LegalHoldsDocument,
+    "\n  mutation SetLegalHold($personId: ID!, $reasonCode: String!) {\n    setLegalHold(personId: $personId, reasonCode: $reasonCode) {\n      id\n    }\n  }\n": typeof types.SetLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($personId: ID!) {\n    releaseLegalHold(personId: $personId) {\n      id\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
+    "\n  mutation RecordSubjectAccessRequest($input: RecordSubjectAccessRequestInput!) {\n    recordSubjectAccessRequest(input: $input) {\n      id\n      requestReference\n      language\n    }\n  }\n": typeof types.RecordSubjectAccessRequestDocument,
+    "\n  query ExportPersonData($personId: ID!, $requestReference: String!) {\n    exportPersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      reference\n      requestReference\n      generatedAt\n      document\n      rendering {\n        language\n        mediaType\n        content\n      }\n    }\n  }\n": typeof types.ExportPersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n": typeof types.ErasePersonDataDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": typeof types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": typeof types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateReferralDocument,
@@ -82,6 +97,21 @@ const documents: Documents = {
     "\n  query CasesComplaints($first: Int!) {\n    complaints(first: $first) {\n      id\n      caseId\n      anonymous\n      channel\n      addressee\n      aspect\n      description\n      lodgedAt\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": types.CasesComplaintsDocument,
     "\n  mutation CasesLodgeComplaint($input: LodgeComplaintInput!) {\n    lodgeComplaint(input: $input) {\n      id\n      anonymous\n      addressee\n      lodgedAt\n    }\n  }\n": types.CasesLodgeComplaintDocument,
     "\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n": types.CasesComplaintOutcomeDocument,
+    "\n  query ConsentPerson($id: ID!, $locale: String!) {\n    person(id: $id) {\n      id\n      reference\n      erasedAt\n      summary {\n        isChild\n      }\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n    }\n  }\n": types.ConsentPersonDocument,
+    "\n  query ConsentGrants($personId: ID!) {\n    consentGrants(personId: $personId) {\n      id\n      personId\n      granteeAgencyId\n      granteeAgencyType\n      purpose\n      categories\n      givenBy\n      recordedAt\n      expiresAt\n      withdrawnAt\n      active\n      evidenceReference\n      flaggedForReview\n      reviewedAt\n      reviewOutcome\n    }\n  }\n": types.ConsentGrantsDocument,
+    "\n  query ConsentGrantsForReview($personId: ID!) {\n    consentGrantsForReview(filter: { personId: $personId, pendingReviewOnly: true }) {\n      id\n    }\n  }\n": types.ConsentGrantsForReviewDocument,
+    "\n  mutation GrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n    }\n  }\n": types.GrantConsentDocument,
+    "\n  mutation WithdrawConsent($id: ID!, $reason: String) {\n    withdrawConsent(id: $id, reason: $reason) {\n      id\n      withdrawnAt\n      active\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation ReviewConsentGrant($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewConsentGrant(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n": types.ReviewConsentGrantDocument,
+    "\n  query LegalBasisOverrides($personId: ID!) {\n    legalBasisOverrides(filter: { personId: $personId }) {\n      id\n      granteeAgencyId\n      categories\n      reason\n      grantedAt\n      expiresAt\n      reviewedAt\n      reviewOutcome\n      reviewNote\n    }\n  }\n": types.LegalBasisOverridesDocument,
+    "\n  mutation GrantLegalBasisOverride($input: GrantLegalBasisOverrideInput!) {\n    grantLegalBasisOverride(input: $input) {\n      id\n    }\n  }\n": types.GrantLegalBasisOverrideDocument,
+    "\n  mutation ReviewLegalBasisOverride($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewLegalBasisOverride(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n": types.ReviewLegalBasisOverrideDocument,
+    "\n  query LegalHolds($personId: ID!, $locale: String!) {\n    legalHolds(personId: $personId) {\n      id\n      reasonCode\n      setAt\n      releasedAt\n    }\n    legalHoldReasonCodes(locale: $locale) {\n      code\n      label\n    }\n  }\n": types.LegalHoldsDocument,
+    "\n  mutation SetLegalHold($personId: ID!, $reasonCode: String!) {\n    setLegalHold(personId: $personId, reasonCode: $reasonCode) {\n      id\n    }\n  }\n": types.SetLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($personId: ID!) {\n    releaseLegalHold(personId: $personId) {\n      id\n    }\n  }\n": types.ReleaseLegalHoldDocument,
+    "\n  mutation RecordSubjectAccessRequest($input: RecordSubjectAccessRequestInput!) {\n    recordSubjectAccessRequest(input: $input) {\n      id\n      requestReference\n      language\n    }\n  }\n": types.RecordSubjectAccessRequestDocument,
+    "\n  query ExportPersonData($personId: ID!, $requestReference: String!) {\n    exportPersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      reference\n      requestReference\n      generatedAt\n      document\n      rendering {\n        language\n        mediaType\n        content\n      }\n    }\n  }\n": types.ExportPersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n": types.ErasePersonDataDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateReferralDocument,
@@ -212,6 +242,66 @@ export function graphql(source: "\n  mutation CasesLodgeComplaint($input: LodgeC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CasesComplaintOutcome($input: RecordComplaintOutcomeInput!) {\n    recordComplaintOutcome(input: $input) {\n      id\n      outcome\n      outcomeNote\n      outcomeRecordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentPerson($id: ID!, $locale: String!) {\n    person(id: $id) {\n      id\n      reference\n      erasedAt\n      summary {\n        isChild\n      }\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  query ConsentPerson($id: ID!, $locale: String!) {\n    person(id: $id) {\n      id\n      reference\n      erasedAt\n      summary {\n        isChild\n      }\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentGrants($personId: ID!) {\n    consentGrants(personId: $personId) {\n      id\n      personId\n      granteeAgencyId\n      granteeAgencyType\n      purpose\n      categories\n      givenBy\n      recordedAt\n      expiresAt\n      withdrawnAt\n      active\n      evidenceReference\n      flaggedForReview\n      reviewedAt\n      reviewOutcome\n    }\n  }\n"): (typeof documents)["\n  query ConsentGrants($personId: ID!) {\n    consentGrants(personId: $personId) {\n      id\n      personId\n      granteeAgencyId\n      granteeAgencyType\n      purpose\n      categories\n      givenBy\n      recordedAt\n      expiresAt\n      withdrawnAt\n      active\n      evidenceReference\n      flaggedForReview\n      reviewedAt\n      reviewOutcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentGrantsForReview($personId: ID!) {\n    consentGrantsForReview(filter: { personId: $personId, pendingReviewOnly: true }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsentGrantsForReview($personId: ID!) {\n    consentGrantsForReview(filter: { personId: $personId, pendingReviewOnly: true }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($id: ID!, $reason: String) {\n    withdrawConsent(id: $id, reason: $reason) {\n      id\n      withdrawnAt\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($id: ID!, $reason: String) {\n    withdrawConsent(id: $id, reason: $reason) {\n      id\n      withdrawnAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewConsentGrant($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewConsentGrant(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewConsentGrant($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewConsentGrant(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalBasisOverrides($personId: ID!) {\n    legalBasisOverrides(filter: { personId: $personId }) {\n      id\n      granteeAgencyId\n      categories\n      reason\n      grantedAt\n      expiresAt\n      reviewedAt\n      reviewOutcome\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  query LegalBasisOverrides($personId: ID!) {\n    legalBasisOverrides(filter: { personId: $personId }) {\n      id\n      granteeAgencyId\n      categories\n      reason\n      grantedAt\n      expiresAt\n      reviewedAt\n      reviewOutcome\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantLegalBasisOverride($input: GrantLegalBasisOverrideInput!) {\n    grantLegalBasisOverride(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GrantLegalBasisOverride($input: GrantLegalBasisOverrideInput!) {\n    grantLegalBasisOverride(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewLegalBasisOverride($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewLegalBasisOverride(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewLegalBasisOverride($id: ID!, $outcome: ReviewOutcome!, $note: String) {\n    reviewLegalBasisOverride(id: $id, outcome: $outcome, note: $note) {\n      id\n      reviewedAt\n      reviewOutcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalHolds($personId: ID!, $locale: String!) {\n    legalHolds(personId: $personId) {\n      id\n      reasonCode\n      setAt\n      releasedAt\n    }\n    legalHoldReasonCodes(locale: $locale) {\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  query LegalHolds($personId: ID!, $locale: String!) {\n    legalHolds(personId: $personId) {\n      id\n      reasonCode\n      setAt\n      releasedAt\n    }\n    legalHoldReasonCodes(locale: $locale) {\n      code\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLegalHold($personId: ID!, $reasonCode: String!) {\n    setLegalHold(personId: $personId, reasonCode: $reasonCode) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetLegalHold($personId: ID!, $reasonCode: String!) {\n    setLegalHold(personId: $personId, reasonCode: $reasonCode) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseLegalHold($personId: ID!) {\n    releaseLegalHold(personId: $personId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseLegalHold($personId: ID!) {\n    releaseLegalHold(personId: $personId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSubjectAccessRequest($input: RecordSubjectAccessRequestInput!) {\n    recordSubjectAccessRequest(input: $input) {\n      id\n      requestReference\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSubjectAccessRequest($input: RecordSubjectAccessRequestInput!) {\n    recordSubjectAccessRequest(input: $input) {\n      id\n      requestReference\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportPersonData($personId: ID!, $requestReference: String!) {\n    exportPersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      reference\n      requestReference\n      generatedAt\n      document\n      rendering {\n        language\n        mediaType\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportPersonData($personId: ID!, $requestReference: String!) {\n    exportPersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      reference\n      requestReference\n      generatedAt\n      document\n      rendering {\n        language\n        mediaType\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n"): (typeof documents)["\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { Link, useParams } from 'react-router';
+import { rolesOf } from '../auth';
 import { apiProblems } from '../errors';
+import { RA_ROLES } from '../roles';
 import { PersonQuery } from '../operations/documents';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useAuth } from 'react-oidc-context';
-import { Link } from 'react-router';
-import { rolesOf } from '../auth';
-import { RA_ROLES } from '../roles';
 
 /** The data categories of a person (docs/api.md, "Personal data is shaped by category"), in the order shown. */
 export const CATEGORIES = [
@@ -51,6 +50,9 @@ function RaActions({ personId }: { personId: string }) {
         </li>
         <li>
           <Link to={`/referrals?person=${encodeURIComponent(personId)}`}>{t('referrals.personActions.referrals')}</Link>
+        </li>
+        <li>
+          <Link to={`/people/${personId}/consent`}>{t('consent.linkFromPerson')}</Link>
         </li>
       </ul>
     </nav>
