@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": typeof types.FormalIdentificationFieldsFragmentDoc,
+    "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.MyFormalIdentificationsDocument,
+    "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": typeof types.FormalIdentificationPersonDocument,
+    "\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.PersonFormalIdentificationsDocument,
+    "\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.FormalIdentificationDocument,
+    "\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n": typeof types.GroupCandidatesDocument,
+    "\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.ConveneFormalIdentificationGroupDocument,
+    "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.RecordFormalInterviewDocument,
+    "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n": typeof types.RecordCriminalReportDocument,
+    "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.RecordFormalIdentificationConclusionDocument,
     "\n  query IndicatorCatalog($locale: String!) {\n    indicatorCatalog(locale: $locale) {\n      code\n      group\n      appliesTo\n      label\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": typeof types.IndicatorCatalogDocument,
     "\n  mutation SubmitInitialIdentification($input: SubmitInitialIdentificationInput!) {\n    submitInitialIdentification(input: $input) {\n      id\n      status\n      submittedAt\n      screening {\n        meetsThreshold\n        missingGroups\n      }\n      person {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.SubmitInitialIdentificationDocument,
     "\n  query Inbox($first: Int!, $after: String) {\n    initialIdentifications(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          region\n          venue\n          screening {\n            meetsThreshold\n            missingGroups\n          }\n          person {\n            id\n            reference\n            summary {\n              isChild\n              identificationStatus\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InboxDocument,
@@ -22,6 +32,16 @@ type Documents = {
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
 };
 const documents: Documents = {
+    "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": types.FormalIdentificationFieldsFragmentDoc,
+    "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": types.MyFormalIdentificationsDocument,
+    "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": types.FormalIdentificationPersonDocument,
+    "\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.PersonFormalIdentificationsDocument,
+    "\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.FormalIdentificationDocument,
+    "\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n": types.GroupCandidatesDocument,
+    "\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.ConveneFormalIdentificationGroupDocument,
+    "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.RecordFormalInterviewDocument,
+    "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n": types.RecordCriminalReportDocument,
+    "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.RecordFormalIdentificationConclusionDocument,
     "\n  query IndicatorCatalog($locale: String!) {\n    indicatorCatalog(locale: $locale) {\n      code\n      group\n      appliesTo\n      label\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": types.IndicatorCatalogDocument,
     "\n  mutation SubmitInitialIdentification($input: SubmitInitialIdentificationInput!) {\n    submitInitialIdentification(input: $input) {\n      id\n      status\n      submittedAt\n      screening {\n        meetsThreshold\n        missingGroups\n      }\n      person {\n        id\n        reference\n      }\n    }\n  }\n": types.SubmitInitialIdentificationDocument,
     "\n  query Inbox($first: Int!, $after: String) {\n    initialIdentifications(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          region\n          venue\n          screening {\n            meetsThreshold\n            missingGroups\n          }\n          person {\n            id\n            reference\n            summary {\n              isChild\n              identificationStatus\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InboxDocument,
@@ -44,6 +64,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n"): (typeof documents)["\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n"): (typeof documents)["\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
