@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextFieldControl } from './fields';
+import { RadioControl, TextFieldControl } from '../../form-fields';
 import { RecordConclusionMutation } from './operations';
 
 /** The API's limit is "non-blank"; the form says so before sending (docs/api.md, recordFormalIdentificationConclusion). */

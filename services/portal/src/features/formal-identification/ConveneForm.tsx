@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextFieldControl } from './fields';
+import { RadioControl, TextFieldControl } from '../../form-fields';
 import { isChildRequest, localToIso, type FormalIdentificationItem } from './model';
 import { ConveneGroupMutation, GroupCandidatesQuery } from './operations';
 

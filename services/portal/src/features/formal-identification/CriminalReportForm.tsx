@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { TextFieldControl } from './fields';
+import { TextFieldControl } from '../../form-fields';
 import { localToIso } from './model';
 import { FormalIdentificationQuery, RecordCriminalReportMutation } from './operations';
 

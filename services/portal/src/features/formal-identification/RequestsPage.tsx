@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { rolesOf } from '../../auth';
 import { apiProblems, problemAt } from '../../errors';
 import { FORMAL_ID_GROUP_ROLES, RA_ROLES } from '../../roles';
-import { TextFieldControl } from './fields';
+import { TextFieldControl } from '../../form-fields';
 import { MyFormalIdentificationsQuery, PersonByReferenceQuery, PersonFormalIdentificationsQuery } from './operations';
 import { RequestTable } from './RequestTable';
 
