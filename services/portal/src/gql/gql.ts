@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n": typeof types.VerifyAuditTrailDocument,
+    "\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n": typeof types.AuditAgenciesDocument,
+    "\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n": typeof types.ProviderFieldsFragmentDoc,
+    "\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n": typeof types.DirectoryUsersDocument,
+    "\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n": typeof types.ProviderChangesDocument,
+    "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.CreateServiceProviderDocument,
+    "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.UpdateServiceProviderDocument,
+    "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.SetServiceProviderAuthorisationDocument,
     "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": typeof types.FormalIdentificationFieldsFragmentDoc,
     "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.MyFormalIdentificationsDocument,
     "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": typeof types.FormalIdentificationPersonDocument,
@@ -32,6 +42,16 @@ type Documents = {
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n": types.VerifyAuditTrailDocument,
+    "\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n": types.AuditAgenciesDocument,
+    "\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n": types.ProviderFieldsFragmentDoc,
+    "\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n": types.DirectoryUsersDocument,
+    "\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n": types.ProviderChangesDocument,
+    "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.CreateServiceProviderDocument,
+    "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.UpdateServiceProviderDocument,
+    "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.SetServiceProviderAuthorisationDocument,
     "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": types.FormalIdentificationFieldsFragmentDoc,
     "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": types.MyFormalIdentificationsDocument,
     "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": types.FormalIdentificationPersonDocument,
@@ -64,6 +84,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n"): (typeof documents)["\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n"): (typeof documents)["\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccessDecision =
+  | 'ALLOWED'
+  | 'DENIED';
+
 export type AgeBand =
   | 'AGE_0_8'
   | 'AGE_9_17'
@@ -23,6 +27,48 @@ export type AgeBasis =
   | 'STATED'
   | 'UNKNOWN';
 
+export type AgencyType =
+  | 'BORDER_POLICE'
+  | 'CHILD_PROTECTION_UNIT'
+  | 'CONSULAR'
+  | 'HEALTH'
+  | 'LABOUR_INSPECTORATE'
+  | 'NATIONAL_COORDINATOR'
+  | 'NGO'
+  | 'OVERSIGHT'
+  | 'PLATFORM'
+  | 'REGIONAL_SOCIAL_SERVICE'
+  | 'RESPONSIBLE_AUTHORITY'
+  | 'SCHOOL'
+  | 'SHELTER_NGO'
+  | 'SHELTER_STATE'
+  | 'SOCIAL_SERVICES'
+  | 'STATE_POLICE';
+
+export type AuditAction =
+  | 'AUDIT_READ'
+  | 'AUDIT_VERIFY'
+  | 'CONSENT_GRANTED'
+  | 'CONSENT_REVIEWED'
+  | 'CONSENT_WITHDRAWN'
+  | 'ERASURE'
+  | 'EXPORT'
+  | 'OVERRIDE_GRANTED'
+  | 'OVERRIDE_REVIEWED'
+  | 'READ'
+  | 'SUBJECT_ACCESS_DISCLOSURE'
+  | 'WRITE';
+
+export type AuditTrailFilter = {
+  /** The acting agency */
+  agencyId?: string | null | undefined;
+  basis?: LegalBasis | null | undefined;
+  /** Inclusive */
+  from?: string | null | undefined;
+  /** Inclusive */
+  to?: string | null | undefined;
+};
+
 export type ConveneFormalIdentificationGroupInput = {
   formalIdentificationId: string;
   /** A formal_id_police user of the State Police (directory id, the token sub) */
@@ -31,6 +77,30 @@ export type ConveneFormalIdentificationGroupInput = {
   /** An adult: a formal_id_social user of a regional social service; a child: a child_protection_worker of the child's unit */
   socialMemberId: string;
 };
+
+/** A new provider of the directory (platform_admin). It starts unauthorised: the Responsible Authority authorises it */
+export type CreateServiceProviderInput = {
+  /** An agency of the directory (agencies), of type SHELTER_NGO or SHELTER_STATE, not yet a provider */
+  agencyId: string;
+  name: string;
+  placesTotal: number;
+  /** Region code from the configured list */
+  region: string;
+  serves: Array<ServedGroup>;
+  /** Service codes: ACCOMMODATION, MEDICAL, PSYCHOLOGICAL, LEGAL, EDUCATION, VOCATIONAL, INTERPRETER, SECURITY, FAMILY_TRACING, REPATRIATION */
+  services: Array<string>;
+};
+
+export type DataCategory =
+  | 'CONTACT_LOCATION'
+  | 'EDUCATION_EMPLOYMENT'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'IDENTITY'
+  | 'LEGAL'
+  | 'PSYCHOSOCIAL'
+  | 'SUMMARY'
+  | 'TRAFFICKING_EXPERIENCE';
 
 export type EntryRoute =
   | 'FIRST_RESPONDER'
@@ -113,6 +183,12 @@ export type InterviewInput = {
   suspendedForDistress?: boolean | null | undefined;
 };
 
+export type LegalBasis =
+  | 'CONSENT'
+  | 'LEGAL_MANDATE'
+  | 'OVERRIDE'
+  | 'OWNER';
+
 export type MeansOfControl =
   | 'DEBT_BONDAGE'
   | 'EXCESSIVE_HOURS'
@@ -169,6 +245,17 @@ export type PlaceOfExploitation =
   | 'BOTH'
   | 'DOMESTIC';
 
+/** Why the Responsible Authority authorised a provider or withdrew its authorisation (docs/api.md, "Provider directory") */
+export type ProviderAuthorisationReason =
+  | 'ENTERED_IN_ERROR'
+  | 'INSPECTION_FAILED'
+  | 'INSPECTION_PASSED'
+  | 'LICENCE_EXPIRED'
+  | 'LICENCE_GRANTED'
+  | 'LICENCE_RENEWED'
+  | 'LICENCE_SUSPENDED'
+  | 'PROVIDER_REQUEST';
+
 export type RecordCriminalReportInput = {
   formalIdentificationId: string;
   /** When the report was taken; never inside the formal interview */
@@ -201,6 +288,38 @@ export type RiskLevel =
   | 'MODERATE'
   | 'UNKNOWN';
 
+export type Role =
+  | 'AUDITOR'
+  | 'CASE_MANAGER'
+  | 'CHILD_PROTECTION_WORKER'
+  | 'FIRST_RESPONDER'
+  | 'FORMAL_ID_POLICE'
+  | 'FORMAL_ID_SOCIAL'
+  | 'NATIONAL_COORDINATOR'
+  | 'PLATFORM_ADMIN'
+  | 'RA_HEAD'
+  | 'RA_OFFICER'
+  | 'SHELTER_HEAD'
+  | 'SHELTER_STAFF';
+
+export type ServedGroup =
+  | 'ADULTS'
+  | 'BOYS'
+  | 'CHILDREN'
+  | 'FOREIGNERS'
+  | 'GIRLS'
+  | 'MEN'
+  | 'WITH_CHILDREN'
+  | 'WOMEN';
+
+/** The Responsible Authority's decision on a provider's authorisation (ra_head) */
+export type SetServiceProviderAuthorisationInput = {
+  authorised: boolean;
+  providerId: string;
+  /** A code, never free text */
+  reason: ProviderAuthorisationReason;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE'
@@ -228,10 +347,86 @@ export type SubmitInitialIdentificationInput = {
   venue: Venue;
 };
 
+/** Changes to a provider (platform_admin): only the fields given change; its agency and authorisation do not */
+export type UpdateServiceProviderInput = {
+  name?: string | null | undefined;
+  /** Never below the places taken (placesTaken) */
+  placesTotal?: number | null | undefined;
+  providerId: string;
+  region?: string | null | undefined;
+  serves?: Array<ServedGroup> | null | undefined;
+  /** Service codes: ACCOMMODATION, MEDICAL, PSYCHOLOGICAL, LEGAL, EDUCATION, VOCATIONAL, INTERPRETER, SECURITY, FAMILY_TRACING, REPATRIATION */
+  services?: Array<string> | null | undefined;
+};
+
 export type Venue =
   | 'ABROAD'
   | 'BORDER'
   | 'INLAND';
+
+export type AuditEntriesQueryVariables = Exact<{
+  personId: string;
+  first: number;
+  after?: string | null | undefined;
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { edges: Array<{ cursor: string, node: { id: string, service: string, at: string, actorUsername: string, actorAgencyId: string, actorRole: string, categories: Array<DataCategory>, action: AuditAction, basis: LegalBasis | null, decision: AccessDecision, reason: string | null, purpose: string | null, granteeAgencyId: string | null, granteeAgencyType: AgencyType | null, flaggedForReview: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditTrailQuery = { verifyAuditTrail: { ok: boolean, entriesChecked: number, firstBrokenAt: string | null, chains: Array<{ service: string, ok: boolean, entriesChecked: number, firstBrokenAt: string | null, headHash: string | null }> } };
+
+export type AuditAgenciesQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type AuditAgenciesQuery = { agencies: Array<{ id: string, name: string }> };
+
+export type ProviderFieldsFragment = { id: string, agencyId: string, name: string, authorised: boolean, placesTotal: number | null, placesFree: number | null, placesTaken: number, placesOverCapacity: number, serves: Array<ServedGroup>, services: Array<string>, region: string, agencyType: string };
+
+export type DirectoryQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type DirectoryQuery = { serviceProviders: Array<{ id: string, agencyId: string, name: string, authorised: boolean, placesTotal: number | null, placesFree: number | null, placesTaken: number, placesOverCapacity: number, serves: Array<ServedGroup>, services: Array<string>, region: string, agencyType: string }>, agencies: Array<{ id: string, name: string, type: AgencyType, region: string | null }>, regions: Array<{ code: string, label: string }> };
+
+export type DirectoryUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryUsersQuery = { users: Array<{ id: string, username: string, roles: Array<Role>, agencyId: string | null, region: string | null }> };
+
+export type ProviderChangesQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type ProviderChangesQuery = { serviceProviderChanges: Array<{ id: string, change: string, changedByUsername: string, changedByRole: string, changedAt: string, reason: string | null }> };
+
+export type CreateServiceProviderMutationVariables = Exact<{
+  input: CreateServiceProviderInput;
+}>;
+
+
+export type CreateServiceProviderMutation = { createServiceProvider: { id: string, agencyId: string, name: string, authorised: boolean, placesTotal: number | null, placesFree: number | null, placesTaken: number, placesOverCapacity: number, serves: Array<ServedGroup>, services: Array<string>, region: string, agencyType: string } };
+
+export type UpdateServiceProviderMutationVariables = Exact<{
+  input: UpdateServiceProviderInput;
+}>;
+
+
+export type UpdateServiceProviderMutation = { updateServiceProvider: { id: string, agencyId: string, name: string, authorised: boolean, placesTotal: number | null, placesFree: number | null, placesTaken: number, placesOverCapacity: number, serves: Array<ServedGroup>, services: Array<string>, region: string, agencyType: string } };
+
+export type SetServiceProviderAuthorisationMutationVariables = Exact<{
+  input: SetServiceProviderAuthorisationInput;
+}>;
+
+
+export type SetServiceProviderAuthorisationMutation = { setServiceProviderAuthorisation: { id: string, agencyId: string, name: string, authorised: boolean, placesTotal: number | null, placesFree: number | null, placesTaken: number, placesOverCapacity: number, serves: Array<ServedGroup>, services: Array<string>, region: string, agencyType: string } };
 
 export type FormalIdentificationFieldsFragment = { id: string, personId: string, status: FormalIdentificationStatus, requestedAt: string, dueAt: string | null, statementOfWillingness: boolean | null, policeMemberId: string | null, socialMemberId: string | null, convenedAt: string | null, scheduledAt: string | null, interviewStartedAt: string | null, interviewEndedAt: string | null, outcome: FormalOutcome | null, reasons: string | null, concludedAt: string | null, criminalReports: Array<{ id: string, reportedAt: string }> };
 
@@ -337,7 +532,17 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
 
+export const ProviderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorised"}},{"kind":"Field","name":{"kind":"Name","value":"placesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"placesFree"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"placesOverCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}}]}}]} as unknown as DocumentNode<ProviderFieldsFragment, unknown>;
 export const FormalIdentificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FormalIdentificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FormalIdentification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementOfWillingness"}},{"kind":"Field","name":{"kind":"Name","value":"policeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"socialMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewEndedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"criminalReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]}}]} as unknown as DocumentNode<FormalIdentificationFieldsFragment, unknown>;
+export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTrailFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"actorAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granteeAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"granteeAgencyType"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedForReview"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const VerifyAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"entriesChecked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenAt"}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"entriesChecked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenAt"}},{"kind":"Field","name":{"kind":"Name","value":"headHash"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAuditTrailQuery, VerifyAuditTrailQueryVariables>;
+export const AuditAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuditAgenciesQuery, AuditAgenciesQueryVariables>;
+export const DirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Directory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorised"}},{"kind":"Field","name":{"kind":"Name","value":"placesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"placesFree"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"placesOverCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}}]}}]} as unknown as DocumentNode<DirectoryQuery, DirectoryQueryVariables>;
+export const DirectoryUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectoryUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<DirectoryUsersQuery, DirectoryUsersQueryVariables>;
+export const ProviderChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceProviderChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changedByUsername"}},{"kind":"Field","name":{"kind":"Name","value":"changedByRole"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ProviderChangesQuery, ProviderChangesQueryVariables>;
+export const CreateServiceProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorised"}},{"kind":"Field","name":{"kind":"Name","value":"placesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"placesFree"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"placesOverCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}}]}}]} as unknown as DocumentNode<CreateServiceProviderMutation, CreateServiceProviderMutationVariables>;
+export const UpdateServiceProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateServiceProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorised"}},{"kind":"Field","name":{"kind":"Name","value":"placesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"placesFree"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"placesOverCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}}]}}]} as unknown as DocumentNode<UpdateServiceProviderMutation, UpdateServiceProviderMutationVariables>;
+export const SetServiceProviderAuthorisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceProviderAuthorisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetServiceProviderAuthorisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceProviderAuthorisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorised"}},{"kind":"Field","name":{"kind":"Name","value":"placesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"placesFree"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"placesOverCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"agencyType"}}]}}]} as unknown as DocumentNode<SetServiceProviderAuthorisationMutation, SetServiceProviderAuthorisationMutationVariables>;
 export const MyFormalIdentificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFormalIdentifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFormalIdentifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FormalIdentificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FormalIdentificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FormalIdentification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementOfWillingness"}},{"kind":"Field","name":{"kind":"Name","value":"policeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"socialMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewEndedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"criminalReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]}}]} as unknown as DocumentNode<MyFormalIdentificationsQuery, MyFormalIdentificationsQueryVariables>;
 export const FormalIdentificationPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FormalIdentificationPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personByReference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<FormalIdentificationPersonQuery, FormalIdentificationPersonQueryVariables>;
 export const PersonFormalIdentificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonFormalIdentifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formalIdentifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FormalIdentificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FormalIdentificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FormalIdentification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementOfWillingness"}},{"kind":"Field","name":{"kind":"Name","value":"policeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"socialMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewStartedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewEndedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"criminalReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]}}]} as unknown as DocumentNode<PersonFormalIdentificationsQuery, PersonFormalIdentificationsQueryVariables>;
