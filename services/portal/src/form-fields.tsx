@@ -18,6 +18,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { CheckboxItem, RadioItem } from './ui';
 
+
 /**
  * React Hook Form's fields drawn with React Aria: the label, the value, and the message beside the field — the form's
  * own rule (a message key from the zod schema) or the API's refusal naming the field (`apiError`, a message key).

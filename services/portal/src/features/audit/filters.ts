@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { AuditTrailFilter, LegalBasis } from '../../gql/graphql';
 
 export const LEGAL_BASES = ['OWNER', 'LEGAL_MANDATE', 'CONSENT', 'OVERRIDE'] as const;

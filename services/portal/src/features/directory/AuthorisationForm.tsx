@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../zod';
 import { apiProblems, problemAt, type ApiProblem } from '../../errors';
 import { RadioControl } from '../../form-fields';
 import type { ProviderAuthorisationReason } from '../../gql/graphql';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { ProviderFieldsFragment, ServedGroup } from '../../gql/graphql';
 
 export type Provider = ProviderFieldsFragment;

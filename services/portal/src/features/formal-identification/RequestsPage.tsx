@@ -5,7 +5,7 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
-import { z } from 'zod';
+import { z } from '../../zod';
 import { rolesOf } from '../../auth';
 import { apiProblems, problemAt } from '../../errors';
 import { FORMAL_ID_GROUP_ROLES, RA_ROLES } from '../../roles';
