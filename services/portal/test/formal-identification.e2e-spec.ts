@@ -55,6 +55,12 @@ async function openInApp(page: Page, path: string): Promise<void> {
   }, path);
 }
 
+/** At phone width the page itself never scrolls sideways: wide tables scroll inside their own region. */
+async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect({ name, fits: widths.page <= widths.viewport }).toEqual({ name, fits: true });
+}
+
 beforeAll(async () => {
   session = await openPortal('formal-identification');
   const users = await mustSucceed<{ users: Array<{ id: string; username: string }> }>(session.stack, 'ra.officer', USERS);
@@ -75,6 +81,7 @@ describe('formal identification in the portal', () => {
     await link.waitFor();
     await shot(page, 'formal-identification-01-member-groups');
     await expectAccessible(page, 'member groups');
+    await expectNoSidewaysScroll(page, 'member groups');
 
     // The same list in Albanian.
     await switchLanguage(page, 'sq');
@@ -82,6 +89,7 @@ describe('formal identification in the portal', () => {
     await page.getByRole('columnheader', { name: 'Afati i mbledhjes së grupit' }).waitFor();
     await shot(page, 'formal-identification-02-member-groups-sq');
     await expectAccessible(page, 'member groups (sq)');
+    await expectNoSidewaysScroll(page, 'member groups (sq)');
     await switchLanguage(page, 'en');
 
     await link.click();
@@ -98,6 +106,7 @@ describe('formal identification in the portal', () => {
     await page.getByText("Write the group's reasons.").waitFor();
     await shot(page, 'formal-identification-03-conclusion-rules');
     await expectAccessible(page, 'conclusion form with errors');
+    await expectNoSidewaysScroll(page, 'conclusion form with errors');
 
     await page.locator('label.radio', { hasText: 'Victim of trafficking' }).first().click();
     await page.getByLabel('Reasons of the group').fill('Indicators of recruitment, threat and sexual exploitation confirmed in the formal interview.');
@@ -106,6 +115,7 @@ describe('formal identification in the portal', () => {
     expect(await page.getByRole('button', { name: 'Record the conclusion' }).count()).toBe(0);
     await shot(page, 'formal-identification-04-concluded');
     await expectAccessible(page, 'concluded request');
+    await expectNoSidewaysScroll(page, 'concluded request');
 
     const status = await mustSucceed<{ person: { summary: { identificationStatus: string } } }>(session.stack, 'ra.officer', STATUS, { id: request.personId });
     expect(status.person.summary.identificationStatus).toBe('VICTIM');
@@ -122,6 +132,7 @@ describe('formal identification in the portal', () => {
     expect(await page.getByRole('button', { name: 'Record the conclusion' }).count()).toBe(0);
     await shot(page, 'formal-identification-05-police-member');
     await expectAccessible(page, 'police member request');
+    await expectNoSidewaysScroll(page, 'police member request');
     await page.context().close();
   });
 
@@ -142,6 +153,7 @@ describe('formal identification in the portal', () => {
     await page.getByLabel('Formal interview scheduled for').fill(toLocalInput(new Date(Date.now() + 24 * 3600_000)));
     await shot(page, 'formal-identification-06-convene');
     await expectAccessible(page, 'convene form');
+    await expectNoSidewaysScroll(page, 'convene form');
     await page.getByRole('button', { name: 'Convene the group' }).click();
     await page.getByRole('definition').filter({ hasText: 'Group convened' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Convene the formal identification group' }).count()).toBe(0);
@@ -164,6 +176,7 @@ describe('formal identification in the portal', () => {
     expect(await page.getByText('Group due by').count()).toBe(0);
     await shot(page, 'formal-identification-07-not-yours');
     await expectAccessible(page, 'request of another group');
+    await expectNoSidewaysScroll(page, 'request of another group');
     await page.context().close();
     expect(session.cspViolations).toEqual([]);
   });

@@ -60,7 +60,7 @@ export function ProviderTable({
   );
   const table = useReactTable({ data: providers, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
   return (
-    <div className="table-wrap" role="region" aria-labelledby="providers-heading" tabIndex={0}>
+    <div className="table-wrap directory-table" role="region" aria-labelledby="providers-heading" tabIndex={0}>
       <table className="table">
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -8,7 +8,7 @@ export function RequestTable({ items, labelledBy, now }: { items: FormalIdentifi
   const { t, i18n } = useTranslation();
   const date = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
   return (
-    <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <div className="table-wrap fi-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
       <table className="table">
         <thead>
           <tr>
