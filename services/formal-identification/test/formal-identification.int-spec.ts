@@ -56,6 +56,29 @@ describe('formal-identification subgraph', () => {
     expect(forSocial.data?.formalIdentifications).toEqual([]);
   });
 
+  it("lists a member's own groups (myFormalIdentifications) and answers one by id: the RA any, a member only their own, another group like an unknown id", async () => {
+    const police = await subgraph.tokenFor('sfait.tirana');
+    const social = await subgraph.tokenFor('rdsss.tirana');
+    const personId = randomUUID();
+    const theirs = await record(personId, { police: subjectOf(police), social: subjectOf(social) });
+    const elsewhere = await record(randomUUID());
+
+    const mine = await subgraph.graphql<{ myFormalIdentifications: Array<{ id: string }> }>(`{ myFormalIdentifications { id } }`, {}, police);
+    expect(mine.data?.myFormalIdentifications.map((item) => item.id)).toContain(theirs);
+    expect(mine.data?.myFormalIdentifications.map((item) => item.id)).not.toContain(elsewhere);
+    const forWorker = await subgraph.graphql<{ myFormalIdentifications: Array<{ id: string }> }>(`{ myFormalIdentifications { id } }`, {}, await subgraph.tokenFor('cpw.tirana'));
+    expect(forWorker.data?.myFormalIdentifications.map((item) => item.id)).not.toContain(theirs);
+
+    const ONE = `query One($id: ID!) { formalIdentification(id: $id) { id personId status } }`;
+    expect((await subgraph.graphql(ONE, { id: theirs }, social)).data).toEqual({ formalIdentification: { id: theirs, personId, status: 'REQUESTED' } });
+    expect((await subgraph.graphql(ONE, { id: elsewhere }, await subgraph.tokenFor('ra.officer'))).errors).toBeUndefined();
+    for (const [token, id] of [[await subgraph.tokenFor('cpw.tirana'), theirs], [police, elsewhere], [police, randomUUID()]] as const) {
+      expect((await subgraph.graphql(ONE, { id }, token)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await subgraph.graphql(ONE, { id: randomUUID() }, await subgraph.tokenFor('ra.head'))).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect((await subgraph.graphql(`{ myFormalIdentifications { id } }`, {}, await subgraph.tokenFor('ra.officer'))).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
   it('refuses roles outside the formal identification work', async () => {
     for (const username of ['cm.shelter-a', 'police.tirana', 'coordinator']) {
       const result = await subgraph.graphql(LIST, { personId: randomUUID() }, await subgraph.tokenFor(username));

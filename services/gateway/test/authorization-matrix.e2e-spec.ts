@@ -796,6 +796,19 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ personId: randomUUID() }),
   },
   {
+    name: 'myFormalIdentifications',
+    allowed: [Role.FORMAL_ID_POLICE, Role.FORMAL_ID_SOCIAL, Role.CHILD_PROTECTION_WORKER],
+    source: 'services/formal-identification/src/formal-identification/formal-identification.resolver.ts',
+    query: `{ myFormalIdentifications { id } }`,
+  },
+  {
+    name: 'formalIdentification',
+    allowed: [Role.FORMAL_ID_POLICE, Role.FORMAL_ID_SOCIAL, Role.CHILD_PROTECTION_WORKER, Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/formal-identification/src/formal-identification/formal-identification.resolver.ts',
+    query: `query($id: ID!) { formalIdentification(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
     name: 'requestFormalIdentification',
     allowed: [Role.RA_OFFICER, Role.RA_HEAD],
     source: 'services/formal-identification/src/formal-identification/formal-identification.resolver.ts',

@@ -56,6 +56,18 @@ export class FormalIdentificationRepository {
     return query.getMany();
   }
 
+  /** The formal identifications whose group `memberSubject` sits in, newest first (at most `limit`). */
+  listOfMember(memberSubject: string, limit: number): Promise<FormalIdentificationEntity[]> {
+    return this.dataSource
+      .getRepository(FormalIdentificationEntity)
+      .createQueryBuilder('fi')
+      .where('(fi.police_member_id = :subject OR fi.social_member_id = :subject)', { subject: memberSubject })
+      .orderBy('fi.requested_at', 'DESC')
+      .addOrderBy('fi.id', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
   /** The open (not concluded) formal identification of the person's records, if any (the oldest, should two be open). */
   findOpen(manager: EntityManager, personIds: string[]): Promise<FormalIdentificationEntity | null> {
     return manager

@@ -40,6 +40,20 @@ export class FormalIdentificationResolver {
     return this.formalIdentificationService.listOfPerson(assertUuid(personId, 'personId'), principal);
   }
 
+  @Query(() => [FormalIdentification], { description: "The groups the caller sits in as a member, newest first (at most 200)" })
+  @Roles(...MEMBERS)
+  myFormalIdentifications(@CurrentPrincipal() principal: Principal): Promise<FormalIdentificationEntity[]> {
+    return this.formalIdentificationService.listOfMember(principal);
+  }
+
+  @Query(() => FormalIdentification, {
+    description: "One formal identification: the RA any; a member only one whose group they sit in (FORBIDDEN otherwise, as for an unknown id)",
+  })
+  @Roles(...RA, ...MEMBERS)
+  formalIdentification(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<FormalIdentificationEntity> {
+    return this.formalIdentificationService.findVisible(assertUuid(id, 'id'), principal);
+  }
+
   @Mutation(() => FormalIdentification, { description: 'The RA requests it; a repeated request while one is open answers the open one' })
   @Roles(...RA)
   requestFormalIdentification(

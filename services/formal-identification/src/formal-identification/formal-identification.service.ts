@@ -23,6 +23,9 @@ import { FormalIdentificationException as Refusal, FormalIdentificationException
 import { type CriminalReportRow, FormalIdentificationRepository, ONE_OPEN_CONSTRAINT } from './formal-identification.repository';
 import { FormalIdentificationStatus } from './formal-identification-status';
 
+/** How many of a member's groups `myFormalIdentifications` lists (newest first). */
+const MEMBER_LIST_LIMIT = 200;
+
 /** The injection token of the working-day calendar built from HOLIDAYS. */
 export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
 
@@ -363,6 +366,27 @@ export class FormalIdentificationService {
   async listOfPerson(personId: string, principal: Principal): Promise<FormalIdentificationEntity[]> {
     const seesAll = hasAnyRole(principal, RESPONSIBLE_AUTHORITY_ROLES);
     return this.formalIdentifications.listOfPersons(await this.links.recordIds(personId), seesAll ? null : principal.subject);
+  }
+
+  /** The groups the caller sits in, newest first: how a member finds the requests that are theirs (the portal's list). */
+  listOfMember(principal: Principal): Promise<FormalIdentificationEntity[]> {
+    return this.formalIdentifications.listOfMember(principal.subject, MEMBER_LIST_LIMIT);
+  }
+
+  /**
+   * One formal identification: the RA sees any; a member only one whose group they sit in. A member gets the same
+   * FORBIDDEN for someone else's group as for an unknown id, so they learn nothing of the groups they are not in.
+   */
+  async findVisible(id: string, principal: Principal): Promise<FormalIdentificationEntity> {
+    const row = await this.formalIdentifications.findById(id.toLowerCase());
+    if (hasAnyRole(principal, RESPONSIBLE_AUTHORITY_ROLES)) {
+      if (!row) throw new Refusal(Code.FORMAL_IDENTIFICATION_NOT_FOUND, 'No formal identification with this id');
+      return row;
+    }
+    if (!row || (row.policeMemberId !== principal.subject && row.socialMemberId !== principal.subject)) {
+      throw new Refusal(Code.NOT_A_MEMBER, 'Only a member of the formal identification group may read it');
+    }
+    return row;
   }
 
   /** The records a subject access export of the person covers: its own, and its aliases' when it is canonical. */

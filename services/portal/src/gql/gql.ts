@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n": typeof types.VerifyAuditTrailDocument,
+    "\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n": typeof types.AuditAgenciesDocument,
     "\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesIncomingReferralsDocument,
     "\n  mutation CasesRespondToReferral($input: RespondToReferralInput!) {\n    respondToReferral(input: $input) {\n      id\n      status\n      caseId\n      declineReason\n    }\n  }\n": typeof types.CasesRespondToReferralDocument,
     "\n  query CasesList($first: Int!, $after: String) {\n    cases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          phase\n          openedAt\n          assessmentsDueAt\n          nextMonitoringContactDueAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesListDocument,
@@ -53,6 +56,23 @@ type Documents = {
     "\n  mutation RecordSubjectAccessRequest($input: RecordSubjectAccessRequestInput!) {\n    recordSubjectAccessRequest(input: $input) {\n      id\n      requestReference\n      language\n    }\n  }\n": typeof types.RecordSubjectAccessRequestDocument,
     "\n  query ExportPersonData($personId: ID!, $requestReference: String!) {\n    exportPersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      reference\n      requestReference\n      generatedAt\n      document\n      rendering {\n        language\n        mediaType\n        content\n      }\n    }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n": typeof types.ProviderFieldsFragmentDoc,
+    "\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n": typeof types.DirectoryUsersDocument,
+    "\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n": typeof types.ProviderChangesDocument,
+    "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.CreateServiceProviderDocument,
+    "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.UpdateServiceProviderDocument,
+    "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.SetServiceProviderAuthorisationDocument,
+    "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": typeof types.FormalIdentificationFieldsFragmentDoc,
+    "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.MyFormalIdentificationsDocument,
+    "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": typeof types.FormalIdentificationPersonDocument,
+    "\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.PersonFormalIdentificationsDocument,
+    "\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.FormalIdentificationDocument,
+    "\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n": typeof types.GroupCandidatesDocument,
+    "\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.ConveneFormalIdentificationGroupDocument,
+    "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.RecordFormalInterviewDocument,
+    "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n": typeof types.RecordCriminalReportDocument,
+    "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.RecordFormalIdentificationConclusionDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": typeof types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": typeof types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateReferralDocument,
@@ -73,6 +93,9 @@ type Documents = {
     "\n  mutation DiscardIdentificationDraft($id: ID!) {\n    discardIdentificationDraft(id: $id)\n  }\n": typeof types.DiscardIdentificationDraftDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n": types.VerifyAuditTrailDocument,
+    "\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n": types.AuditAgenciesDocument,
     "\n  query CasesIncomingReferrals($first: Int!, $after: String) {\n    referrals(first: $first, after: $after, filter: { status: PENDING }) {\n      edges {\n        node {\n          id\n          reference\n          status\n          urgent\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesIncomingReferralsDocument,
     "\n  mutation CasesRespondToReferral($input: RespondToReferralInput!) {\n    respondToReferral(input: $input) {\n      id\n      status\n      caseId\n      declineReason\n    }\n  }\n": types.CasesRespondToReferralDocument,
     "\n  query CasesList($first: Int!, $after: String) {\n    cases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          phase\n          openedAt\n          assessmentsDueAt\n          nextMonitoringContactDueAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesListDocument,
@@ -112,6 +135,23 @@ const documents: Documents = {
     "\n  mutation RecordSubjectAccessRequest($input: RecordSubjectAccessRequestInput!) {\n    recordSubjectAccessRequest(input: $input) {\n      id\n      requestReference\n      language\n    }\n  }\n": types.RecordSubjectAccessRequestDocument,
     "\n  query ExportPersonData($personId: ID!, $requestReference: String!) {\n    exportPersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      reference\n      requestReference\n      generatedAt\n      document\n      rendering {\n        language\n        mediaType\n        content\n      }\n    }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n": types.ErasePersonDataDocument,
+    "\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n": types.ProviderFieldsFragmentDoc,
+    "\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n": types.DirectoryUsersDocument,
+    "\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n": types.ProviderChangesDocument,
+    "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.CreateServiceProviderDocument,
+    "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.UpdateServiceProviderDocument,
+    "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.SetServiceProviderAuthorisationDocument,
+    "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": types.FormalIdentificationFieldsFragmentDoc,
+    "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": types.MyFormalIdentificationsDocument,
+    "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": types.FormalIdentificationPersonDocument,
+    "\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.PersonFormalIdentificationsDocument,
+    "\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.FormalIdentificationDocument,
+    "\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n": types.GroupCandidatesDocument,
+    "\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.ConveneFormalIdentificationGroupDocument,
+    "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.RecordFormalInterviewDocument,
+    "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n": types.RecordCriminalReportDocument,
+    "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.RecordFormalIdentificationConclusionDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateReferralDocument,
@@ -146,6 +186,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($personId: ID!, $first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditEntries(personId: $personId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          service\n          at\n          actorUsername\n          actorAgencyId\n          actorRole\n          categories\n          action\n          basis\n          decision\n          reason\n          purpose\n          granteeAgencyId\n          granteeAgencyType\n          flaggedForReview\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      ok\n      entriesChecked\n      firstBrokenAt\n      chains {\n        service\n        ok\n        entriesChecked\n        firstBrokenAt\n        headHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditAgencies($locale: String!) {\n    agencies(locale: $locale) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +354,74 @@ export function graphql(source: "\n  query ExportPersonData($personId: ID!, $req
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n"): (typeof documents)["\n  mutation ErasePersonData($personId: ID!, $requestReference: String!) {\n    erasePersonData(personId: $personId, requestReference: $requestReference) {\n      personId\n      erasedAt\n      consentsWithdrawn\n      erasedNow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n"): (typeof documents)["\n  fragment ProviderFields on ServiceProvider {\n    id\n    agencyId\n    name\n    authorised\n    placesTotal\n    placesFree\n    placesTaken\n    placesOverCapacity\n    serves\n    services\n    region\n    agencyType\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  query Directory($locale: String!) {\n    serviceProviders {\n      ...ProviderFields\n    }\n    agencies(locale: $locale) {\n      id\n      name\n      type\n      region\n    }\n    regions(locale: $locale) {\n      code\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n"): (typeof documents)["\n  query DirectoryUsers {\n    users {\n      id\n      username\n      roles\n      agencyId\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ProviderChanges($providerId: ID!) {\n    serviceProviderChanges(providerId: $providerId) {\n      id\n      change\n      changedByUsername\n      changedByRole\n      changedAt\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n"): (typeof documents)["\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query PersonFormalIdentifications($personId: ID!) {\n    formalIdentifications(personId: $personId) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query FormalIdentification($id: ID!) {\n    formalIdentification(id: $id) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n"): (typeof documents)["\n  query GroupCandidates {\n    police: users(filter: { role: FORMAL_ID_POLICE }) {\n      id\n      username\n      agencyId\n      region\n    }\n    social: users(filter: { role: FORMAL_ID_SOCIAL }) {\n      id\n      username\n      agencyId\n      region\n    }\n    childProtection: users(filter: { role: CHILD_PROTECTION_WORKER }) {\n      id\n      username\n      agencyId\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConveneFormalIdentificationGroup($input: ConveneFormalIdentificationGroupInput!) {\n    conveneFormalIdentificationGroup(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
