@@ -133,6 +133,22 @@ describe('consent to an agency type (real PostgreSQL, signed tokens)', () => {
     ]);
   });
 
+  it("opens nothing by type to a token whose agency_type the directory does not give the caller's agency", async () => {
+    const { personId } = await referredPerson();
+    const granted = await as<{ grantConsent: GrantView }>('ra.officer', GRANT, { input: typeGrantInput(personId) });
+    expect(granted.errors).toBeUndefined();
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toEqual({ givenName: GIVEN_NAME });
+    // The directory now says shelter-a is a state shelter; cm.shelter-a's token still claims SHELTER_NGO.
+    await subgraph.dataSource.query(`UPDATE identification.agency SET type = 'SHELTER_STATE' WHERE id = 'shelter-a'`);
+    try {
+      expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toBe('CONSENT_REQUIRED');
+      expect((await as<{ consentGrants: GrantView[] }>('cm.shelter-a', GRANTS, { personId })).data!.consentGrants).toEqual([]);
+    } finally {
+      await subgraph.dataSource.query(`UPDATE identification.agency SET type = 'SHELTER_NGO' WHERE id = 'shelter-a'`);
+    }
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toEqual({ givenName: GIVEN_NAME });
+  });
+
   it('refuses neither or both grantees as BAD_USER_INPUT naming both fields', async () => {
     const { personId } = await referredPerson();
     for (const input of [typeGrantInput(personId, { granteeAgencyType: null }), typeGrantInput(personId, { granteeAgencyId: 'shelter-a' })]) {

@@ -19,16 +19,20 @@ interface PermissionRow {
   withdrawn_at: string | null;
 }
 
-/** Prepared once per connection (queryPrepared): every read of a person by another agency runs it. */
+/**
+ * Prepared once per connection (queryPrepared): every read of a person by another agency runs it. A grant to an agency
+ * type counts only when the directory gives the caller's agency that type: the token's `agency_type` claim must agree
+ * with the directory (docs/domain.md §1) before it opens anything.
+ */
 const ACCESS_FACTS = {
-  name: 'identification_access_facts',
+  name: 'identification_access_facts_v2',
   text: `SELECT
        ARRAY(SELECT DISTINCT relationship FROM identification.person_relationship
              WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid) AND agency_id = $2 AND active) AS relationships,
        COALESCE((SELECT json_agg(p) FROM (
          SELECT id, '${LegalBasis.CONSENT}' AS kind, categories, purpose, expires_at, withdrawn_at
            FROM identification.consent_grant
-          WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid) AND (grantee_agency_id = $2 OR (grantee_agency_type = $3 AND recorded_by_agency_id <> $2))
+          WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid) AND (grantee_agency_id = $2 OR (grantee_agency_type = $3 AND recorded_by_agency_id <> $2 AND EXISTS (SELECT 1 FROM identification.agency WHERE id = $2 AND type = $3 AND active)))
          UNION ALL
          SELECT id, '${LegalBasis.OVERRIDE}' AS kind, categories, NULL::text AS purpose, expires_at,
                 CASE WHEN review_outcome = 'REVOKED' THEN reviewed_at END AS withdrawn_at
@@ -52,7 +56,8 @@ export class AccessFactsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * `agency`: the caller's agency and its type (from the verified token), which a grant names either way. `manager`:
+   * `agency`: the caller's agency and its type (from the verified token; a grant to the type counts only when the
+   * directory agrees), which a grant names either way. `manager`:
    * inside a transaction the facts must come through its connection.
    */
   async load(personId: string, agency: { id: string; type: AgencyType }, manager?: EntityManager): Promise<AccessFacts> {
