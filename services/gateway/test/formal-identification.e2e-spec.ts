@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { CASES, createReferral, GRANT, mustSucceed, providerIds, RESPOND, submitPerson } from './support/nrm-fixtures';
+import { CASES, createReferral, GRANT, identificationInput, mustSucceed, providerIds, RESPOND, SUBMIT, submitPerson } from './support/nrm-fixtures';
 
 /*
  * Formal identification end to end, as the demo users through the gateway: the RA requests it, convenes the group
@@ -23,6 +23,9 @@ const READ = `query($id: ID!) { person(id: $id) { id summary { sex } identity { 
 const NOTIFICATIONS = `{ myNotifications(first: 100) { kind subjectRef } }`;
 const CASE_STATUS = `{ cases(first: 100) { edges { node { id status person { id } } } } }`;
 const REFERRAL = `query($id: ID!) { referral(id: $id) { status } }`;
+const PERMIT = `mutation($input: RecordResidencePermitInput!) { recordResidencePermit(input: $input) { id type issuedAt expiresAt } }`;
+const PERMITS = `query($personId: ID!) { residencePermits(personId: $personId) { type issuedAt expiresAt } }`;
+const PROTECTION = `query($personId: ID!) { removalProtection(personId: $personId) { noRemoval foreignNational formalIdentificationPending residencePermitExpiresAt } }`;
 const AUDIT = `query($personId: ID!) { auditTrail(personId: $personId, first: 100) { actorUsername categories action basis decision reason purpose } }`;
 
 type FormalId = { id: string; status: string; dueAt: string; outcome: string | null };
@@ -38,6 +41,12 @@ describe('formal identification, through the gateway', () => {
   async function status(personId: string): Promise<string | undefined> {
     const result = await stack.graphql<{ person: { summary: { identificationStatus: string } } }>(STATUS, { id: personId }, await stack.tokenFor('ra.officer'));
     return result.data?.person.summary.identificationStatus;
+  }
+
+  /** Whether the user's notifications hold one of this kind about the person's reference. */
+  async function told(username: string, kind: string, reference: string): Promise<boolean> {
+    const result = await stack.graphql<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(NOTIFICATIONS, {}, await stack.tokenFor(username));
+    return result.data?.myNotifications.some((notification) => notification.kind === kind && notification.subjectRef === reference) ?? false;
   }
 
   /** What a member reads of the person: each category's value or the code of its refusal. */
@@ -114,12 +123,8 @@ describe('formal identification, through the gateway', () => {
       ]),
     );
     // Each member's agency is told of the scheduled interview.
-    const told = async (username: string, kind: string) =>
-      (await stack.graphql<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(NOTIFICATIONS, {}, await stack.tokenFor(username))).data?.myNotifications.some(
-        (notification) => notification.kind === kind && notification.subjectRef === reference,
-      );
-    await waitFor(async () => (await told('sfait.tirana', 'FORMAL_ID_GROUP_SCHEDULED')) === true, { timeoutMs: 20_000, description: 'sfait.tirana told of the group' });
-    await waitFor(async () => (await told('rdsss.tirana', 'FORMAL_ID_GROUP_SCHEDULED')) === true, { timeoutMs: 20_000, description: 'rdsss.tirana told of the group' });
+    await waitFor(() => told('sfait.tirana', 'FORMAL_ID_GROUP_SCHEDULED', reference), { timeoutMs: 20_000, description: 'sfait.tirana told of the group' });
+    await waitFor(() => told('rdsss.tirana', 'FORMAL_ID_GROUP_SCHEDULED', reference), { timeoutMs: 20_000, description: 'rdsss.tirana told of the group' });
 
     const window = await interview(requested.id);
     // A criminal report is never taken inside the formal interview.
@@ -133,7 +138,7 @@ describe('formal identification, through the gateway', () => {
     expect(concluded.recordFormalIdentificationConclusion).toMatchObject({ status: 'CONCLUDED', outcome: 'VICTIM' });
     expect(await status(personId)).toBe('VICTIM');
     for (const member of ['sfait.tirana', 'rdsss.tirana']) expect([member, (await readAs(member, personId)).summary]).toEqual([member, 'FORBIDDEN']);
-    await waitFor(async () => (await told('ra.officer', 'FORMAL_ID_CONCLUDED')) === true, { timeoutMs: 20_000, description: 'the RA told of the conclusion' });
+    await waitFor(() => told('ra.officer', 'FORMAL_ID_CONCLUDED', reference), { timeoutMs: 20_000, description: 'the RA told of the conclusion' });
 
     // Conclusion twice.
     const twice = await as('rdsss.tirana', CONCLUDE, { input: { formalIdentificationId: requested.id, outcome: 'NOT_VICTIM', reasons: 'again' } });
@@ -202,8 +207,8 @@ describe('formal identification, through the gateway', () => {
     expect(await status(personId)).toBe('FORMAL_ID_REQUESTED');
   });
 
-  it('leaves the shelter case and the referral open on NOT_VICTIM', async () => {
-    const { personId } = await submitPerson(stack, 'police.tirana', { givenName: 'Strehim', familyName: 'Hapur' });
+  it('leaves the shelter case and the referral open on NOT_VICTIM, and tells the RA', async () => {
+    const { personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: 'Strehim', familyName: 'Hapur' });
     const providers = await providerIds(stack);
     const referralId = await createReferral(stack, personId, providers['shelter-a']!);
     await mustSucceed(stack, 'cm.shelter-a', RESPOND, { input: { referralId, decision: 'ACCEPT' } });
@@ -219,10 +224,45 @@ describe('formal identification, through the gateway', () => {
     await interview(requested.id, 'rdsss.tirana');
     await mustSucceed(stack, 'rdsss.tirana', CONCLUDE, { input: { formalIdentificationId: requested.id, outcome: 'NOT_VICTIM', reasons: 'Indicators not confirmed' } });
     expect(await status(personId)).toBe('NOT_VICTIM');
+    // The RA is told; once the conclusion's event has reached notifications it has reached shelters and referral too.
+    await waitFor(() => told('ra.officer', 'FORMAL_ID_CONCLUDED', reference), { timeoutMs: 20_000, description: 'the RA told of the NOT_VICTIM conclusion' });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const open = await caseOf();
     expect(open?.status).not.toMatch(/^CLOSED/);
     const referral = await stack.graphql<{ referral: { status: string } }>(REFERRAL, { id: referralId }, await stack.tokenFor('ra.officer'));
     expect(referral.data?.referral.status).toBe('ACCEPTED');
+  });
+
+  it('shows the RA a foreign national protected from removal while identification is pending, with permits A and B', async () => {
+    const base = identificationInput({ givenName: 'Leje', familyName: 'Qendrimi' });
+    const submitted = await mustSucceed<{ submitInitialIdentification: { person: { id: string } } }>(stack, 'police.tirana', SUBMIT, {
+      input: { ...base, person: { ...(base['person'] as Record<string, unknown>), citizenship: ['XK'] } },
+    });
+    const personId = submitted.submitInitialIdentification.person.id;
+    const protection = async (username = 'ra.officer') => as(username, PROTECTION, { personId });
+    expect((await protection()).data?.['removalProtection']).toEqual({ noRemoval: false, foreignNational: true, formalIdentificationPending: false, residencePermitExpiresAt: null });
+
+    await request(personId);
+    expect((await protection('ra.head')).data?.['removalProtection']).toMatchObject({ noRemoval: true, foreignNational: true, formalIdentificationPending: true });
+
+    const issuedAt = new Date(Date.now() - 24 * 3600_000);
+    const plusDays = (days: number) => new Date(issuedAt.getTime() + days * 24 * 3600_000).toISOString();
+    const permitA = await as('ra.officer', PERMIT, { input: { personId, type: 'A', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(80) } });
+    expect(permitA.errors).toBeUndefined();
+    const tooLongA = await as('ra.officer', PERMIT, { input: { personId, type: 'A', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(200) } });
+    expect(tooLongA.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.expiresAt'] });
+    const permitB = await as('ra.officer', PERMIT, { input: { personId, type: 'B', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(365) } });
+    expect(permitB.errors).toBeUndefined();
+    const permits = await as('ra.officer', PERMITS, { personId });
+    expect((permits.data?.['residencePermits'] as Array<{ type: string }>).map((permit) => permit.type).sort()).toEqual(['A', 'B']);
+    const withPermits = (await protection()).data?.['removalProtection'] as { noRemoval: boolean; residencePermitExpiresAt: string };
+    expect(withPermits.noRemoval).toBe(true);
+    expect(Date.parse(withPermits.residencePermitExpiresAt)).toBe(Date.parse(plusDays(365)));
+
+    // Nobody outside the RA learns of the protection or the permits, the group's police member and the recording police included.
+    for (const username of ['police.tirana', 'sfait.tirana', 'cm.shelter-a', 'coordinator']) {
+      expect([username, (await protection(username)).errors?.[0]?.extensions.code]).toEqual([username, 'FORBIDDEN']);
+      expect([username, (await as(username, PERMIT, { input: { personId, type: 'A', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(30) } })).errors?.[0]?.extensions.code]).toEqual([username, 'FORBIDDEN']);
+    }
   });
 });

@@ -170,6 +170,11 @@ describe('the identification record and the risk level through the gateway', () 
     expect(await ids({ agencyId: 'police-tirana', notYetReferred: false })).toContain(identificationId);
     expect(await ids({ agencyId: 'border-kakavije' })).not.toContain(identificationId);
     expect(await ids({ isChild: true, submittedFrom: today })).not.toContain(identificationId);
+    // The date range bounds both ends: before it, after it and inside it.
+    const inAnHour = new Date(Date.now() + 3600_000).toISOString();
+    expect(await ids({ agencyId: 'police-tirana', submittedTo: today })).not.toContain(identificationId);
+    expect(await ids({ agencyId: 'police-tirana', submittedFrom: inAnHour })).not.toContain(identificationId);
+    expect(await ids({ agencyId: 'police-tirana', submittedFrom: today, submittedTo: inAnHour })).toContain(identificationId);
     for (const [filter, field] of [
       [{ agencyId: 'nowhere' }, 'filter.agencyId'],
       [{ submittedFrom: today, submittedTo: today }, 'filter.submittedTo'],
