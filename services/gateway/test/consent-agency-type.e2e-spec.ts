@@ -67,6 +67,14 @@ describe('consent to an agency type, through the gateway', () => {
     expect(await healthAs('ra.officer')).toBe('CONSENT_REQUIRED');
   });
 
+  it('refuses a grant naming neither or both of granteeAgencyId and granteeAgencyType, naming both fields', async () => {
+    const input = { personId, purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0702' };
+    for (const grantee of [{}, { granteeAgencyId: 'shelter-a', granteeAgencyType: 'SHELTER_NGO' }]) {
+      const result = await stack.graphql(GRANT, { input: { ...input, ...grantee } }, await stack.tokenFor('ra.officer'));
+      expect(result.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.granteeAgencyId', 'input.granteeAgencyType'] }]);
+    }
+  });
+
   it('opens IDENTITY to the shelter of the type only, and its withdrawal ends it, marks the referral and tells the shelter', async () => {
     const granted = await mustSucceed<{ grantConsent: { id: string; granteeAgencyId: string | null } }>(stack, 'ra.officer', GRANT, {
       input: { personId, granteeAgencyType: 'SHELTER_NGO', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0700' },

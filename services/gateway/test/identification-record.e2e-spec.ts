@@ -88,6 +88,21 @@ describe('the identification record and the risk level through the gateway', () 
     }
   });
 
+  it('returns the interview details as recorded to the recording agency and the RA', async () => {
+    const INTERVIEW = `query($id: ID!) { initialIdentification(id: $id) { interview { consentToInterview language interpreterUsed privateSetting guardianPresent } } }`;
+    for (const username of ['police.tirana', 'ra.officer']) {
+      const result = await as(username, INTERVIEW, { id: identificationId });
+      expect({ username, errors: result.errors ?? [] }).toEqual({ username, errors: [] });
+      expect((result.data?.['initialIdentification'] as { interview: unknown }).interview).toEqual({
+        consentToInterview: true,
+        language: 'sq',
+        interpreterUsed: false,
+        privateSetting: true,
+        guardianPresent: null,
+      });
+    }
+  });
+
   it('refuses the documents to the shelter holding the case until the person consents to IDENTITY', async () => {
     const before = await as('cm.shelter-a', PERSON, { id: personId });
     expect(errorsOn(before, ['person', 'identity'])).toContain('CONSENT_REQUIRED');
