@@ -88,13 +88,15 @@ describe('formal identification, through the gateway', () => {
 
   it('runs the whole flow for an adult: request → convene → members read within FORMAL_IDENTIFICATION consent → conclusion → VICTIM, access ended', async () => {
     const { personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: 'Formalina', familyName: 'Grupi' });
-    // The RA records the person's consent for the group's work, and one for another purpose that must not reach the group.
+    // The RA records the person's consent for the group's work, and one for another purpose that must not reach the group
+    // (one the member's agency may receive: law-enforcement cooperation for the police, referral assistance otherwise).
     for (const agencyId of ['police-sfait-tirana', 'rdsss-tirana']) {
+      const otherPurpose = agencyId === 'police-sfait-tirana' ? 'LAW_ENFORCEMENT_COOPERATION' : 'REFERRAL_ASSISTANCE';
       await mustSucceed(stack, 'ra.officer', GRANT, {
         input: { personId, granteeAgencyId: agencyId, purpose: 'FORMAL_IDENTIFICATION', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'FI-2026-0001' },
       });
       await mustSucceed(stack, 'ra.officer', GRANT, {
-        input: { personId, granteeAgencyId: agencyId, purpose: 'REFERRAL_ASSISTANCE', categories: ['CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'FI-2026-0002' },
+        input: { personId, granteeAgencyId: agencyId, purpose: otherPurpose, categories: ['CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'FI-2026-0002' },
       });
     }
     expect((await readAs('sfait.tirana', personId)).summary).toBe('FORBIDDEN');
