@@ -7,6 +7,11 @@ import { type AgencyType, type ConsentPurpose, LegalBasis, type DataCategory } f
 export interface AccessFacts {
   relationships: Relationship[];
   permissions: Permission[];
+  /**
+   * The directory's type of the caller's agency, null when the directory holds no active agency of that id: the token's
+   * `agency_type` claim must agree with it before anything of the person is decided (PersonAccessService).
+   */
+  directoryAgencyType: AgencyType | null;
 }
 
 interface PermissionRow {
@@ -25,8 +30,9 @@ interface PermissionRow {
  * with the directory (docs/domain.md §1) before it opens anything.
  */
 const ACCESS_FACTS = {
-  name: 'identification_access_facts_v2',
+  name: 'identification_access_facts_v3',
   text: `SELECT
+       (SELECT type FROM identification.agency WHERE id = $2 AND active) AS directory_agency_type,
        ARRAY(SELECT DISTINCT relationship FROM identification.person_relationship
              WHERE person_id IN (SELECT $1::uuid UNION ALL SELECT alias_id FROM identification.person_alias WHERE canonical_id = $1::uuid) AND agency_id = $2 AND active) AS relationships,
        COALESCE((SELECT json_agg(p) FROM (
@@ -43,7 +49,7 @@ const ACCESS_FACTS = {
 };
 
 /**
- * The access policy's facts in one round trip, over the person's record and every record linked to it as an alias
+ * The access policy's facts in one round trip (the directory's type of the caller's agency among them), over the person's record and every record linked to it as an alias
  * (docs/domain.md, "Linked records": each grant keeps its own categories, purpose and expiry; the recording agency of an
  * alias is not made owner of the canonical record, since RECORDING_AGENCY is derived from the record read): the agency's stored relationships to the person (projected from the
  * workflow events) and every consent grant and override naming the agency for the person — a grant to the agency's
@@ -62,12 +68,13 @@ export class AccessFactsRepository {
    */
   async load(personId: string, agency: { id: string; type: AgencyType }, manager?: EntityManager): Promise<AccessFacts> {
     const agencyId = agency.id;
-    const [row] = await queryPrepared<{ relationships: Relationship[]; permissions: PermissionRow[] }>(manager ?? this.dataSource, ACCESS_FACTS, [
+    const [row] = await queryPrepared<{ directory_agency_type: AgencyType | null; relationships: Relationship[]; permissions: PermissionRow[] }>(manager ?? this.dataSource, ACCESS_FACTS, [
       personId,
       agencyId,
       agency.type,
     ]);
     return {
+      directoryAgencyType: row?.directory_agency_type ?? null,
       relationships: row?.relationships ?? [],
       permissions: (row?.permissions ?? []).map((permission) => ({
         id: permission.id,
