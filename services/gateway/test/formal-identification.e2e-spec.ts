@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ALBANIAN_HOLIDAYS_2026_2027 } from '@nrm/calendar';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
 import { CASES, createReferral, GRANT, identificationInput, mustSucceed, providerIds, RESPOND, SUBMIT, submitPerson } from './support/nrm-fixtures';
 
@@ -29,6 +30,46 @@ const PROTECTION = `query($personId: ID!) { removalProtection(personId: $personI
 const AUDIT = `query($personId: ID!) { auditTrail(personId: $personId, first: 100) { actorUsername categories action basis decision reason purpose } }`;
 
 type FormalId = { id: string; status: string; dueAt: string; outcome: string | null };
+
+/*
+ * The working-day clock counted here on its own, not with libs/calendar's WorkingDayCalendar: days are Tirana's
+ * (Europe/Tirane), weekends and the shared stack's holidays (the default calendar: the stack sets no HOLIDAYS) are off,
+ * and a deadline ends at the last millisecond of its day in Tirana.
+ */
+const TIRANA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Tirane', year: 'numeric', month: '2-digit', day: '2-digit' });
+const TIRANA_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Tirane', timeZoneName: 'longOffset' });
+const DAY_MS = 24 * 3600_000;
+
+function tiranaDate(instant: Date): string {
+  return TIRANA_DATE.format(instant);
+}
+
+function nextDate(isoDate: string, days = 1): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The last millisecond of the date in Tirana, as an ISO instant (UTC+1 in winter, UTC+2 in summer). */
+function endOfTiranaDay(isoDate: string): string {
+  const utcMidnightAfter = Date.parse(`${nextDate(isoDate)}T00:00:00Z`);
+  const offset = TIRANA_OFFSET.formatToParts(new Date(utcMidnightAfter - 1)).find((part) => part.type === 'timeZoneName')!.value; // "GMT+01:00"
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(offset)!;
+  const offsetMs = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
+  return new Date(utcMidnightAfter - offsetMs - 1).toISOString();
+}
+
+/** The date `count` working days after the Tirana day of `from`, and the days off skipped on the way. */
+function workingDaysAfter(from: Date, count: number): { date: string; skipped: string[] } {
+  const holidays = new Set(ALBANIAN_HOLIDAYS_2026_2027);
+  let date = tiranaDate(from);
+  const skipped: string[] = [];
+  for (let left = count; left > 0; ) {
+    date = nextDate(date);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6 || holidays.has(date)) skipped.push(date);
+    else left -= 1;
+  }
+  return { date, skipped };
+}
 
 describe('formal identification, through the gateway', () => {
   let stack: Stack;
@@ -233,6 +274,53 @@ describe('formal identification, through the gateway', () => {
     expect(open?.status).not.toMatch(/^CLOSED/);
     const referral = await stack.graphql<{ referral: { status: string } }>(REFERRAL, { id: referralId }, await stack.tokenFor('ra.officer'));
     expect(referral.data?.referral.status).toBe('ACCEPTED');
+  });
+
+  it('is due to convene at the end of the fifth working day after the request, in Tirana, weekends and holidays skipped', async () => {
+    const { personId } = await submitPerson(stack, 'police.tirana', { givenName: 'Afatina', familyName: 'Pune' });
+    const before = new Date();
+    const requested = await request(personId);
+    const after = new Date();
+    // Either side of a Tirana midnight the request could fall on one day or the next: both answers are exact.
+    const expected = [...new Set([before, after].map((instant) => endOfTiranaDay(workingDaysAfter(instant, 5).date)))];
+    expect(expected).toContain(requested.dueAt);
+    // Five working days always span a weekend: a calendar counting calendar days would be due earlier.
+    const { skipped } = workingDaysAfter(before, 5);
+    expect(skipped.length).toBeGreaterThanOrEqual(2);
+    expect(Date.parse(requested.dueAt)).toBe(Date.parse(endOfTiranaDay(nextDate(tiranaDate(before), 5 + skipped.length))));
+    // The RA reads the same due date back.
+    const again = await request(personId);
+    expect(again).toMatchObject({ id: requested.id, dueAt: requested.dueAt });
+  });
+
+  it('runs the reflection period of a foreign national through the gateway: at least 30 days, to the end of the Tirana day, one at a time, for the RA only', async () => {
+    const START = `mutation($input: StartReflectionPeriodInput!) { startReflectionPeriod(input: $input) { id startsAt endsAt } }`;
+    const REFLECTION = `query($personId: ID!) { removalProtection(personId: $personId) { noRemoval foreignNational formalIdentificationPending reflectionPeriodEndsAt } }`;
+    const base = identificationInput({ givenName: 'Reflekta', familyName: 'Pushimi' });
+    const submitted = await mustSucceed<{ submitInitialIdentification: { person: { id: string } } }>(stack, 'police.tirana', SUBMIT, {
+      input: { ...base, person: { ...(base['person'] as Record<string, unknown>), citizenship: ['UA'] } },
+    });
+    const personId = submitted.submitInitialIdentification.person.id;
+    expect((await as('ra.officer', START, { input: { personId, days: 29 } })).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.days'] });
+    for (const username of ['police.tirana', 'sfait.tirana', 'cm.shelter-a', 'coordinator']) {
+      expect([username, (await as(username, START, { input: { personId } })).errors?.[0]?.extensions.code]).toEqual([username, 'FORBIDDEN']);
+    }
+    const before = new Date();
+    const started = await as('ra.officer', START, { input: { personId } });
+    const after = new Date();
+    expect(started.errors).toBeUndefined();
+    const period = started.data?.['startReflectionPeriod'] as { startsAt: string; endsAt: string };
+    // Thirty calendar days after the Tirana day it starts on, to that day's last millisecond in Tirana.
+    expect([...new Set([before, after].map((instant) => endOfTiranaDay(nextDate(tiranaDate(instant), 30))))]).toContain(period.endsAt);
+    expect(Date.parse(period.endsAt) - Date.parse(period.startsAt)).toBeGreaterThanOrEqual(30 * DAY_MS);
+    expect((await as('ra.head', START, { input: { personId, days: 60 } })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect((await as('ra.head', REFLECTION, { personId })).data?.['removalProtection']).toEqual({
+      noRemoval: true,
+      foreignNational: true,
+      formalIdentificationPending: false,
+      reflectionPeriodEndsAt: period.endsAt,
+    });
+    expect((await as('sfait.tirana', REFLECTION, { personId })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
   it('shows the RA a foreign national protected from removal while identification is pending, with permits A and B', async () => {
