@@ -1,6 +1,17 @@
 import { AgencyType, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { type AccessRequest, effectiveRelationships, evaluateAccess, type Permission } from './evaluate';
-import { ACCESS_POLICY, CASE_TEAM_BOUND_ROLES, categoriesPermissionCannotOpen, CONSENT_ONLY_CATEGORIES, isCaseTeamBound, PERSONAL_CATEGORIES, permissionCanOpen, Relationship } from './policy';
+import {
+  ACCESS_POLICY,
+  CASE_TEAM_BOUND_ROLES,
+  categoriesPermissionCannotOpen,
+  CONSENT_ONLY_CATEGORIES,
+  isCaseTeamBound,
+  PERSONAL_CATEGORIES,
+  permissionCanOpen,
+  PURPOSE_GRANTEE_TYPES,
+  purposeFitsGrantee,
+  Relationship,
+} from './policy';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const base: AccessRequest = {
@@ -303,5 +314,48 @@ describe('the case team within a shelter (CASE_TEAM_BOUND_ROLES)', () => {
       const caller = { ...staff, roles, onCaseTeam: false };
       expect({ roles, result: evaluateAccess(request(caller, DataCategory.IDENTITY)) }).toEqual({ roles, result: expect.objectContaining({ decision: 'ALLOWED' }) });
     }
+  });
+});
+
+describe('PURPOSE_GRANTEE_TYPES (the agency types a grant of each purpose may go to, checked when it is written)', () => {
+  const T = AgencyType;
+  const expected: Record<ConsentPurpose, AgencyType[]> = {
+    [ConsentPurpose.REFERRAL_ASSISTANCE]: [
+      T.RESPONSIBLE_AUTHORITY,
+      T.SHELTER_NGO,
+      T.SHELTER_STATE,
+      T.NGO,
+      T.SOCIAL_SERVICES,
+      T.REGIONAL_SOCIAL_SERVICE,
+      T.CHILD_PROTECTION_UNIT,
+      T.HEALTH,
+      T.SCHOOL,
+      T.CONSULAR,
+    ],
+    [ConsentPurpose.FORMAL_IDENTIFICATION]: [T.STATE_POLICE, T.BORDER_POLICE, T.REGIONAL_SOCIAL_SERVICE, T.CHILD_PROTECTION_UNIT, T.SOCIAL_SERVICES, T.RESPONSIBLE_AUTHORITY],
+    [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION]: [T.STATE_POLICE, T.BORDER_POLICE],
+    [ConsentPurpose.HEALTH_CARE]: [T.HEALTH, T.SHELTER_NGO, T.SHELTER_STATE],
+    [ConsentPurpose.RESEARCH_ANONYMISED]: [T.NATIONAL_COORDINATOR, T.RESPONSIBLE_AUTHORITY, T.NGO],
+  };
+
+  it.each(Object.values(ConsentPurpose))('lets %s go to exactly the agency types of the decision table', (purpose) => {
+    expect([...PURPOSE_GRANTEE_TYPES[purpose]].sort()).toEqual([...expected[purpose]].sort());
+    for (const agencyType of Object.values(AgencyType)) {
+      expect(purposeFitsGrantee(purpose, agencyType)).toBe(expected[purpose].includes(agencyType));
+    }
+  });
+
+  it('never lets a grant go to the platform or oversight', () => {
+    for (const purpose of Object.values(ConsentPurpose)) {
+      expect(purposeFitsGrantee(purpose, T.PLATFORM)).toBe(false);
+      expect(purposeFitsGrantee(purpose, T.OVERSIGHT)).toBe(false);
+    }
+  });
+
+  it('sends law-enforcement cooperation to the police only, and health care never to the police', () => {
+    const nonPolice = Object.values(AgencyType).filter((type) => type !== T.STATE_POLICE && type !== T.BORDER_POLICE);
+    expect(nonPolice.some((type) => purposeFitsGrantee(ConsentPurpose.LAW_ENFORCEMENT_COOPERATION, type))).toBe(false);
+    expect(purposeFitsGrantee(ConsentPurpose.HEALTH_CARE, T.STATE_POLICE)).toBe(false);
+    expect(purposeFitsGrantee(ConsentPurpose.HEALTH_CARE, T.BORDER_POLICE)).toBe(false);
   });
 });

@@ -137,6 +137,47 @@ export function consentOnlyRuleFor(agencyType: AgencyType, category: DataCategor
 }
 
 /**
+ * The agency types a consent grant of each purpose may be given to (docs/consent.md, "Purpose and grantee"), checked
+ * when the grant is written, against the directory's type of the named agency or the named agency type. The person
+ * agrees to a purpose, and a purpose is served by some kinds of agency only: a grant for law-enforcement cooperation
+ * given to a shelter, or one for health care given to the police, is not what the person agreed to. Never to PLATFORM
+ * or OVERSIGHT, whatever the purpose.
+ */
+export const PURPOSE_GRANTEE_TYPES: { readonly [P in ConsentPurpose]: readonly AgencyType[] } = {
+  // Care and assistance: whoever may be asked to help the person.
+  [ConsentPurpose.REFERRAL_ASSISTANCE]: [
+    AgencyType.RESPONSIBLE_AUTHORITY,
+    AgencyType.SHELTER_NGO,
+    AgencyType.SHELTER_STATE,
+    AgencyType.NGO,
+    AgencyType.SOCIAL_SERVICES,
+    AgencyType.REGIONAL_SOCIAL_SERVICE,
+    AgencyType.CHILD_PROTECTION_UNIT,
+    AgencyType.HEALTH,
+    AgencyType.SCHOOL,
+    AgencyType.CONSULAR,
+  ],
+  // The formal identification group's agencies (police and social member) and the RA that requests it.
+  [ConsentPurpose.FORMAL_IDENTIFICATION]: [
+    AgencyType.STATE_POLICE,
+    AgencyType.BORDER_POLICE,
+    AgencyType.REGIONAL_SOCIAL_SERVICE,
+    AgencyType.CHILD_PROTECTION_UNIT,
+    AgencyType.SOCIAL_SERVICES,
+    AgencyType.RESPONSIBLE_AUTHORITY,
+  ],
+  [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION]: POLICE_AGENCY_TYPES,
+  [ConsentPurpose.HEALTH_CARE]: [AgencyType.HEALTH, AgencyType.SHELTER_NGO, AgencyType.SHELTER_STATE],
+  // Aggregates only (PURPOSES_THAT_OPEN_NO_PERSONAL_CATEGORY): the national coordinator's statistics, the RA, research NGOs.
+  [ConsentPurpose.RESEARCH_ANONYMISED]: [AgencyType.NATIONAL_COORDINATOR, AgencyType.RESPONSIBLE_AUTHORITY, AgencyType.NGO],
+};
+
+/** Whether a consent grant of this purpose may be given to an agency of this type (PURPOSE_GRANTEE_TYPES). */
+export function purposeFitsGrantee(purpose: ConsentPurpose, agencyType: AgencyType): boolean {
+  return PURPOSE_GRANTEE_TYPES[purpose].includes(agencyType);
+}
+
+/**
  * Agency types that never receive a person's data, whatever a grant or override names (aggregate statistics, oversight
  * of the audit trail, platform administration).
  */

@@ -62,6 +62,29 @@ describe('age verification through the gateway', () => {
     );
   });
 
+  it.each([
+    ['a stated adult age that is disputed', { dateOfBirth: '1995-01-01', ageBasis: 'DISPUTED' }, 'DISPUTED'],
+    ['no age at all', {}, 'UNKNOWN'],
+  ])('gives %s the child pathway: a presumed child, the child protection unit reads it, no adults-only shelter', async (_, age, ageBasis) => {
+    const police = await stack.tokenFor('police.tirana');
+    const submitted = await stack.graphql<{ submitInitialIdentification: { person: { id: string; reference: string } } }>(SUBMIT, { input: submission(age) }, police);
+    expect(submitted.errors).toBeUndefined();
+    const presumed = submitted.data!.submitInitialIdentification.person;
+    const ra = await stack.tokenFor('ra.officer');
+    const summary = await stack.graphql<{ person: { summary: Record<string, unknown> } }>(SUMMARY, { id: presumed.id }, ra);
+    expect(summary.data!.person.summary).toEqual({ isChild: true, presumedChild: true, ageVerified: false, ageBasis });
+    // The child protection unit of the area holds the mandate over a child: it reads the person as a child's.
+    const cpw = await stack.tokenFor('cpw.tirana');
+    await waitFor(
+      async () => {
+        const read = await stack.graphql<{ person: { summary: { isChild: boolean } } | null }>(SUMMARY, { id: presumed.id }, cpw);
+        return read.data?.person?.summary.isChild === true;
+      },
+      { timeoutMs: 20_000, description: 'the child protection unit reading the presumed child' },
+    );
+    expect(codeOf(await stack.graphql(CREATE_REFERRAL, { input: { personId: presumed.id, providerId: shelterB } }, ra))).toBe('CONFLICT');
+  });
+
   it('refuses every role but the RA, through the gateway and on the subgraph port, and without a token', async () => {
     for (const username of ['police.tirana', 'cpw.tirana', 'cm.shelter-a', 'psy.shelter-a', 'head.shelter-a', 'sfait.tirana', 'rdsss.tirana', 'coordinator', 'auditor', 'admin']) {
       const result = await stack.graphql(VERIFY, { input: verifyInput(person.id) }, await stack.tokenFor(username));

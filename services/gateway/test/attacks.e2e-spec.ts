@@ -385,6 +385,28 @@ describe('attacks by a hostile insider, through the gateway', () => {
       expect(overrides.data?.['legalBasisOverrides']).toEqual([]);
     });
 
+    it('a purpose the grantee may not receive: ra.officer granting LAW_ENFORCEMENT_COOPERATION to a shelter, anything to the platform → BAD_USER_INPUT naming input.purpose, nothing recorded', async () => {
+      const attempts: Array<[string, Record<string, unknown>, string]> = [
+        ['ra.officer', { granteeAgencyId: 'shelter-a', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['TRAFFICKING_EXPERIENCE'] }, 'STATE_POLICE, BORDER_POLICE, not to one of type SHELTER_NGO'],
+        ['ra.officer', { granteeAgencyId: null, granteeAgencyType: 'SHELTER_STATE', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['TRAFFICKING_EXPERIENCE'] }, 'not to one of type SHELTER_STATE'],
+        ['ra.officer', { granteeAgencyId: 'platform', purpose: 'REFERRAL_ASSISTANCE' }, 'not to one of type PLATFORM'],
+        ['ra.officer', { granteeAgencyId: null, granteeAgencyType: 'PLATFORM', purpose: 'RESEARCH_ANONYMISED' }, 'not to one of type PLATFORM'],
+        ['ra.officer', { granteeAgencyId: 'police-tirana', purpose: 'HEALTH_CARE', categories: ['CONTACT_LOCATION'] }, 'not to one of type STATE_POLICE'],
+        // The shelter holding the case may record law-enforcement cooperation, but only to the police.
+        ['cm.shelter-a', { granteeAgencyId: 'shelter-b', purpose: 'LAW_ENFORCEMENT_COOPERATION' }, 'not to one of type SHELTER_STATE'],
+      ];
+      for (const [username, overrides, expected] of attempts) {
+        const refused = await as(username, GRANT, { input: grantInput(overrides) });
+        expect({ overrides, refused: fieldsOf(refused) }).toEqual({ overrides, refused: [['BAD_USER_INPUT', ['input.purpose']]] });
+        expect(refused.errors[0]?.message).toMatch(/^A grant for [A-Z_]+ goes only to agencies of type [A-Z_, ]+, not to one of type [A-Z_]+$/);
+        expect(refused.errors[0]?.message).toContain(expected);
+        expect(refused.text).not.toMatch(PERSONAL_DATA);
+      }
+      const ledger = await as('ra.officer', `query($id: ID!) { consentGrants(personId: $id) { granteeAgencyId granteeAgencyType purpose } }`, { id: acceptedPerson });
+      const grants = ledger.data?.['consentGrants'] as Array<{ granteeAgencyId: string | null; granteeAgencyType: string | null; purpose: string }>;
+      expect(grants.filter((grant) => grant.purpose === 'LAW_ENFORCEMENT_COOPERATION' || grant.granteeAgencyId === 'platform' || grant.granteeAgencyType !== null)).toEqual([]);
+    });
+
     it('an override to the child protection unit gives cpw.tirana the access it names; it is listed for review and never reviewed by its granter', async () => {
       const PERSON_IDENTITY = `query($id: ID!) { person(id: $id) { id identity { givenName } contactLocation { identifiedInRegion } } }`;
       expectRefused(await as('cpw.tirana', PERSON_IDENTITY, { id: acceptedPerson }), 'person', 'FORBIDDEN');

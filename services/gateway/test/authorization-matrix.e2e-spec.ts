@@ -14,10 +14,11 @@ import {
   type Permission,
   type PermissionBasis,
   PERSON_READER_ROLES,
+  purposeFitsGrantee,
   Relationship,
   ROLES_WITHOUT_PERSON_ACCESS,
 } from '@nrm/access-policy';
-import { ALL_ROLES, AssessmentArea, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
+import { AgencyType, ALL_ROLES, AssessmentArea, ConsentPurpose, DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { REPOSITORY_ROOT, startStack, type Stack, waitFor } from '@nrm/testing';
 import {
   CASES,
@@ -347,6 +348,8 @@ function relationshipLabel(side: Side, derived: readonly Relationship[], offCase
  * Consent states of the person towards the caller's agency. ACTIVE, EXPIRED and WITHDRAWN are grants for
  * REFERRAL_ASSISTANCE; the purpose dimension adds an active grant for LAW_ENFORCEMENT_COOPERATION (the one purpose that
  * opens health and psycho-social records to the police) and one for RESEARCH_ANONYMISED (opens nothing personal).
+ * A grant goes only to the agency types its purpose may go to (PURPOSE_GRANTEE_TYPES): where the state's purpose does
+ * not fit the grantee, grantPurpose gives the fitting purpose that opens the same to it.
  */
 type ConsentState = 'NONE' | 'ACTIVE' | 'ACTIVE_LAW_ENFORCEMENT' | 'ACTIVE_RESEARCH' | 'EXPIRED' | 'WITHDRAWN' | 'OVERRIDE';
 const CONSENT_STATES: readonly ConsentState[] = ['NONE', 'ACTIVE', 'ACTIVE_LAW_ENFORCEMENT', 'ACTIVE_RESEARCH', 'EXPIRED', 'WITHDRAWN', 'OVERRIDE'];
@@ -357,6 +360,22 @@ const GRANT_PURPOSE: Record<Exclude<ConsentState, 'NONE' | 'OVERRIDE'>, ConsentP
   EXPIRED: ConsentPurpose.REFERRAL_ASSISTANCE,
   WITHDRAWN: ConsentPurpose.REFERRAL_ASSISTANCE,
 };
+
+/**
+ * The purpose of the state's grant to an agency of this type. Reads depend on a grant's purpose only through the
+ * consent-only categories (police: HEALTH and PSYCHOSOCIAL need LAW_ENFORCEMENT_COOPERATION), anonymised research
+ * (nothing personal) and the formal identification group (FORMAL_IDENTIFICATION; no cell of this matrix holds that
+ * relationship). So the police, who may not receive REFERRAL_ASSISTANCE, get FORMAL_IDENTIFICATION (both open every
+ * category but the clinical ones to them), and the other agency types, who may not receive LAW_ENFORCEMENT_COOPERATION,
+ * get REFERRAL_ASSISTANCE (every non-research purpose opens the same to a non-police agency). recordConsent checks that
+ * the substitute opens exactly what the state's purpose would. null: no purpose fits (no grant is recorded).
+ */
+function grantPurpose(state: Exclude<ConsentState, 'NONE' | 'OVERRIDE'>, agencyType: AgencyType): ConsentPurpose | null {
+  const purpose = GRANT_PURPOSE[state];
+  if (purposeFitsGrantee(purpose, agencyType)) return purpose;
+  const substitute = purpose === ConsentPurpose.REFERRAL_ASSISTANCE ? ConsentPurpose.FORMAL_IDENTIFICATION : ConsentPurpose.REFERRAL_ASSISTANCE;
+  return purpose !== ConsentPurpose.RESEARCH_ANONYMISED && purposeFitsGrantee(substitute, agencyType) ? substitute : null;
+}
 
 interface FixturePerson {
   kind: FixtureKind;
@@ -1209,17 +1228,21 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
     // Few ledger writes at a time: more hang the identification service (see limiter in support/nrm-fixtures.ts).
     const ledger = limiter(3);
     // What the ledger accepts for the grantee: only the categories the basis can ever open to its agency type (policy.ts).
+    const agencyTypeOf = (agencyId: string): AgencyType => DEMO_USERS.find((user) => user.agencyId === agencyId)!.agencyType;
     const openable = (basis: PermissionBasis, grantee: string, categories: readonly DataCategory[]): DataCategory[] => {
-      const agencyType = DEMO_USERS.find((user) => user.agencyId === grantee)!.agencyType;
-      const closed = categoriesPermissionCannotOpen(basis, agencyType, categories);
+      const closed = categoriesPermissionCannotOpen(basis, agencyTypeOf(grantee), categories);
       return categories.filter((category) => !closed.includes(category));
     };
     /** The fixture's consent for the grantee, recorded by `recorder` (an agency with the person: consent-rules.ts). */
     const recordConsent = async (person: FixturePerson, grantee: string, recorder: string): Promise<void> => {
       if (person.state === 'NONE' || person.state === 'OVERRIDE') return;
-      const purpose = GRANT_PURPOSE[person.state];
-      const categories = openable({ kind: LegalBasis.CONSENT, purpose }, grantee, CONSENT_CATEGORIES);
+      // What the state's own purpose would open to the grantee; the purpose recorded must open exactly that.
+      const categories = openable({ kind: LegalBasis.CONSENT, purpose: GRANT_PURPOSE[person.state] }, grantee, CONSENT_CATEGORIES);
       if (categories.length === 0) return;
+      const purpose = grantPurpose(person.state, agencyTypeOf(grantee));
+      if (purpose === null || openable({ kind: LegalBasis.CONSENT, purpose }, grantee, CONSENT_CATEGORIES).join() !== categories.join()) {
+        throw new Error(`No fitting purpose opens ${categories.join(', ')} to ${grantee} as ${GRANT_PURPOSE[person.state]} would (state ${person.state})`);
+      }
       const expiring = person.state === 'EXPIRED';
       const granted = (
         await ledger(() =>
@@ -1542,6 +1565,25 @@ describe('authorization matrix (generated from @nrm/access-policy, asserted thro
         ?.actual;
     const shelterRecord = (username: string, relationship: RelationshipCase, field: string, states: ConsentState[]) =>
       Object.fromEntries(states.map((state) => [state, answer('shelters', username, relationship, field, state)]));
+    // The grants behind those answers: LAW_ENFORCEMENT_COOPERATION to the police; in its place REFERRAL_ASSISTANCE to the
+    // agencies it may not go to, and FORMAL_IDENTIFICATION to the police in place of REFERRAL_ASSISTANCE (grantPurpose).
+    const purposesTo = (state: ConsentState, agencyId: string) =>
+      [...new Set(persons.filter((person) => person.state === state).flatMap((person) => person.permissions.filter((p) => p.granteeAgencyId === agencyId).map((p) => p.purpose)))].sort();
+    expect({
+      lawEnforcementToPolice: purposesTo('ACTIVE_LAW_ENFORCEMENT', 'police-tirana'),
+      lawEnforcementToBorder: purposesTo('ACTIVE_LAW_ENFORCEMENT', 'border-kakavije'),
+      lawEnforcementToShelter: purposesTo('ACTIVE_LAW_ENFORCEMENT', 'shelter-a'),
+      lawEnforcementToRa: purposesTo('ACTIVE_LAW_ENFORCEMENT', RA_AGENCY),
+      activeToPolice: purposesTo('ACTIVE', 'police-tirana'),
+      activeToShelter: purposesTo('ACTIVE', 'shelter-a'),
+    }).toEqual({
+      lawEnforcementToPolice: [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION],
+      lawEnforcementToBorder: [ConsentPurpose.LAW_ENFORCEMENT_COOPERATION],
+      lawEnforcementToShelter: [ConsentPurpose.REFERRAL_ASSISTANCE],
+      lawEnforcementToRa: [ConsentPurpose.REFERRAL_ASSISTANCE],
+      activeToPolice: [ConsentPurpose.FORMAL_IDENTIFICATION],
+      activeToShelter: [ConsentPurpose.REFERRAL_ASSISTANCE],
+    });
     for (const police of ['police.tirana', 'border.kakavije']) {
       for (const field of ['health', 'psychosocial']) {
         expect({ police, field, ...shelterRecord(police, Relationship.IDENTIFYING_AGENCY, field, ['ACTIVE_LAW_ENFORCEMENT', 'ACTIVE', 'OVERRIDE']) }).toEqual({
@@ -1692,9 +1734,12 @@ describe('authorization matrix: FORMAL_ID_GROUP (generated from @nrm/access-poli
     const permissions: Permission[] = [];
     for (const username of MEMBERS) {
       const agencyId = demoUser(username).agencyId;
+      // Another purpose the member's agency may receive (PURPOSE_GRANTEE_TYPES): law-enforcement cooperation for the
+      // police member, referral assistance for the social one.
+      const otherPurpose = demoUser(username).agencyType === AgencyType.STATE_POLICE ? ConsentPurpose.LAW_ENFORCEMENT_COOPERATION : ConsentPurpose.REFERRAL_ASSISTANCE;
       for (const [purpose, categories] of [
         [ConsentPurpose.FORMAL_IDENTIFICATION, [DataCategory.IDENTITY]],
-        [ConsentPurpose.REFERRAL_ASSISTANCE, [DataCategory.CONTACT_LOCATION]],
+        [otherPurpose, [DataCategory.CONTACT_LOCATION]],
       ] as const) {
         const granted = await mustSucceed<{ grantConsent: PermissionView }>(stack, 'ra.officer', GRANT_VIEW, {
           input: { personId, granteeAgencyId: agencyId, purpose, categories, givenBy: 'PERSON', evidenceReference: 'FI-MATRIX-1' },
@@ -1719,7 +1764,7 @@ describe('authorization matrix: FORMAL_ID_GROUP (generated from @nrm/access-poli
       expect([username, 'sitting', await cellsOf(username, personId)]).toEqual([username, 'sitting', expected]);
     }
     // The policy's answer is the rule stated: SUMMARY, IDENTITY (FORMAL_IDENTIFICATION consent); CONTACT_LOCATION's
-    // REFERRAL_ASSISTANCE grant does not reach the group.
+    // grant for another purpose does not reach the group.
     for (const username of MEMBERS) {
       expect(sitting[username]).toEqual({ summary: 'ALLOWED', identity: 'ALLOWED', contactLocation: 'CONSENT_REQUIRED', traffickingExperience: 'CONSENT_REQUIRED' });
     }

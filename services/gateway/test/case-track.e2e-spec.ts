@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { createReferral, errorsOn, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, submitPerson } from './support/nrm-fixtures';
+import { as, createReferral, errorsOn, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, submitPerson } from './support/nrm-fixtures';
 
 /*
  * The case track through the gateway as the demo users (docs/domain.md, "The case track"; docs/api.md, "The case
@@ -34,16 +34,6 @@ type CaseListView = {
   cases: { edges: Array<{ node: { id: string; status: string; reference: string; person: { id: string; reference: string } | null } }> } | null;
 };
 
-interface CaseView {
-  id: string;
-  status: string;
-  phase: string | null;
-  assessmentsDueAt: string | null;
-  caseManagerId: string | null;
-  teamMemberIds: string[];
-  closureType: string | null;
-  transferredToReferralId: string | null;
-}
 
 describe('the case track, through the gateway', () => {
   let stack: Stack;
@@ -58,12 +48,8 @@ describe('the case track, through the gateway', () => {
     await stack?.stop();
   }, 30_000);
 
-  async function as<T = Record<string, CaseView>>(username: string, query: string, variables: Record<string, unknown>) {
-    return stack.graphql<T>(query, variables, await stack.tokenFor(username));
-  }
-
   async function refusal(username: string, query: string, variables: Record<string, unknown>): Promise<{ code: string; message: string }> {
-    const result = await as(username, query, variables);
+    const result = await as(stack, username, query, variables);
     expect(result.errors).toBeDefined();
     return { code: String(result.errors![0]!.extensions.code), message: result.errors![0]!.message };
   }
@@ -89,7 +75,7 @@ describe('the case track, through the gateway', () => {
     expect(await refusal('cm.shelter-b', ADMIT, { input: { ...admission.input, caseId: randomUUID() } })).toEqual(otherShelter);
     expect((await refusal('cm.shelter-a', ADMIT, { input: { ...admission.input, caseId: `${caseId}\u0000` } })).code).toBe('BAD_USER_INPUT');
     expect((await refusal('cm.shelter-a', ADMIT, { input: { ...admission.input, placementType: 'CASTLE' } })).code).toBeDefined();
-    const admitted = await as('cm.shelter-a', ADMIT, admission);
+    const admitted = await as(stack, 'cm.shelter-a', ADMIT, admission);
     expect(admitted.errors).toBeUndefined();
     expect(admitted.data!.admitToCase).toMatchObject({ status: 'ACTIVE', phase: 'CRISIS_INTERVENTION' });
     expect(new Date(admitted.data!.admitToCase.assessmentsDueAt!).getTime() - new Date(admission.input.admittedAt).getTime()).toBe(14 * 86_400_000);
@@ -98,43 +84,43 @@ describe('the case track, through the gateway', () => {
     expect(twice.message).toMatch(/ACTIVE.*ACTIVE/);
 
     // The case manager takes the case; the team is picked from the directory; shelter_staff see their team's cases only.
-    expect((await as('cm.shelter-a', ASSIGN, { input: { caseId, caseManagerId: CM_A } })).errors).toBeUndefined();
+    expect((await as(stack, 'cm.shelter-a', ASSIGN, { input: { caseId, caseManagerId: CM_A } })).errors).toBeUndefined();
     expect((await refusal('head.shelter-a', ASSIGN, { input: { caseId, caseManagerId: CM_B } })).code).toBe('BAD_USER_INPUT');
     expect((await refusal('psy.shelter-a', CASE, { id: caseId })).code).toBe('FORBIDDEN');
     expect((await refusal('cm.shelter-a', SET_TEAM, { input: { caseId, memberIds: [CM_B] } })).code).toBe('BAD_USER_INPUT');
-    expect((await as('cm.shelter-a', SET_TEAM, { input: { caseId, memberIds: [PSY_A] } })).data!.setCaseTeam.teamMemberIds).toEqual([PSY_A]);
-    expect((await as('psy.shelter-a', CASE, { id: caseId })).data!.case.status).toBe('ACTIVE');
-    expect((await as('psy.shelter-a', RECORD_NEEDS_ASSESSMENT, { input: { caseId, area: 'HEALTH', summary: 'GOOD' } })).errors).toBeUndefined();
+    expect((await as(stack, 'cm.shelter-a', SET_TEAM, { input: { caseId, memberIds: [PSY_A] } })).data!.setCaseTeam.teamMemberIds).toEqual([PSY_A]);
+    expect((await as(stack, 'psy.shelter-a', CASE, { id: caseId })).data!.case.status).toBe('ACTIVE');
+    expect((await as(stack, 'psy.shelter-a', RECORD_NEEDS_ASSESSMENT, { input: { caseId, area: 'HEALTH', summary: 'GOOD' } })).errors).toBeUndefined();
     await waitFor(
       async () => {
-        const told = await as<{ myNotifications: Array<{ kind: string; subjectRef: string; dueAt: string | null }> }>('cm.shelter-a', NOTIFICATIONS, {});
+        const told = await as<{ myNotifications: Array<{ kind: string; subjectRef: string; dueAt: string | null }> }>(stack, 'cm.shelter-a', NOTIFICATIONS, {});
         return told.data?.myNotifications.some((entry) => entry.kind === 'NEEDS_ASSESSMENT_DUE' && entry.subjectRef === reference && entry.dueAt === admitted.data!.admitToCase.assessmentsDueAt);
       },
       { timeoutMs: 20_000, description: 'the case managers told the assessment is due' },
     );
 
     // The person asks for another case manager; the head decides.
-    const request = await as<{ requestCaseManagerChange: { id: string } }>('psy.shelter-a', REQUEST_CHANGE, { input: { caseId } });
+    const request = await as<{ requestCaseManagerChange: { id: string } }>(stack, 'psy.shelter-a', REQUEST_CHANGE, { input: { caseId } });
     expect(request.errors).toBeUndefined();
     const requestId = request.data!.requestCaseManagerChange.id;
     expect((await refusal('cm.shelter-a', DECIDE_CHANGE, { input: { requestId, outcome: 'REFUSED' } })).code).toBe('FORBIDDEN');
-    expect((await as<{ decideCaseManagerChange: { outcome: string } }>('head.shelter-a', DECIDE_CHANGE, { input: { requestId, outcome: 'REFUSED' } })).data!.decideCaseManagerChange.outcome).toBe('REFUSED');
+    expect((await as<{ decideCaseManagerChange: { outcome: string } }>(stack, 'head.shelter-a', DECIDE_CHANGE, { input: { requestId, outcome: 'REFUSED' } })).data!.decideCaseManagerChange.outcome).toBe('REFUSED');
 
     // Phases, one step forward at a time, by the case manager only.
     expect((await refusal('psy.shelter-a', MOVE, { input: { caseId, phase: 'STABILISATION' } })).code).toBe('FORBIDDEN');
     expect((await refusal('cm.shelter-a', MOVE, { input: { caseId, phase: 'SOCIAL_INCLUSION' } })).code).toBe('CONFLICT');
-    expect((await as('cm.shelter-a', MOVE, { input: { caseId, phase: 'STABILISATION' } })).data!.moveCasePhase.phase).toBe('STABILISATION');
-    expect((await as('cm.shelter-a', MOVE, { input: { caseId, phase: 'SOCIAL_INCLUSION' } })).data!.moveCasePhase.phase).toBe('SOCIAL_INCLUSION');
+    expect((await as(stack, 'cm.shelter-a', MOVE, { input: { caseId, phase: 'STABILISATION' } })).data!.moveCasePhase.phase).toBe('STABILISATION');
+    expect((await as(stack, 'cm.shelter-a', MOVE, { input: { caseId, phase: 'SOCIAL_INCLUSION' } })).data!.moveCasePhase.phase).toBe('SOCIAL_INCLUSION');
 
     // Closure needs follow-up first and a review.
     const early = await refusal('cm.shelter-a', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL', reviewNotes: 'Goals met.' } });
     expect(early.code).toBe('CONFLICT');
     expect(early.message).toMatch(/ACTIVE.*CLOSED/);
-    expect((await as('cm.shelter-a', FOLLOW_UP, { caseId })).data!.startFollowUp.status).toBe('FOLLOW_UP');
-    expect((await as('cm.shelter-a', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL' } })).errors).toBeDefined();
+    expect((await as(stack, 'cm.shelter-a', FOLLOW_UP, { caseId })).data!.startFollowUp.status).toBe('FOLLOW_UP');
+    expect((await as(stack, 'cm.shelter-a', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL' } })).errors).toBeDefined();
     expect((await refusal('cm.shelter-a', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL', reviewNotes: '   ' } })).code).toBe('BAD_USER_INPUT');
     expect((await refusal('cm.shelter-b', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL', reviewNotes: 'x' } })).code).toBe('FORBIDDEN');
-    const closed = await as('cm.shelter-a', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL', reviewNotes: 'Review held with the person.' } });
+    const closed = await as(stack, 'cm.shelter-a', CLOSE, { input: { caseId, closureType: 'PLANNED_MUTUAL', reviewNotes: 'Review held with the person.' } });
     expect(closed.errors).toBeUndefined();
     expect(closed.data!.closeCase).toMatchObject({ status: 'CLOSED', closureType: 'PLANNED_MUTUAL' });
 
@@ -155,7 +141,7 @@ describe('the case track, through the gateway', () => {
     const stillHere = await acceptedCase('shelter-a', 'Mirela');
     await mustSucceed(stack, 'cm.shelter-a', ADMIT, { input: { caseId, admittedAt: new Date(Date.now() - 60_000).toISOString(), placementType: 'PROTECTED_APARTMENT' } });
     const summaryOf = async (username: string) => {
-      const result = await as<{ person: { summary: { ageBand: string } | null } | null }>(username, SUMMARY, { id: personId });
+      const result = await as<{ person: { summary: { ageBand: string } | null } | null }>(stack, username, SUMMARY, { id: personId });
       return result.data?.person?.summary ? 'OK' : (result.errors?.[0]?.extensions.code ?? 'NONE');
     };
     await waitFor(async () => (await summaryOf('cm.shelter-a')) === 'OK', { timeoutMs: 20_000, description: 'shelter-a reads the person' });
@@ -163,11 +149,11 @@ describe('the case track, through the gateway', () => {
     const transfer = await createReferral(stack, personId, providers['shelter-b']!, referralId);
     await mustSucceed(stack, 'cm.shelter-b', RESPOND, { input: { referralId: transfer, decision: 'ACCEPT' } });
 
-    await waitFor(async () => (await as('cm.shelter-a', CASE, { id: caseId })).data?.case.status === 'CLOSED_REFERRED', {
+    await waitFor(async () => (await as(stack, 'cm.shelter-a', CASE, { id: caseId })).data?.case.status === 'CLOSED_REFERRED', {
       timeoutMs: 20_000,
       description: 'the old case closed as referred',
     });
-    expect((await as('cm.shelter-a', CASE, { id: caseId })).data!.case.transferredToReferralId).toBe(transfer);
+    expect((await as(stack, 'cm.shelter-a', CASE, { id: caseId })).data!.case.transferredToReferralId).toBe(transfer);
     await waitFor(async () => (await summaryOf('cm.shelter-a')) !== 'OK', { timeoutMs: 20_000, description: 'shelter-a loses the person' });
     expect(await summaryOf('psy.shelter-a')).not.toBe('OK');
     const refused = await refusal('head.shelter-a', FOLLOW_UP, { caseId });
@@ -180,7 +166,7 @@ describe('the case track, through the gateway', () => {
     // The old shelter's list of cases still comes back whole: the transferred case with its reference and no person,
     // the error at that case's person only; the other cases with their person.
     for (const username of ['cm.shelter-a', 'head.shelter-a']) {
-      const listed = await as<CaseListView>(username, CASE_LIST, {});
+      const listed = await as<CaseListView>(stack, username, CASE_LIST, {});
       expect(listed.data?.cases).toBeTruthy();
       const edges = listed.data!.cases!.edges;
       const index = edges.findIndex((edge) => edge.node.id === caseId);
@@ -201,7 +187,7 @@ describe('the case track, through the gateway', () => {
       });
     }
     // The new shelter lists its case with the person.
-    const theirs = await as<CaseListView>('cm.shelter-b', CASE_LIST, {});
+    const theirs = await as<CaseListView>(stack, 'cm.shelter-b', CASE_LIST, {});
     const theirEdges = theirs.data!.cases!.edges;
     // Other files' cases share the run's database: a case shelter-b closed elsewhere lists with its person null.
     for (const error of theirs.errors ?? []) {

@@ -1,5 +1,5 @@
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { CREATE_REFERRAL, errorsOn, GRANT, identificationInput, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, SUBMIT } from './support/nrm-fixtures';
+import { as, type CaseView, CREATE_REFERRAL, errorsOn, GRANT, identificationInput, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, SUBMIT } from './support/nrm-fixtures';
 
 /*
  * A child's case from the first responder's submission to its closure, through the gateway as the demo users
@@ -32,16 +32,6 @@ const SIGN_PLAN = `mutation ($input: SignReintegrationPlanInput!) { signReintegr
 const CONTACT = `mutation ($input: RecordMonitoringContactInput!) { recordMonitoringContact(input: $input) { contact { id phase } nextContactDueAt } }`;
 const PERSON = `query ($id: ID!) { person(id: $id) { id summary { isChild } identity { givenName } } }`;
 
-interface CaseView {
-  id: string;
-  status: string;
-  phase: string | null;
-  reference: string;
-  caseManagerId: string | null;
-  teamMemberIds: string[];
-  closedAt: string | null;
-  closureType: string | null;
-}
 
 describe('a child’s case from submission to closure, through the gateway', () => {
   let stack: Stack;
@@ -56,24 +46,20 @@ describe('a child’s case from submission to closure, through the gateway', () 
     await stack?.stop();
   }, 30_000);
 
-  async function as<T = Record<string, CaseView>>(username: string, query: string, variables: Record<string, unknown> = {}) {
-    return stack.graphql<T>(query, variables, await stack.tokenFor(username));
-  }
-
   async function codeOf(username: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
-    const result = await as(username, query, variables);
+    const result = await as(stack, username, query, variables);
     expect(result.errors).toBeDefined();
     return result.errors![0]!.extensions.code;
   }
 
   async function told(username: string, kind: string, reference: string): Promise<boolean> {
-    const result = await as<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(username, NOTIFICATIONS);
+    const result = await as<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(stack, username, NOTIFICATIONS);
     return Boolean(result.data?.myNotifications.some((entry) => entry.kind === kind && entry.subjectRef === reference));
   }
 
   /** What a reader gets of the child: `OK` for the category, or the code it was refused with. */
   async function reads(username: string, personId: string, category: 'summary' | 'identity'): Promise<unknown> {
-    const result = await as<{ person: { summary: unknown; identity: unknown } | null }>(username, PERSON, { id: personId });
+    const result = await as<{ person: { summary: unknown; identity: unknown } | null }>(stack, username, PERSON, { id: personId });
     if (result.data?.person?.[category]) return 'OK';
     return errorsOn(result, ['person', category])[0] ?? 'NONE';
   }
@@ -97,14 +83,14 @@ describe('a child’s case from submission to closure, through the gateway', () 
 
     // 2. Consent: a child never consents alone; the unit records the guardian's consent to the shelter.
     const alone = { personId, granteeAgencyId: 'shelter-a', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-CHILD-1' };
-    const refusedAlone = await as('cpw.tirana', GRANT, { input: alone });
+    const refusedAlone = await as(stack, 'cpw.tirana', GRANT, { input: alone });
     expect(refusedAlone.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.givenBy'] });
     await mustSucceed(stack, 'cpw.tirana', GRANT, { input: { ...alone, givenBy: 'GUARDIAN' } });
 
     // 3. Referral: the adults' shelter is refused for a child; the shelter that serves children takes her.
     const toAdults = await waitFor(
       async () => {
-        const result = await as<{ createReferral: { id: string } }>('ra.officer', CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-b'], urgent: true } });
+        const result = await as<{ createReferral: { id: string } }>(stack, 'ra.officer', CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-b'], urgent: true } });
         const code = result.errors?.[0]?.extensions.code;
         return code === 'NOT_FOUND' ? undefined : { code, message: result.errors?.[0]?.message ?? '' };
       },
@@ -169,7 +155,7 @@ describe('a child’s case from submission to closure, through the gateway', () 
     expect(closed.closeCase).toMatchObject({ status: 'CLOSED', closureType: 'PLANNED_MUTUAL', closedAt: expect.any(String) });
 
     // 6. Read-your-writes: the RA refers the child again at once, one attempt, and the shelter sees its case closed.
-    const again = await as<{ createReferral: { id: string } }>('ra.officer', CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-a'], urgent: false } });
+    const again = await as<{ createReferral: { id: string } }>(stack, 'ra.officer', CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-a'], urgent: false } });
     expect(again.errors).toBeUndefined();
     const newReferralId = again.data!.createReferral.id;
     expect((await mustSucceed<{ case: CaseView }>(stack, 'cm.shelter-a', CASE, { id: caseId })).case.status).toBe('CLOSED');
@@ -195,7 +181,7 @@ describe('a child’s case from submission to closure, through the gateway', () 
     expect(reaccepted.respondToReferral.caseId).not.toBe(caseId);
     expect(reaccepted.respondToReferral.provider.placesFree).toBe(placesBefore - 1);
     await waitFor(async () => (await reads('cm.shelter-a', personId, 'identity')) === 'OK', { timeoutMs: 20_000, description: 'the shelter reads the child again' });
-    const listed = await as<{ cases: { edges: Array<{ node: { id: string; status: string; reference: string } }> } }>('cm.shelter-a', CASE_LIST);
+    const listed = await as<{ cases: { edges: Array<{ node: { id: string; status: string; reference: string } }> } }>(stack, 'cm.shelter-a', CASE_LIST);
     expect(listed.data?.cases).toBeTruthy();
     const mine = listed.data!.cases.edges.map((edge) => edge.node).filter((node) => node.reference === reference);
     expect(mine.map((node) => [node.id, node.status]).sort()).toEqual(
@@ -205,7 +191,7 @@ describe('a child’s case from submission to closure, through the gateway', () 
       ].sort(),
     );
     // And still one live placement: a third referral is refused.
-    const third = await as('ra.officer', CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-a'], urgent: false } });
+    const third = await as(stack, 'ra.officer', CREATE_REFERRAL, { input: { personId, providerId: providers['shelter-a'], urgent: false } });
     expect(third.errors?.[0]?.extensions.code).toBe('CONFLICT');
   });
 });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
 import { CASES, createReferral, GRANT, mustSucceed, providerIds, RECORD_NEEDS_ASSESSMENT, RESPOND, submitPerson, WITHDRAW } from './support/nrm-fixtures';
 
@@ -65,6 +66,43 @@ describe('consent to an agency type, through the gateway', () => {
 
     await mustSucceed(stack, 'cm.shelter-a', WITHDRAW, { id: granted.grantConsent.id });
     expect(await healthAs('ra.officer')).toBe('CONSENT_REQUIRED');
+  });
+
+  it("refuses the person, the shelter's own records included, to a real token whose agency_type the directory contradicts", async () => {
+    const READ = `query($id: ID!) { person(id: $id) { id summary { sex } health { assessments { summary } } } }`;
+    const codesAs = async (username: string) => {
+      const result = await stack.graphql<{ person: unknown }>(READ, { id: personId }, await stack.tokenFor(username));
+      return { person: result.data?.person ?? null, codes: [...new Set(result.errors?.map((error) => error.extensions.code))].sort(), text: JSON.stringify(result) };
+    };
+    const before = await codesAs('cm.shelter-a');
+    expect(before.codes).toEqual([]);
+    // The directory (identification's copy) says shelter-a is a state shelter; cm.shelter-a's token still claims
+    // SHELTER_NGO. The files of a run share this platform one at a time: the row is put back before the test ends.
+    const db = new Client({ connectionString: process.env['DATABASE_URL'] });
+    await db.connect();
+    const retype = (type: string) => db.query(`UPDATE identification.agency SET type = $1 WHERE id = 'shelter-a'`, [type]);
+    try {
+      await retype('SHELTER_STATE');
+      const refused = await codesAs('cm.shelter-a');
+      // Identification refuses the summary; the shelters subgraph, asking identification for the caller's facts, its
+      // own health records too.
+      expect({ person: refused.person, codes: refused.codes }).toEqual({ person: null, codes: ['FORBIDDEN'] });
+      expect(refused.text).not.toContain(GIVEN_NAME);
+      expect(refused.text).not.toContain('SOME_DIFFICULTIES');
+    } finally {
+      await retype('SHELTER_NGO');
+      await db.end();
+    }
+    // Put back, the next request reads as before.
+    expect((await codesAs('cm.shelter-a')).codes).toEqual([]);
+  });
+
+  it('refuses a grant naming neither or both of granteeAgencyId and granteeAgencyType, naming both fields', async () => {
+    const input = { personId, purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'CF-2026-0702' };
+    for (const grantee of [{}, { granteeAgencyId: 'shelter-a', granteeAgencyType: 'SHELTER_NGO' }]) {
+      const result = await stack.graphql(GRANT, { input: { ...input, ...grantee } }, await stack.tokenFor('ra.officer'));
+      expect(result.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.granteeAgencyId', 'input.granteeAgencyType'] }]);
+    }
   });
 
   it('opens IDENTITY to the shelter of the type only, and its withdrawal ends it, marks the referral and tells the shelter', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ALBANIAN_HOLIDAYS_2026_2027 } from '@nrm/calendar';
 import { startStack, type Stack, waitFor } from '@nrm/testing';
-import { CASES, createReferral, GRANT, mustSucceed, providerIds, RESPOND, submitPerson } from './support/nrm-fixtures';
+import { CASES, createReferral, GRANT, identificationInput, mustSucceed, providerIds, RESPOND, SUBMIT, submitPerson } from './support/nrm-fixtures';
 
 /*
  * Formal identification end to end, as the demo users through the gateway: the RA requests it, convenes the group
@@ -23,9 +24,52 @@ const READ = `query($id: ID!) { person(id: $id) { id summary { sex } identity { 
 const NOTIFICATIONS = `{ myNotifications(first: 100) { kind subjectRef } }`;
 const CASE_STATUS = `{ cases(first: 100) { edges { node { id status person { id } } } } }`;
 const REFERRAL = `query($id: ID!) { referral(id: $id) { status } }`;
+const PERMIT = `mutation($input: RecordResidencePermitInput!) { recordResidencePermit(input: $input) { id type issuedAt expiresAt } }`;
+const PERMITS = `query($personId: ID!) { residencePermits(personId: $personId) { type issuedAt expiresAt } }`;
+const PROTECTION = `query($personId: ID!) { removalProtection(personId: $personId) { noRemoval foreignNational formalIdentificationPending residencePermitExpiresAt } }`;
 const AUDIT = `query($personId: ID!) { auditTrail(personId: $personId, first: 100) { actorUsername categories action basis decision reason purpose } }`;
 
 type FormalId = { id: string; status: string; dueAt: string; outcome: string | null };
+
+/*
+ * The working-day clock counted here on its own, not with libs/calendar's WorkingDayCalendar: days are Tirana's
+ * (Europe/Tirane), weekends and the shared stack's holidays (the default calendar: the stack sets no HOLIDAYS) are off,
+ * and a deadline ends at the last millisecond of its day in Tirana.
+ */
+const TIRANA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Tirane', year: 'numeric', month: '2-digit', day: '2-digit' });
+const TIRANA_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Tirane', timeZoneName: 'longOffset' });
+const DAY_MS = 24 * 3600_000;
+
+function tiranaDate(instant: Date): string {
+  return TIRANA_DATE.format(instant);
+}
+
+function nextDate(isoDate: string, days = 1): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The last millisecond of the date in Tirana, as an ISO instant (UTC+1 in winter, UTC+2 in summer). */
+function endOfTiranaDay(isoDate: string): string {
+  const utcMidnightAfter = Date.parse(`${nextDate(isoDate)}T00:00:00Z`);
+  const offset = TIRANA_OFFSET.formatToParts(new Date(utcMidnightAfter - 1)).find((part) => part.type === 'timeZoneName')!.value; // "GMT+01:00"
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(offset)!;
+  const offsetMs = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
+  return new Date(utcMidnightAfter - offsetMs - 1).toISOString();
+}
+
+/** The date `count` working days after the Tirana day of `from`, and the days off skipped on the way. */
+function workingDaysAfter(from: Date, count: number): { date: string; skipped: string[] } {
+  const holidays = new Set(ALBANIAN_HOLIDAYS_2026_2027);
+  let date = tiranaDate(from);
+  const skipped: string[] = [];
+  for (let left = count; left > 0; ) {
+    date = nextDate(date);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6 || holidays.has(date)) skipped.push(date);
+    else left -= 1;
+  }
+  return { date, skipped };
+}
 
 describe('formal identification, through the gateway', () => {
   let stack: Stack;
@@ -38,6 +82,12 @@ describe('formal identification, through the gateway', () => {
   async function status(personId: string): Promise<string | undefined> {
     const result = await stack.graphql<{ person: { summary: { identificationStatus: string } } }>(STATUS, { id: personId }, await stack.tokenFor('ra.officer'));
     return result.data?.person.summary.identificationStatus;
+  }
+
+  /** Whether the user's notifications hold one of this kind about the person's reference. */
+  async function told(username: string, kind: string, reference: string): Promise<boolean> {
+    const result = await stack.graphql<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(NOTIFICATIONS, {}, await stack.tokenFor(username));
+    return result.data?.myNotifications.some((notification) => notification.kind === kind && notification.subjectRef === reference) ?? false;
   }
 
   /** What a member reads of the person: each category's value or the code of its refusal. */
@@ -79,13 +129,15 @@ describe('formal identification, through the gateway', () => {
 
   it('runs the whole flow for an adult: request → convene → members read within FORMAL_IDENTIFICATION consent → conclusion → VICTIM, access ended', async () => {
     const { personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: 'Formalina', familyName: 'Grupi' });
-    // The RA records the person's consent for the group's work, and one for another purpose that must not reach the group.
+    // The RA records the person's consent for the group's work, and one for another purpose that must not reach the group
+    // (one the member's agency may receive: law-enforcement cooperation for the police, referral assistance otherwise).
     for (const agencyId of ['police-sfait-tirana', 'rdsss-tirana']) {
+      const otherPurpose = agencyId === 'police-sfait-tirana' ? 'LAW_ENFORCEMENT_COOPERATION' : 'REFERRAL_ASSISTANCE';
       await mustSucceed(stack, 'ra.officer', GRANT, {
         input: { personId, granteeAgencyId: agencyId, purpose: 'FORMAL_IDENTIFICATION', categories: ['IDENTITY'], givenBy: 'PERSON', evidenceReference: 'FI-2026-0001' },
       });
       await mustSucceed(stack, 'ra.officer', GRANT, {
-        input: { personId, granteeAgencyId: agencyId, purpose: 'REFERRAL_ASSISTANCE', categories: ['CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'FI-2026-0002' },
+        input: { personId, granteeAgencyId: agencyId, purpose: otherPurpose, categories: ['CONTACT_LOCATION'], givenBy: 'PERSON', evidenceReference: 'FI-2026-0002' },
       });
     }
     expect((await readAs('sfait.tirana', personId)).summary).toBe('FORBIDDEN');
@@ -114,12 +166,8 @@ describe('formal identification, through the gateway', () => {
       ]),
     );
     // Each member's agency is told of the scheduled interview.
-    const told = async (username: string, kind: string) =>
-      (await stack.graphql<{ myNotifications: Array<{ kind: string; subjectRef: string }> }>(NOTIFICATIONS, {}, await stack.tokenFor(username))).data?.myNotifications.some(
-        (notification) => notification.kind === kind && notification.subjectRef === reference,
-      );
-    await waitFor(async () => (await told('sfait.tirana', 'FORMAL_ID_GROUP_SCHEDULED')) === true, { timeoutMs: 20_000, description: 'sfait.tirana told of the group' });
-    await waitFor(async () => (await told('rdsss.tirana', 'FORMAL_ID_GROUP_SCHEDULED')) === true, { timeoutMs: 20_000, description: 'rdsss.tirana told of the group' });
+    await waitFor(() => told('sfait.tirana', 'FORMAL_ID_GROUP_SCHEDULED', reference), { timeoutMs: 20_000, description: 'sfait.tirana told of the group' });
+    await waitFor(() => told('rdsss.tirana', 'FORMAL_ID_GROUP_SCHEDULED', reference), { timeoutMs: 20_000, description: 'rdsss.tirana told of the group' });
 
     const window = await interview(requested.id);
     // A criminal report is never taken inside the formal interview.
@@ -133,7 +181,7 @@ describe('formal identification, through the gateway', () => {
     expect(concluded.recordFormalIdentificationConclusion).toMatchObject({ status: 'CONCLUDED', outcome: 'VICTIM' });
     expect(await status(personId)).toBe('VICTIM');
     for (const member of ['sfait.tirana', 'rdsss.tirana']) expect([member, (await readAs(member, personId)).summary]).toEqual([member, 'FORBIDDEN']);
-    await waitFor(async () => (await told('ra.officer', 'FORMAL_ID_CONCLUDED')) === true, { timeoutMs: 20_000, description: 'the RA told of the conclusion' });
+    await waitFor(() => told('ra.officer', 'FORMAL_ID_CONCLUDED', reference), { timeoutMs: 20_000, description: 'the RA told of the conclusion' });
 
     // Conclusion twice.
     const twice = await as('rdsss.tirana', CONCLUDE, { input: { formalIdentificationId: requested.id, outcome: 'NOT_VICTIM', reasons: 'again' } });
@@ -202,8 +250,8 @@ describe('formal identification, through the gateway', () => {
     expect(await status(personId)).toBe('FORMAL_ID_REQUESTED');
   });
 
-  it('leaves the shelter case and the referral open on NOT_VICTIM', async () => {
-    const { personId } = await submitPerson(stack, 'police.tirana', { givenName: 'Strehim', familyName: 'Hapur' });
+  it('leaves the shelter case and the referral open on NOT_VICTIM, and tells the RA', async () => {
+    const { personId, reference } = await submitPerson(stack, 'police.tirana', { givenName: 'Strehim', familyName: 'Hapur' });
     const providers = await providerIds(stack);
     const referralId = await createReferral(stack, personId, providers['shelter-a']!);
     await mustSucceed(stack, 'cm.shelter-a', RESPOND, { input: { referralId, decision: 'ACCEPT' } });
@@ -219,10 +267,92 @@ describe('formal identification, through the gateway', () => {
     await interview(requested.id, 'rdsss.tirana');
     await mustSucceed(stack, 'rdsss.tirana', CONCLUDE, { input: { formalIdentificationId: requested.id, outcome: 'NOT_VICTIM', reasons: 'Indicators not confirmed' } });
     expect(await status(personId)).toBe('NOT_VICTIM');
+    // The RA is told; once the conclusion's event has reached notifications it has reached shelters and referral too.
+    await waitFor(() => told('ra.officer', 'FORMAL_ID_CONCLUDED', reference), { timeoutMs: 20_000, description: 'the RA told of the NOT_VICTIM conclusion' });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const open = await caseOf();
     expect(open?.status).not.toMatch(/^CLOSED/);
     const referral = await stack.graphql<{ referral: { status: string } }>(REFERRAL, { id: referralId }, await stack.tokenFor('ra.officer'));
     expect(referral.data?.referral.status).toBe('ACCEPTED');
+  });
+
+  it('is due to convene at the end of the fifth working day after the request, in Tirana, weekends and holidays skipped', async () => {
+    const { personId } = await submitPerson(stack, 'police.tirana', { givenName: 'Afatina', familyName: 'Pune' });
+    const before = new Date();
+    const requested = await request(personId);
+    const after = new Date();
+    // Either side of a Tirana midnight the request could fall on one day or the next: both answers are exact.
+    const expected = [...new Set([before, after].map((instant) => endOfTiranaDay(workingDaysAfter(instant, 5).date)))];
+    expect(expected).toContain(requested.dueAt);
+    // Five working days always span a weekend: a calendar counting calendar days would be due earlier.
+    const { skipped } = workingDaysAfter(before, 5);
+    expect(skipped.length).toBeGreaterThanOrEqual(2);
+    expect(Date.parse(requested.dueAt)).toBe(Date.parse(endOfTiranaDay(nextDate(tiranaDate(before), 5 + skipped.length))));
+    // The RA reads the same due date back.
+    const again = await request(personId);
+    expect(again).toMatchObject({ id: requested.id, dueAt: requested.dueAt });
+  });
+
+  it('runs the reflection period of a foreign national through the gateway: at least 30 days, to the end of the Tirana day, one at a time, for the RA only', async () => {
+    const START = `mutation($input: StartReflectionPeriodInput!) { startReflectionPeriod(input: $input) { id startsAt endsAt } }`;
+    const REFLECTION = `query($personId: ID!) { removalProtection(personId: $personId) { noRemoval foreignNational formalIdentificationPending reflectionPeriodEndsAt } }`;
+    const base = identificationInput({ givenName: 'Reflekta', familyName: 'Pushimi' });
+    const submitted = await mustSucceed<{ submitInitialIdentification: { person: { id: string } } }>(stack, 'police.tirana', SUBMIT, {
+      input: { ...base, person: { ...(base['person'] as Record<string, unknown>), citizenship: ['UA'] } },
+    });
+    const personId = submitted.submitInitialIdentification.person.id;
+    expect((await as('ra.officer', START, { input: { personId, days: 29 } })).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.days'] });
+    for (const username of ['police.tirana', 'sfait.tirana', 'cm.shelter-a', 'coordinator']) {
+      expect([username, (await as(username, START, { input: { personId } })).errors?.[0]?.extensions.code]).toEqual([username, 'FORBIDDEN']);
+    }
+    const before = new Date();
+    const started = await as('ra.officer', START, { input: { personId } });
+    const after = new Date();
+    expect(started.errors).toBeUndefined();
+    const period = started.data?.['startReflectionPeriod'] as { startsAt: string; endsAt: string };
+    // Thirty calendar days after the Tirana day it starts on, to that day's last millisecond in Tirana.
+    expect([...new Set([before, after].map((instant) => endOfTiranaDay(nextDate(tiranaDate(instant), 30))))]).toContain(period.endsAt);
+    expect(Date.parse(period.endsAt) - Date.parse(period.startsAt)).toBeGreaterThanOrEqual(30 * DAY_MS);
+    expect((await as('ra.head', START, { input: { personId, days: 60 } })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect((await as('ra.head', REFLECTION, { personId })).data?.['removalProtection']).toEqual({
+      noRemoval: true,
+      foreignNational: true,
+      formalIdentificationPending: false,
+      reflectionPeriodEndsAt: period.endsAt,
+    });
+    expect((await as('sfait.tirana', REFLECTION, { personId })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('shows the RA a foreign national protected from removal while identification is pending, with permits A and B', async () => {
+    const base = identificationInput({ givenName: 'Leje', familyName: 'Qendrimi' });
+    const submitted = await mustSucceed<{ submitInitialIdentification: { person: { id: string } } }>(stack, 'police.tirana', SUBMIT, {
+      input: { ...base, person: { ...(base['person'] as Record<string, unknown>), citizenship: ['XK'] } },
+    });
+    const personId = submitted.submitInitialIdentification.person.id;
+    const protection = async (username = 'ra.officer') => as(username, PROTECTION, { personId });
+    expect((await protection()).data?.['removalProtection']).toEqual({ noRemoval: false, foreignNational: true, formalIdentificationPending: false, residencePermitExpiresAt: null });
+
+    await request(personId);
+    expect((await protection('ra.head')).data?.['removalProtection']).toMatchObject({ noRemoval: true, foreignNational: true, formalIdentificationPending: true });
+
+    const issuedAt = new Date(Date.now() - 24 * 3600_000);
+    const plusDays = (days: number) => new Date(issuedAt.getTime() + days * 24 * 3600_000).toISOString();
+    const permitA = await as('ra.officer', PERMIT, { input: { personId, type: 'A', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(80) } });
+    expect(permitA.errors).toBeUndefined();
+    const tooLongA = await as('ra.officer', PERMIT, { input: { personId, type: 'A', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(200) } });
+    expect(tooLongA.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.expiresAt'] });
+    const permitB = await as('ra.officer', PERMIT, { input: { personId, type: 'B', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(365) } });
+    expect(permitB.errors).toBeUndefined();
+    const permits = await as('ra.officer', PERMITS, { personId });
+    expect((permits.data?.['residencePermits'] as Array<{ type: string }>).map((permit) => permit.type).sort()).toEqual(['A', 'B']);
+    const withPermits = (await protection()).data?.['removalProtection'] as { noRemoval: boolean; residencePermitExpiresAt: string };
+    expect(withPermits.noRemoval).toBe(true);
+    expect(Date.parse(withPermits.residencePermitExpiresAt)).toBe(Date.parse(plusDays(365)));
+
+    // Nobody outside the RA learns of the protection or the permits, the group's police member and the recording police included.
+    for (const username of ['police.tirana', 'sfait.tirana', 'cm.shelter-a', 'coordinator']) {
+      expect([username, (await protection(username)).errors?.[0]?.extensions.code]).toEqual([username, 'FORBIDDEN']);
+      expect([username, (await as(username, PERMIT, { input: { personId, type: 'A', issuedAt: issuedAt.toISOString(), expiresAt: plusDays(30) } })).errors?.[0]?.extensions.code]).toEqual([username, 'FORBIDDEN']);
+    }
   });
 });

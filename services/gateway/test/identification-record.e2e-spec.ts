@@ -25,6 +25,61 @@ const RECORD = `mutation Record($input: RecordNeedsAssessmentInput!) { recordNee
 
 const DOCUMENT = { type: 'PASSPORT', number: 'BZ 7654321', issuingCountry: 'al', expiresOn: '2030-01-31' };
 
+describe('entry routes, venue and place of exploitation through the gateway', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 240_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  }, 30_000);
+
+  const RECORD_FIELDS = 'id venue entryRoute placeOfExploitation';
+  const SUBMIT_ROUTE = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { ${RECORD_FIELDS} person { id } } }`;
+  const RECORD_READ = `query Record($id: ID!) { initialIdentification(id: $id) { ${RECORD_FIELDS} } }`;
+  const EXPERIENCE = `query Experience($id: ID!) { person(id: $id) { traffickingExperience { venue placeOfExploitation } } }`;
+  const FILTERED = `query List($filter: InitialIdentificationFilter) { initialIdentifications(first: 100, filter: $filter) { edges { node { id } } } }`;
+
+  it('submits a prosecutor-linked identification made abroad (consular venue), exploitation at home and abroad, and reads it back as recorded', async () => {
+    const input = { ...identificationInput({ givenName: 'Prokura', familyName: 'Jashte' }), venue: 'ABROAD', entryRoute: 'PROSECUTOR', placeOfExploitation: 'BOTH' };
+    const submitted = await mustSucceed<{ submitInitialIdentification: { id: string; venue: string; entryRoute: string; placeOfExploitation: string; person: { id: string } } }>(
+      stack,
+      'police.tirana',
+      SUBMIT_ROUTE,
+      { input },
+    );
+    const { id, person } = submitted.submitInitialIdentification;
+    const recorded = { id, venue: 'ABROAD', entryRoute: 'PROSECUTOR', placeOfExploitation: 'BOTH' };
+    expect(submitted.submitInitialIdentification).toMatchObject(recorded);
+    for (const username of ['police.tirana', 'ra.officer']) {
+      expect([username, (await mustSucceed<{ initialIdentification: unknown }>(stack, username, RECORD_READ, { id })).initialIdentification]).toEqual([username, recorded]);
+      expect([username, (await mustSucceed<{ person: { traffickingExperience: unknown } }>(stack, username, EXPERIENCE, { id: person.id })).person.traffickingExperience]).toEqual([
+        username,
+        { venue: 'ABROAD', placeOfExploitation: 'BOTH' },
+      ]);
+    }
+    const listed = async (filter: Record<string, unknown>) =>
+      (await mustSucceed<{ initialIdentifications: { edges: Array<{ node: { id: string } }> } }>(stack, 'ra.officer', FILTERED, { filter })).initialIdentifications.edges.map(
+        (edge) => edge.node.id,
+      );
+    expect(await listed({ agencyId: 'police-tirana', entryRoute: 'PROSECUTOR', placeOfExploitation: 'BOTH' })).toContain(id);
+    expect(await listed({ agencyId: 'police-tirana', entryRoute: 'SELF_REFERRAL' })).not.toContain(id);
+    expect(await listed({ agencyId: 'police-tirana', placeOfExploitation: 'ABROAD' })).not.toContain(id);
+  });
+
+  it('records a first responder\'s entry route when none is given, and no place of exploitation', async () => {
+    const submitted = await mustSucceed<{ submitInitialIdentification: { id: string; venue: string; entryRoute: string; placeOfExploitation: string | null } }>(
+      stack,
+      'border.kakavije',
+      SUBMIT_ROUTE,
+      { input: { ...identificationInput({ givenName: 'Kufira', familyName: 'Parazgjedhja' }), venue: 'BORDER' } },
+    );
+    expect(submitted.submitInitialIdentification).toMatchObject({ venue: 'BORDER', entryRoute: 'FIRST_RESPONDER', placeOfExploitation: null });
+  });
+});
+
 describe('the identification record and the risk level through the gateway', () => {
   let stack: Stack;
   let personId: string;
@@ -85,6 +140,21 @@ describe('the identification record and the risk level through the gateway', () 
       const person = result.data?.['person'] as { identity: { documents: unknown[] }; traffickingExperience: Record<string, unknown> };
       expect(person.identity.documents).toEqual([{ ...DOCUMENT, issuingCountry: 'AL' }]);
       expect(person.traffickingExperience).toEqual({ meansOfControl: ['DEBT_BONDAGE', 'THREATS'], recruiterRelation: 'FRIEND', placeOfExploitation: 'DOMESTIC' });
+    }
+  });
+
+  it('returns the interview details as recorded to the recording agency and the RA', async () => {
+    const INTERVIEW = `query($id: ID!) { initialIdentification(id: $id) { interview { consentToInterview language interpreterUsed privateSetting guardianPresent } } }`;
+    for (const username of ['police.tirana', 'ra.officer']) {
+      const result = await as(username, INTERVIEW, { id: identificationId });
+      expect({ username, errors: result.errors ?? [] }).toEqual({ username, errors: [] });
+      expect((result.data?.['initialIdentification'] as { interview: unknown }).interview).toEqual({
+        consentToInterview: true,
+        language: 'sq',
+        interpreterUsed: false,
+        privateSetting: true,
+        guardianPresent: null,
+      });
     }
   });
 
@@ -170,6 +240,11 @@ describe('the identification record and the risk level through the gateway', () 
     expect(await ids({ agencyId: 'police-tirana', notYetReferred: false })).toContain(identificationId);
     expect(await ids({ agencyId: 'border-kakavije' })).not.toContain(identificationId);
     expect(await ids({ isChild: true, submittedFrom: today })).not.toContain(identificationId);
+    // The date range bounds both ends: before it, after it and inside it.
+    const inAnHour = new Date(Date.now() + 3600_000).toISOString();
+    expect(await ids({ agencyId: 'police-tirana', submittedTo: today })).not.toContain(identificationId);
+    expect(await ids({ agencyId: 'police-tirana', submittedFrom: inAnHour })).not.toContain(identificationId);
+    expect(await ids({ agencyId: 'police-tirana', submittedFrom: today, submittedTo: inAnHour })).toContain(identificationId);
     for (const [filter, field] of [
       [{ agencyId: 'nowhere' }, 'filter.agencyId'],
       [{ submittedFrom: today, submittedTo: today }, 'filter.submittedTo'],

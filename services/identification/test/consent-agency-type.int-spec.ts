@@ -133,6 +133,59 @@ describe('consent to an agency type (real PostgreSQL, signed tokens)', () => {
     ]);
   });
 
+  it("refuses person data to a real token whose agency_type the directory does not give the caller's agency, and to an agency the directory does not hold", async () => {
+    const { personId } = await referredPerson();
+    const granted = await as<{ grantConsent: GrantView }>('ra.officer', GRANT, { input: typeGrantInput(personId) });
+    expect(granted.errors).toBeUndefined();
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toEqual({ givenName: GIVEN_NAME });
+    const SUMMARY = `query Person($id: ID!) { person(id: $id) { id summary { sex } } }`;
+    const codes = (result: SubgraphResult<unknown>) => [...new Set(result.errors?.map((error) => error.extensions.code))];
+    const setAgency = (id: string, change: string) => subgraph.dataSource.query(`UPDATE identification.agency SET ${change} WHERE id = $1`, [id]);
+    // The directory now says shelter-a is a state shelter and police-tirana a border police; their tokens still claim
+    // SHELTER_NGO and STATE_POLICE.
+    await setAgency('shelter-a', `type = 'SHELTER_STATE'`);
+    await setAgency('police-tirana', `type = 'BORDER_POLICE'`);
+    try {
+      // Not decided on the claim: no category at all, not even the summary its referral opens.
+      const read = await as<{ person: unknown }>('cm.shelter-a', SUMMARY, { id: personId });
+      expect({ data: read.data?.person ?? null, codes: codes(read) }).toEqual({ data: null, codes: ['FORBIDDEN'] });
+      expect(read.text).not.toContain(GIVEN_NAME);
+      expect(codes(await as('cm.shelter-a', GRANTS, { personId }))).toEqual(['FORBIDDEN']);
+      // assertMayRecord's own-type refusal would be decided on the claim (SHELTER_NGO): a grant to SHELTER_STATE, the
+      // directory's type of the recorder, is refused before it, and audited.
+      const ownType = await as('cm.shelter-a', GRANT, { input: typeGrantInput(personId, { granteeAgencyType: 'SHELTER_STATE', purpose: 'HEALTH_CARE', categories: ['HEALTH'] }) });
+      expect(codes(ownType)).toEqual(['FORBIDDEN']);
+      // The shelters service's facts (GET /internal/access-facts) are refused the same way.
+      expect((await subgraph.get(`/internal/access-facts/${personId}`, await subgraph.tokenFor('cm.shelter-a'))).status).toBe(403);
+      // The police-type consent rules are decided on the directory's type only: the identifying police, typed
+      // otherwise by the directory, read nothing of the person they recorded.
+      const police = await as<{ person: unknown }>('police.tirana', SUMMARY, { id: personId });
+      expect({ data: police.data?.person ?? null, codes: codes(police) }).toEqual({ data: null, codes: ['FORBIDDEN'] });
+      // An agency whose token and directory agree is unaffected.
+      expect(identityOf(await as('ra.officer', IDENTITY, { id: personId }))).toEqual({ givenName: GIVEN_NAME });
+    } finally {
+      await setAgency('shelter-a', `type = 'SHELTER_NGO'`);
+      await setAgency('police-tirana', `type = 'STATE_POLICE'`);
+    }
+    // A directory change counts from the next request.
+    expect(identityOf(await as('cm.shelter-a', IDENTITY, { id: personId }))).toEqual({ givenName: GIVEN_NAME });
+    const [denied] = await subgraph.dataSource.query(
+      `SELECT count(*)::int AS n FROM identification.audit_entry WHERE person_id = $1 AND actor_agency_id = 'shelter-a' AND decision = 'DENIED' AND reason = 'FORBIDDEN'`,
+      [personId],
+    );
+    expect(denied.n).toBeGreaterThanOrEqual(3);
+
+    // An agency the directory no longer holds as active.
+    await setAgency('shelter-b', 'active = false');
+    try {
+      const read = await as<{ person: unknown }>('cm.shelter-b', SUMMARY, { id: personId });
+      expect({ data: read.data?.person ?? null, codes: codes(read) }).toEqual({ data: null, codes: ['FORBIDDEN'] });
+    } finally {
+      await setAgency('shelter-b', 'active = true');
+    }
+    expect(codes(await as('cm.shelter-b', SUMMARY, { id: personId }))).toEqual([]);
+  });
+
   it('refuses neither or both grantees as BAD_USER_INPUT naming both fields', async () => {
     const { personId } = await referredPerson();
     for (const input of [typeGrantInput(personId, { granteeAgencyType: null }), typeGrantInput(personId, { granteeAgencyId: 'shelter-a' })]) {
@@ -144,7 +197,15 @@ describe('consent to an agency type (real PostgreSQL, signed tokens)', () => {
   it("checks the purpose against the type, and refuses a grant to the recorder's own type", async () => {
     const { personId } = await referredPerson();
     const toPolice = await as('ra.officer', GRANT, { input: typeGrantInput(personId, { granteeAgencyType: 'STATE_POLICE', categories: ['HEALTH'] }) });
-    expect(toPolice.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.categories'] }]);
+    expect(toPolice.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.purpose'] }]);
+    const clinicalToPolice = await as('ra.officer', GRANT, {
+      input: typeGrantInput(personId, { granteeAgencyType: 'STATE_POLICE', purpose: 'FORMAL_IDENTIFICATION', categories: ['HEALTH'] }),
+    });
+    expect(clinicalToPolice.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.categories'] }]);
+    const lawEnforcementToShelters = await as('ra.officer', GRANT, { input: typeGrantInput(personId, { purpose: 'LAW_ENFORCEMENT_COOPERATION' }) });
+    expect(lawEnforcementToShelters.errors?.map((error) => [error.extensions, error.message])).toEqual([
+      [{ code: 'BAD_USER_INPUT', fields: ['input.purpose'] }, 'A grant for LAW_ENFORCEMENT_COOPERATION goes only to agencies of type STATE_POLICE, BORDER_POLICE, not to one of type SHELTER_NGO'],
+    ]);
     const ownType = await as('cm.shelter-a', GRANT, { input: typeGrantInput(personId) });
     expect(ownType.errors?.map((error) => [error.extensions.code, error.message])).toEqual([['FORBIDDEN', 'An agency does not record consent that opens data to its own agency type']]);
     const [row] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM identification.consent_grant WHERE person_id = $1`, [personId]);

@@ -200,7 +200,10 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
     it('refuses a grant for RESEARCH_ANONYMISED that names a personal category, naming input.categories', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');
-      const refused = await as('ra.officer', GRANT, { input: grantInput(personId, { purpose: 'RESEARCH_ANONYMISED', categories: ['IDENTITY', 'CONTACT_LOCATION'] }) });
+      // To an NGO, an agency type anonymised research may go to: the categories are what is refused.
+      const refused = await as('ra.officer', GRANT, {
+        input: grantInput(personId, { granteeAgencyId: 'ngo-outreach', purpose: 'RESEARCH_ANONYMISED', categories: ['IDENTITY', 'CONTACT_LOCATION'] }),
+      });
       expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.categories'] });
       expect(await ledgerRows(personId)).toBe(0);
       const result = await readPerson(personId);
@@ -249,7 +252,7 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       const attempts: Array<[string, Record<string, unknown>]> = [
         ['police.tirana', { granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION', categories: ['HEALTH', 'PSYCHOSOCIAL'] }],
         ['cm.shelter-a', { granteeAgencyId: 'shelter-a', categories: ['IDENTITY'] }],
-        ['ra.officer', { granteeAgencyId: 'responsible-authority', purpose: 'HEALTH_CARE', categories: ['HEALTH'] }],
+        ['ra.officer', { granteeAgencyId: 'responsible-authority', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'] }],
       ];
       for (const [username, overrides] of attempts) {
         const result = await as(username, GRANT, { input: grantInput(personId, overrides) });
@@ -295,15 +298,43 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       expect(audited).toEqual({ flagged_for_review: true });
     });
 
+    it('refuses a purpose the grantee agency may not receive, naming input.purpose and the agency types it goes to', async () => {
+      const { personId, reference } = await identifiedPerson();
+      await referTo(personId, reference, 'shelter-a');
+      const attempts: Array<[string, Record<string, unknown>, string]> = [
+        // A hostile insider: the RA passing the person's data to a shelter as "law-enforcement cooperation".
+        ['ra.officer', { granteeAgencyId: 'shelter-a', purpose: 'LAW_ENFORCEMENT_COOPERATION' }, 'STATE_POLICE, BORDER_POLICE, not to one of type SHELTER_NGO'],
+        ['ra.officer', { granteeAgencyId: null, granteeAgencyType: 'SHELTER_STATE', purpose: 'LAW_ENFORCEMENT_COOPERATION' }, 'not to one of type SHELTER_STATE'],
+        ['ra.officer', { granteeAgencyId: 'police-tirana', purpose: 'HEALTH_CARE', categories: ['CONTACT_LOCATION'] }, 'HEALTH, SHELTER_NGO, SHELTER_STATE, not to one of type STATE_POLICE'],
+        ['ra.officer', { granteeAgencyId: 'platform', purpose: 'REFERRAL_ASSISTANCE' }, 'not to one of type PLATFORM'],
+        ['ra.officer', { granteeAgencyId: null, granteeAgencyType: 'OVERSIGHT', purpose: 'RESEARCH_ANONYMISED' }, 'not to one of type OVERSIGHT'],
+        ['cm.shelter-a', { granteeAgencyId: 'border-kakavije', purpose: 'REFERRAL_ASSISTANCE' }, 'not to one of type BORDER_POLICE'],
+      ];
+      for (const [username, overrides, expected] of attempts) {
+        const result = await as(username, GRANT, { input: grantInput(personId, overrides) });
+        expect({ overrides, error: result.errors?.[0]?.extensions }).toEqual({ overrides, error: { code: 'BAD_USER_INPUT', fields: ['input.purpose'] } });
+        expect(result.errors?.[0]?.message).toContain(expected);
+        expect(result.errors?.[0]?.message).toMatch(/^A grant for [A-Z_]+ goes only to agencies of type /);
+      }
+      expect(await ledgerRows(personId)).toBe(0);
+      // The same grants with a fitting purpose are recorded.
+      await grant(personId, { granteeAgencyId: 'police-tirana', purpose: 'LAW_ENFORCEMENT_COOPERATION' });
+      await grant(personId, { granteeAgencyId: null, granteeAgencyType: 'SHELTER_STATE', purpose: 'HEALTH_CARE' });
+      expect(await ledgerRows(personId)).toBe(2);
+    });
+
     it('refuses a grantee outside the directory and categories the purpose can never open to its agency type', async () => {
       const { personId } = await identifiedPerson();
       const unknown = await as('ra.officer', GRANT, { input: grantInput(personId, { granteeAgencyId: 'no-such-agency' }) });
       expect(unknown.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.granteeAgencyId'] });
       const closed = await as('ra.officer', GRANT, {
-        input: grantInput(personId, { granteeAgencyId: 'police-tirana', purpose: 'REFERRAL_ASSISTANCE', categories: ['IDENTITY', 'HEALTH'] }),
+        input: grantInput(personId, { granteeAgencyId: 'police-tirana', purpose: 'FORMAL_IDENTIFICATION', categories: ['IDENTITY', 'HEALTH'] }),
       });
       expect(closed.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.categories'] });
-      const toCoordinator = await as('ra.officer', GRANT, { input: grantInput(personId, { granteeAgencyId: 'national-coordinator' }) });
+      // Anonymised research may go to the national coordinator, but its agency never reads a person: no category opens.
+      const toCoordinator = await as('ra.officer', GRANT, {
+        input: grantInput(personId, { granteeAgencyId: 'national-coordinator', purpose: 'RESEARCH_ANONYMISED', categories: ['IDENTITY'] }),
+      });
       expect(toCoordinator.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.categories'] });
       expect(await ledgerRows(personId)).toBe(0);
     });
@@ -440,7 +471,7 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
     it('lets the agency that recorded the grant withdraw it', async () => {
       const { personId, reference } = await identifiedPerson();
       await referTo(personId, reference, 'shelter-a');
-      const recorded = await grant(personId, { granteeAgencyId: 'responsible-authority', purpose: 'HEALTH_CARE', categories: ['HEALTH'] }, 'cm.shelter-a');
+      const recorded = await grant(personId, { granteeAgencyId: 'responsible-authority', purpose: 'REFERRAL_ASSISTANCE', categories: ['HEALTH'] }, 'cm.shelter-a');
       const withdrawn = await as<{ withdrawConsent: ConsentGrantView }>('cm.shelter-a', WITHDRAW, { id: recorded.id });
       expect(withdrawn.errors).toBeUndefined();
       expect(withdrawn.data!.withdrawConsent.active).toBe(false);

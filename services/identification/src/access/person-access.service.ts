@@ -23,6 +23,7 @@ export class PersonAccessService {
   private readonly factsByRequest = new RequestMemo<Promise<AccessFacts>>();
   private readonly caughtUpByRequest = new RequestMemo<Promise<AccessFacts>>();
   private readonly unknownDenials = new RequestMemo<Promise<void>>();
+  private readonly directoryDenials = new RequestMemo<Promise<void>>();
 
   constructor(
     private readonly accessFacts: AccessFactsRepository,
@@ -56,9 +57,11 @@ export class PersonAccessService {
       await this.unknownDenial(request, principal, person.id);
       throw new AccessException(AccessExceptionCode.NO_RELATIONSHIP, NO_RELATIONSHIP_MESSAGE);
     }
+    const stored = await this.facts(request, principal, person.id);
+    await this.requireDirectoryAgrees(request, principal, person.id, stored);
     // shelter_staff read only as members of a team of the person's open case at their shelter (docs/domain.md §3).
     const onCaseTeam = await this.onCaseTeam(request, principal, person.id);
-    let access = this.accessRequest(await this.facts(request, principal, person.id), principal, person, category, onCaseTeam);
+    let access = this.accessRequest(stored, principal, person, category, onCaseTeam);
     if (evaluateAccess(access).decision === 'DENIED') {
       // Refused on the stored facts: a referral event may not have arrived yet (PlacementCatchUp), so ask once.
       access = this.accessRequest(await this.caughtUpFacts(request, principal, person.id), principal, person, category, onCaseTeam);
@@ -72,6 +75,25 @@ export class PersonAccessService {
    */
   onCaseTeam(request: AuthenticatedRequest, principal: Principal, personId: string, options: { recentYes?: boolean } = {}): Promise<boolean | undefined> {
     return this.caseTeam.onCaseTeam(request, principal, personId, options);
+  }
+
+  /**
+   * The token's agency must be an active agency of the directory, of the type the token claims (docs/domain.md §1):
+   * the policy decides on the agency type (the police-only consent rules, grants to a type, the recorder's own type), so
+   * a claim the directory does not back decides nothing. FORBIDDEN, not UNAUTHENTICATED: the token is genuine and still
+   * serves what needs no person (catalogues, regions); signing in again would bring the same claim until the identity
+   * provider and the directory agree. The directory's type comes with the access facts, in the same round trip, read
+   * fresh on every request: a directory change (DirectorySyncService) counts from the next request. The refusal is
+   * audited once per request and person.
+   */
+  private async requireDirectoryAgrees(request: AuthenticatedRequest | null, principal: Principal, personId: string, facts: AccessFacts): Promise<void> {
+    if (facts.directoryAgencyType !== null && facts.directoryAgencyType === principal.agencyType) return;
+    if (request) {
+      await this.directoryDenials.get(request, personId, () =>
+        this.denials.record(request, principal, { personId, action: AuditAction.READ, categories: [], reason: ApiErrorCode.FORBIDDEN }),
+      );
+    }
+    throw new AccessException(AccessExceptionCode.AGENCY_NOT_AS_IN_DIRECTORY, "The agency directory does not hold the caller's agency with the type its sign-in claims");
   }
 
   private unknownDenial(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<void> {
@@ -104,6 +126,7 @@ export class PersonAccessService {
     // Inside a transaction the facts must come through its connection: a second pool connection per transaction
     // lets a burst of ledger writes exhaust the pool and wait on itself forever.
     const facts = await this.loadFacts(principal, person.id, manager);
+    await this.requireDirectoryAgrees(null, principal, person.id, facts);
     return effectiveRelationships({
       caller: { agencyId: principal.agencyId, roles: principal.roles },
       subject: { isChild: person.isChild, recordingAgencyId: person.recordingAgencyId },
@@ -118,8 +141,10 @@ export class PersonAccessService {
    * The raw facts for the internal access-facts endpoint (the shelters service evaluates its own records with them):
    * the stored relationships of this agency (not the derived ones) and every grant or override naming it, read fresh.
    */
-  rawFacts(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<AccessFacts> {
-    return this.caughtUpFacts(request, principal, personId);
+  async rawFacts(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<AccessFacts> {
+    const facts = await this.caughtUpFacts(request, principal, personId);
+    await this.requireDirectoryAgrees(request, principal, personId, facts);
+    return facts;
   }
 
   /** Relationships and every grant or override naming the agency, in one round trip, never cached across requests. */

@@ -126,7 +126,7 @@ describe('consent rules', () => {
     expect(() => assertMayRecord(shelter, [Relationship.ACCEPTED_REFERRAL], { ...referral, granteeAgencyType: AgencyType.HEALTH })).not.toThrow();
     const healthCare = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.HEALTH_CARE } as const;
     expect(() => assertGranteeCanReceive(AgencyType.HEALTH, healthCare, [DataCategory.HEALTH])).not.toThrow();
-    expect(failure(() => assertGranteeCanReceive(AgencyType.STATE_POLICE, healthCare, [DataCategory.HEALTH]))).toMatchObject({ fields: ['input.categories'] });
+    expect(failure(() => assertGranteeCanReceive(AgencyType.STATE_POLICE, healthCare, [DataCategory.HEALTH]))).toMatchObject({ fields: ['input.purpose'] });
   });
 
   it('lets the recorder, the RA and the child protection unit withdraw a grant, and no other linked agency', () => {
@@ -150,12 +150,31 @@ describe('consent rules', () => {
       code: ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE,
       fields: ['input.categories'],
     });
-    const referral = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.REFERRAL_ASSISTANCE } as const;
-    expect(failure(() => assertGranteeCanReceive(AgencyType.BORDER_POLICE, referral, [DataCategory.PSYCHOSOCIAL]))).toMatchObject({ fields: ['input.categories'] });
+    const formalId = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.FORMAL_IDENTIFICATION } as const;
+    expect(failure(() => assertGranteeCanReceive(AgencyType.BORDER_POLICE, formalId, [DataCategory.PSYCHOSOCIAL]))).toMatchObject({ fields: ['input.categories'] });
     expect(() => assertGranteeCanReceive(AgencyType.CHILD_PROTECTION_UNIT, override, [DataCategory.HEALTH])).not.toThrow();
     expect(() =>
       assertGranteeCanReceive(AgencyType.STATE_POLICE, { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION }, [DataCategory.HEALTH]),
     ).not.toThrow();
+  });
+
+  it('refuses a purpose the grantee\'s agency type may not receive, naming input.purpose and the types it may go to', () => {
+    const lawEnforcement = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.LAW_ENFORCEMENT_COOPERATION } as const;
+    expect(failure(() => assertGranteeCanReceive(AgencyType.SHELTER_NGO, lawEnforcement, [DataCategory.IDENTITY]))).toMatchObject({
+      apiCode: 'BAD_USER_INPUT',
+      code: ConsentExceptionCode.PURPOSE_NOT_FOR_GRANTEE,
+      fields: ['input.purpose'],
+      message: 'A grant for LAW_ENFORCEMENT_COOPERATION goes only to agencies of type STATE_POLICE, BORDER_POLICE, not to one of type SHELTER_NGO',
+    });
+    const healthCare = { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.HEALTH_CARE } as const;
+    expect(failure(() => assertGranteeCanReceive(AgencyType.STATE_POLICE, healthCare, [DataCategory.HEALTH]))).toMatchObject({ fields: ['input.purpose'] });
+    // The purpose is decided before the categories: the caller learns the first thing to change.
+    expect(failure(() => assertGranteeCanReceive(AgencyType.BORDER_POLICE, { kind: LegalBasis.CONSENT, purpose: ConsentPurpose.REFERRAL_ASSISTANCE }, [DataCategory.PSYCHOSOCIAL]))).toMatchObject({
+      fields: ['input.purpose'],
+    });
+    expect(() => assertGranteeCanReceive(AgencyType.SHELTER_STATE, healthCare, [DataCategory.HEALTH])).not.toThrow();
+    // An override has no purpose: the table does not apply to it.
+    expect(() => assertGranteeCanReceive(AgencyType.SHELTER_NGO, { kind: LegalBasis.OVERRIDE }, [DataCategory.IDENTITY])).not.toThrow();
   });
 
   it('accepts agency ids as the identity provider issues them, nothing else', () => {

@@ -1,4 +1,4 @@
-import { categoriesPermissionCannotOpen, Relationship } from '@nrm/access-policy';
+import { categoriesPermissionCannotOpen, PURPOSE_GRANTEE_TYPES, purposeFitsGrantee, Relationship } from '@nrm/access-policy';
 import { type AgencyType, ConsentGiver, ConsentPurpose, type DataCategory, LegalBasis, Role } from '@nrm/domain';
 import { assertNever } from '@nrm/graphql';
 import { ConsentException, ConsentExceptionCode } from './consent.exception';
@@ -131,8 +131,8 @@ export function notAllowedToWithdraw(): ConsentException {
 }
 
 /**
- * The grantee's agency must exist (null: not in the directory) and be one the grant's purpose, or an override, can open
- * every named category to.
+ * The grantee's agency must exist (null: not in the directory), be of a type the grant's purpose may go to
+ * (PURPOSE_GRANTEE_TYPES), and be one the grant's purpose, or an override, can open every named category to.
  */
 export function assertGranteeCanReceive(
   agencyType: AgencyType | null,
@@ -141,6 +141,13 @@ export function assertGranteeCanReceive(
 ): void {
   if (agencyType === null) {
     throw new ConsentException(ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY, 'granteeAgencyId is not a known agency', ['input.granteeAgencyId']);
+  }
+  if (basis.kind === LegalBasis.CONSENT && !purposeFitsGrantee(basis.purpose, agencyType)) {
+    throw new ConsentException(
+      ConsentExceptionCode.PURPOSE_NOT_FOR_GRANTEE,
+      `A grant for ${basis.purpose} goes only to agencies of type ${PURPOSE_GRANTEE_TYPES[basis.purpose].join(', ')}, not to one of type ${agencyType}`,
+      ['input.purpose'],
+    );
   }
   const closed = categoriesPermissionCannotOpen(basis, agencyType, categories);
   if (closed.length > 0) {

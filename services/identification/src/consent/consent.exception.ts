@@ -28,6 +28,8 @@ export enum ConsentExceptionCode {
   UNKNOWN_GRANTEE_AGENCY = 'UNKNOWN_GRANTEE_AGENCY',
   /** The grant's purpose, or an override, can never open a named category to the grantee's agency type. */
   CATEGORY_CLOSED_TO_GRANTEE = 'CATEGORY_CLOSED_TO_GRANTEE',
+  /** The grant's purpose does not go to the grantee's agency type (PURPOSE_GRANTEE_TYPES). */
+  PURPOSE_NOT_FOR_GRANTEE = 'PURPOSE_NOT_FOR_GRANTEE',
   OVERRIDE_NOT_FOUND = 'OVERRIDE_NOT_FOUND',
   /** The reviewer is the one who granted the override or recorded the grant. */
   OWN_DECISION_REVIEW = 'OWN_DECISION_REVIEW',
@@ -56,4 +58,5 @@ export class ConsentException extends domainException('ConsentException', {
   [ConsentExceptionCode.UNKNOWN_GRANTEE_AGENCY]: ApiErrorCode.BAD_USER_INPUT,
   [ConsentExceptionCode.GRANTEE_NOT_ONE]: ApiErrorCode.BAD_USER_INPUT,
   [ConsentExceptionCode.CATEGORY_CLOSED_TO_GRANTEE]: ApiErrorCode.BAD_USER_INPUT,
+  [ConsentExceptionCode.PURPOSE_NOT_FOR_GRANTEE]: ApiErrorCode.BAD_USER_INPUT,
 } satisfies Record<ConsentExceptionCode, ApiErrorCode>) {}

@@ -56,10 +56,15 @@ export class ConsentRepository {
       .orderBy('cg.recorded_at', 'DESC')
       .addOrderBy('cg.id', 'DESC');
     if (namingAgency) {
-      query.andWhere('(cg.grantee_agency_id = :agency OR cg.grantee_agency_type = :agencyType OR cg.recorded_by_agency_id = :agency)', {
-        agency: namingAgency.agencyId,
-        agencyType: namingAgency.agencyType,
-      });
+      // A grant to the caller's type only when the directory agrees with the token's agency type (as the access facts).
+      query.andWhere(
+        `(cg.grantee_agency_id = :agency OR cg.recorded_by_agency_id = :agency
+          OR (cg.grantee_agency_type = :agencyType AND EXISTS (SELECT 1 FROM identification.agency a WHERE a.id = :agency AND a.type = :agencyType AND a.active)))`,
+        {
+          agency: namingAgency.agencyId,
+          agencyType: namingAgency.agencyType,
+        },
+      );
     }
     return query.getMany();
   }

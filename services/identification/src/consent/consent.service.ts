@@ -7,6 +7,7 @@ import { AccessDecision, type AgencyType, type DataCategory, LegalBasis } from '
 import { ApiErrorCode } from '@nrm/graphql';
 import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { AccessException } from '../access/access.exception';
 import { PersonAccessService } from '../access/person-access.service';
 import type { IdentificationConfig } from '../config';
 import { DirectoryService } from '../directory/directory.service';
@@ -339,7 +340,8 @@ export class ConsentService {
     try {
       return await step();
     } catch (error) {
-      if (error instanceof ConsentException && error.apiCode === ApiErrorCode.FORBIDDEN) {
+      // AccessException: the caller's agency is not as the directory holds it (PersonAccessService).
+      if ((error instanceof ConsentException || error instanceof AccessException) && error.apiCode === ApiErrorCode.FORBIDDEN) {
         await this.recorder.record(requestKey, {
           actor: auditActor(principal),
           correlationId: principal.correlationId,

@@ -3,7 +3,24 @@ import type { AuthenticatedRequest } from '@nrm/auth';
 import { Sex } from '@nrm/domain';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { getFromPeer, type InternalPeer, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import { z } from 'zod';
 import type { ReferralConfig } from '../config';
+
+const MALFORMED_BODY = 'Routing facts unavailable: the identification service answered with a malformed body';
+
+/** The body of GET /internal/access-facts/:personId, as far as routing reads it. */
+const freshRoutingFactsSchema = z.object({ isChild: z.boolean(), interviewConsent: z.boolean() });
+
+/** The body of GET /internal/routing-facts/:personId; unknown fields are dropped. */
+const personProjectionSchema = z.object({
+  personId: z.string(),
+  reference: z.string(),
+  recordingAgencyId: z.string(),
+  isChild: z.boolean(),
+  region: z.string(),
+  interviewConsent: z.boolean(),
+  routing: z.object({ sex: z.enum(Sex), foreign: z.boolean(), accompanyingChildren: z.boolean() }),
+});
 
 /** The routing facts identification holds now, which the projection may not have caught up with yet. */
 export interface FreshRoutingFacts {
@@ -38,18 +55,17 @@ export class IdentificationFactsClient {
   }
 
   async routingFacts(request: AuthenticatedRequest, personId: string): Promise<FreshRoutingFacts> {
-    const body = (await getFromPeer({
+    const body: unknown = await getFromPeer({
       peer: this.identification,
       path: `/internal/access-facts/${encodeURIComponent(personId)}`,
       request,
       timeoutMs: this.timeoutMs,
       purpose: 'Routing facts',
       notFoundMessage: 'Person not found',
-    })) as Partial<FreshRoutingFacts> | null;
-    if (typeof body?.isChild !== 'boolean' || typeof body.interviewConsent !== 'boolean') {
-      throw new ApiError(ApiErrorCode.INTERNAL, 'Routing facts unavailable: the identification service answered with a malformed body');
-    }
-    return { isChild: body.isChild, interviewConsent: body.interviewConsent };
+    });
+    const facts = freshRoutingFactsSchema.safeParse(body);
+    if (!facts.success) throw new ApiError(ApiErrorCode.INTERNAL, MALFORMED_BODY);
+    return facts.data;
   }
 
   /**
@@ -57,41 +73,22 @@ export class IdentificationFactsClient {
    * the moment the submission answers). Null when identification knows no such person; throws when it cannot answer.
    */
   async projection(request: AuthenticatedRequest, personId: string): Promise<PersonProjection | null> {
-    let body: Partial<PersonProjection> | null;
+    let body: unknown;
     try {
-      body = (await getFromPeer({
+      body = await getFromPeer({
         peer: this.identification,
         path: `/internal/routing-facts/${encodeURIComponent(personId)}`,
         request,
         timeoutMs: this.timeoutMs,
         purpose: 'Routing facts',
         notFoundMessage: 'Person not found',
-      })) as Partial<PersonProjection> | null;
+      });
     } catch (error) {
       if (error instanceof ApiError && error.code === ApiErrorCode.NOT_FOUND) return null;
       throw error;
     }
-    const routing = body?.routing;
-    const wellFormed =
-      typeof body?.personId === 'string' &&
-      typeof body.reference === 'string' &&
-      typeof body.recordingAgencyId === 'string' &&
-      typeof body.isChild === 'boolean' &&
-      typeof body.region === 'string' &&
-      typeof body.interviewConsent === 'boolean' &&
-      typeof routing?.foreign === 'boolean' &&
-      typeof routing.accompanyingChildren === 'boolean' &&
-      (Object.values(Sex) as unknown[]).includes(routing.sex);
-    if (!wellFormed) throw new ApiError(ApiErrorCode.INTERNAL, 'Routing facts unavailable: the identification service answered with a malformed body');
-    const facts = body as PersonProjection;
-    return {
-      personId: facts.personId,
-      reference: facts.reference,
-      recordingAgencyId: facts.recordingAgencyId,
-      isChild: facts.isChild,
-      region: facts.region,
-      interviewConsent: facts.interviewConsent,
-      routing: { sex: facts.routing.sex, foreign: facts.routing.foreign, accompanyingChildren: facts.routing.accompanyingChildren },
-    };
+    const projection = personProjectionSchema.safeParse(body);
+    if (!projection.success) throw new ApiError(ApiErrorCode.INTERNAL, MALFORMED_BODY);
+    return projection.data;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '@nrm/database';
 import type { EventEnvelope } from '@nrm/events';
 import { exportRows } from '@nrm/service-kit';
@@ -24,9 +24,18 @@ export function knownPersonsQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".person_ref WHERE person_id = $1`;
 }
 
-/** The person_ref table: what this service projected of each person. Every method runs in the caller's transaction. */
+/**
+ * The person_ref table: what this service projected of each person. Every method runs in the caller's transaction,
+ * except a catch-up outside any, which opens its own (inTransaction).
+ */
 @Injectable()
 export class PersonRefRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** Newest facts win: a redelivered or out-of-order event leaves a newer row in place. */
   async upsert(manager: EntityManager, event: EventEnvelope<'identification.submitted'>): Promise<void> {
     const { personId, reference, isChild, region, recordingAgencyId, routing } = event.payload;

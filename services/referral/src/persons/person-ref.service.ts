@@ -1,23 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AuthenticatedRequest } from '@nrm/auth';
 import type { EventEnvelope } from '@nrm/events';
-import type { PersonProjection } from './identification-facts.client';
+import { IdentificationFactsClient, type PersonProjection } from './identification-facts.client';
 import type { PersonRefEntity } from './person-ref.entity';
 import { PersonRefRepository } from './person-ref.repository';
 
 /** The routing facts of each identified person, projected from `identification.submitted`. */
 @Injectable()
 export class PersonRefService {
-  constructor(private readonly persons: PersonRefRepository) {}
+  constructor(
+    private readonly persons: PersonRefRepository,
+    private readonly identification: IdentificationFactsClient,
+  ) {}
 
   /** Upserts the person's routing facts; redelivered or out-of-order events leave the newest facts in place. */
   project(event: EventEnvelope<'identification.submitted'>, manager: EntityManager): Promise<void> {
     return this.persons.upsert(manager, event);
   }
 
-  /** A person identification answered for before its event arrived (read-your-writes); events still apply on top. */
-  catchUp(manager: EntityManager, person: PersonProjection): Promise<void> {
-    return this.persons.catchUp(manager, person);
+  /**
+   * A person the `identification.submitted` event has not brought here yet (the RA acts the moment the submission
+   * answers): identification's answer, asked with the caller's own token, projected now in its own transaction
+   * (read-your-writes; events still apply on top). Null when identification knows no such person or cannot answer
+   * (fail closed: the caller's refusal stands).
+   */
+  async catchUpFromIdentification(request: AuthenticatedRequest, personId: string): Promise<PersonProjection | null> {
+    const projection = await this.identification.projection(request, personId).catch(() => null);
+    if (!projection) return null;
+    await this.persons.inTransaction((manager) => this.persons.catchUp(manager, projection));
+    return projection;
   }
 
   /** The RA verified the person's age: the pathway it decided is the one referrals are checked against. */

@@ -48,10 +48,8 @@ export class ProviderMatchService {
 
   /** A person whose submission event has not arrived yet: identification's answer projected now (read-your-writes). */
   private async caughtUp(personId: string, request: AuthenticatedRequest): Promise<PersonRefEntity | null> {
-    const projection = await this.identification.projection(request, personId).catch(() => null);
-    if (!projection) return null;
-    await this.referrals.inTransaction((manager) => this.persons.catchUp(manager, projection));
-    return this.projected(personId);
+    const projection = await this.persons.catchUpFromIdentification(request, personId);
+    return projection ? this.projected(personId) : null;
   }
 
   async matches(personId: string, needs: readonly string[], principal: Principal, request: AuthenticatedRequest): Promise<ProviderMatchResult[]> {

@@ -92,9 +92,8 @@ export class ReferralService {
         if (error instanceof StaleRefusal && error.notProjected) {
           // The RA refers the moment the submission answers, before its event arrives: identification's answer is
           // projected now (the event still applies on top), and the referral decided on it.
-          const projection = await this.identification.projection(request, input.personId).catch(() => null);
+          const projection = await this.persons.catchUpFromIdentification(request, input.personId);
           if (!projection) throw error.refusal;
-          await this.referrals.inTransaction((manager) => this.persons.catchUp(manager, projection));
           fresh = { isChild: projection.isChild, interviewConsent: projection.interviewConsent };
           continue;
         }
