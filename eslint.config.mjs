@@ -90,6 +90,15 @@ export default tseslint.config(
     },
   },
   {
+    // zod must run without `new Function` under the portal's Content-Security-Policy: every schema takes z from
+    // src/zod.ts, which configures it before any schema is built (docs/portal.md, Security).
+    files: ['services/portal/src/**/*.ts', 'services/portal/src/**/*.tsx'],
+    ignores: ['services/portal/src/zod.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import z from src/zod.ts (zod without eval under the portal's CSP)." }] }],
+    },
+  },
+  {
     files: ['bench/**/*.ts', 'infra/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

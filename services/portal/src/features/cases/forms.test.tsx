@@ -36,10 +36,6 @@ function clientWith(answer: (sent: Sent) => { data?: unknown; errors?: unknown[]
   return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
 }
 
-// jsdom has no CSS.escape, which React Aria's Modal reads when it opens (a dialog with the keyboard).
-if (typeof CSS === 'undefined' || !CSS.escape) {
-  Object.assign(globalThis, { CSS: { ...(globalThis as { CSS?: object }).CSS, escape: (value: string) => value.replace(/[^\w-]/g, (character) => `\\${character}`) } });
-}
 
 let i18nInstance: i18n;
 beforeAll(async () => {

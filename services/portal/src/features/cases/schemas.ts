@@ -1,7 +1,4 @@
-import { z } from 'zod';
-
-// No compiled parsers: zod would otherwise probe `new Function`, which the portal's Content-Security-Policy refuses.
-z.config({ jitless: true });
+import { z } from '../../zod';
 
 /*
  * The forms' rules, checked before anything is sent. The API enforces each of them as well (docs/api.md, "Shelters

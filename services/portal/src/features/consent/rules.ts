@@ -1,7 +1,4 @@
-import { z } from 'zod';
-
-// Zod would probe for eval (new Function) to compile its parsers, which the portal's Content-Security-Policy refuses.
-z.config({ jitless: true });
+import { z } from '../../zod';
 
 /**
  * The forms' own rules, checked before anything is sent. They repeat the API's simplest checks so a mistake is named at

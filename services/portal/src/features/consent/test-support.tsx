@@ -8,11 +8,6 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { Observable } from 'rxjs';
 
-// jsdom has no CSS.escape, which React Aria's popovers use; a minimal one for the selectors they build.
-if (typeof globalThis.CSS === 'undefined') {
-  (globalThis as unknown as { CSS: { escape: (value: string) => string } }).CSS = { escape: (value: string) => value.replace(/[^a-zA-Z0-9_-]/g, (char) => `\\${char}`) };
-}
-
 export interface Sent {
   operationName: string | undefined;
   variables: Record<string, unknown>;

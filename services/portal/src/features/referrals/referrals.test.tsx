@@ -15,8 +15,6 @@ import { WithdrawForm } from './ReferralDetail';
 import { ReferralsList } from './ReferralsList';
 import { createReferralInput, formalIdentificationSchema, referralFormSchema, servicesForNeeds, type MatchChoice } from './rules';
 
-// jsdom has no CSS.escape, which React Aria's Modal calls when it opens.
-if (!globalThis.CSS?.escape) Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (value: string) => value.replace(/["\\]/g, '\\$&') } });
 
 interface Sent {
   operationName: string | undefined;

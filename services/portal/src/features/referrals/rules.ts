@@ -1,8 +1,4 @@
-import { z } from 'zod';
-
-// No compiled validators: zod would otherwise probe `new Function`, which the portal's Content-Security-Policy
-// (script-src 'self', docs/portal.md) refuses and reports as a violation.
-z.config({ jitless: true });
+import { z } from '../../zod';
 
 /**
  * The rules of the referral feature's forms, as the API applies them (docs/api.md, "Referral service" and
