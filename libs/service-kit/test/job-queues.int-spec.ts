@@ -6,7 +6,7 @@ import { loadConfig, baseConfigSchema } from '@nrm/config';
 import { createLogger } from '@nrm/logging';
 import { type PrivateRedis, startPrivateRedis, testEventSigner, testEventVerifier, waitFor } from '@nrm/testing';
 import { deadLetterQueueName, type EventEnvelope, EventConsumer, type EventHandlers, eventQueueName, outboxInboxUpSql, PERIODIC_JOB_QUEUES, type ServiceName } from '@nrm/events';
-import { FailedJobs, MetricsServer, recordJobFailure, type ServiceRuntime, WorkerMetrics } from '../src';
+import { failedJobKey, FailedJobs, MetricsServer, recordJobFailure, type ServiceRuntime, WorkerMetrics } from '../src';
 
 // The dead-letter state and the metrics of a service's queues against the run's real PostgreSQL and a Redis of this
 // spec's own: a failed event job is listed with its error's name only (never its message or data), a retry runs it
@@ -156,6 +156,26 @@ describe('failed jobs of a service', () => {
     expect(letter).toMatchObject({ service: 'referral', queue: 'events.referral.dead-letter', kind: 'dead-letter', name: 'bad-signature', failedReason: 'bad-signature' });
     expect(await failedJobs.retry('events.referral.dead-letter', letter!.id)).toBe('NOT_RETRYABLE');
     expect(await rowsOf(forged.id)).toBe(0);
+  });
+
+  it('pages newest first by (failedAt, key): each page resumes after the last one, without repeats', async () => {
+    failing = true;
+    for (let index = 0; index < 3; index += 1) {
+      const envelope = testEventSigner('shelters').sign(caseOpened());
+      await queue.add(envelope.type, envelope, { jobId: envelope.id, attempts: 1 });
+    }
+    await waitFor(async () => (await queue.getFailedCount()) >= 3, { description: 'three failed events' });
+    const all = await failedJobs.list(100);
+    const paged: string[] = [];
+    let before: { at: string; key: string } | undefined;
+    for (;;) {
+      const [job] = await failedJobs.list(1, undefined, before);
+      if (!job) break;
+      paged.push(job.id);
+      before = { at: job.failedAt, key: failedJobKey(job) };
+    }
+    expect(paged).toEqual(all.map((job) => job.id));
+    failing = false;
   });
 
   it("answers for its own queues only: another service's queue is a bad input naming queue", () => {
