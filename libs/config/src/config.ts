@@ -50,6 +50,12 @@ export const baseConfigSchema = z.object({
   /** Accept an http issuer in production: only where the identity provider is reached over a private network. */
   OIDC_ALLOW_INSECURE_ISSUER: booleanFromEnv.default(false),
   OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /**
+   * Where a process that runs workers serves Prometheus metrics (`GET /metrics`): its own port, never the API's, which
+   * the gateway fronts. Unset: no metrics endpoint. Bind it to an address only the monitoring network reaches.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Run the outbox relay and event consumers inside the API process (one process per service). */
   WORKERS_IN_PROCESS: booleanFromEnv.default(true),
   /** Apply pending migrations before serving; production runs `node main.js migrate` as a release step instead. */

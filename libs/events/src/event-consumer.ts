@@ -14,6 +14,7 @@ import {
   type ServiceName,
 } from './contracts';
 import type { EventRejection, EventVerifier } from './event-signing';
+import { JobFailure } from './job-queues';
 
 type EventHandler<T extends EventType> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
@@ -34,6 +35,8 @@ interface EventConsumerOptions {
    * harmlessly thanks to the inbox. BullMQ's default is 30 s.
    */
   lockDurationMs?: number;
+  /** Told of every failed attempt, with the queue's name (the failures metric). */
+  onFailed?: (queue: string) => void;
 }
 
 type ConsumeResult = 'processed' | 'duplicate' | 'dead-lettered';
@@ -80,8 +83,9 @@ export class EventConsumer {
       autorun: true,
     });
     this.worker.on('failed', (job, error) => {
+      this.options.onFailed?.(eventQueueName(this.options.consumer));
       this.options.logger.warn(
-        { eventId: job?.id, eventType: isEventType(job?.name) ? job?.name : 'unknown', correlationId: correlationIdOf(job?.data), attempt: job?.attemptsMade, err: error.name },
+        { eventId: job?.id, eventType: isEventType(job?.name) ? job?.name : 'unknown', correlationId: correlationIdOf(job?.data), attempt: job?.attemptsMade, err: error instanceof JobFailure ? error.message : error.name },
         'event handling failed',
       );
     });
@@ -95,8 +99,16 @@ export class EventConsumer {
     await this.connection?.quit().catch(() => undefined);
   }
 
-  private process(job: Job<unknown>): Promise<ConsumeResult> {
-    return this.receive(job.data, job.id ?? null);
+  /**
+   * A failure is rethrown as a JobFailure: BullMQ keeps the error's message as the failed job's reason, which the
+   * failed-jobs listing shows, and a handler's message may quote the data it failed on.
+   */
+  private async process(job: Job<unknown>): Promise<ConsumeResult> {
+    try {
+      return await this.receive(job.data, job.id ?? null);
+    } catch (error) {
+      throw new JobFailure(error);
+    }
   }
 
   /**

@@ -5,3 +5,4 @@ export * from './outbox-writer';
 export * from './outbox-relay';
 export * from './event-consumer';
 export * from './redis-acl';
+export * from './job-queues';

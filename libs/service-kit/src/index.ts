@@ -23,3 +23,5 @@ export * from './request-body';
 export * from './clock';
 export * from './request-memo';
 export * from './repeating-job';
+export * from './job-metrics';
+export * from './failed-jobs';

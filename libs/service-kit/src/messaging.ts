@@ -13,6 +13,7 @@ import {
   type ServiceName,
 } from '@nrm/events';
 import type { BaseConfig } from '@nrm/config';
+import { recordJobFailure } from './job-metrics';
 import { SERVICE_RUNTIME, REDIS, type ServiceRuntime } from './runtime';
 
 /**
@@ -69,6 +70,7 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
         logger,
         handlers: this.handlerSet().handlers(),
         lockDurationMs: config.EVENT_LOCK_MS,
+        onFailed: recordJobFailure,
       });
       this.consumer.start();
     }

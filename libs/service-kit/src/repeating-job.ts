@@ -1,6 +1,8 @@
 import { type JobsOptions, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { JobFailure } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
+import { recordJobFailure } from './job-metrics';
 import type { ServiceRuntime } from './runtime';
 
 /** What a repeating job runs, how often, and how its failures are logged (never with personal data: the error's name). */
@@ -41,8 +43,17 @@ export class RepeatingJob {
     this.connection = redis.duplicate({ maxRetriesPerRequest: null });
     this.queue = new Queue(spec.queue, { connection: this.connection });
     await this.queue.upsertJobScheduler(spec.schedulerId, { every: spec.everyMs }, { name: spec.jobName, opts: spec.jobOptions });
-    this.worker = new Worker(spec.queue, async () => spec.run(), { connection: this.connection, concurrency: 1 });
-    this.worker.on('failed', (_job, error) => logger.warn({ err: errorName(error) }, spec.failed));
+    // The failed reason BullMQ keeps is the error's message: only its name and code reach it (JobFailure).
+    const run = async () => {
+      try {
+        return await spec.run();
+      } catch (error) {
+        logger.warn({ err: errorName(error) }, spec.failed);
+        throw new JobFailure(error);
+      }
+    };
+    this.worker = new Worker(spec.queue, run, { connection: this.connection, concurrency: 1 });
+    this.worker.on('failed', () => recordJobFailure(spec.queue));
     this.worker.on('error', (error) => logger.error({ err: errorName(error) }, spec.workerError));
   }
 

@@ -8,7 +8,9 @@ import { serviceDataSourceOptions } from '@nrm/database';
 import { OutboxWriter } from '@nrm/events';
 import { Clock, SystemClock } from './clock';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
+import { FailedJobs, FailedJobsController } from './failed-jobs';
 import { HealthController } from './health.controller';
+import { MetricsServer, WorkerMetrics } from './job-metrics';
 import { Messaging } from './messaging';
 import { LOGGER, REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
 
@@ -23,7 +25,7 @@ interface ServiceKitOptions {
   migrations: MixedList<Function | string>;
 }
 
-/** What every service process shares: config, logger, database, Redis, auth, outbox, health and workers. */
+/** What every service process shares: config, logger, database, Redis, auth, outbox, health, workers, their failed jobs and metrics. */
 @Global()
 @Module({})
 export class ServiceKitModule {
@@ -47,6 +49,9 @@ export class ServiceKitModule {
       },
       { provide: OutboxWriter, useValue: new OutboxWriter(runtime.schema) },
       Messaging,
+      FailedJobs,
+      WorkerMetrics,
+      MetricsServer,
       { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
     ];
     return {
@@ -72,9 +77,9 @@ export class ServiceKitModule {
           clockSkewSeconds: config.OIDC_CLOCK_SKEW_SECONDS,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, FailedJobsController],
       providers,
-      exports: [SERVICE_RUNTIME, LOGGER, Clock, REDIS, OutboxWriter, Messaging, TypeOrmModule, AuthModule],
+      exports: [SERVICE_RUNTIME, LOGGER, Clock, REDIS, OutboxWriter, Messaging, FailedJobs, WorkerMetrics, MetricsServer, TypeOrmModule, AuthModule],
     };
   }
 }

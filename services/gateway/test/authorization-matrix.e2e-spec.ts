@@ -622,6 +622,19 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     query: `{ verifyAuditTrail { ok } }`,
   },
   {
+    name: 'failedJobs',
+    allowed: [Role.PLATFORM_ADMIN],
+    source: 'services/identification/src/operations/failed-jobs.resolver.ts',
+    query: `{ failedJobs(first: 1) { edges { node { id service queue name failedReason attemptsMade failedAt } } } }`,
+  },
+  {
+    name: 'retryFailedJob',
+    allowed: [Role.PLATFORM_ADMIN],
+    source: 'services/identification/src/operations/failed-jobs.resolver.ts',
+    query: `mutation($id: String!) { retryFailedJob(service: "notifications", queue: "events.notifications", id: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+  },
+  {
     name: 'person',
     // PERSON_READER_ROLES
     allowed: [

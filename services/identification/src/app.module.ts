@@ -17,6 +17,7 @@ import { IdentificationModule } from './identification/identification.module';
 import { InitialIdentificationEntity } from './identification/initial-identification.entity';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
+import { OperationsModule } from './operations/operations.module';
 import { PersonEntity } from './person/person.entity';
 import { PersonModule } from './person/person.module';
 import { knownPersonsQuery } from './person/person.repository';
@@ -33,7 +34,7 @@ export const entities = [PersonEntity, InitialIdentificationEntity, PersonRelati
 /**
  * The identification service: its feature modules, lowest first (each imports only features above it in this list):
  * directory, indicators, regions, person, relationships, risk-level, events, access, duplicates, identification, age-verification,
- * draft, formal-identification-group, consent, person-profile, person-rights, audit.
+ * draft, formal-identification-group, consent, person-profile, person-rights, audit, operations.
  */
 @Module({})
 export class AppModule {
@@ -68,6 +69,7 @@ export class AppModule {
         PersonProfileModule,
         PersonRightsModule,
         AuditTrailModule,
+        OperationsModule,
       ],
     };
   }

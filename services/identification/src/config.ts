@@ -136,6 +136,19 @@ export function personExportPeers(config: IdentificationConfig): InternalPeer[] 
   ];
 }
 
+/**
+ * The services whose queues the failed-jobs listing covers besides identification's own: every one with an event
+ * queue or a periodic job (reporting has neither).
+ */
+export function jobQueuePeers(config: IdentificationConfig): InternalPeer[] {
+  return [
+    { service: 'referral', baseUrl: config.REFERRAL_INTERNAL_URL },
+    { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
+    { service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL },
+    { service: 'notifications', baseUrl: config.NOTIFICATIONS_INTERNAL_URL },
+  ];
+}
+
 /** Where the directory is read: the realm's admin API, next to the issuer as Keycloak serves it. */
 export function directoryAdminUrl(config: IdentificationConfig): string {
   if (config.DIRECTORY_ADMIN_URL) return config.DIRECTORY_ADMIN_URL.replace(/\/$/, '');

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { PERIODIC_JOB_QUEUES } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
@@ -24,7 +25,7 @@ export class DirectorySyncScheduler implements OnApplicationBootstrap, OnApplica
   ) {
     this.config = runtime.config;
     this.job = new RepeatingJob({
-      queue: 'identification.directory-sync',
+      queue: PERIODIC_JOB_QUEUES.identification.directorySync,
       schedulerId: 'directory-sync',
       jobName: 'sync',
       jobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },

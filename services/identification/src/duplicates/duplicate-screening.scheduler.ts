@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { PERIODIC_JOB_QUEUES } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
@@ -22,7 +23,7 @@ export class DuplicateScreeningScheduler implements OnApplicationBootstrap, OnAp
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.job = new RepeatingJob({
-      queue: 'identification.duplicate-screening',
+      queue: PERIODIC_JOB_QUEUES.identification.duplicateScreening,
       schedulerId: 'duplicate-screening',
       jobName: 'screen',
       jobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },

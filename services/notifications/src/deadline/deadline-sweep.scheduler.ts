@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { PERIODIC_JOB_QUEUES } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
@@ -22,7 +23,7 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnApplica
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.job = new RepeatingJob({
-      queue: 'notifications.deadline-sweep',
+      queue: PERIODIC_JOB_QUEUES.notifications.deadlineSweep,
       schedulerId: 'deadline-sweep',
       jobName: 'sweep',
       jobOptions: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
+import { DeadlineMetrics } from './deadline-metrics';
 import { DeadlinePlanner } from './deadline-planner';
 import { DeadlineRepository } from './deadline.repository';
 import { DeadlineResolver } from './deadline.resolver';
@@ -19,6 +20,7 @@ import { DeadlineSweepScheduler } from './deadline-sweep.scheduler';
     DeadlineService,
     DeadlineResolver,
     DeadlineSweepScheduler,
+    DeadlineMetrics,
   ],
   exports: [DeadlinePlanner, DeadlineService, DeadlineSweepScheduler],
 })

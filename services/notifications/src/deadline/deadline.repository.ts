@@ -192,6 +192,19 @@ export class DeadlineRepository {
     return row ?? { acted: 0, reminded: 0, escalated: 0 };
   }
 
+  /**
+   * Deadlines past due and not met or cancelled (OPEN past its due time, or ESCALATED), counted by kind: the overdue
+   * metric. Reads the partial index deadline_overdue (kind, due_at) of the unfinished deadlines.
+   */
+  async overdueCountsByKind(now: Date): Promise<Array<{ kind: string; count: number }>> {
+    const rows: Array<{ kind: string; count: string }> = await this.dataSource.query(
+      `SELECT d.kind, count(*) AS count FROM notifications.deadline d
+       WHERE d.state IN ('OPEN', 'ESCALATED') AND d.due_at <= $1 GROUP BY d.kind`,
+      [now],
+    );
+    return rows.map((row) => ({ kind: row.kind, count: Number(row.count) }));
+  }
+
   /** Rows for a subject access export: the deadlines naming the NRM reference, without who met them (staff data). */
   exportRowsOf(reference: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(this.dataSource.manager, {
