@@ -29,14 +29,16 @@ export interface InboxClocks {
 }
 
 /**
- * The inbox's acknowledgement clocks with two reads for the whole list: the RA's running deadlines (the API filters by
- * one person at a time, so the rows are matched here by identification) and, for those already met, who acknowledged
- * them from the RA's notifications. Acknowledging refetches both before it reports done (read-your-writes).
+ * The inbox's acknowledgement clocks with three reads for the whole list, never one per row: the RA's running deadlines,
+ * open and escalated (the API filters by one person at a time, so the rows are matched here by identification) and, for
+ * those already met, who acknowledged them from the RA's notifications. Acknowledging refetches both before it reports done (read-your-writes).
  */
 export function useInboxClocks(): InboxClocks {
   const token = useAuth().user?.access_token;
   const mayAcknowledge = RA_ROLES.some((role) => rolesOf(token).includes(role));
-  const clocks = useQuery(InboxClocksQuery, { variables: { agencyId: agencyIdOf(token) }, fetchPolicy: 'cache-and-network' });
+  const agencyId = agencyIdOf(token);
+  const open = useQuery(InboxClocksQuery, { variables: { agencyId, state: 'OPEN' }, fetchPolicy: 'cache-and-network' });
+  const escalated = useQuery(InboxClocksQuery, { variables: { agencyId, state: 'ESCALATED' }, fetchPolicy: 'cache-and-network' });
   const acknowledgements = useQuery(InboxAcknowledgementsQuery, { fetchPolicy: 'cache-and-network' });
   const [pending, setPending] = useState<string | null>(null);
   const [acknowledged, setAcknowledged] = useState<string | null>(null);
@@ -48,11 +50,11 @@ export function useInboxClocks(): InboxClocks {
 
   const running = useMemo(() => {
     const byIdentification = new Map<string, ClockDeadline>();
-    for (const edge of [...(clocks.data?.open.edges ?? []), ...(clocks.data?.escalated.edges ?? [])]) {
+    for (const edge of [...(open.data?.deadlines.edges ?? []), ...(escalated.data?.deadlines.edges ?? [])]) {
       if (edge.node.kind === 'RA_ACKNOWLEDGEMENT') byIdentification.set(edge.node.subjectId, edge.node);
     }
     return byIdentification;
-  }, [clocks.data]);
+  }, [open.data, escalated.data]);
 
   const met = useMemo(() => {
     const byIdentification = new Map<string, ClockDeadline>();
@@ -79,7 +81,8 @@ export function useInboxClocks(): InboxClocks {
       .finally(() => setPending(null));
   }
 
-  const problems = [...mutationProblems, ...(clocks.error ? apiProblems(clocks.error) : [])];
+  const readError = open.error ?? escalated.error;
+  const problems = [...mutationProblems, ...(readError ? apiProblems(readError) : [])];
   return { clockOf, acknowledge, mayAcknowledge, pending, acknowledged, problems };
 }
 
