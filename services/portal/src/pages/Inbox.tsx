@@ -28,6 +28,13 @@ function useInboxColumns(clocks: InboxClocks) {
           </>
         ),
       }),
+      // The acknowledgement clock (features/deadlines), beside the reference as the first thing to act on: due in /
+      // overdue, who acknowledged it, and the action.
+      column.display({
+        id: 'acknowledgement',
+        header: () => t('deadlines.inbox.clock'),
+        cell: ({ row }) => <InboxClockCell clocks={clocks} identificationId={row.original.id} reference={row.original.person.reference} now={now} />,
+      }),
       column.accessor('submittedAt', { header: () => t('inbox.submitted'), cell: ({ getValue }) => formatDateTime(getValue(), i18n.language) }),
       column.accessor('submittedAt', { id: 'waiting', header: () => t('inbox.waiting'), cell: ({ getValue }) => formatSince(getValue(), now, i18n.language) }),
       column.accessor('status', { header: () => t('inbox.status'), cell: ({ getValue }) => t(`status.${getValue()}`) }),
@@ -35,12 +42,6 @@ function useInboxColumns(clocks: InboxClocks) {
         id: 'screening',
         header: () => t('inbox.screening'),
         cell: ({ getValue }) => (getValue() ? t('identification.screening.met') : t('identification.screening.notMet')),
-      }),
-      // The acknowledgement clock (features/deadlines): due in / overdue, who acknowledged it, and the action.
-      column.display({
-        id: 'acknowledgement',
-        header: () => t('deadlines.inbox.clock'),
-        cell: ({ row }) => <InboxClockCell clocks={clocks} identificationId={row.original.id} reference={row.original.person.reference} now={now} />,
       }),
     ];
   }, [t, i18n.language, clocks]);

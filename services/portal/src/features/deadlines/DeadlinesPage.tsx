@@ -28,6 +28,7 @@ function useColumns(roles: readonly string[], agencyNames: Map<string, string>) 
     return [
       column.accessor('kind', { header: () => t('deadlines.page.kind'), cell: (cell) => t(`deadlines.kind.${cell.getValue()}`) }),
       column.accessor('subjectRef', { header: () => t('deadlines.page.subject') }),
+      column.display({ id: 'clock', header: () => t('deadlines.page.clock'), cell: (cell) => <DeadlineClock deadline={cell.row.original} now={now} /> }),
       column.display({
         id: 'record',
         header: () => t('deadlines.page.record'),
@@ -45,7 +46,6 @@ function useColumns(roles: readonly string[], agencyNames: Map<string, string>) 
       column.accessor('ownerAgencyId', { header: () => t('deadlines.page.owner'), cell: (cell) => agencyNames.get(cell.getValue()) ?? cell.getValue() }),
       column.accessor('dueAt', { header: () => t('deadlines.page.due'), cell: (cell) => formatDateTime(cell.getValue(), i18n.language) }),
       column.accessor('state', { header: () => t('deadlines.page.stateColumn'), cell: (cell) => t(`deadlines.state.${cell.getValue()}`) }),
-      column.display({ id: 'clock', header: () => t('deadlines.page.clock'), cell: (cell) => <DeadlineClock deadline={cell.row.original} now={now} /> }),
     ];
   }, [t, i18n.language, roles, agencyNames]);
 }
