@@ -22,19 +22,27 @@ export function userManagerSettings(config: PortalConfig): UserManagerSettings {
   };
 }
 
+/** The access token's claims, unverified: only to shape the pages (the API verifies the token). */
+function claimsOf(accessToken: string | undefined): { realm_access?: { roles?: unknown }; agency_id?: unknown } {
+  const part = accessToken?.split('.')[1];
+  if (!part) return {};
+  try {
+    return JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as { realm_access?: { roles?: unknown }; agency_id?: unknown };
+  } catch {
+    return {};
+  }
+}
+
 /** The realm roles the access token carries (realm_access.roles); the API decides, this only shapes the menu. */
 export function rolesOf(accessToken: string | undefined): string[] {
-  if (!accessToken) return [];
-  const part = accessToken.split('.')[1];
-  if (!part) return [];
-  try {
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = JSON.parse(json) as { realm_access?: { roles?: unknown } };
-    const roles = claims.realm_access?.roles;
-    return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
-  } catch {
-    return [];
-  }
+  const roles = claimsOf(accessToken).realm_access?.roles;
+  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
+}
+
+/** The caller's agency (the token's agency_id claim), to narrow a list to it; undefined when the token has none. */
+export function agencyIdOf(accessToken: string | undefined): string | undefined {
+  const agencyId = claimsOf(accessToken).agency_id;
+  return typeof agencyId === 'string' && agencyId ? agencyId : undefined;
 }
 
 /**

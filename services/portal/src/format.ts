@@ -18,3 +18,8 @@ export function formatDateTime(iso: string, language: string): string {
 export function formatSince(iso: string, now: Date, language: string): string {
   return formatDistance(new Date(iso), now, { addSuffix: true, locale: localeOf(language) });
 }
+
+/** A span of time without "ago" or "in", e.g. "about 3 hours" / "rreth 3 orë": for "due in …" and "… late". */
+export function formatDuration(fromIso: string, now: Date, language: string): string {
+  return formatDistance(new Date(fromIso), now, { locale: localeOf(language) });
+}

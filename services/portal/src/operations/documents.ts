@@ -122,6 +122,9 @@ export const NotificationsQuery = graphql(`
       createdAt
       readAt
       dueAt
+      deadlineKind
+      acknowledgedBy
+      acknowledgedAt
     }
   }
 `);

@@ -7,12 +7,13 @@ import { InboxQuery } from '../operations/documents';
 import type { InboxQuery as InboxData } from '../gql/graphql';
 import { apiProblems } from '../errors';
 import { formatDateTime, formatSince } from '../format';
+import { InboxClockCell, InboxClockMessages, useInboxClocks, type InboxClocks } from '../features/deadlines/InboxClock';
 
 type InboxRow = InboxData['initialIdentifications']['edges'][number]['node'];
 const column = createColumnHelper<InboxRow>();
 
 /** The inbox's columns; the table scrolls inside its own region at phone width, the page does not. */
-function useInboxColumns() {
+function useInboxColumns(clocks: InboxClocks) {
   const { t, i18n } = useTranslation();
   return useMemo(() => {
     const now = new Date();
@@ -27,6 +28,13 @@ function useInboxColumns() {
           </>
         ),
       }),
+      // The acknowledgement clock (features/deadlines), beside the reference as the first thing to act on: due in /
+      // overdue, who acknowledged it, and the action.
+      column.display({
+        id: 'acknowledgement',
+        header: () => t('deadlines.inbox.clock'),
+        cell: ({ row }) => <InboxClockCell clocks={clocks} identificationId={row.original.id} reference={row.original.person.reference} now={now} />,
+      }),
       column.accessor('submittedAt', { header: () => t('inbox.submitted'), cell: ({ getValue }) => formatDateTime(getValue(), i18n.language) }),
       column.accessor('submittedAt', { id: 'waiting', header: () => t('inbox.waiting'), cell: ({ getValue }) => formatSince(getValue(), now, i18n.language) }),
       column.accessor('status', { header: () => t('inbox.status'), cell: ({ getValue }) => t(`status.${getValue()}`) }),
@@ -36,7 +44,7 @@ function useInboxColumns() {
         cell: ({ getValue }) => (getValue() ? t('identification.screening.met') : t('identification.screening.notMet')),
       }),
     ];
-  }, [t, i18n.language]);
+  }, [t, i18n.language, clocks]);
 }
 
 /** The RA's inbox: new identifications, newest first, with how long each has waited. */
@@ -44,7 +52,8 @@ export function Inbox() {
   const { t } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(InboxQuery, { variables: { first: 20 } });
   const rows = useMemo(() => (data?.initialIdentifications.edges ?? []).map((edge) => edge.node), [data]);
-  const columns = useInboxColumns();
+  const clocks = useInboxClocks();
+  const columns = useInboxColumns(clocks);
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
   return (
     <section aria-labelledby="inbox-heading" className="inbox">
@@ -52,6 +61,7 @@ export function Inbox() {
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {error && <p role="alert">{t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}</p>}
       {data && rows.length === 0 && <p>{t('inbox.empty')}</p>}
+      <InboxClockMessages clocks={clocks} />
       {rows.length > 0 && (
         <div className="table-wrap" role="region" aria-label={t('inbox.tableRegion')} tabIndex={0}>
           <table className="table">
@@ -69,7 +79,7 @@ export function Inbox() {
             </thead>
             <tbody>
               {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
+                <tr key={row.id} data-identification={row.original.id} data-reference={row.original.person.reference}>
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                   ))}
