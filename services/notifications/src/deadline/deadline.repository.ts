@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '@nrm/database';
 import { exportRows } from '@nrm/service-kit';
 import type { DeadlineKind, DeadlineState } from './deadline-kind';
-import type { DeadlineClosing, DeadlineOpening } from './deadline-planner';
+import type { CaseDeadlinesClosing, DeadlineClosing, DeadlineOpening } from './deadline-planner';
 
 /** A deadline as the API shows it: what, about which record, by when, where it stands; who met it, where a person did. */
 export interface DeadlineRow {
@@ -45,11 +45,11 @@ const COLUMNS = `d.id, d.kind, d.subject_ref, d.subject_id, d.owner_agency_id, d
 
 /** Prepared once per connection: every workflow event that starts a clock runs it. */
 const OPEN_DEADLINE = {
-  name: 'notifications_open_deadline_v1',
+  name: 'notifications_open_deadline_v2',
   text: `INSERT INTO notifications.deadline
            (kind, subject_ref, subject_id, owner_agency_id, owner_roles, escalation_agency_id, escalation_roles,
-            opened_at, due_at, remind_at, next_action_at, source_event_id)
-         VALUES ($1, $2, $3, $4, $5::text[], $6, $7::text[], $8, $9, $10::timestamptz[], $11, $12)
+            opened_at, due_at, remind_at, next_action_at, source_event_id, case_id, owner_user_subject)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7::text[], $8, $9, $10::timestamptz[], $11, $12, $13, $14)
          ON CONFLICT ON CONSTRAINT deadline_subject_unique DO NOTHING
          RETURNING id`,
 };
@@ -150,8 +150,38 @@ export class DeadlineRepository {
       opening.remindAt,
       opening.remindAt[0] ?? opening.dueAt,
       opening.sourceEventId,
+      opening.caseId ?? null,
+      opening.ownerUserId ?? null,
     ]);
     return rows.length > 0;
+  }
+
+  /**
+   * In the caller's (inbox) transaction: the case's other clocks of a kind, opened up to `openedUpTo`, stop. Returns
+   * how many did.
+   */
+  async closeOfCase(manager: EntityManager, closing: CaseDeadlinesClosing): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications.deadline
+       SET state = $5, closed_at = $6, next_action_at = NULL
+       WHERE kind = $1 AND case_id = $2 AND state IN ('OPEN', 'ESCALATED')
+         AND NOT (subject_id = ANY($3::uuid[])) AND opened_at <= $4
+       RETURNING id`,
+      [closing.kind, closing.caseId, closing.exceptSubjectIds, closing.openedUpTo, closing.state, closing.at],
+    );
+    return rows.length;
+  }
+
+  /** In the caller's (inbox) transaction: every open or escalated clock of a kind naming the NRM reference is met. */
+  async meetOfReference(manager: EntityManager, kind: DeadlineKind, subjectRef: string, at: Date): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications.deadline
+       SET state = 'MET', closed_at = $3, next_action_at = NULL
+       WHERE kind = $1 AND subject_ref = $2 AND state IN ('OPEN', 'ESCALATED')
+       RETURNING id`,
+      [kind, subjectRef, at],
+    );
+    return rows.length;
   }
 
   /** In the caller's (inbox) transaction; a deadline already met or cancelled stays as it is. */

@@ -9,7 +9,7 @@ import type { DeadlinesArgs } from './dto/deadlines.args';
 import { DeadlineException, DeadlineExceptionCode } from './deadline.exception';
 import { DeadlineKind } from './deadline-kind';
 import type { Deadline } from './deadline.model';
-import type { DeadlineClosing, DeadlineOpening } from './deadline-planner';
+import type { CaseDeadlinesClosing, DeadlineClosing, DeadlineOpening } from './deadline-planner';
 import { type DeadlineRow, DeadlineRepository, type SweepResult } from './deadline.repository';
 
 /** Who may list deadlines: the RA, and the shelters whose work (or whose escalations) they are. */
@@ -37,6 +37,19 @@ export class DeadlineService {
   /** In the event's inbox transaction. */
   close(manager: EntityManager, closing: DeadlineClosing): Promise<boolean> {
     return this.deadlines.close(manager, closing);
+  }
+
+  /** In the event's inbox transaction. */
+  closeOfCase(manager: EntityManager, closing: CaseDeadlinesClosing): Promise<number> {
+    return this.deadlines.closeOfCase(manager, closing);
+  }
+
+  /**
+   * In the event's inbox transaction: the RA's first referral of the person is routing started, so the person's
+   * acknowledgement deadlines are met by it as by `acknowledgeIdentification`.
+   */
+  meetAcknowledgementByReferral(manager: EntityManager, reference: string, at: Date): Promise<number> {
+    return this.deadlines.meetOfReference(manager, DeadlineKind.RA_ACKNOWLEDGEMENT, reference, at);
   }
 
   /**

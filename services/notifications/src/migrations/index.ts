@@ -1,5 +1,6 @@
 import { NotificationsInitialSchema1764403200000 } from './1764403200000-initial-schema';
 import { AudienceTeamFunction1765500000000 } from './1765500000000-audience-team-function';
 import { Deadlines1765660000000 } from './1765660000000-deadlines';
+import { CaseClocks1765690000000 } from './1765690000000-case-clocks';
 
-export const migrations = [NotificationsInitialSchema1764403200000, AudienceTeamFunction1765500000000, Deadlines1765660000000];
+export const migrations = [NotificationsInitialSchema1764403200000, AudienceTeamFunction1765500000000, Deadlines1765660000000, CaseClocks1765690000000];

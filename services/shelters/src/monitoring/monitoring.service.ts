@@ -72,8 +72,13 @@ export class MonitoringService {
       recorded_by: principal.subject,
       recorded_at: now,
     };
-    await this.contacts.add(row);
-    return { contact: toContact(row), nextContactDueAt: await this.nextDue(shelterCase.id, shelterCase.phase) };
+    const phase = shelterCase.phase;
+    const { nextContactDueAt } = await this.contacts.add(
+      row,
+      { reference: shelterCase.reference, nextDueAfter: (latest) => (phase ? this.dueAfter(latest, phase) : null) },
+      principal.correlationId,
+    );
+    return { contact: toContact(row), nextContactDueAt };
   }
 
   /**
