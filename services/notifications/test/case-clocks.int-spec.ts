@@ -283,3 +283,61 @@ describe("the RA's acknowledgement of a new identification", () => {
     expect(await sweepNotificationsOf(met!.id)).toEqual([]);
   });
 });
+
+describe("an expiry, to the case manager of the person's open case", () => {
+  function admitted(about: ReturnType<typeof aCase>) {
+    const now = clock.now();
+    return at(
+      'case.admitted',
+      { ...about, placementType: 'SHELTER', admittedAt: now.toISOString(), assessmentsDueAt: new Date(now.getTime() + 14 * DAY).toISOString() },
+      'shelters',
+    );
+  }
+
+  function reflectionPeriod(reference: string, personId: string, days: number) {
+    return at(
+      'reflection_period.started',
+      { reflectionPeriodId: randomUUID(), personId, reference, endsAt: new Date(clock.now().getTime() + days * DAY).toISOString() },
+      'formal-identification',
+    );
+  }
+
+  it("reminds the open case's case managers 14 and 3 days before, beside the RA; the escalation stays with the RA head", async () => {
+    const about = aCase();
+    await service.consumer.handle(admitted(about));
+    const started = reflectionPeriod(about.reference, about.personId, 30);
+    await service.consumer.handle(started);
+    const [deadline] = await deadlinesOf(about.reference, 'REFLECTION_PERIOD_END');
+    clock.advance(16 * DAY);
+    await deadlines.sweep();
+    clock.advance(11 * DAY);
+    await deadlines.sweep();
+    clock.advance(3 * DAY);
+    await deadlines.sweep();
+    const told = await sweepNotificationsOf(deadline!.id);
+    expect(told.filter((row) => row.audience_agency_id === 'shelter-a')).toEqual([
+      { kind: 'DEADLINE_REMINDER', audience_agency_id: 'shelter-a', audience_roles: ['case_manager'] },
+      { kind: 'DEADLINE_REMINDER', audience_agency_id: 'shelter-a', audience_roles: ['case_manager'] },
+    ]);
+    expect(told.filter((row) => row.audience_agency_id === 'responsible-authority').map((row) => row.kind)).toEqual([
+      'DEADLINE_REMINDER',
+      'DEADLINE_REMINDER',
+      'DEADLINE_ESCALATED',
+    ]);
+    expect(told.some((row) => row.audience_agency_id === 'shelter-b')).toBe(false);
+  });
+
+  it('reaches no shelter once the case is closed, nor one with no case of the person', async () => {
+    const about = aCase();
+    await service.consumer.handle(admitted(about));
+    await service.consumer.handle(
+      at('case.closed', { caseId: about.caseId, referralId: randomUUID(), personId: about.personId, providerAgencyId: 'shelter-a', status: 'CLOSED', closureType: null }, 'shelters'),
+    );
+    await service.consumer.handle(reflectionPeriod(about.reference, about.personId, 30));
+    const [deadline] = await deadlinesOf(about.reference, 'REFLECTION_PERIOD_END');
+    clock.advance(27 * DAY);
+    await deadlines.sweep();
+    const told = await sweepNotificationsOf(deadline!.id);
+    expect(told.map((row) => row.audience_agency_id)).toEqual(['responsible-authority']);
+  });
+});

@@ -75,7 +75,8 @@ const CLOSE_DEADLINE = {
  * One sweep batch, in one statement: lock the open deadlines whose next action is due (skipping any another sweep holds),
  * move each on — escalated once due, else past every reminder time already reached — and write the notification of
  * that step. A notification's source id is derived from the deadline and the step, so even a step taken twice could
- * not tell anyone twice; the state conditions already keep a repeated or concurrent sweep from taking it twice.
+ * not tell anyone twice; the state conditions already keep a repeated or concurrent sweep from taking it twice. An
+ * expiry's reminder also reaches the case managers of the person's open shelter case (told_case).
  * `$1` = now, `$2` = batch size. Reads the partial index deadline_sweep.
  */
 export const SWEEP_BATCH = `
@@ -97,6 +98,15 @@ export const SWEEP_BATCH = `
     WHERE d.id = picked.id AND d.state = 'OPEN' AND d.next_action_at <= $1
     RETURNING d.id, d.kind, d.subject_ref, d.subject_id, d.due_at, d.state, d.reminders_sent,
               d.owner_agency_id, d.owner_roles, d.escalation_agency_id, d.escalation_roles
+  ), told_case AS (
+    INSERT INTO notifications.notification
+      (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id)
+    SELECT 'DEADLINE_REMINDER', a.subject_ref, a.subject_id, c.provider_agency_id, ARRAY['case_manager'], a.due_at,
+           md5(a.id::text || ':reminder:' || a.reminders_sent)::uuid, a.id
+    FROM acted a JOIN notifications.open_case c ON c.reference = a.subject_ref
+    WHERE a.state = 'OPEN' AND a.kind IN ('REFLECTION_PERIOD_END', 'RESIDENCE_PERMIT_EXPIRY')
+    ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
+    RETURNING kind
   ), told AS (
     INSERT INTO notifications.notification
       (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id)
@@ -112,7 +122,7 @@ export const SWEEP_BATCH = `
     RETURNING kind
   )
   SELECT (SELECT count(*)::int FROM acted) AS acted,
-         (SELECT count(*)::int FROM told WHERE kind = 'DEADLINE_REMINDER') AS reminded,
+         (SELECT count(*)::int FROM told WHERE kind = 'DEADLINE_REMINDER') + (SELECT count(*)::int FROM told_case) AS reminded,
          (SELECT count(*)::int FROM told WHERE kind = 'DEADLINE_ESCALATED') AS escalated`;
 
 interface Row {
@@ -170,6 +180,19 @@ export class DeadlineRepository {
       [closing.kind, closing.caseId, closing.exceptSubjectIds, closing.openedUpTo, closing.state, closing.at],
     );
     return rows.length;
+  }
+
+  /** In the caller's (inbox) transaction: a shelter admitted the person; its case managers hear of expiries. */
+  async caseOpened(manager: EntityManager, openCase: { caseId: string; reference: string; providerAgencyId: string }): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications.open_case (case_id, reference, provider_agency_id) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO NOTHING`,
+      [openCase.caseId, openCase.reference, openCase.providerAgencyId],
+    );
+  }
+
+  /** In the caller's (inbox) transaction: the case is closed; its case managers hear of the person's expiries no more. */
+  async caseEnded(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(`DELETE FROM notifications.open_case WHERE case_id = $1`, [caseId]);
   }
 
   /** In the caller's (inbox) transaction: every open or escalated clock of a kind naming the NRM reference is met. */

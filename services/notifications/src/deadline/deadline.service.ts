@@ -44,6 +44,17 @@ export class DeadlineService {
     return this.deadlines.closeOfCase(manager, closing);
   }
 
+  /** In the event's inbox transaction: the person's open case, whose case managers hear of the person's expiries. */
+  caseOpened(manager: EntityManager, openCase: { caseId: string; reference: string; providerAgencyId: string }): Promise<void> {
+    return this.deadlines.caseOpened(manager, openCase);
+  }
+
+  /** In the event's inbox transaction: a closed case's clocks stop and its case managers hear of expiries no more. */
+  async caseClosed(manager: EntityManager, caseId: string, closings: CaseDeadlinesClosing[]): Promise<void> {
+    for (const closing of closings) await this.deadlines.closeOfCase(manager, closing);
+    await this.deadlines.caseEnded(manager, caseId);
+  }
+
   /**
    * In the event's inbox transaction: the RA's first referral of the person is routing started, so the person's
    * acknowledgement deadlines are met by it as by `acknowledgeIdentification`.

@@ -57,6 +57,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
       },
       'case.admitted': async (event, manager) => {
         await this.deadlines.open(manager, this.planner.caseAdmitted(event));
+        await this.deadlines.caseOpened(manager, event.payload);
         return this.deliver(manager, event, this.routing.caseAdmitted(event));
       },
       'assessment.recorded': async (event, manager) => {
@@ -82,9 +83,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
       },
       'assessment.urgent_finding': (event, manager) => this.deliver(manager, event, this.routing.urgentFinding(event)),
       'person.erased': (event) => onPersonErased(event),
-      'case.closed': async (event, manager) => {
-        for (const closing of this.planner.caseClosed(event)) await this.deadlines.closeOfCase(manager, closing);
-      },
+      'case.closed': (event, manager) => this.deadlines.caseClosed(manager, event.payload.caseId, this.planner.caseClosed(event)),
       'monitoring_contact.recorded': async (event, manager) => {
         const { met, next } = this.planner.monitoringContactRecorded(event);
         await this.deadlines.closeOfCase(manager, met);
