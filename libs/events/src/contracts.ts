@@ -217,6 +217,19 @@ export interface EventPayloads {
     nextContactDueAt: string | null;
   };
   /**
+   * A shelter case moved to its next phase (docs/domain.md §2 step 7): the monitoring cadence changed, so the case's
+   * open monitoring clock is due at `nextContactDueAt` (the latest contact plus the new phase's cadence, computed by
+   * shelters; null before the first contact).
+   */
+  'case.phase_moved': {
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    phase: string;
+    nextContactDueAt: string | null;
+  };
+  /**
    * A version of a reintegration plan became SIGNED (docs/domain.md §2 step 5): each action's review date is a clock
    * of its own (docs/domain.md §4). `reviewDueAt` is the end of the review date in Tirana (docs/calendar.md);
    * `responsibleUserId` names a team member responsible (the directory's id), null when the person is; `actionId` is
@@ -276,6 +289,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'residence_permit.recorded': ServiceName.FORMAL_IDENTIFICATION,
   'person.linked': ServiceName.IDENTIFICATION,
   'monitoring_contact.recorded': ServiceName.SHELTERS,
+  'case.phase_moved': ServiceName.SHELTERS,
   'reintegration_plan.signed': ServiceName.SHELTERS,
   'legal_basis_override.granted': ServiceName.IDENTIFICATION,
   'legal_basis_override.reviewed': ServiceName.IDENTIFICATION,
@@ -307,6 +321,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'residence_permit.recorded': [ServiceName.NOTIFICATIONS],
   'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.FORMAL_IDENTIFICATION],
   'monitoring_contact.recorded': [ServiceName.NOTIFICATIONS],
+  'case.phase_moved': [ServiceName.NOTIFICATIONS],
   'reintegration_plan.signed': [ServiceName.NOTIFICATIONS],
   'legal_basis_override.granted': [ServiceName.NOTIFICATIONS],
   'legal_basis_override.reviewed': [ServiceName.NOTIFICATIONS],

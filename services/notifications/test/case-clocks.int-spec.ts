@@ -145,6 +145,31 @@ describe('monitoring contact by phase', () => {
     expect(await sweepNotificationsOf(cancelled!.id)).toEqual([]);
   });
 
+  it("is re-timed when the case's phase moves: weekly in phase II becomes monthly in phase III at once", async () => {
+    const about = aCase();
+    const first = contact(about, 7);
+    await service.consumer.handle(first);
+    clock.advance(DAY);
+    const monthly = new Date(new Date(first.payload.latestContactAt).getTime() + 30 * DAY).toISOString();
+    await service.consumer.handle(at('case.phase_moved', { ...about, phase: 'SOCIAL_INCLUSION', nextContactDueAt: monthly }, 'shelters'));
+    const [retimed] = await deadlinesOf(about.reference, 'MONITORING_CONTACT');
+    expect(retimed).toMatchObject({ state: 'OPEN', subject_id: first.payload.contactId });
+    expect(retimed!.due_at.toISOString()).toBe(monthly);
+
+    // The week passes: no one is told; the month does: the case manager is.
+    clock.advance(7 * DAY);
+    await deadlines.sweep();
+    expect(await sweepNotificationsOf(retimed!.id)).toEqual([]);
+    clock.advance(23 * DAY);
+    await deadlines.sweep();
+    expect(await sweepNotificationsOf(retimed!.id)).toEqual([{ kind: 'DEADLINE_ESCALATED', audience_agency_id: 'shelter-a', audience_roles: ['case_manager'] }]);
+
+    // A phase move before any contact (nothing due yet) changes nothing.
+    const fresh = aCase();
+    await service.consumer.handle(at('case.phase_moved', { ...fresh, phase: 'STABILISATION', nextContactDueAt: null }, 'shelters'));
+    expect(await deadlinesOf(fresh.reference, 'MONITORING_CONTACT')).toEqual([]);
+  });
+
   it("never touches another case's clock", async () => {
     const mine = aCase();
     const other = aCase('shelter-b');

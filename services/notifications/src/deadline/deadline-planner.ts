@@ -191,6 +191,13 @@ export class DeadlinePlanner {
     };
   }
 
+  /** The case's phase moved: its open monitoring clock is due when shelters computed by the new cadence. */
+  casePhaseMoved(event: EventEnvelope<'case.phase_moved'>): { kind: DeadlineKind; caseId: string; dueAt: Date } | null {
+    const { payload } = event;
+    if (!payload.nextContactDueAt) return null;
+    return { kind: DeadlineKind.MONITORING_CONTACT, caseId: payload.caseId, dueAt: isoDate(payload.nextContactDueAt, 'nextContactDueAt', event) };
+  }
+
   /**
    * A signed plan version: each action's review date is a clock reminding its case's case managers (and naming the
    * team member responsible), escalated to them when passed. The newer version meets the older version's reviews.

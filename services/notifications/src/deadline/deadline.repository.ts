@@ -182,6 +182,21 @@ export class DeadlineRepository {
     return rows.length;
   }
 
+  /**
+   * In the caller's (inbox) transaction: the case's open clocks of a kind are due at `dueAt` instead (a new cadence),
+   * with no reminders (a monitoring clock has none). One already escalated stays so: its owner was told.
+   */
+  async retimeOfCase(manager: EntityManager, retiming: { kind: DeadlineKind; caseId: string; dueAt: Date }): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications.deadline
+       SET due_at = $3, next_action_at = $3, remind_at = '{}', reminders_sent = 0
+       WHERE kind = $1 AND case_id = $2 AND state = 'OPEN'
+       RETURNING id`,
+      [retiming.kind, retiming.caseId, retiming.dueAt],
+    );
+    return rows.length;
+  }
+
   /** In the caller's (inbox) transaction: a shelter admitted the person; its case managers hear of expiries. */
   async caseOpened(manager: EntityManager, openCase: { caseId: string; reference: string; providerAgencyId: string }): Promise<void> {
     await manager.query(

@@ -44,6 +44,11 @@ export class DeadlineService {
     return this.deadlines.closeOfCase(manager, closing);
   }
 
+  /** In the event's inbox transaction: a case's open clocks of a kind are due at a new time (its phase moved). */
+  retimeOfCase(manager: EntityManager, retiming: { kind: DeadlineKind; caseId: string; dueAt: Date }): Promise<number> {
+    return this.deadlines.retimeOfCase(manager, retiming);
+  }
+
   /** In the event's inbox transaction: the person's open case, whose case managers hear of the person's expiries. */
   caseOpened(manager: EntityManager, openCase: { caseId: string; reference: string; providerAgencyId: string }): Promise<void> {
     return this.deadlines.caseOpened(manager, openCase);

@@ -89,6 +89,10 @@ export class NotificationEventHandlers implements EventHandlerSet {
         await this.deadlines.closeOfCase(manager, met);
         if (next) await this.deadlines.open(manager, next);
       },
+      'case.phase_moved': async (event, manager) => {
+        const retiming = this.planner.casePhaseMoved(event);
+        if (retiming) await this.deadlines.retimeOfCase(manager, retiming);
+      },
       'reintegration_plan.signed': async (event, manager) => {
         const { met, reviews } = this.planner.planSigned(event);
         await this.deadlines.closeOfCase(manager, met);
