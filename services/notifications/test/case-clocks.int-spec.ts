@@ -366,3 +366,33 @@ describe("an expiry, to the case manager of the person's open case", () => {
     expect(told.map((row) => row.audience_agency_id)).toEqual(['responsible-authority']);
   });
 });
+
+describe('who sees these clocks', () => {
+  const LIST = `query D($filter: DeadlineFilter) { deadlines(first: 50, filter: $filter) { edges { node { kind subjectRef state } } } }`;
+
+  async function kindsSeenBy(username: string, subjectRef: string): Promise<string[]> {
+    const result = await service.graphql<{ deadlines: { edges: Array<{ node: { kind: string } }> } }>(LIST, { filter: { subjectRef } }, await service.tokenFor(username));
+    expect(result.errors).toBeUndefined();
+    return result.data!.deadlines.edges.map((edge) => edge.node.kind).sort();
+  }
+
+  it("shows a shelter's case clocks to that shelter and the RA only, and an override's review to the RA only", async () => {
+    const about = aCase();
+    await service.consumer.handle(contact(about, 7));
+    const now = clock.now();
+    await service.consumer.handle(
+      at(
+        'legal_basis_override.granted',
+        { overrideId: randomUUID(), personId: about.personId, reference: about.reference, grantedAt: now.toISOString(), reviewDueAt: new Date(now.getTime() + 72 * HOUR).toISOString() },
+        'identification',
+      ),
+    );
+    expect(await kindsSeenBy('ra.head', about.reference)).toEqual(['MONITORING_CONTACT', 'OVERRIDE_REVIEW']);
+    expect(await kindsSeenBy('cm.shelter-a', about.reference)).toEqual(['MONITORING_CONTACT']);
+    expect(await kindsSeenBy('cm.shelter-b', about.reference)).toEqual([]);
+    const police = await service.graphql(LIST, { filter: { subjectRef: about.reference } }, await service.tokenFor('police.tirana'));
+    expect(police.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const refused = await service.graphql(LIST, { filter: { agencyId: 'shelter-a' } }, await service.tokenFor('cm.shelter-b'));
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
