@@ -9,7 +9,7 @@ import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import { badUserInput } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { SheltersConfig } from '../config';
-import { type MonitoringCadence, monitoringDueAfter } from '../monitoring/monitoring-cadence';
+import { type MonitoringCadence, monitoringDueAfter } from './monitoring-cadence';
 import type { CaseManagerChangeEntity } from './case-manager-change.entity';
 import { CaseRepository } from './case.repository';
 import { DirectoryClient } from './directory.client';

@@ -10,7 +10,7 @@ import { CaseService } from '../cases/case.service';
 import type { SheltersConfig } from '../config';
 import { ShelterRecordAccessService } from '../records/shelter-record-access.service';
 import type { MonitoringContact, MonitoringContactRecorded, RecordMonitoringContactInput } from './monitoring.model';
-import { monitoringDueAfter } from './monitoring-cadence';
+import { monitoringDueAfter } from '../cases/monitoring-cadence';
 import { type MonitoringContactRow, MonitoringRepository } from './monitoring.repository';
 
 /** The data category monitoring contacts are served under (docs/domain.md §3, "Case-management records"). */
