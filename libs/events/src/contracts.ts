@@ -199,6 +199,59 @@ export interface EventPayloads {
   /** A residence permit (type A or B) was recorded for a foreign national. */
   'residence_permit.recorded': { residencePermitId: string; personId: string; reference: string; type: 'A' | 'B'; expiresAt: string };
   /**
+   * A shelter recorded a monitoring contact with the person (docs/domain.md §2 step 7): it meets the case's previous
+   * contact deadline, and `nextContactDueAt` (the cadence of the case's phase, computed by shelters; null while the
+   * case has no phase) starts the next one (docs/domain.md §4). Ids and times only: never what was said.
+   */
+  'monitoring_contact.recorded': {
+    contactId: string;
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    /**
+     * When the case's latest contact took place (ISO 8601, UTC): this one, unless one recorded before it took place
+     * later. The next contact is due from it.
+     */
+    latestContactAt: string;
+    nextContactDueAt: string | null;
+  };
+  /**
+   * A shelter case moved to its next phase (docs/domain.md §2 step 7): the monitoring cadence changed, so the case's
+   * open monitoring clock is due at `nextContactDueAt` (the latest contact plus the new phase's cadence, computed by
+   * shelters; null before the first contact).
+   */
+  'case.phase_moved': {
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    phase: string;
+    nextContactDueAt: string | null;
+  };
+  /**
+   * A version of a reintegration plan became SIGNED (docs/domain.md §2 step 5): each action's review date is a clock
+   * of its own (docs/domain.md §4). `reviewDueAt` is the end of the review date in Tirana (docs/calendar.md);
+   * `responsibleUserId` names a team member responsible (the directory's id), null when the person is; `actionId` is
+   * derived from the version and the action's place in it. Never the action's text.
+   */
+  'reintegration_plan.signed': {
+    planId: string;
+    caseId: string;
+    personId: string;
+    reference: string;
+    providerAgencyId: string;
+    version: number;
+    actions: Array<{ actionId: string; reviewDueAt: string; responsibleUserId: string | null }>;
+  };
+  /**
+   * An ra_head granted a legal-basis override (docs/domain.md §3): another ra_head reviews it by `reviewDueAt`
+   * (72 hours, computed by identification). Ids and times only: never the reason.
+   */
+  'legal_basis_override.granted': { overrideId: string; personId: string; reference: string; grantedAt: string; reviewDueAt: string };
+  /** The override was reviewed (UPHELD or REVOKED): its review deadline is met. */
+  'legal_basis_override.reviewed': { overrideId: string; personId: string; reference: string; reviewedAt: string; outcome: 'UPHELD' | 'REVOKED' };
+  /**
    * The RA linked two records of one person (docs/domain.md, "Linked records"): the alias id resolves to the canonical
    * person from now on, for reads and for new writes. Both records' histories stay; nothing is rewritten.
    */
@@ -235,6 +288,11 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: ServiceName } = {
   'reflection_period.started': ServiceName.FORMAL_IDENTIFICATION,
   'residence_permit.recorded': ServiceName.FORMAL_IDENTIFICATION,
   'person.linked': ServiceName.IDENTIFICATION,
+  'monitoring_contact.recorded': ServiceName.SHELTERS,
+  'case.phase_moved': ServiceName.SHELTERS,
+  'reintegration_plan.signed': ServiceName.SHELTERS,
+  'legal_basis_override.granted': ServiceName.IDENTIFICATION,
+  'legal_basis_override.reviewed': ServiceName.IDENTIFICATION,
 };
 
 /** Which services consume each event. The relay enqueues one job per subscriber queue. */
@@ -249,7 +307,7 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'referral.closed': [ServiceName.IDENTIFICATION, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS],
   'case.opened': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
   'case.admitted': [ServiceName.NOTIFICATIONS],
-  'case.closed': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL],
+  'case.closed': [ServiceName.IDENTIFICATION, ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'consent.withdrawn': [ServiceName.REFERRAL, ServiceName.NOTIFICATIONS],
   'person.erased': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.NOTIFICATIONS, ServiceName.FORMAL_IDENTIFICATION],
   'security.assessed': [ServiceName.IDENTIFICATION],
@@ -262,6 +320,11 @@ export const EVENT_SUBSCRIBERS: { readonly [T in EventType]: readonly ServiceNam
   'reflection_period.started': [ServiceName.NOTIFICATIONS],
   'residence_permit.recorded': [ServiceName.NOTIFICATIONS],
   'person.linked': [ServiceName.REFERRAL, ServiceName.SHELTERS, ServiceName.FORMAL_IDENTIFICATION],
+  'monitoring_contact.recorded': [ServiceName.NOTIFICATIONS],
+  'case.phase_moved': [ServiceName.NOTIFICATIONS],
+  'reintegration_plan.signed': [ServiceName.NOTIFICATIONS],
+  'legal_basis_override.granted': [ServiceName.NOTIFICATIONS],
+  'legal_basis_override.reviewed': [ServiceName.NOTIFICATIONS],
 };
 
 export interface EventEnvelope<T extends EventType = EventType> {

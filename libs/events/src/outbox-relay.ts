@@ -22,7 +22,11 @@ interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Events published within this window are published again when Redis comes back empty. */
   redeliveryWindowSeconds?: number;
-  /** How long a wake-up waits for more commits before publishing (milliseconds). */
+  /**
+   * How long a wake-up waits for more commits before publishing (milliseconds). 0 by default: an idle relay publishes
+   * at once, and commits arriving while it publishes still travel together in its next batch (see `wake`), so a burst
+   * costs no extra transactions while a lone event waits for nothing (bench/notification-latency.mjs).
+   */
   coalesceMs?: number;
 }
 
@@ -59,7 +63,7 @@ export class OutboxRelay {
     if (options.signer.producer !== options.producer) throw new Error(`the relay of ${options.producer} was given ${options.signer.producer}'s signing key`);
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.coalesceMs = options.coalesceMs ?? 15;
+    this.coalesceMs = options.coalesceMs ?? 0;
     const { schema } = options;
     this.statements = {
       claim: {

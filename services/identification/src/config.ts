@@ -75,6 +75,8 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   OVERRIDE_DEFAULT_HOURS: z.coerce.number().positive().default(72),
   /** …and never longer than this; a longer need is a new, separately reasoned override. */
   OVERRIDE_MAX_HOURS: z.coerce.number().positive().default(168),
+  /** Another ra_head reviews an override within this many hours of its grant (docs/domain.md §4). */
+  OVERRIDE_REVIEW_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
   /*
    * Base URLs of the other services' internal REST endpoints (never exposed by the gateway): `auditTrail` and
    * `verifyAuditTrail` cover the chains of the services that keep one, `exportPersonData` the part of every service

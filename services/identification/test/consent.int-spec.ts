@@ -682,6 +682,13 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
         [override.id],
       );
       expect(audited).toEqual({ action: 'OVERRIDE_GRANTED', basis: 'OVERRIDE', flagged_for_review: true });
+
+      // Its review is a deadline (docs/domain.md §4): due 72 h after the grant, whatever the override's own expiry.
+      const [event] = await subgraph.dataSource.query(`SELECT type, payload FROM identification.outbox_event WHERE aggregate_id = $1`, [override.id]);
+      expect(event.type).toBe('legal_basis_override.granted');
+      expect(event.payload).toMatchObject({ overrideId: override.id, personId, reference });
+      expect(new Date(event.payload.reviewDueAt).getTime() - new Date(event.payload.grantedAt).getTime()).toBe(72 * HOUR_MS);
+      expect(JSON.stringify(event.payload)).not.toContain(REASON);
     });
 
     it('stops at its expiry', async () => {
@@ -766,6 +773,19 @@ describe('consent ledger (real PostgreSQL, Redis and signed tokens)', () => {
       await expect(subgraph.dataSource.query(`UPDATE identification.legal_basis_override SET review_outcome = 'REVOKED' WHERE id = $1`, [id])).rejects.toThrow(
         /reviewed once/,
       );
+
+      // The review meets the override's review deadline (docs/domain.md §4): ids and times, never the note.
+      const events: Array<{ type: string; payload: Record<string, string> }> = await subgraph.dataSource.query(
+        `SELECT type, payload FROM identification.outbox_event WHERE aggregate_id = $1 ORDER BY position`,
+        [id],
+      );
+      expect(events).toEqual([
+        {
+          type: 'legal_basis_override.reviewed',
+          payload: { overrideId: id, personId, reference: expect.any(String), outcome: 'UPHELD', reviewedAt: reviewed.data!.reviewLegalBasisOverride.reviewedAt },
+        },
+      ]);
+      expect(JSON.stringify(events)).not.toMatch(/hospital|Vital|interest/i);
     });
 
     it('validates the list filter written inline in the query: a malformed person id is BAD_USER_INPUT naming it', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventEnvelope } from '@nrm/events';
+import type { EventEnvelope, EventPayloads } from '@nrm/events';
 import { startShelters, type SheltersUnderTest } from './shelters-harness';
 
 /*
@@ -116,7 +116,7 @@ function plan(caseId: string, objective = 'Stable housing') {
 
 describe('the reintegration plan', () => {
   it('is a draft until signed, locked by a signature, and every version stays readable', async () => {
-    const { caseId, personId } = await openCase();
+    const { caseId, personId, reference } = await openCase();
     const first = await call<{ saveReintegrationPlan: { id: string; version: number; status: string; guardianRequired: boolean } }>('cm.shelter-a', SAVE, {
       input: plan(caseId),
     });
@@ -144,6 +144,23 @@ describe('the reintegration plan', () => {
     });
     expect(signed.data?.signReintegrationPlan.status).toBe('SIGNED');
     expect(signed.data?.signReintegrationPlan.signedAt).not.toBeNull();
+
+    // Signed: each action's review date is a deadline (docs/domain.md §4), carried as the end of that day in Tirana,
+    // with the team member responsible and never the plan's words.
+    const planEvents: Array<{ type: string; payload: EventPayloads['reintegration_plan.signed'] }> = await subgraph.dataSource.query(
+      `SELECT type, payload FROM shelters.outbox_event WHERE type = 'reintegration_plan.signed' AND payload->>'caseId' = $1`,
+      [caseId],
+    );
+    expect(planEvents).toHaveLength(1);
+    const [{ payload: signedPlan }] = planEvents as [(typeof planEvents)[number]];
+    expect(signedPlan).toMatchObject({ caseId, personId, reference, providerAgencyId: 'shelter-a', version: 2 });
+    expect(signedPlan.actions.map((action) => [action.reviewDueAt, action.responsibleUserId])).toEqual([
+      ['2099-01-15T22:59:59.999Z', null],
+      ['2099-02-01T22:59:59.999Z', '00000000-0000-4000-8000-000000000010'],
+      ['2099-03-01T22:59:59.999Z', null],
+    ]);
+    expect(new Set(signedPlan.actions.map((action) => action.actionId)).size).toBe(3);
+    expect(JSON.stringify(signedPlan)).not.toMatch(/flat|benefit|Training/i);
 
     const twice = await call('cm.shelter-a', SIGN, { input: { caseId, version: 2, signatory: 'PERSON' } });
     expect(codeOf(twice)).toBe('CONFLICT');
@@ -218,16 +235,32 @@ describe('the reintegration plan', () => {
 
 describe('monitoring contacts', () => {
   it('give the next contact due by the case phase: weekly in stabilisation, monthly in social inclusion', async () => {
-    const { caseId, personId } = await openCase();
+    const { caseId, personId, reference } = await openCase();
     await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET status = 'ACTIVE', phase = 'STABILISATION', admitted_at = now() - interval '59 days' WHERE id = $1`, [caseId]);
     const contactedAt = new Date(Date.now() - 2 * 86_400_000);
     contactedAt.setUTCMilliseconds(0);
-    const recorded = await call<{ recordMonitoringContact: { contact: { phase: string; areas: string[] }; nextContactDueAt: string } }>('cm.shelter-a', CONTACT, {
+    const recorded = await call<{ recordMonitoringContact: { contact: { id: string; phase: string; areas: string[] }; nextContactDueAt: string } }>('cm.shelter-a', CONTACT, {
       input: { caseId, mode: 'VISIT', areas: ['FAMILY', 'HEALTH'], contactedAt: contactedAt.toISOString(), notes: 'Doing well' },
     });
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data?.recordMonitoringContact.contact).toMatchObject({ phase: 'STABILISATION', areas: ['FAMILY', 'HEALTH'] });
     expect(new Date(recorded.data!.recordMonitoringContact.nextContactDueAt).getTime()).toBe(contactedAt.getTime() + 7 * 86_400_000);
+    // The contact's event carries the next contact due, the clock the notifications service keeps (docs/domain.md §4).
+    const contactEvents: Array<{ payload: EventPayloads['monitoring_contact.recorded'] }> = await subgraph.dataSource.query(
+      `SELECT payload FROM shelters.outbox_event WHERE type = 'monitoring_contact.recorded' AND payload->>'caseId' = $1`,
+      [caseId],
+    );
+    expect(contactEvents.map((event) => event.payload)).toEqual([
+      {
+        contactId: recorded.data?.recordMonitoringContact.contact.id,
+        caseId,
+        personId,
+        reference,
+        providerAgencyId: 'shelter-a',
+        latestContactAt: contactedAt.toISOString(),
+        nextContactDueAt: recorded.data?.recordMonitoringContact.nextContactDueAt,
+      },
+    ]);
 
     await subgraph.dataSource.query(`UPDATE shelters.shelter_case SET phase = 'SOCIAL_INCLUSION' WHERE id = $1`, [caseId]);
     const due = await call<{ case: { nextMonitoringContactDueAt: string } }>('cm.shelter-a', CASE_DUE, { id: caseId });

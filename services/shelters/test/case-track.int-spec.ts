@@ -298,6 +298,30 @@ describe('the case track (shelters)', () => {
       expect(errorOf(await as('cm.shelter-a', MOVE, { input: { caseId, phase: 'SOCIAL_INCLUSION' } })).code).toBe('CONFLICT');
     });
 
+    it('emits case.phase_moved with the next monitoring contact due by the new cadence (docs/domain.md §4), once per move', async () => {
+      const { caseId, personId } = await activeCase();
+      const moved = async () =>
+        (await subgraph.dataSource.query(`SELECT payload FROM shelters.outbox_event WHERE type = 'case.phase_moved' AND aggregate_id = $1 ORDER BY position`, [caseId])).map(
+          (row: { payload: Record<string, unknown> }) => row.payload,
+        );
+      // Before any contact: nothing is due yet.
+      await as('cm.shelter-a', MOVE, { input: { caseId, phase: 'STABILISATION' } });
+      expect(await moved()).toEqual([expect.objectContaining({ caseId, personId, providerAgencyId: 'shelter-a', phase: 'STABILISATION', nextContactDueAt: null })]);
+
+      const contactedAt = new Date(Date.now() - 3 * 86_400_000);
+      contactedAt.setUTCMilliseconds(0);
+      await subgraph.dataSource.query(
+        `INSERT INTO shelters.monitoring_contact (id, case_id, person_id, agency_id, mode, areas, contacted_at, phase, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, 'shelter-a', 'VISIT', '{FAMILY}', $4, 'STABILISATION', 'cm', now())`,
+        [randomUUID(), caseId, personId, contactedAt],
+      );
+      await as('cm.shelter-a', MOVE, { input: { caseId, phase: 'SOCIAL_INCLUSION' } });
+      const monthLater = new Date(contactedAt);
+      monthLater.setUTCMonth(monthLater.getUTCMonth() + 1);
+      expect((await moved())[1]).toMatchObject({ phase: 'SOCIAL_INCLUSION', nextContactDueAt: monthLater.toISOString() });
+      expect(typeof (await moved())[1]?.['reference']).toBe('string');
+    });
+
     it('refuses a phase move before admission, naming ACCEPTED', async () => {
       const { caseId } = await openCase();
       // Until a case manager is assigned, only the head decides on the case.

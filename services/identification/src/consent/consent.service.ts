@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { addHours } from 'date-fns/addHours';
 import type { EntityManager } from 'typeorm';
 import { AuditAction, auditActor, type AuditEntryInput, AuditRecorder, AuditWriter, oversightAuditEntry } from '@nrm/audit';
 import type { Principal } from '@nrm/auth';
@@ -77,6 +78,7 @@ type ConsentLedgerChange =
 @Injectable()
 export class ConsentService {
   private readonly overrideDurations: OverrideDurations;
+  private readonly overrideReviewHours: number;
 
   constructor(
     private readonly ledger: ConsentRepository,
@@ -93,6 +95,7 @@ export class ConsentService {
   ) {
     const config = runtime.config;
     this.overrideDurations = { defaultHours: config.OVERRIDE_DEFAULT_HOURS, maxHours: config.OVERRIDE_MAX_HOURS };
+    this.overrideReviewHours = config.OVERRIDE_REVIEW_HOURS;
   }
 
   /**
@@ -265,6 +268,14 @@ export class ConsentService {
         flaggedForReview: true,
         ...NOT_REVIEWED,
       });
+      // Its review is a deadline (docs/domain.md §4): the notifications service keeps it from this event.
+      await this.outbox.append(
+        manager,
+        'legal_basis_override.granted',
+        override.id,
+        { overrideId: override.id, personId: person.id, reference: person.reference, grantedAt: now.toISOString(), reviewDueAt: addHours(now, this.overrideReviewHours).toISOString() },
+        principal.correlationId,
+      );
       await this.ledgerChanged(manager, { action: 'OVERRIDE_GRANTED', principal, person, override });
       return override;
     });
@@ -301,6 +312,13 @@ export class ConsentService {
       const review = this.reviewOf(principal, outcome, cleanNote);
       Object.assign(override, review);
       await this.ledger.updateOverride(manager, override.id, review);
+      await this.outbox.append(
+        manager,
+        'legal_basis_override.reviewed',
+        override.id,
+        { overrideId: override.id, personId: person.id, reference: person.reference, reviewedAt: review.reviewedAt.toISOString(), outcome },
+        principal.correlationId,
+      );
       await this.ledgerChanged(manager, { action: 'OVERRIDE_REVIEWED', principal, person, override });
       return override;
     });

@@ -14,6 +14,12 @@ export enum DeadlineKind {
   REFLECTION_PERIOD_END = 'REFLECTION_PERIOD_END',
   /** A residence permit expires: reminders before it does. */
   RESIDENCE_PERMIT_EXPIRY = 'RESIDENCE_PERMIT_EXPIRY',
+  /** The next monitoring contact of a case, by its phase's cadence; met by that contact, which opens the next one. */
+  MONITORING_CONTACT = 'MONITORING_CONTACT',
+  /** An action of a signed reintegration plan is reviewed on the date the plan set; met by the next signed version. */
+  PLAN_ACTION_REVIEW = 'PLAN_ACTION_REVIEW',
+  /** Another ra_head reviews a legal-basis override within 72 hours of its grant; met by the review. */
+  OVERRIDE_REVIEW = 'OVERRIDE_REVIEW',
 }
 
 export enum DeadlineState {

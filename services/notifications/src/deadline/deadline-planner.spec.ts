@@ -68,4 +68,53 @@ describe('DeadlinePlanner', () => {
     expect(planner.formalIdentificationRequested(event('formal_identification.requested', { ...about, dueAt })).dueAt).toEqual(new Date(dueAt));
     expect(() => planner.formalIdentificationRequested(event('formal_identification.requested', { ...about, dueAt: 'next week' }))).toThrow('invalid dueAt');
   });
+
+  it("keeps a monitoring contact's clock without reminders, for the case's case managers, from the latest contact", () => {
+    const contactId = randomUUID();
+    const caseId = randomUUID();
+    const { met, next } = planner.monitoringContactRecorded(
+      event('monitoring_contact.recorded', {
+        contactId,
+        caseId,
+        personId: randomUUID(),
+        reference: 'NRM-2026-000002',
+        providerAgencyId: 'shelter-a',
+        latestContactAt: AT.toISOString(),
+        nextContactDueAt: new Date(AT.getTime() + 7 * DAY).toISOString(),
+      }),
+    );
+    expect(met).toMatchObject({ kind: DeadlineKind.MONITORING_CONTACT, caseId, exceptSubjectIds: [contactId], openedUpTo: AT, state: DeadlineState.MET });
+    expect(next).toMatchObject({ subjectId: contactId, caseId, openedAt: AT, remindAt: [] });
+    expect(next?.owner).toEqual({ agencyId: 'shelter-a', roles: [Role.CASE_MANAGER] });
+    expect(next?.escalation).toEqual(next?.owner);
+  });
+
+  it("reminds the RA heads of an override's review half-way and a day before its 72 h", () => {
+    const review = planner.overrideGranted(
+      event('legal_basis_override.granted', {
+        overrideId: randomUUID(),
+        personId: randomUUID(),
+        reference: 'NRM-2026-000003',
+        grantedAt: AT.toISOString(),
+        reviewDueAt: new Date(AT.getTime() + 72 * HOUR).toISOString(),
+      }),
+    );
+    expect(review.remindAt).toEqual([new Date(AT.getTime() + 36 * HOUR), new Date(AT.getTime() + 48 * HOUR)]);
+    expect(review.owner).toEqual({ agencyId: 'responsible-authority', roles: [Role.RA_HEAD] });
+  });
+
+  it('opens a review per plan action, naming the team member responsible, and meets the older version\'s others', () => {
+    const actions = [
+      { actionId: randomUUID(), reviewDueAt: new Date(AT.getTime() + 10 * DAY).toISOString(), responsibleUserId: 'member-1' },
+      { actionId: randomUUID(), reviewDueAt: new Date(AT.getTime() + 20 * DAY).toISOString(), responsibleUserId: null },
+    ];
+    const caseId = randomUUID();
+    const { met, reviews } = planner.planSigned(
+      event('reintegration_plan.signed', { planId: randomUUID(), caseId, personId: randomUUID(), reference: 'NRM-2026-000004', providerAgencyId: 'shelter-b', version: 2, actions }),
+    );
+    expect(reviews.map((review) => [review.subjectId, review.ownerUserId, review.dueAt.toISOString()])).toEqual(
+      actions.map((action) => [action.actionId, action.responsibleUserId, action.reviewDueAt]),
+    );
+    expect(met).toMatchObject({ kind: DeadlineKind.PLAN_ACTION_REVIEW, caseId, exceptSubjectIds: actions.map((action) => action.actionId) });
+  });
 });

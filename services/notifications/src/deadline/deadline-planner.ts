@@ -21,6 +21,22 @@ interface DeadlineSubject {
   subjectRef: string;
   subjectId: string;
   sourceEventId: string;
+  /** The shelter case a clock belongs to, where it has one: its closure cancels the clock. */
+  caseId?: string;
+  /** A user whose work it is, where the producer names one (a plan action's team member); the owner roles are told. */
+  ownerUserId?: string | null;
+}
+
+/** Every other clock of a kind on one case stops: met by newer work (a later contact, a newer plan version). */
+export interface CaseDeadlinesClosing {
+  kind: DeadlineKind;
+  caseId: string;
+  /** The clocks this event itself opens stay open. */
+  exceptSubjectIds: string[];
+  /** Only clocks opened up to this time: an older event arriving late stops nothing newer. */
+  openedUpTo: Date;
+  state: DeadlineState.MET | DeadlineState.CANCELLED;
+  at: Date;
 }
 
 /** A clock that starts: due at `dueAt`, reminding its owner at each of `remindAt` (ascending, before `dueAt`). */
@@ -46,6 +62,8 @@ export type DeadlinePolicy = Pick<
   | 'DEADLINE_REMINDER_BEFORE_HOURS'
   | 'EXPIRY_REMINDER_DAYS'
 >;
+
+const CASE_CLOCKS: readonly DeadlineKind[] = [DeadlineKind.MONITORING_CONTACT, DeadlineKind.PLAN_ACTION_REVIEW];
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -139,6 +157,105 @@ export class DeadlinePlanner {
     );
   }
 
+  /**
+   * A monitoring contact meets the case's previous contact deadline and opens the next, due when shelters computed by
+   * the phase's cadence. The case manager is told only once it is overdue (docs/domain.md §4): no reminders before.
+   */
+  monitoringContactRecorded(event: EventEnvelope<'monitoring_contact.recorded'>): { met: CaseDeadlinesClosing; next: DeadlineOpening | null } {
+    const { payload } = event;
+    const contactedAt = isoDate(payload.latestContactAt, 'latestContactAt', event);
+    const met: CaseDeadlinesClosing = {
+      kind: DeadlineKind.MONITORING_CONTACT,
+      caseId: payload.caseId,
+      exceptSubjectIds: [payload.contactId],
+      openedUpTo: contactedAt,
+      state: DeadlineState.MET,
+      at: contactedAt,
+    };
+    if (!payload.nextContactDueAt) return { met, next: null };
+    const caseManager = this.caseManagerOf(payload.providerAgencyId);
+    return {
+      met,
+      next: {
+        kind: DeadlineKind.MONITORING_CONTACT,
+        subjectRef: payload.reference,
+        subjectId: payload.contactId,
+        caseId: payload.caseId,
+        sourceEventId: event.id,
+        owner: caseManager,
+        escalation: caseManager,
+        openedAt: contactedAt,
+        dueAt: isoDate(payload.nextContactDueAt, 'nextContactDueAt', event),
+        remindAt: [],
+      },
+    };
+  }
+
+  /** The case's phase moved: its open monitoring clock is due when shelters computed by the new cadence. */
+  casePhaseMoved(event: EventEnvelope<'case.phase_moved'>): { kind: DeadlineKind; caseId: string; dueAt: Date } | null {
+    const { payload } = event;
+    if (!payload.nextContactDueAt) return null;
+    return { kind: DeadlineKind.MONITORING_CONTACT, caseId: payload.caseId, dueAt: isoDate(payload.nextContactDueAt, 'nextContactDueAt', event) };
+  }
+
+  /**
+   * A signed plan version: each action's review date is a clock reminding its case's case managers (and naming the
+   * team member responsible), escalated to them when passed. The newer version meets the older version's reviews.
+   */
+  planSigned(event: EventEnvelope<'reintegration_plan.signed'>): { met: CaseDeadlinesClosing; reviews: DeadlineOpening[] } {
+    const { payload } = event;
+    const signedAt = occurredAt(event);
+    const caseManager = this.caseManagerOf(payload.providerAgencyId);
+    const reviews = payload.actions.map((action) =>
+      this.opening(
+        {
+          kind: DeadlineKind.PLAN_ACTION_REVIEW,
+          subjectRef: payload.reference,
+          subjectId: action.actionId,
+          caseId: payload.caseId,
+          ownerUserId: action.responsibleUserId,
+          sourceEventId: event.id,
+        },
+        { owner: caseManager, escalation: caseManager },
+        signedAt,
+        isoDate(action.reviewDueAt, 'reviewDueAt', event),
+      ),
+    );
+    return {
+      met: {
+        kind: DeadlineKind.PLAN_ACTION_REVIEW,
+        caseId: payload.caseId,
+        exceptSubjectIds: payload.actions.map((action) => action.actionId),
+        openedUpTo: signedAt,
+        state: DeadlineState.MET,
+        at: signedAt,
+      },
+      reviews,
+    };
+  }
+
+  /** A closed case has no more contacts or plan reviews due. */
+  caseClosed(event: EventEnvelope<'case.closed'>): CaseDeadlinesClosing[] {
+    const at = occurredAt(event);
+    return CASE_CLOCKS.map((kind) => ({ kind, caseId: event.payload.caseId, exceptSubjectIds: [], openedUpTo: at, state: DeadlineState.CANCELLED, at }));
+  }
+
+  /** Another ra_head reviews an override by the time identification set (72 hours): the RA heads, reminded first. */
+  overrideGranted(event: EventEnvelope<'legal_basis_override.granted'>): DeadlineOpening {
+    const { payload } = event;
+    return this.opening(
+      this.overrideSubject(event, payload.overrideId, payload.reference),
+      this.raHeads(),
+      isoDate(payload.grantedAt, 'grantedAt', event),
+      isoDate(payload.reviewDueAt, 'reviewDueAt', event),
+    );
+  }
+
+  overrideReviewed(event: EventEnvelope<'legal_basis_override.reviewed'>): DeadlineClosing {
+    const { payload } = event;
+    return this.closing(this.overrideSubject(event, payload.overrideId, payload.reference), this.raHeads(), DeadlineState.MET, event);
+  }
+
   /** The RA's acknowledgement of an identification, by one of its staff: the responsibility it closes. */
   acknowledgementResponsibility(): { owner: DeadlineAudience; escalation: DeadlineAudience } {
     return this.raOfficerThenHead();
@@ -174,6 +291,10 @@ export class DeadlinePlanner {
     return { kind: DeadlineKind.FORMAL_ID_GROUP, subjectRef: reference, subjectId: formalIdentificationId, sourceEventId: event.id };
   }
 
+  private overrideSubject(event: EventEnvelope, overrideId: string, reference: string): DeadlineSubject {
+    return { kind: DeadlineKind.OVERRIDE_REVIEW, subjectRef: reference, subjectId: overrideId, sourceEventId: event.id };
+  }
+
   private get ra(): string {
     return this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID;
   }
@@ -184,6 +305,15 @@ export class DeadlinePlanner {
 
   private raTeamThenHead(): Responsibility {
     return { owner: { agencyId: this.ra, roles: [Role.RA_OFFICER, Role.RA_HEAD] }, escalation: { agencyId: this.ra, roles: [Role.RA_HEAD] } };
+  }
+
+  private raHeads(): Responsibility {
+    const heads = { agencyId: this.ra, roles: [Role.RA_HEAD] };
+    return { owner: heads, escalation: heads };
+  }
+
+  private caseManagerOf(providerAgencyId: string): DeadlineAudience {
+    return { agencyId: providerAgencyId, roles: [Role.CASE_MANAGER] };
   }
 
   private providerThenRa(providerAgencyId: string): Responsibility {

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '@nrm/database';
 import { exportRows } from '@nrm/service-kit';
 import type { DeadlineKind, DeadlineState } from './deadline-kind';
-import type { DeadlineClosing, DeadlineOpening } from './deadline-planner';
+import type { CaseDeadlinesClosing, DeadlineClosing, DeadlineOpening } from './deadline-planner';
 
 /** A deadline as the API shows it: what, about which record, by when, where it stands; who met it, where a person did. */
 export interface DeadlineRow {
@@ -45,11 +45,11 @@ const COLUMNS = `d.id, d.kind, d.subject_ref, d.subject_id, d.owner_agency_id, d
 
 /** Prepared once per connection: every workflow event that starts a clock runs it. */
 const OPEN_DEADLINE = {
-  name: 'notifications_open_deadline_v1',
+  name: 'notifications_open_deadline_v2',
   text: `INSERT INTO notifications.deadline
            (kind, subject_ref, subject_id, owner_agency_id, owner_roles, escalation_agency_id, escalation_roles,
-            opened_at, due_at, remind_at, next_action_at, source_event_id)
-         VALUES ($1, $2, $3, $4, $5::text[], $6, $7::text[], $8, $9, $10::timestamptz[], $11, $12)
+            opened_at, due_at, remind_at, next_action_at, source_event_id, case_id, owner_user_subject)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7::text[], $8, $9, $10::timestamptz[], $11, $12, $13, $14)
          ON CONFLICT ON CONSTRAINT deadline_subject_unique DO NOTHING
          RETURNING id`,
 };
@@ -75,7 +75,8 @@ const CLOSE_DEADLINE = {
  * One sweep batch, in one statement: lock the open deadlines whose next action is due (skipping any another sweep holds),
  * move each on — escalated once due, else past every reminder time already reached — and write the notification of
  * that step. A notification's source id is derived from the deadline and the step, so even a step taken twice could
- * not tell anyone twice; the state conditions already keep a repeated or concurrent sweep from taking it twice.
+ * not tell anyone twice; the state conditions already keep a repeated or concurrent sweep from taking it twice. An
+ * expiry's reminder also reaches the case managers of the person's open shelter case (told_case).
  * `$1` = now, `$2` = batch size. Reads the partial index deadline_sweep.
  */
 export const SWEEP_BATCH = `
@@ -97,6 +98,15 @@ export const SWEEP_BATCH = `
     WHERE d.id = picked.id AND d.state = 'OPEN' AND d.next_action_at <= $1
     RETURNING d.id, d.kind, d.subject_ref, d.subject_id, d.due_at, d.state, d.reminders_sent,
               d.owner_agency_id, d.owner_roles, d.escalation_agency_id, d.escalation_roles
+  ), told_case AS (
+    INSERT INTO notifications.notification
+      (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id)
+    SELECT 'DEADLINE_REMINDER', a.subject_ref, a.subject_id, c.provider_agency_id, ARRAY['case_manager'], a.due_at,
+           md5(a.id::text || ':reminder:' || a.reminders_sent)::uuid, a.id
+    FROM acted a JOIN notifications.open_case c ON c.reference = a.subject_ref
+    WHERE a.state = 'OPEN' AND a.kind IN ('REFLECTION_PERIOD_END', 'RESIDENCE_PERMIT_EXPIRY')
+    ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
+    RETURNING kind
   ), told AS (
     INSERT INTO notifications.notification
       (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id)
@@ -112,7 +122,7 @@ export const SWEEP_BATCH = `
     RETURNING kind
   )
   SELECT (SELECT count(*)::int FROM acted) AS acted,
-         (SELECT count(*)::int FROM told WHERE kind = 'DEADLINE_REMINDER') AS reminded,
+         (SELECT count(*)::int FROM told WHERE kind = 'DEADLINE_REMINDER') + (SELECT count(*)::int FROM told_case) AS reminded,
          (SELECT count(*)::int FROM told WHERE kind = 'DEADLINE_ESCALATED') AS escalated`;
 
 interface Row {
@@ -150,8 +160,66 @@ export class DeadlineRepository {
       opening.remindAt,
       opening.remindAt[0] ?? opening.dueAt,
       opening.sourceEventId,
+      opening.caseId ?? null,
+      opening.ownerUserId ?? null,
     ]);
     return rows.length > 0;
+  }
+
+  /**
+   * In the caller's (inbox) transaction: the case's other clocks of a kind, opened up to `openedUpTo`, stop. Returns
+   * how many did.
+   */
+  async closeOfCase(manager: EntityManager, closing: CaseDeadlinesClosing): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications.deadline
+       SET state = $5, closed_at = $6, next_action_at = NULL
+       WHERE kind = $1 AND case_id = $2 AND state IN ('OPEN', 'ESCALATED')
+         AND NOT (subject_id = ANY($3::uuid[])) AND opened_at <= $4
+       RETURNING id`,
+      [closing.kind, closing.caseId, closing.exceptSubjectIds, closing.openedUpTo, closing.state, closing.at],
+    );
+    return rows.length;
+  }
+
+  /**
+   * In the caller's (inbox) transaction: the case's open clocks of a kind are due at `dueAt` instead (a new cadence),
+   * with no reminders (a monitoring clock has none). One already escalated stays so: its owner was told.
+   */
+  async retimeOfCase(manager: EntityManager, retiming: { kind: DeadlineKind; caseId: string; dueAt: Date }): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications.deadline
+       SET due_at = $3, next_action_at = $3, remind_at = '{}', reminders_sent = 0
+       WHERE kind = $1 AND case_id = $2 AND state = 'OPEN'
+       RETURNING id`,
+      [retiming.kind, retiming.caseId, retiming.dueAt],
+    );
+    return rows.length;
+  }
+
+  /** In the caller's (inbox) transaction: a shelter admitted the person; its case managers hear of expiries. */
+  async caseOpened(manager: EntityManager, openCase: { caseId: string; reference: string; providerAgencyId: string }): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications.open_case (case_id, reference, provider_agency_id) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO NOTHING`,
+      [openCase.caseId, openCase.reference, openCase.providerAgencyId],
+    );
+  }
+
+  /** In the caller's (inbox) transaction: the case is closed; its case managers hear of the person's expiries no more. */
+  async caseEnded(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(`DELETE FROM notifications.open_case WHERE case_id = $1`, [caseId]);
+  }
+
+  /** In the caller's (inbox) transaction: every open or escalated clock of a kind naming the NRM reference is met. */
+  async meetOfReference(manager: EntityManager, kind: DeadlineKind, subjectRef: string, at: Date): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE notifications.deadline
+       SET state = 'MET', closed_at = $3, next_action_at = NULL
+       WHERE kind = $1 AND subject_ref = $2 AND state IN ('OPEN', 'ESCALATED')
+       RETURNING id`,
+      [kind, subjectRef, at],
+    );
+    return rows.length;
   }
 
   /** In the caller's (inbox) transaction; a deadline already met or cancelled stays as it is. */

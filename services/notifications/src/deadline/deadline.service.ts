@@ -9,7 +9,7 @@ import type { DeadlinesArgs } from './dto/deadlines.args';
 import { DeadlineException, DeadlineExceptionCode } from './deadline.exception';
 import { DeadlineKind } from './deadline-kind';
 import type { Deadline } from './deadline.model';
-import type { DeadlineClosing, DeadlineOpening } from './deadline-planner';
+import type { CaseDeadlinesClosing, DeadlineClosing, DeadlineOpening } from './deadline-planner';
 import { type DeadlineRow, DeadlineRepository, type SweepResult } from './deadline.repository';
 
 /** Who may list deadlines: the RA, and the shelters whose work (or whose escalations) they are. */
@@ -37,6 +37,35 @@ export class DeadlineService {
   /** In the event's inbox transaction. */
   close(manager: EntityManager, closing: DeadlineClosing): Promise<boolean> {
     return this.deadlines.close(manager, closing);
+  }
+
+  /** In the event's inbox transaction. */
+  closeOfCase(manager: EntityManager, closing: CaseDeadlinesClosing): Promise<number> {
+    return this.deadlines.closeOfCase(manager, closing);
+  }
+
+  /** In the event's inbox transaction: a case's open clocks of a kind are due at a new time (its phase moved). */
+  retimeOfCase(manager: EntityManager, retiming: { kind: DeadlineKind; caseId: string; dueAt: Date }): Promise<number> {
+    return this.deadlines.retimeOfCase(manager, retiming);
+  }
+
+  /** In the event's inbox transaction: the person's open case, whose case managers hear of the person's expiries. */
+  caseOpened(manager: EntityManager, openCase: { caseId: string; reference: string; providerAgencyId: string }): Promise<void> {
+    return this.deadlines.caseOpened(manager, openCase);
+  }
+
+  /** In the event's inbox transaction: a closed case's clocks stop and its case managers hear of expiries no more. */
+  async caseClosed(manager: EntityManager, caseId: string, closings: CaseDeadlinesClosing[]): Promise<void> {
+    for (const closing of closings) await this.deadlines.closeOfCase(manager, closing);
+    await this.deadlines.caseEnded(manager, caseId);
+  }
+
+  /**
+   * In the event's inbox transaction: the RA's first referral of the person is routing started, so the person's
+   * acknowledgement deadlines are met by it as by `acknowledgeIdentification`.
+   */
+  meetAcknowledgementByReferral(manager: EntityManager, reference: string, at: Date): Promise<number> {
+    return this.deadlines.meetOfReference(manager, DeadlineKind.RA_ACKNOWLEDGEMENT, reference, at);
   }
 
   /**

@@ -2,5 +2,12 @@ import { NotificationsInitialSchema1764403200000 } from './1764403200000-initial
 import { AudienceTeamFunction1765500000000 } from './1765500000000-audience-team-function';
 import { Deadlines1765660000000 } from './1765660000000-deadlines';
 import { DeadlineOverdueIndex1765680000000 } from './1765680000000-deadline-overdue-index';
+import { CaseClocks1765690000000 } from './1765690000000-case-clocks';
 
-export const migrations = [NotificationsInitialSchema1764403200000, AudienceTeamFunction1765500000000, Deadlines1765660000000, DeadlineOverdueIndex1765680000000];
+export const migrations = [
+  NotificationsInitialSchema1764403200000,
+  AudienceTeamFunction1765500000000,
+  Deadlines1765660000000,
+  DeadlineOverdueIndex1765680000000,
+  CaseClocks1765690000000,
+];

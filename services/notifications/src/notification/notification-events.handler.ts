@@ -34,7 +34,9 @@ export class NotificationEventHandlers implements EventHandlerSet {
       'identification.age-verified': (event, manager) => this.deliver(manager, event, this.routing.ageVerified(event)),
       'identification.interview-recorded': (event, manager) => this.deliver(manager, event, this.routing.interviewRecorded(event)),
       'referral.created': async (event, manager) => {
-        await this.deadlines.open(manager, this.planner.referralCreated(event));
+        const opening = this.planner.referralCreated(event);
+        await this.deadlines.open(manager, opening);
+        await this.deadlines.meetAcknowledgementByReferral(manager, event.payload.reference, opening.openedAt);
         return this.deliver(manager, event, this.routing.referralCreated(event));
       },
       'referral.accepted': async (event, manager) => {
@@ -55,6 +57,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
       },
       'case.admitted': async (event, manager) => {
         await this.deadlines.open(manager, this.planner.caseAdmitted(event));
+        await this.deadlines.caseOpened(manager, event.payload);
         return this.deliver(manager, event, this.routing.caseAdmitted(event));
       },
       'assessment.recorded': async (event, manager) => {
@@ -80,6 +83,27 @@ export class NotificationEventHandlers implements EventHandlerSet {
       },
       'assessment.urgent_finding': (event, manager) => this.deliver(manager, event, this.routing.urgentFinding(event)),
       'person.erased': (event) => onPersonErased(event),
+      'case.closed': (event, manager) => this.deadlines.caseClosed(manager, event.payload.caseId, this.planner.caseClosed(event)),
+      'monitoring_contact.recorded': async (event, manager) => {
+        const { met, next } = this.planner.monitoringContactRecorded(event);
+        await this.deadlines.closeOfCase(manager, met);
+        if (next) await this.deadlines.open(manager, next);
+      },
+      'case.phase_moved': async (event, manager) => {
+        const retiming = this.planner.casePhaseMoved(event);
+        if (retiming) await this.deadlines.retimeOfCase(manager, retiming);
+      },
+      'reintegration_plan.signed': async (event, manager) => {
+        const { met, reviews } = this.planner.planSigned(event);
+        await this.deadlines.closeOfCase(manager, met);
+        for (const review of reviews) await this.deadlines.open(manager, review);
+      },
+      'legal_basis_override.granted': async (event, manager) => {
+        await this.deadlines.open(manager, this.planner.overrideGranted(event));
+      },
+      'legal_basis_override.reviewed': async (event, manager) => {
+        await this.deadlines.close(manager, this.planner.overrideReviewed(event));
+      },
     };
   }
 

@@ -213,7 +213,10 @@ export type DeadlineFilter = {
 
 export type DeadlineKind =
   | 'FORMAL_ID_GROUP'
+  | 'MONITORING_CONTACT'
   | 'NEEDS_ASSESSMENT'
+  | 'OVERRIDE_REVIEW'
+  | 'PLAN_ACTION_REVIEW'
   | 'RA_ACKNOWLEDGEMENT'
   | 'REFERRAL_RESPONSE'
   | 'REFLECTION_PERIOD_END'

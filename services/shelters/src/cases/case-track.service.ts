@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import type { EntityManager } from 'typeorm';
@@ -7,7 +7,9 @@ import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth
 import { CaseManagerChangeOutcome, CasePhase, CaseStatus, ClosureType, Role, TeamFunction } from '@nrm/domain';
 import { type EventEnvelope, OutboxWriter } from '@nrm/events';
 import { badUserInput } from '@nrm/graphql';
-import { Clock } from '@nrm/service-kit';
+import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { SheltersConfig } from '../config';
+import { type MonitoringCadence, monitoringDueAfter } from './monitoring-cadence';
 import type { CaseManagerChangeEntity } from './case-manager-change.entity';
 import { CaseRepository } from './case.repository';
 import { DirectoryClient } from './directory.client';
@@ -65,12 +67,17 @@ const TEAM_ROLES: readonly Role[] = [Role.SHELTER_STAFF, Role.CASE_MANAGER];
  */
 @Injectable()
 export class CaseTrackService {
+  private readonly cadence: MonitoringCadence;
+
   constructor(
     private readonly cases: CaseRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly directory: DirectoryClient,
-  ) {}
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<SheltersConfig>,
+  ) {
+    this.cadence = runtime.config;
+  }
 
   /** Admission: ACCEPTED → ACTIVE in phase I, the placement recorded and the needs assessment's due date set. */
   admit(input: AdmitToCaseInput, principal: Principal): Promise<ShelterCaseEntity> {
@@ -208,6 +215,22 @@ export class CaseTrackService {
         phaseStartedAt: now,
         phaseReviewDueAt: addMonths(shelterCase.admittedAt!, PHASE_REVIEW_MONTHS[input.phase]),
       });
+      // The monitoring cadence follows the phase at once: the open monitoring clock is re-timed (docs/domain.md §4).
+      const latest = await this.cases.latestMonitoringContactAt(manager, shelterCase.id);
+      await this.outbox.append(
+        manager,
+        'case.phase_moved',
+        shelterCase.id,
+        {
+          caseId: shelterCase.id,
+          personId: shelterCase.personId,
+          reference: shelterCase.reference,
+          providerAgencyId: shelterCase.providerAgencyId,
+          phase: input.phase,
+          nextContactDueAt: latest ? monitoringDueAfter(latest, input.phase, this.cadence).toISOString() : null,
+        },
+        principal.correlationId,
+      );
     });
   }
 

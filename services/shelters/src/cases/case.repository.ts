@@ -41,6 +41,12 @@ interface OpenedCase {
 export class CaseRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** When the case's latest monitoring contact took place, in the caller's transaction; null before the first. */
+  async latestMonitoringContactAt(manager: EntityManager, caseId: string): Promise<Date | null> {
+    const rows: Array<{ at: Date | null }> = await manager.query(`SELECT max(contacted_at) AS at FROM shelters.monitoring_contact WHERE case_id = $1`, [caseId]);
+    return rows[0]?.at ?? null;
+  }
+
   findOfAgency(id: string, agencyId: string): Promise<ShelterCaseEntity | null> {
     return this.ofAgency(agencyId).andWhere('c.id = :id', { id }).getOne();
   }

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays } from 'date-fns/addDays';
 import { addMinutes } from 'date-fns/addMinutes';
-import { addMonths } from 'date-fns/addMonths';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
 import { CasePhase, DataCategory } from '@nrm/domain';
@@ -12,6 +10,7 @@ import { CaseService } from '../cases/case.service';
 import type { SheltersConfig } from '../config';
 import { ShelterRecordAccessService } from '../records/shelter-record-access.service';
 import type { MonitoringContact, MonitoringContactRecorded, RecordMonitoringContactInput } from './monitoring.model';
+import { monitoringDueAfter } from '../cases/monitoring-cadence';
 import { type MonitoringContactRow, MonitoringRepository } from './monitoring.repository';
 
 /** The data category monitoring contacts are served under (docs/domain.md §3, "Case-management records"). */
@@ -72,8 +71,13 @@ export class MonitoringService {
       recorded_by: principal.subject,
       recorded_at: now,
     };
-    await this.contacts.add(row);
-    return { contact: toContact(row), nextContactDueAt: await this.nextDue(shelterCase.id, shelterCase.phase) };
+    const phase = shelterCase.phase;
+    const { nextContactDueAt } = await this.contacts.add(
+      row,
+      { reference: shelterCase.reference, nextDueAfter: (latest) => (phase ? this.dueAfter(latest, phase) : null) },
+      principal.correlationId,
+    );
+    return { contact: toContact(row), nextContactDueAt };
   }
 
   /**
@@ -87,14 +91,7 @@ export class MonitoringService {
   }
 
   dueAfter(contactedAt: Date, phase: CasePhase): Date {
-    switch (phase) {
-      case CasePhase.CRISIS_INTERVENTION:
-        return addDays(contactedAt, this.config.MONITORING_CRISIS_INTERVENTION_DAYS);
-      case CasePhase.STABILISATION:
-        return addDays(contactedAt, this.config.MONITORING_STABILISATION_DAYS);
-      case CasePhase.SOCIAL_INCLUSION:
-        return addMonths(contactedAt, this.config.MONITORING_SOCIAL_INCLUSION_MONTHS);
-    }
+    return monitoringDueAfter(contactedAt, phase, this.config);
   }
 
   async ofPerson(request: AuthenticatedRequest, principal: Principal, personId: string): Promise<MonitoringContact[]> {

@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { RA_MANDATE_ROLES } from '@nrm/access-policy';
 import { type AuthenticatedRequest, hasAnyRole, type Principal } from '@nrm/auth';
 import { DataCategory, Role } from '@nrm/domain';
+import { WorkingDayCalendar } from '@nrm/calendar';
+import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import { Clock } from '@nrm/service-kit';
 import { CaseService } from '../cases/case.service';
 import { IdentificationFactsClient } from '../records/identification-facts.client';
@@ -46,6 +48,7 @@ export class ReintegrationPlanService {
     private readonly facts: IdentificationFactsClient,
     private readonly access: ShelterRecordAccessService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async save(request: AuthenticatedRequest, input: SaveReintegrationPlanInput, principal: Principal): Promise<ReintegrationPlanVersion> {
@@ -114,7 +117,10 @@ export class ReintegrationPlanService {
       if (latest[column]) throw new ReintegrationException(ReintegrationExceptionCode.ALREADY_SIGNED, `Already signed by the ${input.signatory}`, ['input.signatory']);
       await this.plans.sign(manager, latest.id, column, now, input.signatory === PlanSignatory.CASE_MANAGER ? principal.subject : null);
       const signed = await this.plans.byId(manager, latest.id);
-      if (statusOf(signed) === PlanVersionStatus.SIGNED) await this.plans.markSigned(manager, latest.id, now);
+      if (statusOf(signed) === PlanVersionStatus.SIGNED) {
+        await this.plans.markSigned(manager, latest.id, now);
+        await this.outbox.append(manager, 'reintegration_plan.signed', latest.id, signedEvent(signed, shelterCase.reference), principal.correlationId);
+      }
       return this.plans.byId(manager, latest.id);
     });
     return toVersion(row);
@@ -229,4 +235,35 @@ function toVersion(row: PlanVersionRow): ReintegrationPlanVersion {
     updatedAt: row.updated_at,
     recordedByAgencyId: row.agency_id,
   };
+}
+
+/** Only the day's end in Tirana is read from it: no holidays needed. */
+const TIRANA_DAYS = new WorkingDayCalendar([]);
+
+/**
+ * The event of a version that became SIGNED: each action's review date as the end of that day in Tirana, and who is
+ * responsible. Ids, dates and the team member's id only: never the plan's text.
+ */
+function signedEvent(version: PlanVersionRow, reference: string): EventPayloads['reintegration_plan.signed'] {
+  return {
+    planId: version.id,
+    caseId: version.case_id,
+    personId: version.person_id,
+    reference,
+    providerAgencyId: version.agency_id,
+    version: version.version,
+    actions: version.objectives.flatMap((objective, objectiveIndex) =>
+      objective.actions.map((action, actionIndex) => ({
+        actionId: actionIdOf(version.id, objectiveIndex, actionIndex),
+        reviewDueAt: TIRANA_DAYS.endOfDay(action.reviewDate).toISOString(),
+        responsibleUserId: action.responsible === PlanResponsibleKind.TEAM_MEMBER ? action.responsibleUserId : null,
+      })),
+    ),
+  };
+}
+
+/** A stable id of an action of a version (a version's actions never change once signed). */
+function actionIdOf(planId: string, objectiveIndex: number, actionIndex: number): string {
+  const hex = createHash('sha256').update(`${planId}:${objectiveIndex}:${actionIndex}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
