@@ -1,5 +1,6 @@
 import { NotificationsInitialSchema1764403200000 } from './1764403200000-initial-schema';
 import { AudienceTeamFunction1765500000000 } from './1765500000000-audience-team-function';
 import { Deadlines1765660000000 } from './1765660000000-deadlines';
+import { EmailDelivery1765670000000 } from './1765670000000-email-delivery';
 
-export const migrations = [NotificationsInitialSchema1764403200000, AudienceTeamFunction1765500000000, Deadlines1765660000000];
+export const migrations = [NotificationsInitialSchema1764403200000, AudienceTeamFunction1765500000000, Deadlines1765660000000, EmailDelivery1765670000000];
