@@ -5,6 +5,7 @@ import { Sex } from '@nrm/domain';
 import { waitFor } from '@nrm/testing';
 import { type CaughtMessage, type MailCatcher, startMailCatcher } from '../../../infra/scripts/mail-catcher.cjs';
 import { DEV_DIRECTORY_RECIPIENTS_KEY } from '../src/config';
+import { DeadlineRepository } from '../src/deadline/deadline.repository';
 import { EmailDeliveryService } from '../src/email/email-delivery.service';
 import { EmailRepository } from '../src/email/email.repository';
 import { envelope, type NotificationsUnderTest, startNotifications, testReference } from './notifications-harness';
@@ -243,6 +244,18 @@ describe('e-mail delivery', () => {
     expect(mails.get(RA_HEAD.email)?.map((mail) => mail.deliveries)).toEqual([1]);
   });
 
+  it("mails a deadline's escalation as overdue, whatever the preferences", async () => {
+    await setPreferences('ra.head', { emailKinds: [] });
+    const reference = testReference();
+    await service.consumer.handle(submitted(reference));
+    // The sweep a day and more later: the RA acknowledgement was missed and escalates to the RA head.
+    await service.app.get(DeadlineRepository).sweepBatch(new Date(Date.now() + 25 * 3_600_000), 10_000);
+    await delivery.sweep();
+    const overdue = (mailsAbout(reference).get(RA_HEAD.email) ?? []).filter((mail) => mail.subject.includes('[Overdue]'));
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]?.subject).toContain('acknowledging a new identification');
+  });
+
   it('keeps a notification waiting while the directory is out of reach, and mails it once it answers', async () => {
     const reference = testReference();
     directory.reachable = false;
@@ -256,6 +269,25 @@ describe('e-mail delivery', () => {
 });
 
 describe('the mail worker', () => {
+  it('is woken by a new notification, well before its scheduler would run', async () => {
+    const worker = await startNotifications({
+      SMTP_URL: catcher.smtpUrl,
+      IDENTIFICATION_INTERNAL_URL: directoryUrl,
+      WORKERS_IN_PROCESS: 'true',
+      MAIL_SWEEP_INTERVAL_SECONDS: '3600',
+    });
+    try {
+      // Past the scheduler's first run at boot: from now on only a wake-up sends anything within the hour.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const reference = testReference();
+      await worker.consumer.handle(submitted(reference));
+      await waitFor(() => mailsAbout(reference).size === 2, { timeoutMs: 10_000, description: 'the woken worker sends' });
+    } finally {
+      await worker.close();
+    }
+  });
+
+
   it('wakes on its job scheduler and sends without anyone calling it', async () => {
     const worker = await startNotifications({
       SMTP_URL: catcher.smtpUrl,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
+import { EmailModule } from '../email/email.module';
 import { DeadlinePlanner } from './deadline-planner';
 import { DeadlineRepository } from './deadline.repository';
 import { DeadlineResolver } from './deadline.resolver';
@@ -9,6 +10,7 @@ import { DeadlineSweepScheduler } from './deadline-sweep.scheduler';
 
 /** The statutory clocks: opened and closed by events (through the notification handlers), swept, listed. */
 @Module({
+  imports: [EmailModule],
   providers: [
     {
       provide: DeadlinePlanner,

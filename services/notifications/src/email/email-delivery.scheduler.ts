@@ -4,10 +4,11 @@ import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
 import { EmailDeliveryService, type MailSweepResult } from './email-delivery.service';
+import { EMAIL_QUEUE } from './email-wakeup';
 
 /**
  * Wakes e-mail delivery every MAIL_SWEEP_INTERVAL_SECONDS through a BullMQ job scheduler upserted at boot: one schedule
- * however many workers run. The job carries nothing; the outbox table is the truth, so a lost run only delays mail.
+ * however many workers run; EmailWakeup's jobs on the same queue run it sooner after notifications are created. The job carries nothing; the outbox table is the truth, so a lost run only delays mail.
  */
 @Injectable()
 export class EmailDeliveryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,7 +21,7 @@ export class EmailDeliveryScheduler implements OnApplicationBootstrap, OnApplica
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.job = new RepeatingJob({
-      queue: 'notifications.email',
+      queue: EMAIL_QUEUE,
       schedulerId: 'email-delivery',
       jobName: 'deliver',
       jobOptions: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EmailDeliveryScheduler } from './email-delivery.scheduler';
 import { EmailDeliveryService } from './email-delivery.service';
 import { EmailRepository } from './email.repository';
+import { EmailWakeup } from './email-wakeup';
 import { MailSender } from './mail-sender';
 import { NotificationPreferencesResolver } from './notification-preferences.resolver';
 import { NotificationPreferencesService } from './notification-preferences.service';
@@ -15,9 +16,10 @@ import { RecipientDirectoryClient } from './recipient-directory.client';
     MailSender,
     EmailDeliveryService,
     EmailDeliveryScheduler,
+    EmailWakeup,
     NotificationPreferencesService,
     NotificationPreferencesResolver,
   ],
-  exports: [EmailDeliveryService, MailSender],
+  exports: [EmailDeliveryService, MailSender, EmailWakeup],
 })
 export class EmailModule {}
