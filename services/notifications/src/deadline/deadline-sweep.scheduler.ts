@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
-import { EmailWakeup } from '../email/email-wakeup';
+import { EmailWakeup } from '../email-wakeup/email-wakeup';
 import { DeadlineService } from './deadline.service';
 import type { SweepResult } from './deadline.repository';
 

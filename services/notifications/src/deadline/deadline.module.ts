@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
-import { EmailModule } from '../email/email.module';
+import { EmailWakeupModule } from '../email-wakeup/email-wakeup.module';
 import { DeadlinePlanner } from './deadline-planner';
 import { DeadlineRepository } from './deadline.repository';
 import { DeadlineResolver } from './deadline.resolver';
@@ -10,7 +10,7 @@ import { DeadlineSweepScheduler } from './deadline-sweep.scheduler';
 
 /** The statutory clocks: opened and closed by events (through the notification handlers), swept, listed. */
 @Module({
-  imports: [EmailModule],
+  imports: [EmailWakeupModule],
   providers: [
     {
       provide: DeadlinePlanner,

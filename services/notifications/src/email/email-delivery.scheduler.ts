@@ -4,7 +4,7 @@ import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
 import { EmailDeliveryService, type MailSweepResult } from './email-delivery.service';
-import { EMAIL_QUEUE } from './email-wakeup';
+import { EMAIL_QUEUE } from '../email-wakeup/email-wakeup';
 
 /**
  * Wakes e-mail delivery every MAIL_SWEEP_INTERVAL_SECONDS through a BullMQ job scheduler upserted at boot: one schedule

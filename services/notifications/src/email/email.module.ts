@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { EmailDeliveryScheduler } from './email-delivery.scheduler';
 import { EmailDeliveryService } from './email-delivery.service';
 import { EmailRepository } from './email.repository';
-import { EmailWakeup } from './email-wakeup';
 import { MailSender } from './mail-sender';
 import { NotificationPreferencesResolver } from './notification-preferences.resolver';
 import { NotificationPreferencesService } from './notification-preferences.service';
@@ -16,10 +15,9 @@ import { RecipientDirectoryClient } from './recipient-directory.client';
     MailSender,
     EmailDeliveryService,
     EmailDeliveryScheduler,
-    EmailWakeup,
     NotificationPreferencesService,
     NotificationPreferencesResolver,
   ],
-  exports: [EmailDeliveryService, MailSender, EmailWakeup],
+  exports: [EmailDeliveryService, MailSender],
 })
 export class EmailModule {}

@@ -5,7 +5,7 @@ import type { Logger } from '@nrm/logging';
 import { type EventHandlerSet, LOGGER } from '@nrm/service-kit';
 import { DeadlinePlanner } from '../deadline/deadline-planner';
 import { DeadlineService } from '../deadline/deadline.service';
-import { EmailWakeup } from '../email/email-wakeup';
+import { EmailWakeup } from '../email-wakeup/email-wakeup';
 import { NotificationService } from './notification.service';
 import { type NotificationDraft, NotificationRouting } from './notification-routing';
 import { onPersonErased } from './person-erased.handler';
