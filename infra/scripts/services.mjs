@@ -26,6 +26,8 @@ export const NODE_FLAGS = (process.env.NRM_NODE_FLAGS ?? '--max-semi-space-size=
 export const GATEWAY = { name: 'gateway', port: 4000, dir: 'services/gateway' };
 export const DEV_IDP = { name: 'dev-idp', port: 8080, dir: 'infra/dev-idp', realm: 'nrm' };
 export const PORTAL = { name: 'portal', port: 3000, dir: 'services/portal' };
+/** The development mail catch-all (infra/scripts/mail-catcher.cjs): SMTP on smtpPort, what arrived on GET /messages of port. */
+export const MAIL_CATCHER = { name: 'mail', port: 1080, smtpPort: 1025 };
 
 /** Where a service's compiled entry lives, e.g. dist/services/referral/src/main.js. */
 export function distEntry(service) {

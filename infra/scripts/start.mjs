@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEV_EVENT_KEYS_FILE, ensureDevEventKeys, eventKeyEnv } from './event-keys.mjs';
-import { DEV_IDP, GATEWAY, NODE_FLAGS, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
+import { DEV_IDP, GATEWAY, MAIL_CATCHER, NODE_FLAGS, PORTAL, ROOT, SUBGRAPHS, distEntry, existingSubgraphs, internalUrlVariable, subgraphUrlVariable } from './services.mjs';
 import {
   ProcessError,
   killAllOnExit,
@@ -196,7 +196,9 @@ async function main() {
 
   const portalDist = join(ROOT, PORTAL.dir, 'dist');
   const portalBuilt = existsSync(join(portalDist, 'index.html'));
-  const ports = [DEV_IDP, ...subgraphs, GATEWAY, ...(portalBuilt ? [PORTAL] : [])];
+  // E-mail goes to the development catch-all unless SMTP_URL names a relay of your own.
+  const catchMail = env.SMTP_URL === undefined;
+  const ports = [DEV_IDP, ...subgraphs, GATEWAY, ...(portalBuilt ? [PORTAL] : []), ...(catchMail ? [MAIL_CATCHER, { name: 'mail (SMTP)', port: MAIL_CATCHER.smtpPort }] : [])];
   const busy = [];
   for (const service of ports) if (await portAnswers(service.port)) busy.push(`${service.port} (${service.name})`);
   if (busy.length) throw new StackError(`ports already in use: ${busy.join(', ')}. Is another \`npm start\` running?`);
@@ -213,7 +215,17 @@ async function main() {
     OIDC_ALLOWED_CLIENTS: env.OIDC_ALLOWED_CLIENTS ?? 'nrm-portal,nrm-cli',
     WORKERS_IN_PROCESS: 'true',
     RUN_MIGRATIONS_ON_BOOT: 'true',
+    SMTP_URL: env.SMTP_URL ?? `smtp://127.0.0.1:${MAIL_CATCHER.smtpPort}`,
+    PORTAL_URL: env.PORTAL_URL ?? `http://localhost:${PORTAL.port}`,
   };
+  if (catchMail) {
+    startChild(MAIL_CATCHER.name, [join(ROOT, 'infra', 'scripts', 'mail-catcher.cjs')], {
+      ...common,
+      MAIL_CATCHER_SMTP_PORT: String(MAIL_CATCHER.smtpPort),
+      MAIL_CATCHER_HTTP_PORT: String(MAIL_CATCHER.port),
+    });
+    await waitReady(MAIL_CATCHER.name, MAIL_CATCHER.port, '/messages');
+  }
 
   const idpEntry = join(ROOT, 'dist', DEV_IDP.dir, 'src', 'main.js');
   if (!existsSync(idpEntry)) throw new StackError(`${relative(ROOT, idpEntry)} is missing: the dev identity provider was not built`);
@@ -257,6 +269,12 @@ async function main() {
     ['GraphQL gateway', `http://localhost:${GATEWAY.port}/graphql`],
     ['Web portal', `http://localhost:${PORTAL.port}${portalBuilt ? '' : '  (not built: npm run build)'}`],
     ['Identity provider', `${issuer}  (dev stand-in for Keycloak)`],
+    [
+      'Mail catch-all',
+      catchMail
+        ? `http://localhost:${MAIL_CATCHER.port}/messages  (SMTP 127.0.0.1:${MAIL_CATCHER.smtpPort}; demo users are <username>@mail.nrm.local)`
+        : `not started: e-mail goes to SMTP_URL`,
+    ],
     ...[DEV_IDP, ...subgraphs, GATEWAY].map((s) => [
       `  health ${s.name}`,
       s === DEV_IDP ? `${issuerBase}/realms/${DEV_IDP.realm}/.well-known/openid-configuration` : `http://127.0.0.1:${s.port}/health/ready`,

@@ -185,10 +185,10 @@ describe('the development import', () => {
     expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length + 1);
   });
 
-  it('gives every demo user the permanent password demo-password and an example.org e-mail', () => {
+  it('gives every demo user the permanent password demo-password and an address at the dev mail catch-all', () => {
     for (const user of realm.users.filter((candidate) => !candidate.serviceAccountClientId)) {
       expect(passwordOf(user)).toBe('demo-password');
-      expect(user.email).toMatch(/@[a-z0-9-]+\.nrm\.example\.org$/);
+      expect(user.email).toBe(`${user.username}@mail.nrm.local`);
       expect(user.enabled).toBe(true);
     }
   });

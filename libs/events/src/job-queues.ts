@@ -11,7 +11,7 @@ export const PERIODIC_JOB_QUEUES = {
   [ServiceName.FORMAL_IDENTIFICATION]: {},
   [ServiceName.SHELTERS]: {},
   [ServiceName.REPORTING]: {},
-  [ServiceName.NOTIFICATIONS]: { deadlineSweep: 'notifications.deadline-sweep' },
+  [ServiceName.NOTIFICATIONS]: { deadlineSweep: 'notifications.deadline-sweep', email: 'notifications.email' },
 } as const satisfies Record<ServiceName, Record<string, string>>;
 
 /** How a service's queue is used: events it consumes, events it refused (dead-lettered), or a periodic job. */

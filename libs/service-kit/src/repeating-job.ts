@@ -63,3 +63,28 @@ export class RepeatingJob {
     await this.connection?.quit().catch(() => undefined);
   }
 }
+
+/**
+ * Runs a repeating job's worker soon, between its scheduler's ticks: one delayed job with a fixed id, so any number of
+ * wakes before it runs coalesce into one run. The job carries nothing; a wake lost with Redis only waits for the next
+ * tick, because the job's own table is the truth. Errors are named in the log, never thrown to the caller.
+ */
+export class RepeatingJobWakeup {
+  private queue: Queue | undefined;
+
+  constructor(
+    private readonly queueName: string,
+    private readonly delayMs: number,
+  ) {}
+
+  wake(redis: Redis, logger: Logger): void {
+    this.queue ??= new Queue(this.queueName, { connection: redis });
+    this.queue.add('wake', {}, { jobId: 'wake', delay: this.delayMs, removeOnComplete: true, removeOnFail: true }).catch((error: unknown) => {
+      logger.debug({ err: error instanceof Error ? error.name : 'unknown', queue: this.queueName }, 'worker not woken; the scheduler will run it');
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue?.close();
+  }
+}

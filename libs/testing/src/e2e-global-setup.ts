@@ -21,7 +21,7 @@ export default async function e2eGlobalSetup(): Promise<void> {
   // The portal's browser suites drive this stack too: its gateway admits the portal's origin.
   const stack = await launchStack({ gatewayEnv: { CORS_ORIGINS: 'http://localhost:3000' } });
   (globalThis as Record<symbol, Stack | undefined>)[SHARED_STACK_KEY] = stack;
-  const address: SharedStackAddress = { gatewayBaseUrl: stack.gatewayBaseUrl, issuer: stack.issuer, subgraphUrls: { ...stack.subgraphUrls } };
+  const address: SharedStackAddress = { gatewayBaseUrl: stack.gatewayBaseUrl, issuer: stack.issuer, subgraphUrls: { ...stack.subgraphUrls }, mailUrl: stack.mailUrl };
   process.env[SHARED_STACK_VARIABLE] = JSON.stringify(address);
 }
 

@@ -6,4 +6,6 @@ export interface SharedStackAddress {
   gatewayBaseUrl: string;
   issuer: string;
   subgraphUrls: Record<string, string>;
+  /** The stack's mail catch-all (GET /messages). */
+  mailUrl: string;
 }

@@ -10,6 +10,7 @@ import {
   type SupervisedProcess,
   waitUntilHealthy,
 } from '../../../infra/scripts/process-supervisor.cjs';
+import { type CaughtMessage, type MailCatcher, startMailCatcher } from '../../../infra/scripts/mail-catcher.cjs';
 import { internalUrlVariable, REPOSITORY_ROOT, serviceList, subgraphUrlVariable, type ServiceEntry } from './service-list';
 import { freePorts } from './ports';
 import { SHARED_STACK_VARIABLE, type SharedStackAddress } from './shared-stack';
@@ -60,6 +61,10 @@ export interface Stack {
     token?: string,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
+  /** The development mail catch-all the services send e-mail to: its HTTP base (GET /messages). */
+  mailUrl: string;
+  /** The e-mails the catch-all holds, to one address when given (lower-case), oldest first. */
+  mailTo(address?: string): Promise<CaughtMessage[]>;
   /** The last lines a spawned service printed, to explain a failure. */
   logsOf(name: string): string;
   stop(): Promise<void>;
@@ -110,8 +115,21 @@ export function connectToStack(address: SharedStackAddress): Stack {
     issuer: address.issuer,
     subgraphUrls: address.subgraphUrls,
     ...stackClient(address.gatewayBaseUrl, address.issuer),
+    ...mailClient(address.mailUrl),
     logsOf: () => '(the run\'s shared stack: its services log to the process that started it; NRM_TEST_SHOW_LOGS=1 streams them)',
     stop: async () => undefined,
+  };
+}
+
+/** The e-mails the stack's mail catch-all received. */
+function mailClient(mailUrl: string): Pick<Stack, 'mailUrl' | 'mailTo'> {
+  return {
+    mailUrl,
+    mailTo: async (address) => {
+      const response = await fetch(`${mailUrl}/messages${address ? `?to=${encodeURIComponent(address)}` : ''}`);
+      if (!response.ok) throw new Error(`The mail catch-all answered ${response.status}`);
+      return (await response.json()) as CaughtMessage[];
+    },
   };
 }
 
@@ -175,6 +193,7 @@ export async function launchStack(options: StartStackOptions = {}): Promise<Stac
   const [idpPort, gatewayPort, ...subgraphPorts] = await freePorts(subgraphs.length + 2);
   const running: SupervisedProcess[] = [];
   let idp: DevIdentityProvider | undefined;
+  let mail: MailCatcher | undefined;
   const removeExitGuard = killAllOnExit(() => running);
 
   const stop = async (): Promise<void> => {
@@ -184,6 +203,8 @@ export async function launchStack(options: StartStackOptions = {}): Promise<Stac
     await stopInOrder([running.filter(isGateway), running.filter((service) => !isGateway(service))]);
     await idp?.close();
     idp = undefined;
+    await mail?.close();
+    mail = undefined;
   };
 
   try {
@@ -195,6 +216,7 @@ export async function launchStack(options: StartStackOptions = {}): Promise<Stac
       logger: pino({ name: 'dev-identity-provider', level: logLevel }),
     });
     const issuer = idp.issuer;
+    mail = await startMailCatcher();
     const common: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
@@ -206,6 +228,9 @@ export async function launchStack(options: StartStackOptions = {}): Promise<Stac
       OIDC_ALLOWED_CLIENTS: 'nrm-portal,nrm-cli',
       WORKERS_IN_PROCESS: 'true',
       RUN_MIGRATIONS_ON_BOOT: 'true',
+      // E-mail goes to the stack's own catch-all, swept often so a test reads it within a second.
+      SMTP_URL: mail.smtpUrl,
+      MAIL_SWEEP_INTERVAL_SECONDS: '0.5',
       // Internal REST between services answers within milliseconds, but the suite shares two cores with every spawned
       // process and a first request after boot may wait seconds for a cold pool: the services' 3 s production default
       // then turns a slow answer into INTERNAL. A peer that is down still fails at once (connection refused).
@@ -252,6 +277,7 @@ export async function launchStack(options: StartStackOptions = {}): Promise<Stac
       gatewayBaseUrl: gatewayBase,
       subgraphUrls,
       ...stackClient(gatewayBase, issuer),
+      ...mailClient(mail.httpUrl),
       logsOf: (name) => running.find((service) => service.name === name)?.output.join('\n') ?? '',
       stop,
     };

@@ -919,6 +919,20 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     variables: () => ({ id: randomUUID() }),
   },
   {
+    name: 'myNotificationPreferences',
+    allowed: ALL, // @AnyStaff: the caller's own preferences only
+    source: 'services/notifications/src/email/notification-preferences.resolver.ts',
+    query: `{ myNotificationPreferences { emailKinds language } }`,
+  },
+  {
+    name: 'setNotificationPreferences',
+    allowed: ALL, // @AnyStaff: the caller's own preferences only
+    source: 'services/notifications/src/email/notification-preferences.resolver.ts',
+    // An unknown language: past the guard it is BAD_USER_INPUT, so no demo user's preferences change.
+    query: `mutation($input: NotificationPreferencesInput!) { setNotificationPreferences(input: $input) { emailKinds } }`,
+    variables: () => ({ input: { emailKinds: [], language: 'xx' } }),
+  },
+  {
     name: 'deadlines',
     // DEADLINE_READER_ROLES (services/notifications/src/deadline/deadline.service.ts)
     allowed: [Role.RA_OFFICER, Role.RA_HEAD, Role.CASE_MANAGER, Role.SHELTER_HEAD],

@@ -92,7 +92,7 @@ describe('agency and user directory (copied from the dev identity provider at bo
         agency_id: 'shelter-a',
         region: 'TIRANA',
         team_function: 'PSYCHOLOGIST',
-        email: 'psy.shelter-a@shelter-a.nrm.example.org',
+        email: 'psy.shelter-a@mail.nrm.local',
         locale: 'sq',
       });
       for (const [username, role, agency] of [

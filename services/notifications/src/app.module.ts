@@ -3,6 +3,7 @@ import { type Clock, ServiceKitModule, type ServiceRuntime, subgraphModule } fro
 import { migrations } from './migrations';
 import type { NotificationsConfig } from './config';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
+import { EmailModule } from './email/email.module';
 import { NotificationModule } from './notification/notification.module';
 import { PersonRightsModule } from './person-rights/person-rights.module';
 
@@ -14,7 +15,7 @@ export class AppModule {
   static register(runtime: ServiceRuntime<NotificationsConfig>, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations, clock }), subgraphModule({ runtime }), NotificationModule, PersonRightsModule],
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations, clock }), subgraphModule({ runtime }), NotificationModule, EmailModule, PersonRightsModule],
     };
   }
 }

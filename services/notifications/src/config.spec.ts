@@ -35,8 +35,18 @@ describe('notifications configuration', () => {
     ['EXPIRY_REMINDER_DAYS', '14,soon'],
     ['DEADLINE_REMINDER_FRACTION', '1'],
     ['DEADLINE_SWEEP_INTERVAL_SECONDS', '0'],
+    ['SMTP_URL', 'not a url'],
+    ['MAIL_SWEEP_INTERVAL_SECONDS', '0'],
+    ['DIRECTORY_RECIPIENTS_KEY', 'short'],
   ])('refuses to start on a bad %s, naming it', (variable, value) => {
     expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(variable);
+  });
+
+  it('sends e-mail to the development catch-all by default, and refuses the development recipients key in production', () => {
+    expect(loadConfig(notificationsConfigSchema, {})).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:1025', MAIL_SWEEP_INTERVAL_SECONDS: 2 });
+    const production = { NODE_ENV: 'production', OIDC_ISSUER: 'https://id.example.org/realms/nrm', OIDC_ALLOWED_CLIENTS: 'nrm-portal' };
+    expect(() => loadConfig(notificationsConfigSchema, production)).toThrow(/DIRECTORY_RECIPIENTS_KEY/);
+    expect(loadConfig(notificationsConfigSchema, { ...production, DIRECTORY_RECIPIENTS_KEY: 'r'.repeat(48) }).DIRECTORY_RECIPIENTS_KEY).toBe('r'.repeat(48));
   });
 });

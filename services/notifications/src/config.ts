@@ -1,5 +1,8 @@
 import { baseConfigSchema, regionAgencyMap, z } from '@nrm/config';
 
+/** The development and test key of identification's recipients endpoint; refused in production. */
+export const DEV_DIRECTORY_RECIPIENTS_KEY = 'nrm-dev-directory-recipients-key';
+
 /** Hours until a notification's deadline (docs/domain.md §4); each country's SOPs set their own. */
 const hours = z.coerce.number().positive().max(24 * 90);
 
@@ -42,6 +45,27 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4001'),
   /** How long a person export part waits for identification's release before failing (INTERNAL). */
   IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /**
+   * The key this service shows identification's recipients endpoint (GET /internal/directory/recipients) to learn who
+   * of an audience has an e-mail address and which language; the same value as identification's. Staff contact facts
+   * only (docs/notifications.md).
+   */
+  DIRECTORY_RECIPIENTS_KEY: z.string().min(16).default(DEV_DIRECTORY_RECIPIENTS_KEY),
+  /** The SMTP relay e-mail is sent through (smtp:// or smtps://, credentials in the URL); the dev catch-all by default. */
+  SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
+  /** The From of every e-mail. */
+  MAIL_FROM: z.string().min(3).default('NRM <no-reply@nrm.local>'),
+  /** Where e-mails link to: the portal's base URL. */
+  PORTAL_URL: z.string().url().default('http://localhost:3000'),
+  /** How often the mail sweep wakes (one BullMQ job scheduler across every worker replica). */
+  MAIL_SWEEP_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(2),
+  /** At most this many notifications or e-mails handled per sweep step. */
+  MAIL_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  /** An e-mail the relay refuses this many times is marked FAILED and not tried again. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+}).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_RECIPIENTS_KEY !== DEV_DIRECTORY_RECIPIENTS_KEY, {
+  path: ['DIRECTORY_RECIPIENTS_KEY'],
+  message: 'must be set to a secret key in production',
 });
 
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

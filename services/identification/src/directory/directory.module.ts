@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgencyDirectoryController } from './agency-directory.controller';
 import { DirectoryMembersController } from './directory-members.controller';
+import { DirectoryRecipientsController } from './directory-recipients.controller';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryResolver } from './directory.resolver';
 import { DirectorySelfController } from './directory-self.controller';
@@ -11,7 +12,7 @@ import { IdentityProviderDirectoryClient } from './identity-provider-directory.c
 
 /** The agency and user directory; other features inject DirectoryService (findAgency, agencyIdsOfType, childProtectionUnitFor). */
 @Module({
-  controllers: [AgencyDirectoryController, DirectoryMembersController, DirectorySelfController],
+  controllers: [AgencyDirectoryController, DirectoryMembersController, DirectorySelfController, DirectoryRecipientsController],
   providers: [IdentityProviderDirectoryClient, DirectoryRepository, DirectoryService, DirectorySyncService, DirectorySyncScheduler, DirectoryResolver],
   exports: [DirectoryService],
 })

@@ -29,6 +29,13 @@ export interface AgencyRecord {
   names: Record<string, string>;
 }
 
+/** Who of an audience gets an e-mail: the id, the address and the directory's language. */
+export interface RecipientRow {
+  id: string;
+  email: string;
+  locale: string | null;
+}
+
 /** A user as the sync writes it. */
 export interface UserRecord {
   id: string;
@@ -91,6 +98,20 @@ export class DirectoryRepository {
          AND ($3::text IS NULL OR team_function = $3)
        ORDER BY agency_id, username`,
       [agencyId, role, teamFunction],
+    );
+  }
+
+  /**
+   * The active, enabled members of an audience (an agency, or every agency when null; any of the roles, or the team
+   * function) who have an e-mail address: what the notifications service mails.
+   */
+  recipients(agencyId: string | null, roles: readonly string[], teamFunction: string | null): Promise<RecipientRow[]> {
+    return this.dataSource.query(
+      `SELECT id, email, locale FROM identification.directory_user
+       WHERE active AND enabled AND email IS NOT NULL AND ($1::text IS NULL OR agency_id = $1)
+         AND (roles && $2::text[] OR ($3::text IS NOT NULL AND team_function = $3))
+       ORDER BY id`,
+      [agencyId, [...roles], teamFunction],
     );
   }
 

@@ -4,6 +4,7 @@ import { PERIODIC_JOB_QUEUES } from '@nrm/events';
 import type { Logger } from '@nrm/logging';
 import { LOGGER, REDIS, RepeatingJob, runsWorkers, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
+import { EmailWakeup } from '../email-wakeup/email-wakeup';
 import { DeadlineService } from './deadline.service';
 import type { SweepResult } from './deadline.repository';
 
@@ -18,6 +19,7 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnApplica
 
   constructor(
     private readonly deadlines: DeadlineService,
+    private readonly mail: EmailWakeup,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime<NotificationsConfig>,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -46,6 +48,8 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnApplica
   private async sweep(): Promise<SweepResult> {
     const result = await this.deadlines.sweep();
     if (result.acted > 0) this.logger.info(result, 'deadline sweep');
+    // Reminders and escalations are e-mailed too (always: they are urgent).
+    if (result.reminded + result.escalated > 0) this.mail.wake();
     return result;
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
 import { DeadlineMetrics } from './deadline-metrics';
+import { EmailWakeupModule } from '../email-wakeup/email-wakeup.module';
 import { DeadlinePlanner } from './deadline-planner';
 import { DeadlineRepository } from './deadline.repository';
 import { DeadlineResolver } from './deadline.resolver';
@@ -10,6 +11,7 @@ import { DeadlineSweepScheduler } from './deadline-sweep.scheduler';
 
 /** The statutory clocks: opened and closed by events (through the notification handlers), swept, listed. */
 @Module({
+  imports: [EmailWakeupModule],
   providers: [
     {
       provide: DeadlinePlanner,

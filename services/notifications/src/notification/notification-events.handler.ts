@@ -5,6 +5,7 @@ import type { Logger } from '@nrm/logging';
 import { type EventHandlerSet, LOGGER } from '@nrm/service-kit';
 import { DeadlinePlanner } from '../deadline/deadline-planner';
 import { DeadlineService } from '../deadline/deadline.service';
+import { EmailWakeup } from '../email-wakeup/email-wakeup';
 import { NotificationService } from './notification.service';
 import { type NotificationDraft, NotificationRouting } from './notification-routing';
 import { onPersonErased } from './person-erased.handler';
@@ -17,6 +18,7 @@ export class NotificationEventHandlers implements EventHandlerSet {
     private readonly notifications: NotificationService,
     private readonly planner: DeadlinePlanner,
     private readonly deadlines: DeadlineService,
+    private readonly mail: EmailWakeup,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -109,6 +111,8 @@ export class NotificationEventHandlers implements EventHandlerSet {
 
   private async deliver(manager: EntityManager, event: EventEnvelope, drafts: NotificationDraft[]): Promise<void> {
     const created = await this.notifications.create(manager, drafts);
+    // Each new notification waits to be mailed (email_state PENDING, in this transaction); the worker is told to look.
+    if (created > 0) this.mail.wake();
     this.logger.debug({ eventId: event.id, eventType: event.type, audiences: drafts.length, created }, 'notifications created');
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, Sex } from '@nrm/domain';
 import type { EventEnvelope, EventPayloads, EventType } from '@nrm/events';
 import { NotificationKind } from './notification-kind';
+import { NotificationUrgency } from './notification-urgency';
 import { NotificationRouting, type RoutingPolicy } from './notification-routing';
 
 const policy: RoutingPolicy = {
@@ -327,5 +328,20 @@ describe('the end of a placement (referral.closed)', () => {
 
   it('tells nobody when the provider closed the case itself', () => {
     expect(routing.referralClosed(closed('CASE_CLOSED'))).toEqual([]);
+  });
+
+  describe('urgency (said in the e-mail, and e-mailed whatever the preferences)', () => {
+    it("marks every notification of a child's identification, and nothing of an adult's", () => {
+      expect(routing.identificationSubmitted(submitted({ isChild: true })).map((draft) => draft.urgency)).toEqual(
+        expect.arrayContaining([NotificationUrgency.CHILD]),
+      );
+      expect(routing.identificationSubmitted(submitted({ isChild: true })).every((draft) => draft.urgency === NotificationUrgency.CHILD)).toBe(true);
+      expect(routing.identificationSubmitted(submitted()).every((draft) => draft.urgency === undefined)).toBe(true);
+    });
+
+    it('marks an urgent referral only', () => {
+      expect(routing.referralCreated(referral({ urgent: true }))[0]?.urgency).toBe(NotificationUrgency.URGENT_REFERRAL);
+      expect(routing.referralCreated(referral({ urgent: false }))[0]?.urgency).toBeUndefined();
+    });
   });
 });

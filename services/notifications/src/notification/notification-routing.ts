@@ -3,6 +3,7 @@ import { isRole, RESPONSIBLE_AUTHORITY_ROLES, Role, TeamFunction } from '@nrm/do
 import type { EventEnvelope } from '@nrm/events';
 import type { NotificationsConfig } from '../config';
 import { NotificationKind } from './notification-kind';
+import { NotificationUrgency } from './notification-urgency';
 
 /** A notification to create, addressed to an audience; copies only references and ids out of the event. */
 export interface NotificationDraft {
@@ -19,6 +20,8 @@ export interface NotificationDraft {
   audienceTeamFunction?: TeamFunction | null;
   dueAt: Date | null;
   sourceEventId: string;
+  /** A child or an urgent referral: said in the e-mail, and mailed whatever the preferences. */
+  urgency?: NotificationUrgency | null;
 }
 
 export type RoutingPolicy = Pick<
@@ -38,7 +41,13 @@ export class NotificationRouting {
   identificationSubmitted(event: EventEnvelope<'identification.submitted'>): NotificationDraft[] {
     const { payload } = event;
     const kind = payload.anonymous ? NotificationKind.ANONYMOUS_IDENTIFICATION : NotificationKind.NEW_IDENTIFICATION;
-    const about = { kind, subjectRef: payload.reference, subjectId: payload.identificationId, sourceEventId: event.id };
+    const about = {
+      kind,
+      subjectRef: payload.reference,
+      subjectId: payload.identificationId,
+      sourceEventId: event.id,
+      ...(payload.isChild ? { urgency: NotificationUrgency.CHILD } : {}),
+    };
     const drafts: NotificationDraft[] = [
       {
         ...about,
@@ -87,7 +96,14 @@ export class NotificationRouting {
   /** The RA, who may now refer the person; for a child, also the unit (docs/domain.md, "An interview later"). */
   interviewRecorded(event: EventEnvelope<'identification.interview-recorded'>): NotificationDraft[] {
     const { payload } = event;
-    const about = { kind: NotificationKind.INTERVIEW_RECORDED, subjectRef: payload.reference, subjectId: payload.identificationId, dueAt: null, sourceEventId: event.id };
+    const about = {
+      kind: NotificationKind.INTERVIEW_RECORDED,
+      subjectRef: payload.reference,
+      subjectId: payload.identificationId,
+      dueAt: null,
+      sourceEventId: event.id,
+      ...(payload.isChild ? { urgency: NotificationUrgency.CHILD } : {}),
+    };
     const drafts: NotificationDraft[] = [
       { ...about, audienceAgencyId: this.policy.RESPONSIBLE_AUTHORITY_AGENCY_ID, audienceRoles: RESPONSIBLE_AUTHORITY_ROLES },
     ];
@@ -110,6 +126,7 @@ export class NotificationRouting {
         audienceRoles: [Role.CASE_MANAGER],
         dueAt: addHours(occurredAt(event), hours),
         sourceEventId: event.id,
+        ...(payload.urgent ? { urgency: NotificationUrgency.URGENT_REFERRAL } : {}),
       },
     ];
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EVENT_HANDLER_SET, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../config';
 import { DeadlineModule } from '../deadline/deadline.module';
+import { EmailWakeupModule } from '../email-wakeup/email-wakeup.module';
 import { NotificationEventHandlers } from './notification-events.handler';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
@@ -11,7 +12,7 @@ import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 /** The notifications feature: what the events create and what `myNotifications` reads. */
 @Module({
-  imports: [DeadlineModule],
+  imports: [DeadlineModule, EmailWakeupModule],
   providers: [
     { provide: EVENT_HANDLER_SET, useClass: NotificationEventHandlers },
     {

@@ -11,10 +11,10 @@ import type { NotificationDraft } from './notification-routing';
 
 /** Prepared once per connection: every workflow event runs it for each of its audiences. */
 const INSERT_NOTIFICATION = {
-  name: 'notifications_insert_notification_v2',
+  name: 'notifications_insert_notification_v3',
   text: `INSERT INTO notifications.notification
-           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, audience_team_function)
-         VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8)
+           (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, audience_team_function, urgency)
+         VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9)
          ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
          RETURNING id`,
 };
@@ -75,6 +75,7 @@ export class NotificationRepository {
         draft.dueAt,
         draft.sourceEventId,
         draft.audienceTeamFunction ?? null,
+        draft.urgency ?? null,
       ]);
       created += rows.length;
     }

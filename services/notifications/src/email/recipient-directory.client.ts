@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { NotificationsConfig } from '../config';
+
+/** One addressee of an audience as the directory knows them: the id, the address and the directory's language. */
+export interface Recipient {
+  userSubject: string;
+  email: string;
+  locale: string | null;
+}
+
+/** An audience as a notification names it. */
+export interface Audience {
+  agencyId: string | null;
+  roles: readonly string[];
+  teamFunction: string | null;
+}
+
+const RecipientsSchema = z.array(z.object({ id: z.string().min(1), email: z.string().email(), locale: z.string().nullable() }));
+
+export class RecipientDirectoryUnavailable extends Error {
+  override readonly name = 'RecipientDirectoryUnavailable';
+}
+
+/**
+ * Who of an audience gets an e-mail, from identification's directory (GET /internal/directory/recipients). Asked by the
+ * mail worker, outside any user's request, with the DIRECTORY_RECIPIENTS_KEY that endpoint alone accepts: it answers
+ * staff contact facts (id, address, language) and nothing of any person the platform records. Failures name the
+ * status only, never a body.
+ */
+@Injectable()
+export class RecipientDirectoryClient {
+  private readonly baseUrl: string;
+  private readonly key: string;
+  private readonly timeoutMs: number;
+
+  constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<NotificationsConfig>) {
+    this.baseUrl = runtime.config.IDENTIFICATION_INTERNAL_URL.replace(/\/$/, '');
+    this.key = runtime.config.DIRECTORY_RECIPIENTS_KEY;
+    this.timeoutMs = runtime.config.IDENTIFICATION_TIMEOUT_MS;
+  }
+
+  async recipientsOf(audience: Audience): Promise<Recipient[]> {
+    const query = new URLSearchParams({ roles: audience.roles.join(',') });
+    if (audience.agencyId) query.set('agencyId', audience.agencyId);
+    if (audience.teamFunction) query.set('teamFunction', audience.teamFunction);
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/internal/directory/recipients?${query.toString()}`, {
+        headers: { 'x-nrm-directory-key': this.key, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch {
+      throw new RecipientDirectoryUnavailable('identification could not be reached');
+    }
+    if (!response.ok) {
+      await response.arrayBuffer().catch(() => undefined);
+      throw new RecipientDirectoryUnavailable(`identification answered ${response.status}`);
+    }
+    const body = RecipientsSchema.safeParse(await response.json().catch(() => null));
+    if (!body.success) throw new RecipientDirectoryUnavailable('identification answered a malformed body');
+    return body.data.map((user) => ({ userSubject: user.id, email: user.email, locale: user.locale }));
+  }
+}
