@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { LegalHoldsQuery as LegalHoldsResult } from '../../gql/graphql';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../DataTable';
 import { ConfirmDialog, ProblemList } from './feedback';
 import { LegalHoldsQuery, ReleaseLegalHoldMutation, SetLegalHoldMutation } from './operations';
 
@@ -63,7 +63,7 @@ export function LegalHoldSection({ personId }: { personId: string }) {
       <p className="hint">{t('consent.holds.intro')}</p>
       {holds.loading && !holds.data && <p role="status">{t('common.loading')}</p>}
       {holds.error && <p role="alert">{t(`apiErrors.${apiProblems(holds.error)[0]?.code ?? 'INTERNAL'}`)}</p>}
-      {holds.data && (list.length ? <DataTable rows={list} columns={columns} caption={t('consent.holds.title')} rowId={(hold) => hold.id} testId="legal-holds" /> : <p>{t('consent.holds.none')}</p>)}
+      {holds.data && (list.length ? <DataTable rows={list} columns={columns} label={t('consent.holds.title')} caption={t('consent.holds.title')} rowId={(hold) => hold.id} testId="legal-holds" /> : <p>{t('consent.holds.none')}</p>)}
       <ProblemList problems={problems.filter((problem) => !problem.fields.includes('reasonCode'))} />
       {holds.data &&
         (inForce ? (

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { LegalBasisOverridesQuery as OverridesResult } from '../../gql/graphql';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../DataTable';
 import { CheckboxesControl, SelectControl, TextControl } from './fields';
 import { ConfirmDialog, ProblemList, useFieldErrors } from './feedback';
 import type { AgencyOption } from './GrantForm';
@@ -71,7 +71,7 @@ function OverridesForHead({ personId, agencies }: { personId: string; agencies: 
     <>
       {overrides.loading && !overrides.data && <p role="status">{t('common.loading')}</p>}
       {overrides.error && <p role="alert">{t(`apiErrors.${apiProblems(overrides.error)[0]?.code ?? 'INTERNAL'}`)}</p>}
-      {overrides.data && (list.length ? <DataTable rows={list} columns={columns} caption={t('consent.overrides.title')} rowId={(row) => row.id} testId="overrides" /> : <p>{t('consent.overrides.none')}</p>)}
+      {overrides.data && (list.length ? <DataTable rows={list} columns={columns} label={t('consent.overrides.title')} caption={t('consent.overrides.title')} rowId={(row) => row.id} testId="overrides" /> : <p>{t('consent.overrides.none')}</p>)}
       <OverrideForm personId={personId} agencies={agencies} onGranted={() => void overrides.refetch()} />
       <ReviewOverrideDialog override={reviewing} onClose={() => setReviewing(null)} onDone={() => void overrides.refetch()} />
     </>
