@@ -74,17 +74,17 @@ export function LegalHoldSection({ personId }: { personId: string }) {
           </div>
         ) : (
           <div className="card">
-            <Select className="field consent-select" value={reasonCode || null} onChange={(key) => setReasonCode(String(key ?? ''))} isInvalid={reasonMissing} validationBehavior="aria" placeholder={t('consent.choose')}>
+            <Select className="field select" value={reasonCode || null} onChange={(key) => setReasonCode(String(key ?? ''))} isInvalid={reasonMissing} validationBehavior="aria" placeholder={t('consent.choose')}>
               <Label>{t('consent.fields.holdReason')}</Label>
               <Button className="select-button">
                 <SelectValue />
                 <span aria-hidden="true">▾</span>
               </Button>
               <FieldError className="field-error">{t('consent.rules.required')}</FieldError>
-              <Popover className="consent-popover">
-                <ListBox className="consent-listbox">
+              <Popover className="select-popover">
+                <ListBox className="select-list">
                   {(holds.data.legalHoldReasonCodes ?? []).map((reason) => (
-                    <ListBoxItem key={reason.code} id={reason.code} className="consent-option">
+                    <ListBoxItem key={reason.code} id={reason.code} className="select-option">
                       {reason.label}
                     </ListBoxItem>
                   ))}

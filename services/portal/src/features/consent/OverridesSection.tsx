@@ -9,7 +9,7 @@ import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { LegalBasisOverridesQuery as OverridesResult } from '../../gql/graphql';
 import { DataTable } from '../../DataTable';
-import { CheckboxesControl, SelectControl, TextControl } from './fields';
+import { CheckboxGroupControl, SelectControl, TextControl } from '../../form-fields';
 import { ConfirmDialog, ProblemList, useFieldErrors } from './feedback';
 import type { AgencyOption } from './GrantForm';
 import { ReviewFields } from './GrantsSection';
@@ -114,9 +114,9 @@ export function OverrideForm({ personId, agencies, onGranted, now = () => new Da
         error={errorFor('granteeAgencyId')}
         options={agencies.map((agency) => ({ value: agency.id, label: `${agency.name} (${t(`consent.agencyTypes.${agency.type}`)})` }))}
       />
-      <CheckboxesControl control={form.control} name="categories" label={t('consent.fields.categories')} error={errorFor('categories')} options={CATEGORIES.map((category) => ({ value: category, label: t(`consent.categories.${category}`) }))} />
-      <TextControl control={form.control} name="reason" multiline label={t('consent.fields.reason')} hint={t('consent.overrides.reasonHint')} error={errorFor('reason')} />
-      <TextControl control={form.control} name="hours" type="number" label={t('consent.fields.hours')} hint={t('consent.overrides.hoursHint')} error={errorFor('hours')} />
+      <CheckboxGroupControl control={form.control} name="categories" label={t('consent.fields.categories')} error={errorFor('categories')} options={CATEGORIES.map((category) => ({ value: category, label: t(`consent.categories.${category}`) }))} />
+      <TextControl control={form.control} name="reason" multiline label={t('consent.fields.reason')} description={t('consent.overrides.reasonHint')} error={errorFor('reason')} />
+      <TextControl control={form.control} name="hours" type="number" label={t('consent.fields.hours')} description={t('consent.overrides.hoursHint')} error={errorFor('hours')} />
       <div className="actions">
         <Button type="submit" className="button" isDisabled={loading}>
           {loading ? t('consent.saving') : t('consent.overrides.submit')}

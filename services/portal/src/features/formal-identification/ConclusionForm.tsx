@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextFieldControl } from '../../form-fields';
+import { RadioControl, TextControl } from '../../form-fields';
 import { RecordConclusionMutation } from './operations';
 
 /** The API's limit is "non-blank"; the form says so before sending (docs/api.md, recordFormalIdentificationConclusion). */
@@ -39,7 +39,7 @@ export function ConclusionForm({ formalIdentificationId, onConcluded }: { formal
   });
   const apiErrorAt = (path: string) => {
     const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
+    return code ? t(`apiErrors.${code}`) : undefined;
   };
   const general = generalProblems(problems, SHOWN_PATHS);
 
@@ -55,14 +55,14 @@ export function ConclusionForm({ formalIdentificationId, onConcluded }: { formal
         control={control}
         name="outcome"
         label={t('formal-identification.conclusion.outcome')}
-        apiError={apiErrorAt('input.outcome')}
+        error={apiErrorAt('input.outcome')}
         options={[
           { value: 'VICTIM', label: t('formal-identification.outcome.VICTIM') },
           { value: 'NOT_VICTIM', label: t('formal-identification.outcome.NOT_VICTIM') },
         ]}
       />
       <p className="hint">{t('formal-identification.conclusion.notVictimHint')}</p>
-      <TextFieldControl control={control} name="reasons" label={t('formal-identification.conclusion.reasons')} apiError={apiErrorAt('input.reasons')} multiline />
+      <TextControl control={control} name="reasons" label={t('formal-identification.conclusion.reasons')} error={apiErrorAt('input.reasons')} multiline rows={5} />
       <div className="actions">
         <Button type="submit" className="button" isDisabled={loading}>
           {loading ? t('formal-identification.saving') : t('formal-identification.conclusion.submit')}

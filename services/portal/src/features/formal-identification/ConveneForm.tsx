@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextFieldControl } from '../../form-fields';
+import { RadioControl, TextControl } from '../../form-fields';
 import { isChildRequest, localToIso, type FormalIdentificationItem } from './model';
 import { ConveneGroupMutation, GroupCandidatesQuery } from './operations';
 
@@ -40,7 +40,7 @@ export function ConveneForm({ item }: { item: FormalIdentificationItem }) {
   });
   const apiErrorAt = (path: string) => {
     const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
+    return code ? t(`apiErrors.${code}`) : undefined;
   };
   const general = generalProblems(problems, SHOWN_PATHS);
   const asOptions = (users: { id: string; username: string; agencyId?: string | null }[] = []) =>
@@ -62,17 +62,17 @@ export function ConveneForm({ item }: { item: FormalIdentificationItem }) {
             control={control}
             name="policeMemberId"
             label={t('formal-identification.convene.police')}
-            apiError={apiErrorAt('input.policeMemberId')}
+            error={apiErrorAt('input.policeMemberId')}
             options={asOptions(candidates.data.police)}
           />
           <RadioControl
             control={control}
             name="socialMemberId"
             label={child ? t('formal-identification.convene.childProtection') : t('formal-identification.convene.social')}
-            apiError={apiErrorAt('input.socialMemberId')}
+            error={apiErrorAt('input.socialMemberId')}
             options={asOptions(child ? candidates.data.childProtection : candidates.data.social)}
           />
-          <TextFieldControl control={control} name="scheduledAt" type="datetime-local" label={t('formal-identification.convene.scheduledAt')} apiError={apiErrorAt('input.scheduledAt')} />
+          <TextControl control={control} name="scheduledAt" type="datetime-local" label={t('formal-identification.convene.scheduledAt')} error={apiErrorAt('input.scheduledAt')} />
           <div className="actions">
             <Button type="submit" className="button" isDisabled={loading}>
               {loading ? t('formal-identification.saving') : t('formal-identification.convene.submit')}

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { TextFieldControl } from '../../form-fields';
+import { TextControl } from '../../form-fields';
 import { localToIso } from './model';
 import { RecordInterviewMutation } from './operations';
 
@@ -43,7 +43,7 @@ export function InterviewForm({ formalIdentificationId, startedAt }: { formalIde
   });
   const apiErrorAt = (path: string) => {
     const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
+    return code ? t(`apiErrors.${code}`) : undefined;
   };
   const general = generalProblems(problems, SHOWN_PATHS);
   return (
@@ -55,14 +55,14 @@ export function InterviewForm({ formalIdentificationId, startedAt }: { formalIde
         </p>
       )}
       <div className="row">
-        <TextFieldControl control={control} name="startedAt" type="datetime-local" label={t('formal-identification.interview.startedAt')} apiError={apiErrorAt('input.startedAt')} />
-        <TextFieldControl
+        <TextControl control={control} name="startedAt" type="datetime-local" label={t('formal-identification.interview.startedAt')} error={apiErrorAt('input.startedAt')} />
+        <TextControl
           control={control}
           name="endedAt"
           type="datetime-local"
           label={t('formal-identification.interview.endedAt')}
           description={t('formal-identification.interview.endedAtHint')}
-          apiError={apiErrorAt('input.endedAt')}
+          error={apiErrorAt('input.endedAt')}
         />
       </div>
       <div className="actions">
