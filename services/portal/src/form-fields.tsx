@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Button,
   Checkbox,
@@ -18,6 +18,7 @@ import {
 } from 'react-aria-components';
 import { Controller, type Control, type ControllerFieldState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { apiProblems, generalProblems, problemAt, type ApiProblem } from './errors';
 import { CheckboxItem, RadioItem } from './ui';
 
 /**
@@ -227,4 +228,23 @@ export function CheckboxControl<T extends FieldValues>({ control, name, label }:
       )}
     />
   );
+}
+
+/**
+ * A form's refusals by the API: `errorAt(path)` is the message for one input path (shown beside its field), `general`
+ * the problems naming none of `shownPaths` (shown above the form).
+ */
+export function useApiProblems(shownPaths: string[]) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  return {
+    problems,
+    clear: () => setProblems([]),
+    fail: (error: unknown) => setProblems(apiProblems(error)),
+    errorAt: (path: string) => {
+      const code = problemAt(problems, path);
+      return code ? t(`apiErrors.${code}`) : undefined;
+    },
+    general: generalProblems(problems, shownPaths),
+  };
 }
