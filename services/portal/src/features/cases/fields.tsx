@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ProgressBar } from 'react-aria-components';
 import type { FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
+import { apiProblems, generalProblems, type ApiProblem } from '../../errors';
+import { useApiProblems } from '../../form-fields';
 
 /*
  * The feature's form support beside the shared fields (src/form-fields.tsx): the message for a field at a form path,
@@ -23,16 +24,14 @@ function ruleAt(errors: FieldErrors, path: string): string | undefined {
  */
 export function useProblems() {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const { problems, clear, fail, errorAt: apiErrorAt } = useApiProblems([]);
   return {
     problems,
-    clear: () => setProblems([]),
-    fail: (error: unknown) => setProblems(apiProblems(error)),
+    clear,
+    fail,
     errorAt(errors: FieldErrors, path: string, apiPath = `input.${path}`): string | undefined {
       const rule = ruleAt(errors, path);
-      if (rule) return t(rule);
-      const code = problemAt(problems, apiPath);
-      return code ? t(`apiErrors.${code}`) : undefined;
+      return rule ? t(rule) : apiErrorAt(apiPath);
     },
   };
 }
