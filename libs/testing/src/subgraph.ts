@@ -176,12 +176,30 @@ export async function startSubgraph<S extends z.ZodType<BaseConfig & { PORT: num
 
 /** The demo users' password grant against the dev identity provider (client nrm-cli). */
 export async function passwordGrant(issuer: string, username: string, password = 'demo-password'): Promise<{ token: string; expiresAt: number }> {
-  const response = await fetch(`${issuer}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'nrm-cli', username, password }),
-  });
+  const response = await retryOnStaleConnection(() =>
+    fetch(`${issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'nrm-cli', username, password }),
+    }),
+  );
   const body = (await response.json()) as { access_token?: string; expires_in?: number; error?: string };
   if (!response.ok || !body.access_token) throw new Error(`No token for ${username}: HTTP ${response.status} ${body.error ?? ''}`);
   return { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 };
+}
+
+/**
+ * A test file's first request often reuses a kept-alive connection that the server has already closed: Jest compiles
+ * the next file for seconds with the event loop blocked, so the client never drops the idle socket in time, and the
+ * request fails with ECONNRESET before the server has read it. A token request changes nothing, so it is sent again.
+ */
+async function retryOnStaleConnection(send: () => Promise<Response>, attempts = 3): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await send();
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= attempts || !['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code ?? '')) throw error;
+    }
+  }
 }

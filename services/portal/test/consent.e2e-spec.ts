@@ -83,12 +83,18 @@ describe('the consent and rights page', () => {
     await form.getByRole('button', { name: 'Record consent' }).click();
     await form.getByText('Choose at least one data category.').waitFor();
 
-    // Health records reach the police only for law-enforcement cooperation: the API refuses, beside the categories.
+    // Referral and assistance never goes to the police: the API refuses, beside the purpose.
     await choose(form, 'Receiving agency', `${policeTirana} (State Police)`);
     await form.locator('label.radio', { hasText: 'Referral and assistance' }).click();
     await form.locator('label.check', { hasText: /^Health$/ }).click();
     await form.locator('label.radio', { hasText: /^The person$/ }).click();
     await form.getByLabel('Consent form reference').fill(`CF-E2E-${suffix}`);
+    await form.getByRole('button', { name: 'Record consent' }).click();
+    await form.getByText(/This purpose cannot go to an agency of this type/).waitFor();
+
+    // Formal identification may go to the police, but health records reach them only for law-enforcement
+    // cooperation: the API refuses, beside the categories.
+    await form.locator('label.radio', { hasText: 'Formal identification' }).click();
     await form.getByRole('button', { name: 'Record consent' }).click();
     await form.getByText(/cannot open one of these categories to the receiving agency's type/).waitFor();
     await shot(page, 'consent-02-grant-refused');
@@ -96,6 +102,7 @@ describe('the consent and rights page', () => {
 
     // To the shelter, identity for referral and assistance: recorded and in force.
     await choose(form, 'Receiving agency', `${shelterA} (Shelter (NGO))`);
+    await form.locator('label.radio', { hasText: 'Referral and assistance' }).click();
     await form.locator('label.check', { hasText: /^Health$/ }).click();
     await form.locator('label.check', { hasText: /^Identity$/ }).click();
     await form.getByRole('button', { name: 'Record consent' }).click();

@@ -1,9 +1,12 @@
 /// <reference lib="dom" />
+import { mustSucceed } from '../../gateway/test/support/nrm-fixtures';
 import { expectAccessible, openPortal, PORTAL_ORIGIN, shot, signIn, type PortalSession } from './support/browser';
 
 /**
- * The portal's first slice in Chromium: the server's headers, a first responder's identification step by step, the
- * RA's inbox and person page in Albanian, notifications (support/browser.ts says how the browser reaches the portal).
+ * One person's path through the portal in Chromium, each role after the other: the server's headers, a first
+ * responder's identification step by step, the RA's inbox and person page in Albanian and notifications, the RA's
+ * referral from the person's page, and the shelter accepting it and working on it as a case (support/browser.ts says
+ * how the browser reaches the portal).
  */
 let session: PortalSession;
 
@@ -44,6 +47,7 @@ describe('the portal server', () => {
 
 describe('the portal in a browser', () => {
   let reference = '';
+  let personPath = '';
 
   it('a first responder signs in and submits an identification step by step', async () => {
     const context = await session.newContext();
@@ -117,6 +121,7 @@ describe('the portal in a browser', () => {
     await page.getByRole('heading', { name: 'Identifikimet e reja' }).waitFor();
     const link = page.getByRole('link', { name: reference });
     await link.waitFor();
+    personPath = (await link.getAttribute('href')) ?? '';
     await shot(page, '07-inbox-sq');
     await expectAccessible(page, 'inbox');
 
@@ -135,6 +140,50 @@ describe('the portal in a browser', () => {
     // The language is remembered across a reload (the tokens are not: the identity provider's session renews them).
     await page.reload();
     await page.getByRole('button', { name: 'Hyr' }).or(page.getByRole('heading', { name: 'Njoftimet' })).first().waitFor();
+    await context.close();
+    expect(session.cspViolations).toEqual([]);
+  }, 300_000);
+  it('the RA refers the person to a shelter from the person\'s page', async () => {
+    expect(personPath).toMatch(/^\/people\/[^/]+$/);
+    const providers = await mustSucceed<{ serviceProviders: { agencyId: string; name: string }[] }>(session.stack, 'ra.officer', '{ serviceProviders { agencyId name } }');
+    const shelterA = providers.serviceProviders.find((provider) => provider.agencyId === 'shelter-a')?.name ?? '';
+    const context = await session.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'ra.officer');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'New identifications' }).click();
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { name: `Person ${reference}` }).waitFor();
+    await page.getByRole('link', { name: 'Refer to a service provider' }).click();
+    await page.getByRole('heading', { name: `Refer ${reference}` }).waitFor();
+    await page.locator('[data-provider="shelter-a"]').getByText('Can take the person').waitFor();
+    await page.getByRole('radiogroup', { name: 'Provider the person chose' }).locator('label.radio', { hasText: shelterA }).click();
+    await page.getByRole('button', { name: 'Create referral' }).click();
+    await page.getByRole('heading', { name: `Referral of ${reference}` }).waitFor();
+    await page.getByTestId('referral-status').getByText("Waiting for the provider's answer").waitFor();
+    await shot(page, '10-journey-referred');
+    await context.close();
+  }, 300_000);
+
+  it('the shelter accepts the referral, admits the person and works on the case', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'cm.shelter-a');
+    await page.getByRole('link', { name: 'Incoming referrals' }).first().click();
+    const card = page.locator('li.card', { hasText: reference });
+    await card.getByRole('button', { name: 'Accept' }).click();
+    await card.getByRole('link', { name: 'Open the case' }).click();
+    await page.getByRole('heading', { name: `Case ${reference}` }).waitFor();
+    await page.getByLabel('Placement').selectOption('RESIDENTIAL_SHELTER');
+    await page.getByRole('button', { name: 'Admit' }).click();
+    await page.getByText('I. Crisis intervention').waitFor();
+    await page.getByRole('tab', { name: 'Needs assessment' }).click();
+    await page.getByLabel('Area').selectOption('HEALTH');
+    await page.getByLabel('Summary').selectOption('GOOD');
+    await page.getByLabel('Notes').fill('Seen on arrival.');
+    await page.getByRole('button', { name: 'Record the assessment' }).click();
+    await page.locator('li.card', { hasText: 'Seen on arrival.' }).waitFor();
+    await shot(page, '11-journey-case');
+    await expectAccessible(page, 'journey case');
     await context.close();
     expect(session.cspViolations).toEqual([]);
   }, 300_000);
