@@ -1,7 +1,7 @@
-import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { Controller } from 'react-hook-form';
+import { useState, type ReactNode } from 'react';
 import {
   Button,
+  Checkbox,
   CheckboxGroup,
   FieldError,
   Input,
@@ -12,33 +12,47 @@ import {
   RadioGroup,
   Select,
   SelectValue,
+  Text,
   TextArea,
   TextField,
 } from 'react-aria-components';
+import { Controller, type Control, type ControllerFieldState, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { apiProblems, generalProblems, problemAt, type ApiProblem } from './errors';
 import { CheckboxItem, RadioItem } from './ui';
 
-
 /**
- * React Hook Form's fields drawn with React Aria: the label, the value, and the message beside the field — the form's
- * own rule (a message key from the zod schema) or the API's refusal naming the field (`apiError`, a message key).
+ * React Hook Form's fields drawn with React Aria: the label, the value, and the one message beside the field — the
+ * form's own rule (a message key from the zod schema, translated here) first, else `error`, a message already in the
+ * user's language (the API's refusal naming the field). Validation shows through ARIA: the forms validate with zod.
  */
 interface FieldProps<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
-  apiError?: string | undefined;
+  error?: string | undefined;
   description?: string;
 }
 
-export function TextFieldControl<T extends FieldValues>(props: FieldProps<T> & { type?: string; multiline?: boolean }) {
+interface Option<L = string> {
+  value: string;
+  label: L;
+}
+
+/** The message the field shows: its own rule broken, else the error it was given. */
+function useMessage() {
   const { t } = useTranslation();
+  return (fieldState: ControllerFieldState, error: string | undefined) => (fieldState.error?.message ? t(fieldState.error.message) : undefined) ?? error;
+}
+
+export function TextControl<T extends FieldValues>(props: FieldProps<T> & { type?: 'text' | 'date' | 'datetime-local' | 'number'; multiline?: boolean; rows?: number }) {
+  const messageOf = useMessage();
   return (
     <Controller
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => {
-        const message = fieldState.error?.message ?? props.apiError;
+        const message = messageOf(fieldState, props.error);
         return (
           <TextField
             className="field"
@@ -51,9 +65,13 @@ export function TextFieldControl<T extends FieldValues>(props: FieldProps<T> & {
             validationBehavior="aria"
           >
             <Label>{props.label}</Label>
-            {props.multiline ? <TextArea ref={field.ref} rows={5} /> : <Input ref={field.ref} autoComplete="off" />}
-            {props.description && <span className="hint">{props.description}</span>}
-            <FieldError className="field-error">{message ? t(message) : null}</FieldError>
+            {props.multiline ? <TextArea ref={field.ref} rows={props.rows ?? 4} /> : <Input ref={field.ref} autoComplete="off" />}
+            {props.description && (
+              <Text slot="description" className="hint">
+                {props.description}
+              </Text>
+            )}
+            <FieldError className="field-error">{message}</FieldError>
           </TextField>
         );
       }}
@@ -61,30 +79,23 @@ export function TextFieldControl<T extends FieldValues>(props: FieldProps<T> & {
   );
 }
 
-export function RadioControl<T extends FieldValues>(props: FieldProps<T> & { options: { value: string; label: string }[] }) {
-  const { t } = useTranslation();
+export function RadioControl<T extends FieldValues>(props: FieldProps<T> & { options: Option<ReactNode>[] }) {
+  const messageOf = useMessage();
   return (
     <Controller
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => {
-        const message = fieldState.error?.message ?? props.apiError;
+        const message = messageOf(fieldState, props.error);
         return (
-          <RadioGroup
-            className="choices"
-            name={field.name}
-            value={(field.value as string | undefined) ?? null}
-            onChange={field.onChange}
-            isInvalid={Boolean(message)}
-            validationBehavior="aria"
-          >
+          <RadioGroup className="choices" name={field.name} value={(field.value as string | undefined) ?? null} onChange={field.onChange} isInvalid={Boolean(message)} validationBehavior="aria">
             <Label>{props.label}</Label>
             {props.options.map((option) => (
               <RadioItem key={option.value} value={option.value}>
                 {option.label}
               </RadioItem>
             ))}
-            <FieldError className="field-error">{message ? t(message) : null}</FieldError>
+            <FieldError className="field-error">{message}</FieldError>
           </RadioGroup>
         );
       }}
@@ -93,14 +104,14 @@ export function RadioControl<T extends FieldValues>(props: FieldProps<T> & { opt
 }
 
 /** A choice among many (agencies, regions): React Aria's Select; an empty value is "none chosen". */
-export function SelectControl<T extends FieldValues>(props: FieldProps<T> & { options: { value: string; label: string }[]; placeholder: string }) {
-  const { t } = useTranslation();
+export function SelectControl<T extends FieldValues>(props: FieldProps<T> & { options: Option[]; placeholder: string }) {
+  const messageOf = useMessage();
   return (
     <Controller
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => {
-        const message = fieldState.error?.message ?? props.apiError;
+        const message = messageOf(fieldState, props.error);
         return (
           <Select
             className="field select"
@@ -116,7 +127,7 @@ export function SelectControl<T extends FieldValues>(props: FieldProps<T> & { op
               <SelectValue />
               <span aria-hidden="true">▾</span>
             </Button>
-            <FieldError className="field-error">{message ? t(message) : null}</FieldError>
+            <FieldError className="field-error">{message}</FieldError>
             <Popover className="select-popover">
               <ListBox className="select-list">
                 {props.options.map((option) => (
@@ -133,15 +144,60 @@ export function SelectControl<T extends FieldValues>(props: FieldProps<T> & { op
   );
 }
 
-/** Several choices (groups served, services): React Aria's CheckboxGroup over a string array. */
-export function CheckboxGroupControl<T extends FieldValues>(props: FieldProps<T> & { options: { value: string; label: string }[] }) {
-  const { t } = useTranslation();
+/**
+ * A choice among many as the platform's own select (the most dependable list on phones and with screen readers):
+ * `placeholder` is the empty first option.
+ */
+export function NativeSelectControl<T extends FieldValues>(props: FieldProps<T> & { options: Option[]; placeholder: string }) {
+  const messageOf = useMessage();
+  const id = `select-${String(props.name).replace(/\W/g, '-')}`;
   return (
     <Controller
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => {
-        const message = fieldState.error?.message ?? props.apiError;
+        const message = messageOf(fieldState, props.error);
+        return (
+          <div className="field" data-invalid={message ? true : undefined}>
+            <label htmlFor={id}>{props.label}</label>
+            <select
+              id={id}
+              name={field.name}
+              ref={field.ref}
+              value={(field.value as string | undefined) ?? ''}
+              onChange={(event) => field.onChange(event.target.value)}
+              onBlur={field.onBlur}
+              aria-invalid={Boolean(message)}
+              aria-describedby={message ? `${id}-error` : undefined}
+            >
+              <option value="">{props.placeholder}</option>
+              {props.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            {message && (
+              <span id={`${id}-error`} className="field-error">
+                {message}
+              </span>
+            )}
+          </div>
+        );
+      }}
+    />
+  );
+}
+
+/** Several choices (groups served, services, categories): React Aria's CheckboxGroup over a string array. */
+export function CheckboxGroupControl<T extends FieldValues>(props: FieldProps<T> & { options: Option<ReactNode>[] }) {
+  const messageOf = useMessage();
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field, fieldState }) => {
+        const message = messageOf(fieldState, props.error);
         return (
           <CheckboxGroup className="choices" name={field.name} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} isInvalid={Boolean(message)} validationBehavior="aria">
             <Label>{props.label}</Label>
@@ -150,10 +206,45 @@ export function CheckboxGroupControl<T extends FieldValues>(props: FieldProps<T>
                 {option.label}
               </CheckboxItem>
             ))}
-            <FieldError className="field-error">{message ? t(message) : null}</FieldError>
+            <FieldError className="field-error">{message}</FieldError>
           </CheckboxGroup>
         );
       }}
     />
   );
+}
+
+/** One yes-or-no box over a boolean. */
+export function CheckboxControl<T extends FieldValues>({ control, name, label }: Omit<FieldProps<T>, 'error' | 'description'>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Checkbox className="check" isSelected={Boolean(field.value)} onChange={field.onChange} name={field.name}>
+          <span className="check-box" aria-hidden="true" />
+          <span>{label}</span>
+        </Checkbox>
+      )}
+    />
+  );
+}
+
+/**
+ * A form's refusals by the API: `errorAt(path)` is the message for one input path (shown beside its field), `general`
+ * the problems naming none of `shownPaths` (shown above the form).
+ */
+export function useApiProblems(shownPaths: string[]) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  return {
+    problems,
+    clear: () => setProblems([]),
+    fail: (error: unknown) => setProblems(apiProblems(error)),
+    errorAt: (path: string) => {
+      const code = problemAt(problems, path);
+      return code ? t(`apiErrors.${code}`) : undefined;
+    },
+    general: generalProblems(problems, shownPaths),
+  };
 }

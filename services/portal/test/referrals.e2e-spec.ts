@@ -103,7 +103,7 @@ describe('the RA refers a person', () => {
     await page.getByRole('heading', { name: 'Referrals of one person' }).waitFor();
     await page.getByRole('button', { name: /Status/ }).click();
     await page.getByRole('option', { name: "Waiting for the provider's answer" }).click();
-    const row = page.locator(`tr[data-referral="${referralUrl.split('/').pop()}"]`);
+    const row = page.locator(`tr[data-row-id="${referralUrl.split('/').pop()}"]`);
     await row.getByRole('link', { name: person.reference }).waitFor();
     await row.getByText(providerName['shelter-a']!).waitFor();
     await shot(page, 'referrals-07-list-person-pending');

@@ -1,13 +1,10 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n } from 'i18next';
-import { Observable } from 'rxjs';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n';
 import type { LocalDraft, LocalDraftStore } from '../offline-drafts';
+import { renderWithApi, type Answer, type Sent } from '../test-support';
 import { draftPayload, readDraftPayload } from './identification-drafts';
 import { IdentificationForm } from './IdentificationForm';
 
@@ -30,42 +27,19 @@ const SUBMITTED = {
   },
 };
 
-interface Sent {
-  operationName: string | undefined;
-  variables: Record<string, unknown>;
-}
-
-/** A client whose link answers from `answer`, keeping every operation sent. */
-function clientWith(answer: (sent: Sent) => { data?: unknown; errors?: unknown[] }) {
-  const sent: Sent[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        const entry = { operationName: operation.operationName, variables: operation.variables };
-        sent.push(entry);
-        observer.next(answer(entry) as never);
-        observer.complete();
-      }),
-  );
-  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
-}
 
 let i18nInstance: i18n;
 beforeAll(async () => {
   i18nInstance = await createI18n('en');
 });
 
-function renderForm(answer: Parameters<typeof clientWith>[0], options: { localDrafts?: LocalDraftStore; saveDelayMs?: number } = {}) {
-  const { client, sent } = clientWith(answer);
+function renderForm(answer: Answer, options: { localDrafts?: LocalDraftStore; saveDelayMs?: number } = {}) {
   let ids = 0;
-  render(
-    <I18nextProvider i18n={i18nInstance}>
-      <ApolloProvider client={client}>
-        <IdentificationForm today={new Date('2026-05-01T12:00:00Z')} newRequestId={() => `request-${++ids}`} saveDelayMs={options.saveDelayMs ?? 60_000} localDrafts={options.localDrafts} />
-      </ApolloProvider>
-    </I18nextProvider>,
+  return renderWithApi(
+    <IdentificationForm today={new Date('2026-05-01T12:00:00Z')} newRequestId={() => `request-${++ids}`} saveDelayMs={options.saveDelayMs ?? 60_000} localDrafts={options.localDrafts} />,
+    i18nInstance,
+    answer,
   );
-  return { sent, user: userEvent.setup() };
 }
 
 const savedDraft = (clientRequestId: string) => ({

@@ -5,7 +5,7 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, problemAt } from '../../errors';
-import { SelectControl, TextFieldControl } from '../../form-fields';
+import { SelectControl, TextControl } from '../../form-fields';
 import type { AuditTrailFilter } from '../../gql/graphql';
 import { AuditTable } from './AuditTable';
 import { auditSearchSchema, filterOf, LEGAL_BASES, type AuditSearchValues } from './filters';
@@ -39,7 +39,7 @@ export function AuditPage() {
   const problems = trail.error ? apiProblems(trail.error) : [];
   const fieldCode = (path: string) => {
     const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
+    return code ? t(`apiErrors.${code}`) : undefined;
   };
   const generalCode = problems.length > 0 && !problems.some((problem) => problem.fields.length > 0) ? problems[0]!.code : undefined;
   const rows = trail.data?.auditEntries.edges.map((edge) => edge.node) ?? [];
@@ -50,14 +50,14 @@ export function AuditPage() {
       <h1 id="audit-heading">{t('audit.title')}</h1>
       <p className="hint">{t('audit.intro')}</p>
       <Form className="card" onSubmit={(event) => void submit(event)} aria-label={t('audit.search.label')} validationBehavior="aria">
-        <TextFieldControl control={control} name="personId" label={t('audit.search.personId')} description={t('audit.search.personIdHint')} apiError={fieldCode('personId')} />
+        <TextControl control={control} name="personId" label={t('audit.search.personId')} description={t('audit.search.personIdHint')} error={fieldCode('personId')} />
         <div className="row">
           <SelectControl
             control={control}
             name="agencyId"
             label={t('audit.search.agency')}
             placeholder={t('audit.search.anyAgency')}
-            apiError={fieldCode('filter.agencyId')}
+            error={fieldCode('filter.agencyId')}
             options={[{ value: '', label: t('audit.search.anyAgency') }, ...(agencies.data?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name }))]}
           />
           <SelectControl
@@ -65,13 +65,13 @@ export function AuditPage() {
             name="basis"
             label={t('audit.search.basis')}
             placeholder={t('audit.search.anyBasis')}
-            apiError={fieldCode('filter.basis')}
+            error={fieldCode('filter.basis')}
             options={[{ value: '', label: t('audit.search.anyBasis') }, ...LEGAL_BASES.map((basis) => ({ value: basis, label: t(`audit.basis.${basis}`) }))]}
           />
         </div>
         <div className="row">
-          <TextFieldControl control={control} name="from" type="date" label={t('audit.search.from')} apiError={fieldCode('filter.from')} />
-          <TextFieldControl control={control} name="to" type="date" label={t('audit.search.to')} apiError={fieldCode('filter.to')} />
+          <TextControl control={control} name="from" type="date" label={t('audit.search.from')} error={fieldCode('filter.from')} />
+          <TextControl control={control} name="to" type="date" label={t('audit.search.to')} error={fieldCode('filter.to')} />
         </div>
         <div className="actions">
           <Button type="submit" className="button">

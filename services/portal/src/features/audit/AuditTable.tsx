@@ -1,6 +1,7 @@
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../DataTable';
 import { formatDateTime } from '../../format';
 import type { AuditEntriesQuery } from '../../gql/graphql';
 
@@ -44,32 +45,5 @@ export function AuditTable({ rows, agencyName }: { rows: AuditRow[]; agencyName:
     ],
     [t, i18n.language, agencyName],
   );
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
-  return (
-    <div className="table-wrap audit-table" role="region" aria-labelledby="audit-trail-heading" tabIndex={0}>
-      <table className="table">
-        <caption className="visually-hidden">{t('audit.trail.title')}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable rows={rows} columns={columns} rowId={(row) => row.id} labelledBy="audit-trail-heading" caption={t('audit.trail.title')} className="audit-table" />;
 }

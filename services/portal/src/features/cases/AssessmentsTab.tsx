@@ -6,7 +6,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { AssessmentFieldsFragment, CasesRecordsQuery } from '../../gql/graphql';
-import { ChecksControl, GeneralProblems, QueryState, SelectControl, SwitchControl, TextControl, useProblems } from './fields';
+import { CheckboxControl, CheckboxGroupControl, NativeSelectControl, TextControl } from '../../form-fields';
+import { GeneralProblems, QueryState, useProblems } from './fields';
 import { AssessmentAreasQuery, RecordNeedsAssessmentMutation } from './operations';
 import { assessmentSchema, type AssessmentValues } from './schemas';
 
@@ -63,10 +64,10 @@ export function AssessmentForm({ caseId, areas, legalProblems, onRecorded }: { c
       <h2 id="assessment-form-heading">{t('cases.assessments.record')}</h2>
       {data && !form.formState.isDirty && <p role="status">{t('cases.assessments.recorded')}</p>}
       <GeneralProblems problems={api.problems} shown={['input.area', 'input.summary', 'input.legalProblems', 'input.notes', 'input.disagreement']} />
-      <SelectControl control={form.control} name="area" label={t('cases.assessments.area')} error={api.errorAt(errors, 'area')} options={areas.map((info) => ({ value: info.area, label: info.label }))} />
-      <SelectControl control={form.control} name="summary" label={t('cases.assessments.summary')} error={api.errorAt(errors, 'summary')} options={codes.map((code) => ({ value: code.code, label: code.label }))} />
+      <NativeSelectControl placeholder={t('cases.form.choose')} control={form.control} name="area" label={t('cases.assessments.area')} error={api.errorAt(errors, 'area')} options={areas.map((info) => ({ value: info.area, label: info.label }))} />
+      <NativeSelectControl placeholder={t('cases.form.choose')} control={form.control} name="summary" label={t('cases.assessments.summary')} error={api.errorAt(errors, 'summary')} options={codes.map((code) => ({ value: code.code, label: code.label }))} />
       {area === 'LEGAL' && summary === 'PROBLEMS_IDENTIFIED' && (
-        <ChecksControl
+        <CheckboxGroupControl
           control={form.control}
           name="legalProblems"
           label={t('cases.assessments.legalProblems')}
@@ -74,7 +75,7 @@ export function AssessmentForm({ caseId, areas, legalProblems, onRecorded }: { c
           options={legalProblems.map((problem) => ({ value: problem.code, label: problem.label }))}
         />
       )}
-      {area === 'PSYCHOSOCIAL' && <SwitchControl control={form.control} name="suicideRisk" label={t('cases.assessments.suicideRisk')} />}
+      {area === 'PSYCHOSOCIAL' && <CheckboxControl control={form.control} name="suicideRisk" label={t('cases.assessments.suicideRisk')} />}
       <TextControl control={form.control} name="notes" multiline label={t('cases.assessments.notes')} error={api.errorAt(errors, 'notes')} />
       <TextControl control={form.control} name="disagreement" multiline label={t('cases.assessments.disagreement')} error={api.errorAt(errors, 'disagreement')} />
       <Button type="submit" className="button" isDisabled={loading}>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../DataTable';
 import { formatDateTime } from '../../format';
 import type { CasesListQuery } from '../../gql/graphql';
 import { QueryState } from './fields';
@@ -32,36 +33,11 @@ export function CasesPage() {
     ],
     [t, i18n.language],
   );
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
   return (
     <section aria-labelledby="cases-heading">
       <h1 id="cases-heading">{t('cases.list.title')}</h1>
       <QueryState loading={loading && !data} error={error && !data ? error : undefined} empty={rows.length === 0} emptyText={t('cases.list.empty')}>
-        <div className="table-wrap" role="region" aria-labelledby="cases-heading" tabIndex={0}>
-          <table className="table cases-table">
-            <caption className="visually-hidden">{t('cases.list.title')}</caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <th key={header.id} scope="col">
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={rows} columns={columns} labelledBy="cases-heading" caption={t('cases.list.title')} tableClassName="cases-table" />
       </QueryState>
       {data?.cases.pageInfo.hasNextPage && (
         <Button className="button secondary" onPress={() => void fetchMore({ variables: { after: data.cases.pageInfo.endCursor } })}>

@@ -6,7 +6,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { CaseFieldsFragment } from '../../gql/graphql';
-import { GeneralProblems, RadioControl, TextControl, useProblems } from './fields';
+import { RadioControl, TextControl } from '../../form-fields';
+import { GeneralProblems, useProblems } from './fields';
 import { CloseCaseMutation } from './operations';
 import { CLOSURE_TYPES, closureSchema, isOpen, type ClosureValues } from './schemas';
 

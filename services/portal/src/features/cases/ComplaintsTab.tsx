@@ -5,7 +5,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { CasesComplaintsQuery } from '../../gql/graphql';
-import { GeneralProblems, QueryState, RadioControl, SelectControl, SwitchControl, TextControl, useProblems } from './fields';
+import { CheckboxControl, NativeSelectControl, RadioControl, TextControl } from '../../form-fields';
+import { GeneralProblems, QueryState, useProblems } from './fields';
 import { ComplaintsQuery, LodgeComplaintMutation, RecordComplaintOutcomeMutation } from './operations';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_ASPECTS, COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES, complaintOutcomeSchema, complaintSchema, type ComplaintOutcomeValues, type ComplaintValues } from './schemas';
 
@@ -49,11 +50,11 @@ export function ComplaintForm({ caseId, onLodged }: { caseId: string; onLodged: 
         </p>
       )}
       <GeneralProblems problems={api.problems} shown={['input.channel', 'input.addressee', 'input.aspect', 'input.description']} />
-      <SwitchControl control={form.control} name="anonymous" label={t('cases.complaints.anonymous')} />
+      <CheckboxControl control={form.control} name="anonymous" label={t('cases.complaints.anonymous')} />
       {anonymous && <p className="hint">{t('cases.complaints.anonymousHint')}</p>}
       <RadioControl control={form.control} name="channel" label={t('cases.complaints.channel')} error={api.errorAt(errors, 'channel')} options={COMPLAINT_CHANNELS.map((value) => ({ value, label: t(`cases.complaints.channels.${value}`) }))} />
-      <SelectControl control={form.control} name="addressee" label={t('cases.complaints.addressee')} error={api.errorAt(errors, 'addressee')} options={COMPLAINT_ADDRESSEES.map((value) => ({ value, label: t(`cases.complaints.addressees.${value}`) }))} />
-      <SelectControl control={form.control} name="aspect" label={t('cases.complaints.aspect')} error={api.errorAt(errors, 'aspect')} options={COMPLAINT_ASPECTS.map((value) => ({ value, label: t(`cases.complaints.aspects.${value}`) }))} />
+      <NativeSelectControl placeholder={t('cases.form.choose')} control={form.control} name="addressee" label={t('cases.complaints.addressee')} error={api.errorAt(errors, 'addressee')} options={COMPLAINT_ADDRESSEES.map((value) => ({ value, label: t(`cases.complaints.addressees.${value}`) }))} />
+      <NativeSelectControl placeholder={t('cases.form.choose')} control={form.control} name="aspect" label={t('cases.complaints.aspect')} error={api.errorAt(errors, 'aspect')} options={COMPLAINT_ASPECTS.map((value) => ({ value, label: t(`cases.complaints.aspects.${value}`) }))} />
       <TextControl control={form.control} name="description" multiline label={t('cases.complaints.description')} error={api.errorAt(errors, 'description')} />
       <Button type="submit" className="button" isDisabled={loading}>
         {t('cases.complaints.submit')}
@@ -79,7 +80,7 @@ function OutcomeForm({ complaintId }: { complaintId: string }) {
   return (
     <form noValidate onSubmit={(event) => void send(event)}>
       <GeneralProblems problems={api.problems} shown={['input.outcome', 'input.note']} />
-      <SelectControl control={form.control} name="outcome" label={t('cases.complaints.outcome')} error={api.errorAt(errors, 'outcome')} options={COMPLAINT_OUTCOMES.map((value) => ({ value, label: t(`cases.complaints.outcomes.${value}`) }))} />
+      <NativeSelectControl placeholder={t('cases.form.choose')} control={form.control} name="outcome" label={t('cases.complaints.outcome')} error={api.errorAt(errors, 'outcome')} options={COMPLAINT_OUTCOMES.map((value) => ({ value, label: t(`cases.complaints.outcomes.${value}`) }))} />
       <TextControl control={form.control} name="note" multiline label={t('cases.complaints.note')} error={api.errorAt(errors, 'note')} />
       <Button type="submit" className="button secondary" isDisabled={loading}>
         {t('cases.complaints.recordOutcome')}

@@ -6,7 +6,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { CaseFieldsFragment, CasesRecordsQuery } from '../../gql/graphql';
-import { ChecksControl, GeneralProblems, QueryState, RadioControl, TextControl, useProblems } from './fields';
+import { CheckboxGroupControl, RadioControl, TextControl } from '../../form-fields';
+import { GeneralProblems, QueryState, useProblems } from './fields';
 import { RecordMonitoringContactMutation } from './operations';
 import { dayOf, isOpen, MONITORING_AREAS, MONITORING_MODES, monitoringSchema, type MonitoringValues } from './schemas';
 
@@ -45,7 +46,7 @@ export function MonitoringForm({ caseId, onRecorded, now = new Date() }: { caseI
       )}
       <GeneralProblems problems={api.problems} shown={['input.mode', 'input.areas', 'input.contactedAt', 'input.notes']} />
       <RadioControl control={form.control} name="mode" label={t('cases.monitoring.mode')} error={api.errorAt(errors, 'mode')} options={MONITORING_MODES.map((value) => ({ value, label: t(`cases.monitoring.modes.${value}`) }))} />
-      <ChecksControl control={form.control} name="areas" label={t('cases.monitoring.areas')} error={api.errorAt(errors, 'areas')} options={MONITORING_AREAS.map((value) => ({ value, label: t(`cases.monitoring.area.${value}`) }))} />
+      <CheckboxGroupControl control={form.control} name="areas" label={t('cases.monitoring.areas')} error={api.errorAt(errors, 'areas')} options={MONITORING_AREAS.map((value) => ({ value, label: t(`cases.monitoring.area.${value}`) }))} />
       <TextControl control={form.control} name="contactedOn" type="date" label={t('cases.monitoring.contactedOn')} error={api.errorAt(errors, 'contactedOn', 'input.contactedAt')} />
       <TextControl control={form.control} name="notes" multiline label={t('cases.monitoring.notes')} error={api.errorAt(errors, 'notes')} />
       <Button type="submit" className="button" isDisabled={loading}>

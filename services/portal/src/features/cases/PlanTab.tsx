@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { PlanFieldsFragment } from '../../gql/graphql';
-import { GeneralProblems, QueryState, RadioControl, SelectControl, TextControl, useProblems, Working } from './fields';
+import { NativeSelectControl, RadioControl, TextControl } from '../../form-fields';
+import { GeneralProblems, QueryState, useProblems, Working } from './fields';
 import { PlanPdfQuery, SavePlanMutation, ShelterUsersQuery, SignPlanMutation } from './operations';
 import { ASSESSMENT_AREAS, planSchema, RESPONSIBLE_KINDS, type PlanValues } from './schemas';
 
@@ -49,7 +50,7 @@ function Actions({ control, index, errorAt, errors, members }: { control: Contro
               options={RESPONSIBLE_KINDS.map((value) => ({ value, label: t(`cases.plan.responsibleKind.${value}`) }))}
             />
             {values?.[position]?.responsible === 'TEAM_MEMBER' && (
-              <SelectControl control={control} name={`${at}.responsibleUserId`} label={t('cases.plan.teamMember')} error={errorAt(errors, `${at}.responsibleUserId`)} options={members} />
+              <NativeSelectControl placeholder={t('cases.form.choose')} control={control} name={`${at}.responsibleUserId`} label={t('cases.plan.teamMember')} error={errorAt(errors, `${at}.responsibleUserId`)} options={members} />
             )}
             <TextControl control={control} name={`${at}.reviewDate`} type="date" label={t('cases.plan.reviewDate')} error={errorAt(errors, `${at}.reviewDate`)} />
             <TextControl control={control} name={`${at}.successIndicator`} label={t('cases.plan.successIndicator')} error={errorAt(errors, `${at}.successIndicator`)} />
@@ -111,7 +112,7 @@ export function PlanForm({ caseId, latest, members, onSaved }: { caseId: string;
       {objectives.fields.map((field, index) => (
         <fieldset key={field.id} className="cases-objective">
           <legend>{t('cases.plan.objectiveNumber', { number: index + 1 })}</legend>
-          <SelectControl
+          <NativeSelectControl placeholder={t('cases.form.choose')}
             control={form.control}
             name={`objectives.${index}.area`}
             label={t('cases.plan.area')}

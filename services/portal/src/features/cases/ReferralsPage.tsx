@@ -9,7 +9,8 @@ import { Link } from 'react-router';
 import { rolesOf } from '../../auth';
 import { formatDateTime } from '../../format';
 import { ROLE } from '../../roles';
-import { GeneralProblems, QueryState, TextControl, useProblems } from './fields';
+import { TextControl } from '../../form-fields';
+import { GeneralProblems, QueryState, useProblems } from './fields';
 import { IncomingReferralsQuery, RespondToReferralMutation } from './operations';
 import { declineSchema, type DeclineValues } from './schemas';
 

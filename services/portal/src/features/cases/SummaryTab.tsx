@@ -6,7 +6,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { CaseFieldsFragment } from '../../gql/graphql';
-import { ChecksControl, GeneralProblems, QueryState, SelectControl, TextControl, useProblems } from './fields';
+import { CheckboxGroupControl, NativeSelectControl, TextControl } from '../../form-fields';
+import { GeneralProblems, QueryState, useProblems } from './fields';
 import { AdmitToCaseMutation, AssignCaseManagerMutation, MoveCasePhaseMutation, SetCaseTeamMutation, ShelterUsersQuery, StartFollowUpMutation } from './operations';
 import { admissionMoment, admitSchema, caseManagerSchema, dayOf, isOpen, PHASES, PLACEMENT_TYPES, teamSchema, type AdmitValues, type CaseManagerValues, type TeamValues } from './schemas';
 
@@ -60,7 +61,7 @@ export function AdmitForm({ caseId, now = new Date() }: { caseId: string; now?: 
       <h2 id="admit-heading">{t('cases.admit.title')}</h2>
       <GeneralProblems problems={api.problems} shown={['input.admittedAt', 'input.placementType']} />
       <TextControl control={form.control} name="admittedOn" type="date" label={t('cases.admit.admittedOn')} error={api.errorAt(errors, 'admittedOn', 'input.admittedAt')} />
-      <SelectControl
+      <NativeSelectControl placeholder={t('cases.form.choose')}
         control={form.control}
         name="placementType"
         label={t('cases.admit.placement')}
@@ -140,7 +141,7 @@ function CaseManagerForm({ theCase, managers }: { theCase: TheCase; managers: { 
     <form noValidate className="card" onSubmit={(event) => void send(event)}>
       <h2>{t('cases.team.caseManager')}</h2>
       <GeneralProblems problems={api.problems} shown={['input.caseManagerId']} />
-      <SelectControl
+      <NativeSelectControl placeholder={t('cases.form.choose')}
         control={form.control}
         name="caseManagerId"
         label={t('cases.team.caseManager')}
@@ -170,7 +171,7 @@ function TeamForm({ theCase, candidates }: { theCase: TheCase; candidates: { val
   return (
     <form noValidate className="card" onSubmit={(event) => void send(event)}>
       <GeneralProblems problems={api.problems} shown={['input.memberIds']} />
-      <ChecksControl control={form.control} name="memberIds" label={t('cases.team.members')} error={api.errorAt(form.formState.errors, 'memberIds')} options={candidates} />
+      <CheckboxGroupControl control={form.control} name="memberIds" label={t('cases.team.members')} error={api.errorAt(form.formState.errors, 'memberIds')} options={candidates} />
       <Button type="submit" className="button" isDisabled={loading}>
         {t('cases.team.save')}
       </Button>

@@ -1,139 +1,14 @@
-import { useState, type ReactNode } from 'react';
-import { Checkbox, CheckboxGroup, FieldError, Input, Label, ProgressBar, RadioGroup, TextArea, TextField } from 'react-aria-components';
-import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { ProgressBar } from 'react-aria-components';
+import type { FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { CheckboxItem, RadioItem } from '../../ui';
+import { apiProblems, generalProblems, type ApiProblem } from '../../errors';
+import { useApiProblems } from '../../form-fields';
 
 /*
- * The feature's form controls: react-hook-form's Controller over React Aria's accessible fields, each with its label
- * and its message beside it (a rule broken here, or the API's error naming the field).
+ * The feature's form support beside the shared fields (src/form-fields.tsx): the message for a field at a form path,
+ * the API's errors that name no field, and the loading, error and empty states of its pages.
  */
-
-interface ControlProps<T extends FieldValues> {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  error?: string;
-}
-
-export function TextControl<T extends FieldValues>({ control, name, label, error, multiline, type }: ControlProps<T> & { multiline?: boolean; type?: 'text' | 'date' }) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <TextField
-          className="field"
-          name={field.name}
-          value={(field.value as string | undefined) ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={Boolean(error)}
-          type={(type ?? 'text') as 'text'}
-        >
-          <Label>{label}</Label>
-          {multiline ? <TextArea ref={field.ref} rows={4} /> : <Input ref={field.ref} autoComplete="off" />}
-          <FieldError className="field-error">{error}</FieldError>
-        </TextField>
-      )}
-    />
-  );
-}
-
-/** A native select: the platform's own list is the most dependable on phones and with screen readers. */
-export function SelectControl<T extends FieldValues>({ control, name, label, error, options }: ControlProps<T> & { options: { value: string; label: string }[] }) {
-  const { t } = useTranslation();
-  const id = `select-${String(name).replace(/\W/g, '-')}`;
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <div className="field" data-invalid={error ? true : undefined}>
-          <label htmlFor={id}>{label}</label>
-          <select
-            id={id}
-            name={field.name}
-            ref={field.ref}
-            value={(field.value as string | undefined) ?? ''}
-            onChange={(event) => field.onChange(event.target.value)}
-            onBlur={field.onBlur}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? `${id}-error` : undefined}
-          >
-            <option value="">{t('cases.form.choose')}</option>
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          {error && (
-            <span id={`${id}-error`} className="field-error">
-              {error}
-            </span>
-          )}
-        </div>
-      )}
-    />
-  );
-}
-
-export function RadioControl<T extends FieldValues>({ control, name, label, error, options }: ControlProps<T> & { options: { value: string; label: string }[] }) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <RadioGroup className="choices" value={(field.value as string | undefined) ?? null} onChange={field.onChange} isInvalid={Boolean(error)} name={field.name}>
-          <Label>{label}</Label>
-          {options.map((option) => (
-            <RadioItem key={option.value} value={option.value}>
-              {option.label}
-            </RadioItem>
-          ))}
-          <FieldError className="field-error">{error}</FieldError>
-        </RadioGroup>
-      )}
-    />
-  );
-}
-
-export function ChecksControl<T extends FieldValues>({ control, name, label, error, options }: ControlProps<T> & { options: { value: string; label: string }[] }) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <CheckboxGroup className="choices" value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} isInvalid={Boolean(error)} name={field.name}>
-          <Label>{label}</Label>
-          {options.map((option) => (
-            <CheckboxItem key={option.value} value={option.value}>
-              {option.label}
-            </CheckboxItem>
-          ))}
-          <FieldError className="field-error">{error}</FieldError>
-        </CheckboxGroup>
-      )}
-    />
-  );
-}
-
-export function SwitchControl<T extends FieldValues>({ control, name, label }: Omit<ControlProps<T>, 'error'>) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <Checkbox className="check" isSelected={Boolean(field.value)} onChange={field.onChange} name={field.name}>
-          <span className="check-box" aria-hidden="true" />
-          <span>{label}</span>
-        </Checkbox>
-      )}
-    />
-  );
-}
 
 /** A rule's message at a dotted form path (objectives.0.area), if any. */
 function ruleAt(errors: FieldErrors, path: string): string | undefined {
@@ -149,16 +24,14 @@ function ruleAt(errors: FieldErrors, path: string): string | undefined {
  */
 export function useProblems() {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const { problems, clear, fail, errorAt: apiErrorAt } = useApiProblems([]);
   return {
     problems,
-    clear: () => setProblems([]),
-    fail: (error: unknown) => setProblems(apiProblems(error)),
+    clear,
+    fail,
     errorAt(errors: FieldErrors, path: string, apiPath = `input.${path}`): string | undefined {
       const rule = ruleAt(errors, path);
-      if (rule) return t(rule);
-      const code = problemAt(problems, apiPath);
-      return code ? t(`apiErrors.${code}`) : undefined;
+      return rule ? t(rule) : apiErrorAt(apiPath);
     },
   };
 }

@@ -1,13 +1,9 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { Observable } from 'rxjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
+import { renderWithApi, type Answer } from '../../test-support';
 import { AssessmentForm } from './AssessmentsTab';
 import { ClosureForm } from './ClosureTab';
 import { ComplaintForm } from './ComplaintsTab';
@@ -16,41 +12,12 @@ import { PlanForm, PlanTab } from './PlanTab';
 import { DeclineForm } from './ReferralsPage';
 import { AdmitForm } from './SummaryTab';
 
-interface Sent {
-  operationName: string | undefined;
-  variables: Record<string, unknown>;
-}
-
-/** A client whose link answers from `answer`, keeping every operation sent. */
-function clientWith(answer: (sent: Sent) => { data?: unknown; errors?: unknown[] }) {
-  const sent: Sent[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        const entry = { operationName: operation.operationName, variables: operation.variables };
-        sent.push(entry);
-        observer.next(answer(entry) as never);
-        observer.complete();
-      }),
-  );
-  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
-}
-
-
 let i18nInstance: i18n;
 beforeAll(async () => {
   i18nInstance = await createI18n('en');
 });
 
-function renderWith(ui: ReactNode, answer: (sent: Sent) => { data?: unknown; errors?: unknown[] } = () => ({ data: null })) {
-  const { client, sent } = clientWith(answer);
-  render(
-    <I18nextProvider i18n={i18nInstance}>
-      <ApolloProvider client={client}>{ui}</ApolloProvider>
-    </I18nextProvider>,
-  );
-  return { sent, user: userEvent.setup() };
-}
+const renderWith = (ui: ReactNode, answer?: Answer) => renderWithApi(ui, i18nInstance, answer);
 
 const badInput = (field: string) => () => ({ errors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT', fields: [field] } }] });
 const NOW = new Date('2026-05-10T09:00:00Z');
@@ -242,32 +209,10 @@ describe('a plan version as a PDF', () => {
       updatedAt: NOW.toISOString(),
       objectives: [],
     };
-    const { client, sent } = clientWith(() => ({ data: null }));
     // The PDF query answers only when the test says so, so the progress can be seen.
-    const link = new ApolloLink(
-      (operation) =>
-        new Observable((observer) => {
-          sent.push({ operationName: operation.operationName, variables: operation.variables });
-          if (operation.operationName !== 'CasesPlanPdf') {
-            observer.next({ data: { users: [] } } as never);
-            observer.complete();
-            return;
-          }
-          answer = (value) => {
-            observer.next(value as never);
-            observer.complete();
-          };
-        }),
+    const { sent, user } = renderWith(<PlanTab caseId="c-1" open plans={[plan as never]} isChild={false} loading={false} onSaved={() => undefined} />, (entry) =>
+      entry.operationName === 'CasesPlanPdf' ? new Promise((resolve) => (answer = resolve)) : { data: { users: [] } },
     );
-    client.setLink(link);
-    render(
-      <I18nextProvider i18n={i18nInstance}>
-        <ApolloProvider client={client}>
-          <PlanTab caseId="c-1" open plans={[plan as never]} isChild={false} loading={false} onSaved={() => undefined} />
-        </ApolloProvider>
-      </I18nextProvider>,
-    );
-    const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Download version 1 as PDF (English)' }));
     expect(await screen.findByRole('progressbar', { name: 'Preparing the PDF…' })).toBeTruthy();
     answer({

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
-import { TextControl } from './fields';
+import { TextControl } from '../../form-fields';
 import { ConfirmDialog, ProblemList, useFieldErrors } from './feedback';
 import { ErasePersonDataMutation } from './operations';
 import { requestReferenceSchema } from './rules';

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
 import { GrantForm } from './GrantForm';
-import { renderWithApi, sentInput, type Answer } from './test-support';
+import { renderWithApi, sentInput, type Answer } from '../../test-support';
 
 const AGENCIES = [
   { id: 'shelter-a', name: 'Shelter A', type: 'SHELTER_NGO' },

@@ -5,7 +5,7 @@ import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
-import { CheckboxesControl, RadioControl, SelectControl, TextControl } from './fields';
+import { CheckboxGroupControl, RadioControl, SelectControl, TextControl } from '../../form-fields';
 import { ProblemList, useFieldErrors } from './feedback';
 import { GrantConsentMutation } from './operations';
 import { CATEGORIES, EMPTY_GRANT, GIVERS, GRANTEE_AGENCY_TYPES, grantInput, grantSchema, PURPOSES, type GrantDraft } from './rules';
@@ -86,11 +86,11 @@ export function GrantForm({ personId, agencies, onGranted, now = () => new Date(
       )}
       <RadioControl control={form.control} name="purpose" label={t('consent.fields.purpose')} error={errorFor('purpose')} options={PURPOSES.map((purpose) => ({ value: purpose, label: t(`consent.purposes.${purpose}`) }))} />
       <p className="hint">{t('consent.grantForm.purposeHint')}</p>
-      <CheckboxesControl control={form.control} name="categories" label={t('consent.fields.categories')} error={errorFor('categories')} options={CATEGORIES.map((category) => ({ value: category, label: t(`consent.categories.${category}`) }))} />
+      <CheckboxGroupControl control={form.control} name="categories" label={t('consent.fields.categories')} error={errorFor('categories')} options={CATEGORIES.map((category) => ({ value: category, label: t(`consent.categories.${category}`) }))} />
       <RadioControl control={form.control} name="givenBy" label={t('consent.fields.givenBy')} error={errorFor('givenBy')} options={GIVERS.map((giver) => ({ value: giver, label: t(`consent.givers.${giver}`) }))} />
       <div className="row">
-        <TextControl control={form.control} name="evidenceReference" label={t('consent.fields.evidenceReference')} hint={t('consent.grantForm.evidenceHint')} error={errorFor('evidenceReference')} />
-        <TextControl control={form.control} name="expiresOn" type="date" label={t('consent.fields.expiresOn')} hint={t('consent.grantForm.expiresHint')} error={errorFor('expiresOn')} />
+        <TextControl control={form.control} name="evidenceReference" label={t('consent.fields.evidenceReference')} description={t('consent.grantForm.evidenceHint')} error={errorFor('evidenceReference')} />
+        <TextControl control={form.control} name="expiresOn" type="date" label={t('consent.fields.expiresOn')} description={t('consent.grantForm.expiresHint')} error={errorFor('expiresOn')} />
       </div>
       <div className="actions">
         <Button type="submit" className="button" isDisabled={loading}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { ConsentGrantsQuery as ConsentGrantsResult } from '../../gql/graphql';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../DataTable';
 import { ConfirmDialog, ProblemList } from './feedback';
 import { GrantForm, type AgencyOption } from './GrantForm';
 import { ConsentGrantsForReviewQuery, ConsentGrantsQuery, ReviewConsentGrantMutation, WithdrawConsentMutation } from './operations';
@@ -76,9 +76,9 @@ export function GrantsSection({ personId, agencies }: { personId: string; agenci
       {grants.data && (
         <>
           <h3 id="grants-in-force">{t('consent.grants.inForce')}</h3>
-          {inForce.length ? <DataTable rows={inForce} columns={columns} caption={t('consent.grants.inForce')} rowId={(grant) => grant.id} testId="grants-in-force" /> : <p>{t('consent.grants.noneInForce')}</p>}
+          {inForce.length ? <DataTable rows={inForce} columns={columns} label={t('consent.grants.inForce')} caption={t('consent.grants.inForce')} rowId={(grant) => grant.id} testId="grants-in-force" /> : <p>{t('consent.grants.noneInForce')}</p>}
           <h3 id="grants-ended">{t('consent.grants.ended')}</h3>
-          {ended.length ? <DataTable rows={ended} columns={columns} caption={t('consent.grants.ended')} rowId={(grant) => grant.id} testId="grants-ended" /> : <p>{t('consent.grants.noneEnded')}</p>}
+          {ended.length ? <DataTable rows={ended} columns={columns} label={t('consent.grants.ended')} caption={t('consent.grants.ended')} rowId={(grant) => grant.id} testId="grants-ended" /> : <p>{t('consent.grants.noneEnded')}</p>}
         </>
       )}
       <GrantForm personId={personId} agencies={agencies} onGranted={refresh} />

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { LegalHoldsQuery as LegalHoldsResult } from '../../gql/graphql';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../DataTable';
 import { ConfirmDialog, ProblemList } from './feedback';
 import { LegalHoldsQuery, ReleaseLegalHoldMutation, SetLegalHoldMutation } from './operations';
 
@@ -63,7 +63,7 @@ export function LegalHoldSection({ personId }: { personId: string }) {
       <p className="hint">{t('consent.holds.intro')}</p>
       {holds.loading && !holds.data && <p role="status">{t('common.loading')}</p>}
       {holds.error && <p role="alert">{t(`apiErrors.${apiProblems(holds.error)[0]?.code ?? 'INTERNAL'}`)}</p>}
-      {holds.data && (list.length ? <DataTable rows={list} columns={columns} caption={t('consent.holds.title')} rowId={(hold) => hold.id} testId="legal-holds" /> : <p>{t('consent.holds.none')}</p>)}
+      {holds.data && (list.length ? <DataTable rows={list} columns={columns} label={t('consent.holds.title')} caption={t('consent.holds.title')} rowId={(hold) => hold.id} testId="legal-holds" /> : <p>{t('consent.holds.none')}</p>)}
       <ProblemList problems={problems.filter((problem) => !problem.fields.includes('reasonCode'))} />
       {holds.data &&
         (inForce ? (
@@ -74,17 +74,17 @@ export function LegalHoldSection({ personId }: { personId: string }) {
           </div>
         ) : (
           <div className="card">
-            <Select className="field consent-select" value={reasonCode || null} onChange={(key) => setReasonCode(String(key ?? ''))} isInvalid={reasonMissing} validationBehavior="aria" placeholder={t('consent.choose')}>
+            <Select className="field select" value={reasonCode || null} onChange={(key) => setReasonCode(String(key ?? ''))} isInvalid={reasonMissing} validationBehavior="aria" placeholder={t('consent.choose')}>
               <Label>{t('consent.fields.holdReason')}</Label>
               <Button className="select-button">
                 <SelectValue />
                 <span aria-hidden="true">▾</span>
               </Button>
               <FieldError className="field-error">{t('consent.rules.required')}</FieldError>
-              <Popover className="consent-popover">
-                <ListBox className="consent-listbox">
+              <Popover className="select-popover">
+                <ListBox className="select-list">
                   {(holds.data.legalHoldReasonCodes ?? []).map((reason) => (
-                    <ListBoxItem key={reason.code} id={reason.code} className="consent-option">
+                    <ListBoxItem key={reason.code} id={reason.code} className="select-option">
                       {reason.label}
                     </ListBoxItem>
                   ))}

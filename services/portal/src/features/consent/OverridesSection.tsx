@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { LegalBasisOverridesQuery as OverridesResult } from '../../gql/graphql';
-import { DataTable } from './DataTable';
-import { CheckboxesControl, SelectControl, TextControl } from './fields';
+import { DataTable } from '../../DataTable';
+import { CheckboxGroupControl, SelectControl, TextControl } from '../../form-fields';
 import { ConfirmDialog, ProblemList, useFieldErrors } from './feedback';
 import type { AgencyOption } from './GrantForm';
 import { ReviewFields } from './GrantsSection';
@@ -71,7 +71,7 @@ function OverridesForHead({ personId, agencies }: { personId: string; agencies: 
     <>
       {overrides.loading && !overrides.data && <p role="status">{t('common.loading')}</p>}
       {overrides.error && <p role="alert">{t(`apiErrors.${apiProblems(overrides.error)[0]?.code ?? 'INTERNAL'}`)}</p>}
-      {overrides.data && (list.length ? <DataTable rows={list} columns={columns} caption={t('consent.overrides.title')} rowId={(row) => row.id} testId="overrides" /> : <p>{t('consent.overrides.none')}</p>)}
+      {overrides.data && (list.length ? <DataTable rows={list} columns={columns} label={t('consent.overrides.title')} caption={t('consent.overrides.title')} rowId={(row) => row.id} testId="overrides" /> : <p>{t('consent.overrides.none')}</p>)}
       <OverrideForm personId={personId} agencies={agencies} onGranted={() => void overrides.refetch()} />
       <ReviewOverrideDialog override={reviewing} onClose={() => setReviewing(null)} onDone={() => void overrides.refetch()} />
     </>
@@ -114,9 +114,9 @@ export function OverrideForm({ personId, agencies, onGranted, now = () => new Da
         error={errorFor('granteeAgencyId')}
         options={agencies.map((agency) => ({ value: agency.id, label: `${agency.name} (${t(`consent.agencyTypes.${agency.type}`)})` }))}
       />
-      <CheckboxesControl control={form.control} name="categories" label={t('consent.fields.categories')} error={errorFor('categories')} options={CATEGORIES.map((category) => ({ value: category, label: t(`consent.categories.${category}`) }))} />
-      <TextControl control={form.control} name="reason" multiline label={t('consent.fields.reason')} hint={t('consent.overrides.reasonHint')} error={errorFor('reason')} />
-      <TextControl control={form.control} name="hours" type="number" label={t('consent.fields.hours')} hint={t('consent.overrides.hoursHint')} error={errorFor('hours')} />
+      <CheckboxGroupControl control={form.control} name="categories" label={t('consent.fields.categories')} error={errorFor('categories')} options={CATEGORIES.map((category) => ({ value: category, label: t(`consent.categories.${category}`) }))} />
+      <TextControl control={form.control} name="reason" multiline label={t('consent.fields.reason')} description={t('consent.overrides.reasonHint')} error={errorFor('reason')} />
+      <TextControl control={form.control} name="hours" type="number" label={t('consent.fields.hours')} description={t('consent.overrides.hoursHint')} error={errorFor('hours')} />
       <div className="actions">
         <Button type="submit" className="button" isDisabled={loading}>
           {loading ? t('consent.saving') : t('consent.overrides.submit')}

@@ -5,7 +5,7 @@ import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextControl } from './fields';
+import { RadioControl, TextControl } from '../../form-fields';
 import { ProblemList, Progress, useFieldErrors } from './feedback';
 import { ExportPersonDataQuery, RecordSubjectAccessRequestMutation } from './operations';
 import { DOCUMENT_LANGUAGES, IDENTITY_CHECKS, REQUESTERS, requestReferenceSchema, subjectAccessInput, subjectAccessSchema, type SubjectAccessDraft } from './rules';
@@ -61,7 +61,7 @@ function RequestForm({ personId, now, onRecorded }: { personId: string; now: () 
         </p>
       )}
       <div className="row">
-        <TextControl control={form.control} name="requestReference" label={t('consent.fields.requestReference')} hint={t('consent.access.referenceHint')} error={errorFor('requestReference')} />
+        <TextControl control={form.control} name="requestReference" label={t('consent.fields.requestReference')} description={t('consent.access.referenceHint')} error={errorFor('requestReference')} />
         <TextControl control={form.control} name="receivedOn" type="date" label={t('consent.fields.receivedOn')} error={errorFor('receivedOn')} />
       </div>
       <RadioControl control={form.control} name="requestedBy" label={t('consent.fields.requestedBy')} error={errorFor('requestedBy')} options={REQUESTERS.map((value) => ({ value, label: t(`consent.requesters.${value}`) }))} />

@@ -5,7 +5,7 @@ import { createI18n } from '../../i18n';
 import { ConsentAndRights } from './ConsentPage';
 import { OverrideForm } from './OverridesSection';
 import { SubjectAccessSection } from './SubjectAccessSection';
-import { renderWithApi, sentInput, type Answer } from './test-support';
+import { renderWithApi, sentInput, type Answer } from '../../test-support';
 
 const NOW = new Date('2026-05-01T12:00:00Z');
 const AGENCIES = [{ id: 'shelter-a', name: 'Shelter A', type: 'SHELTER_NGO' }];

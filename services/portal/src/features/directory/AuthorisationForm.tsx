@@ -40,7 +40,7 @@ export function AuthorisationForm({ provider }: { provider: Provider }) {
         control={control}
         name="reason"
         label={t('directory.authorise.reason')}
-        apiError={code ? `apiErrors.${code}` : undefined}
+        error={code ? t(`apiErrors.${code}`) : undefined}
         options={reasons.map((reason) => ({ value: reason, label: t(`directory.reason.${reason}`) }))}
       />
       <div className="actions">

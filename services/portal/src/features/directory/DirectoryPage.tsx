@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { rolesOf } from '../../auth';
+import { DataTable } from '../../DataTable';
 import { apiProblems } from '../../errors';
 import { ROLE } from '../../roles';
 import { AuthorisationForm } from './AuthorisationForm';
@@ -93,34 +95,25 @@ export function DirectoryPage() {
   );
 }
 
-function Agencies({ agencies, regionLabel }: { agencies: { id: string; name: string; type: string; region?: string | null }[]; regionLabel: (code: string) => string }) {
+type Agency = { id: string; name: string; type: string; region?: string | null };
+
+function Agencies({ agencies, regionLabel }: { agencies: Agency[]; regionLabel: (code: string) => string }) {
   const { t } = useTranslation();
+  const columns = useMemo<ColumnDef<Agency>[]>(
+    () => [
+      { id: 'name', header: () => t('directory.columns.name'), cell: ({ row }) => row.original.name },
+      { id: 'type', header: () => t('directory.columns.type'), cell: ({ row }) => t(`directory.agencyType.${row.original.type}`, { defaultValue: row.original.type }) },
+      { id: 'region', header: () => t('directory.columns.region'), cell: ({ row }) => (row.original.region ? regionLabel(row.original.region) : t('directory.national')) },
+    ],
+    [t, regionLabel],
+  );
   return (
     <section aria-labelledby="agencies-heading">
       <h2 id="agencies-heading">{t('directory.agencies')}</h2>
       {agencies.length === 0 ? (
         <p>{t('directory.noAgencies')}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="agencies-heading" tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('directory.columns.name')}</th>
-                <th scope="col">{t('directory.columns.type')}</th>
-                <th scope="col">{t('directory.columns.region')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agencies.map((agency) => (
-                <tr key={agency.id}>
-                  <td>{agency.name}</td>
-                  <td>{t(`directory.agencyType.${agency.type}`, { defaultValue: agency.type })}</td>
-                  <td>{agency.region ? regionLabel(agency.region) : t('directory.national')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={agencies} columns={columns} rowId={(agency) => agency.id} labelledBy="agencies-heading" />
       )}
     </section>
   );
@@ -129,7 +122,15 @@ function Agencies({ agencies, regionLabel }: { agencies: { id: string; name: str
 function Users({ agencyName }: { agencyName: (id: string) => string }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(DirectoryUsersQuery);
-  const users = data?.users ?? [];
+  const users = useMemo(() => data?.users ?? [], [data]);
+  const columns = useMemo<ColumnDef<(typeof users)[number]>[]>(
+    () => [
+      { id: 'username', header: () => t('directory.columns.username'), cell: ({ row }) => row.original.username },
+      { id: 'roles', header: () => t('directory.columns.roles'), cell: ({ row }) => row.original.roles.map((role) => t(`roles.${role.toLowerCase()}`, { defaultValue: role })).join(', ') },
+      { id: 'agency', header: () => t('directory.columns.agency'), cell: ({ row }) => (row.original.agencyId ? agencyName(row.original.agencyId) : '—') },
+    ],
+    [t, agencyName],
+  );
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">{t('directory.users')}</h2>
@@ -138,26 +139,7 @@ function Users({ agencyName }: { agencyName: (id: string) => string }) {
       {error && <p role="alert">{t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}</p>}
       {data && users.length === 0 && <p>{t('directory.noUsers')}</p>}
       {users.length > 0 && (
-        <div className="table-wrap" role="region" aria-labelledby="users-heading" tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('directory.columns.username')}</th>
-                <th scope="col">{t('directory.columns.roles')}</th>
-                <th scope="col">{t('directory.columns.agency')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <td>{user.username}</td>
-                  <td>{user.roles.map((role) => t(`roles.${role.toLowerCase()}`, { defaultValue: role })).join(', ')}</td>
-                  <td>{user.agencyId ? agencyName(user.agencyId) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={users} columns={columns} rowId={(user) => user.id} labelledBy="users-heading" />
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { CheckboxGroupControl, SelectControl, TextFieldControl } from '../../form-fields';
+import { CheckboxGroupControl, SelectControl, TextControl } from '../../form-fields';
 import { changesOf, newProviderSchema, providerSchema, SERVED_GROUPS, SERVICE_CODES, valuesOf, type Provider, type ProviderValues } from './model';
 import { CreateProviderMutation, DirectoryQuery, UpdateProviderMutation } from './operations';
 
@@ -53,7 +53,7 @@ export function ProviderForm({ provider, agencies, regions, onDone, onCancel }: 
   });
   const apiErrorAt = (field: string) => {
     const code = problemAt(problems, `input.${field}`);
-    return code ? `apiErrors.${code}` : undefined;
+    return code ? t(`apiErrors.${code}`) : undefined;
   };
   const general = generalProblems(problems, FIELDS.map((field) => `input.${field}`));
   const headingId = provider ? `edit-${provider.id}` : 'create-provider-heading';
@@ -76,35 +76,35 @@ export function ProviderForm({ provider, agencies, regions, onDone, onCancel }: 
           name="agencyId"
           label={t('directory.form.agency')}
           placeholder={t('directory.form.chooseAgency')}
-          apiError={apiErrorAt('agencyId')}
+          error={apiErrorAt('agencyId')}
           options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
         />
       )}
-      <TextFieldControl control={control} name="name" label={t('directory.form.name')} apiError={apiErrorAt('name')} />
+      <TextControl control={control} name="name" label={t('directory.form.name')} error={apiErrorAt('name')} />
       <div className="row">
         <SelectControl
           control={control}
           name="region"
           label={t('directory.form.region')}
           placeholder={t('directory.form.chooseRegion')}
-          apiError={apiErrorAt('region')}
+          error={apiErrorAt('region')}
           options={regions.map((region) => ({ value: region.code, label: region.label }))}
         />
-        <TextFieldControl control={control} name="placesTotal" label={t('directory.form.placesTotal')} description={t('directory.form.placesHint')} apiError={apiErrorAt('placesTotal')} />
+        <TextControl control={control} name="placesTotal" label={t('directory.form.placesTotal')} description={t('directory.form.placesHint')} error={apiErrorAt('placesTotal')} />
       </div>
       <div className="row">
         <CheckboxGroupControl
           control={control}
           name="serves"
           label={t('directory.form.serves')}
-          apiError={apiErrorAt('serves')}
+          error={apiErrorAt('serves')}
           options={SERVED_GROUPS.map((group) => ({ value: group, label: t(`directory.served.${group}`) }))}
         />
         <CheckboxGroupControl
           control={control}
           name="services"
           label={t('directory.form.services')}
-          apiError={apiErrorAt('services')}
+          error={apiErrorAt('services')}
           options={SERVICE_CODES.map((code) => ({ value: code, label: t(`directory.service.${code}`) }))}
         />
       </div>

@@ -1,7 +1,8 @@
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../DataTable';
 import type { Provider } from './model';
 
 const column = createColumnHelper<Provider>();
@@ -58,31 +59,5 @@ export function ProviderTable({
     ],
     [t, regionLabel, canEdit, onEdit, onHistory],
   );
-  const table = useReactTable({ data: providers, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
-  return (
-    <div className="table-wrap directory-table" role="region" aria-labelledby="providers-heading" tabIndex={0}>
-      <table className="table">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable rows={providers} columns={columns} rowId={(row) => row.id} labelledBy="providers-heading" className="directory-table" />;
 }

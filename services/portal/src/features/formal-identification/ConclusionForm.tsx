@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
-import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextFieldControl } from '../../form-fields';
+import { RadioControl, TextControl, useApiProblems } from '../../form-fields';
 import { RecordConclusionMutation } from './operations';
 
 /** The API's limit is "non-blank"; the form says so before sending (docs/api.md, recordFormalIdentificationConclusion). */
@@ -21,7 +19,7 @@ const SHOWN_PATHS = ['input.outcome', 'input.reasons'];
 /** The group member's conclusion: VICTIM or NOT_VICTIM with the group's reasons. Shown only while it is open. */
 export function ConclusionForm({ formalIdentificationId, onConcluded }: { formalIdentificationId: string; onConcluded?: () => void }) {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const { clear, fail, errorAt: apiErrorAt, general } = useApiProblems(SHOWN_PATHS);
   const [record, { loading }] = useMutation(RecordConclusionMutation);
   const { control, handleSubmit } = useForm<ConclusionValues>({
     resolver: zodResolver(conclusionSchema),
@@ -29,19 +27,14 @@ export function ConclusionForm({ formalIdentificationId, onConcluded }: { formal
   });
 
   const submit = handleSubmit(async (values) => {
-    setProblems([]);
+    clear();
     try {
       await record({ variables: { input: { formalIdentificationId, outcome: values.outcome, reasons: values.reasons.trim() } } });
       onConcluded?.();
     } catch (error) {
-      setProblems(apiProblems(error));
+      fail(error);
     }
   });
-  const apiErrorAt = (path: string) => {
-    const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
-  };
-  const general = generalProblems(problems, SHOWN_PATHS);
 
   return (
     <Form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="conclusion-heading" validationBehavior="aria">
@@ -55,14 +48,14 @@ export function ConclusionForm({ formalIdentificationId, onConcluded }: { formal
         control={control}
         name="outcome"
         label={t('formal-identification.conclusion.outcome')}
-        apiError={apiErrorAt('input.outcome')}
+        error={apiErrorAt('input.outcome')}
         options={[
           { value: 'VICTIM', label: t('formal-identification.outcome.VICTIM') },
           { value: 'NOT_VICTIM', label: t('formal-identification.outcome.NOT_VICTIM') },
         ]}
       />
       <p className="hint">{t('formal-identification.conclusion.notVictimHint')}</p>
-      <TextFieldControl control={control} name="reasons" label={t('formal-identification.conclusion.reasons')} apiError={apiErrorAt('input.reasons')} multiline />
+      <TextControl control={control} name="reasons" label={t('formal-identification.conclusion.reasons')} error={apiErrorAt('input.reasons')} multiline rows={5} />
       <div className="actions">
         <Button type="submit" className="button" isDisabled={loading}>
           {loading ? t('formal-identification.saving') : t('formal-identification.conclusion.submit')}

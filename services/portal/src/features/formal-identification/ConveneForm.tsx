@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
-import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { RadioControl, TextFieldControl } from '../../form-fields';
+import { apiProblems } from '../../errors';
+import { RadioControl, TextControl, useApiProblems } from '../../form-fields';
 import { isChildRequest, localToIso, type FormalIdentificationItem } from './model';
 import { ConveneGroupMutation, GroupCandidatesQuery } from './operations';
 
@@ -26,23 +25,18 @@ const SHOWN_PATHS = ['input.policeMemberId', 'input.socialMemberId', 'input.sche
 export function ConveneForm({ item }: { item: FormalIdentificationItem }) {
   const { t } = useTranslation();
   const candidates = useQuery(GroupCandidatesQuery);
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const { clear, fail, errorAt: apiErrorAt, general } = useApiProblems(SHOWN_PATHS);
   const [convene, { loading }] = useMutation(ConveneGroupMutation);
   const { control, handleSubmit } = useForm<ConveneValues>({ resolver: zodResolver(conveneSchema), defaultValues: { scheduledAt: '' } });
   const child = isChildRequest(item);
   const submit = handleSubmit(async (values) => {
-    setProblems([]);
+    clear();
     try {
       await convene({ variables: { input: { formalIdentificationId: item.id, policeMemberId: values.policeMemberId, socialMemberId: values.socialMemberId, scheduledAt: localToIso(values.scheduledAt)! } } });
     } catch (error) {
-      setProblems(apiProblems(error));
+      fail(error);
     }
   });
-  const apiErrorAt = (path: string) => {
-    const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
-  };
-  const general = generalProblems(problems, SHOWN_PATHS);
   const asOptions = (users: { id: string; username: string; agencyId?: string | null }[] = []) =>
     users.map((user) => ({ value: user.id, label: user.agencyId ? `${user.username} (${user.agencyId})` : user.username }));
 
@@ -62,17 +56,17 @@ export function ConveneForm({ item }: { item: FormalIdentificationItem }) {
             control={control}
             name="policeMemberId"
             label={t('formal-identification.convene.police')}
-            apiError={apiErrorAt('input.policeMemberId')}
+            error={apiErrorAt('input.policeMemberId')}
             options={asOptions(candidates.data.police)}
           />
           <RadioControl
             control={control}
             name="socialMemberId"
             label={child ? t('formal-identification.convene.childProtection') : t('formal-identification.convene.social')}
-            apiError={apiErrorAt('input.socialMemberId')}
+            error={apiErrorAt('input.socialMemberId')}
             options={asOptions(child ? candidates.data.childProtection : candidates.data.social)}
           />
-          <TextFieldControl control={control} name="scheduledAt" type="datetime-local" label={t('formal-identification.convene.scheduledAt')} apiError={apiErrorAt('input.scheduledAt')} />
+          <TextControl control={control} name="scheduledAt" type="datetime-local" label={t('formal-identification.convene.scheduledAt')} error={apiErrorAt('input.scheduledAt')} />
           <div className="actions">
             <Button type="submit" className="button" isDisabled={loading}>
               {loading ? t('formal-identification.saving') : t('formal-identification.convene.submit')}

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { TextFieldControl } from '../../form-fields';
+import { TextControl } from '../../form-fields';
 import { localToIso } from './model';
 import { FormalIdentificationQuery, RecordCriminalReportMutation } from './operations';
 
@@ -48,7 +48,7 @@ export function CriminalReportForm({ formalIdentificationId }: { formalIdentific
         </p>
       )}
       {saved && <p role="status">{t('formal-identification.report.saved')}</p>}
-      <TextFieldControl control={control} name="reportedAt" type="datetime-local" label={t('formal-identification.report.reportedAt')} apiError={code ? `apiErrors.${code}` : undefined} />
+      <TextControl control={control} name="reportedAt" type="datetime-local" label={t('formal-identification.report.reportedAt')} error={code ? t(`apiErrors.${code}`) : undefined} />
       <div className="actions">
         <Button type="submit" className="button secondary" isDisabled={loading}>
           {loading ? t('formal-identification.saving') : t('formal-identification.report.submit')}

@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../zod';
-import { apiProblems, generalProblems, problemAt, type ApiProblem } from '../../errors';
-import { TextFieldControl } from '../../form-fields';
+import { TextControl, useApiProblems } from '../../form-fields';
 import { localToIso } from './model';
 import { RecordInterviewMutation } from './operations';
 
@@ -26,26 +24,21 @@ const SHOWN_PATHS = ['input.startedAt', 'input.endedAt'];
 /** A member records the formal interview: its start, and its end (at once or later; the end is final). */
 export function InterviewForm({ formalIdentificationId, startedAt }: { formalIdentificationId: string; startedAt: string | null }) {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const { clear, fail, errorAt: apiErrorAt, general } = useApiProblems(SHOWN_PATHS);
   const [record, { loading }] = useMutation(RecordInterviewMutation);
   const { control, handleSubmit } = useForm<InterviewValues>({
     resolver: zodResolver(interviewSchema),
     defaultValues: { startedAt: startedAt ? toLocalInput(startedAt) : '', endedAt: '' },
   });
   const submit = handleSubmit(async (values) => {
-    setProblems([]);
+    clear();
     const endedAt = localToIso(values.endedAt);
     try {
       await record({ variables: { input: { formalIdentificationId, startedAt: localToIso(values.startedAt)!, ...(endedAt ? { endedAt } : {}) } } });
     } catch (error) {
-      setProblems(apiProblems(error));
+      fail(error);
     }
   });
-  const apiErrorAt = (path: string) => {
-    const code = problemAt(problems, path);
-    return code ? `apiErrors.${code}` : undefined;
-  };
-  const general = generalProblems(problems, SHOWN_PATHS);
   return (
     <Form className="card" onSubmit={(event) => void submit(event)} aria-labelledby="interview-heading" validationBehavior="aria">
       <h2 id="interview-heading">{t('formal-identification.interview.title')}</h2>
@@ -55,14 +48,14 @@ export function InterviewForm({ formalIdentificationId, startedAt }: { formalIde
         </p>
       )}
       <div className="row">
-        <TextFieldControl control={control} name="startedAt" type="datetime-local" label={t('formal-identification.interview.startedAt')} apiError={apiErrorAt('input.startedAt')} />
-        <TextFieldControl
+        <TextControl control={control} name="startedAt" type="datetime-local" label={t('formal-identification.interview.startedAt')} error={apiErrorAt('input.startedAt')} />
+        <TextControl
           control={control}
           name="endedAt"
           type="datetime-local"
           label={t('formal-identification.interview.endedAt')}
           description={t('formal-identification.interview.endedAtHint')}
-          apiError={apiErrorAt('input.endedAt')}
+          error={apiErrorAt('input.endedAt')}
         />
       </div>
       <div className="actions">

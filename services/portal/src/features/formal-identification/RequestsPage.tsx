@@ -9,7 +9,7 @@ import { z } from '../../zod';
 import { rolesOf } from '../../auth';
 import { apiProblems, problemAt } from '../../errors';
 import { FORMAL_ID_GROUP_ROLES, RA_ROLES } from '../../roles';
-import { TextFieldControl } from '../../form-fields';
+import { TextControl } from '../../form-fields';
 import { MyFormalIdentificationsQuery, PersonByReferenceQuery, PersonFormalIdentificationsQuery } from './operations';
 import { RequestTable } from './RequestTable';
 
@@ -69,12 +69,12 @@ function PersonRequests() {
     <section aria-labelledby="fi-person-heading">
       <h2 id="fi-person-heading">{t('formal-identification.person.title')}</h2>
       <Form className="card fi-search" onSubmit={(event) => void submit(event)} validationBehavior="aria">
-        <TextFieldControl
+        <TextControl
           control={control}
           name="reference"
           label={t('formal-identification.person.reference')}
           description={t('formal-identification.person.referenceHint')}
-          apiError={fieldCode ? `apiErrors.${fieldCode}` : undefined}
+          error={fieldCode ? t(`apiErrors.${fieldCode}`) : undefined}
         />
         <Button type="submit" className="button" isDisabled={person.loading || requests.loading}>
           {t('formal-identification.person.find')}

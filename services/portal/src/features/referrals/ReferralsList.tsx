@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../DataTable';
 import { apiProblems } from '../../errors';
 import { formatDateTime, formatSince } from '../../format';
 import type { ReferralStatus } from '../../gql/graphql';
@@ -89,7 +90,7 @@ export function ReferralsList() {
   const filter = { ...(status === ALL ? {} : { status: status as ReferralStatus }), ...(personId ? { personId } : {}) };
   const { data, loading, error } = useQuery(ReferralsQuery, { variables: { first: PAGE_SIZE, after, filter }, fetchPolicy: 'cache-and-network' });
   const rows: Row[] = useMemo(() => data?.referrals.edges.map((edge) => edge.node) ?? [], [data]);
-  const table = useReactTable({ data: rows, columns: useColumns(), getCoreRowModel: getCoreRowModel() });
+  const columns = useColumns();
   const pageInfo = data?.referrals.pageInfo;
 
   return (
@@ -111,31 +112,7 @@ export function ReferralsList() {
       {error && <ProblemAlert problems={apiProblems(error)} />}
       {data && rows.length === 0 && <p>{t('referrals.list.empty')}</p>}
       {rows.length > 0 && (
-        <div className="table-wrap" role="region" aria-label={t('referrals.list.tableRegion')} tabIndex={0}>
-          <table className="table">
-            <caption className="visually-hidden">{t('referrals.list.caption', { page: cursors.length })}</caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <th key={header.id} scope="col">
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} data-referral={row.original.id}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={rows} columns={columns} rowId={(row) => row.id} label={t('referrals.list.tableRegion')} caption={t('referrals.list.caption', { page: cursors.length })} />
       )}
       {(rows.length > 0 || cursors.length > 1) && (
       <nav className="referrals-paging" aria-label={t('referrals.list.paging')}>

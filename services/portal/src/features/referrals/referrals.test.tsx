@@ -1,58 +1,21 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
-import { Observable } from 'rxjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
+import { renderWithApi, type Answer } from '../../test-support';
 import { FormalIdentificationForm } from './FormalIdentificationPage';
 import { ReferralForm } from './ReferPage';
 import { WithdrawForm } from './ReferralDetail';
 import { ReferralsList } from './ReferralsList';
 import { createReferralInput, formalIdentificationSchema, referralFormSchema, servicesForNeeds, type MatchChoice } from './rules';
 
-
-interface Sent {
-  operationName: string | undefined;
-  variables: Record<string, unknown>;
-}
-type Answer = (sent: Sent) => { data?: unknown; errors?: unknown[] };
-
-/** A client whose link answers from `answer`, keeping every operation sent. */
-function clientWith(answer: Answer) {
-  const sent: Sent[] = [];
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        const entry = { operationName: operation.operationName, variables: operation.variables };
-        sent.push(entry);
-        observer.next(answer(entry) as never);
-        observer.complete();
-      }),
-  );
-  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
-}
-
 let english: i18n;
 beforeAll(async () => {
   english = await createI18n('en');
 });
 
-function renderWith(answer: Answer, element: ReactNode) {
-  const { client, sent } = clientWith(answer);
-  render(
-    <I18nextProvider i18n={english}>
-      <ApolloProvider client={client}>
-        <MemoryRouter>{element}</MemoryRouter>
-      </ApolloProvider>
-    </I18nextProvider>,
-  );
-  return { sent, user: userEvent.setup() };
-}
+const renderWith = (answer: Answer, element: ReactNode) => renderWithApi(element, english, answer);
 
 const refusal = (code: string, fields: string[] = []) => ({ errors: [{ message: 'refused', extensions: { code, fields } }] });
 

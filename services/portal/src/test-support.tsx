@@ -12,18 +12,33 @@ export interface Sent {
   operationName: string | undefined;
   variables: Record<string, unknown>;
 }
-export type Answer = (sent: Sent) => { data?: unknown; errors?: unknown[] };
+export interface Result {
+  data?: unknown;
+  errors?: unknown[];
+}
+/** The API's answer to one operation; a promise holds the answer back until the test resolves it. */
+export type Answer = (sent: Sent) => Result | Promise<Result>;
 
-/** Renders `ui` with a client whose link answers from `answer`, keeping every operation sent. */
-export function renderWithApi(ui: ReactNode, i18nInstance: i18n, answer: Answer) {
+/*
+ * Component-test support, imported by tests only (never by a page, so it stays out of the production bundle): the
+ * component under test rendered with translations, a router and an Apollo client whose link answers as the test says.
+ */
+
+/** Renders `ui` with a client whose link answers from `answer` (no data by default), keeping every operation sent. */
+export function renderWithApi(ui: ReactNode, i18nInstance: i18n, answer: Answer = () => ({ data: null })) {
   const sent: Sent[] = [];
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
         const entry = { operationName: operation.operationName, variables: operation.variables };
         sent.push(entry);
-        observer.next(answer(entry) as never);
-        observer.complete();
+        const reply = (result: Result) => {
+          observer.next(result as never);
+          observer.complete();
+        };
+        const result = answer(entry);
+        if (result instanceof Promise) void result.then(reply);
+        else reply(result);
       }),
   );
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
@@ -37,4 +52,5 @@ export function renderWithApi(ui: ReactNode, i18nInstance: i18n, answer: Answer)
   return { sent, user: userEvent.setup() };
 }
 
+/** The `input` variable of the first operation sent with that name. */
 export const sentInput = (sent: Sent[], operationName: string) => sent.find((entry) => entry.operationName === operationName)?.variables['input'] as Record<string, unknown> | undefined;
