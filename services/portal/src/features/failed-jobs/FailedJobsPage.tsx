@@ -105,7 +105,11 @@ export default function FailedJobsPage() {
       )}
       <RetryDialog
         job={retrying}
-        onClose={() => setRetrying(null)}
+        onClose={() => {
+          setRetrying(null);
+          // A refused retry means the list is out of date (retried elsewhere, or gone): read it again.
+          void refetch();
+        }}
         onRetried={(job) => {
           setRetrying(null);
           setMessage(t('failed-jobs.retry.done', { name: job.name }));
