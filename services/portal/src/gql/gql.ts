@@ -69,6 +69,8 @@ type Documents = {
     "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.CreateServiceProviderDocument,
     "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.UpdateServiceProviderDocument,
     "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n": typeof types.SetServiceProviderAuthorisationDocument,
+    "\n  query FailedJobs($first: Int, $after: String, $filter: FailedJobsFilter) {\n    failedJobs(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          service\n          queue\n          kind\n          name\n          failedReason\n          attemptsMade\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RetryFailedJob($service: String!, $queue: String!, $id: String!) {\n    retryFailedJob(service: $service, queue: $queue, id: $id)\n  }\n": typeof types.RetryFailedJobDocument,
     "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": typeof types.FormalIdentificationFieldsFragmentDoc,
     "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.MyFormalIdentificationsDocument,
     "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": typeof types.FormalIdentificationPersonDocument,
@@ -79,6 +81,8 @@ type Documents = {
     "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.RecordFormalInterviewDocument,
     "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n": typeof types.RecordCriminalReportDocument,
     "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": typeof types.RecordFormalIdentificationConclusionDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": typeof types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": typeof types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateReferralDocument,
@@ -154,6 +158,8 @@ const documents: Documents = {
     "\n  mutation CreateServiceProvider($input: CreateServiceProviderInput!) {\n    createServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.CreateServiceProviderDocument,
     "\n  mutation UpdateServiceProvider($input: UpdateServiceProviderInput!) {\n    updateServiceProvider(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.UpdateServiceProviderDocument,
     "\n  mutation SetServiceProviderAuthorisation($input: SetServiceProviderAuthorisationInput!) {\n    setServiceProviderAuthorisation(input: $input) {\n      ...ProviderFields\n    }\n  }\n": types.SetServiceProviderAuthorisationDocument,
+    "\n  query FailedJobs($first: Int, $after: String, $filter: FailedJobsFilter) {\n    failedJobs(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          service\n          queue\n          kind\n          name\n          failedReason\n          attemptsMade\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RetryFailedJob($service: String!, $queue: String!, $id: String!) {\n    retryFailedJob(service: $service, queue: $queue, id: $id)\n  }\n": types.RetryFailedJobDocument,
     "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n": types.FormalIdentificationFieldsFragmentDoc,
     "\n  query MyFormalIdentifications {\n    myFormalIdentifications {\n      ...FormalIdentificationFields\n    }\n  }\n": types.MyFormalIdentificationsDocument,
     "\n  query FormalIdentificationPerson($reference: String!) {\n    personByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": types.FormalIdentificationPersonDocument,
@@ -164,6 +170,8 @@ const documents: Documents = {
     "\n  mutation RecordFormalInterview($input: RecordFormalInterviewInput!) {\n    recordFormalInterview(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.RecordFormalInterviewDocument,
     "\n  mutation RecordCriminalReport($input: RecordCriminalReportInput!) {\n    recordCriminalReport(input: $input) {\n      id\n      reportedAt\n    }\n  }\n": types.RecordCriminalReportDocument,
     "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n": types.RecordFormalIdentificationConclusionDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  query ReferralPerson($id: ID!) {\n    person(id: $id) {\n      id\n      reference\n      summary {\n        isChild\n        presumedChild\n        needs\n      }\n    }\n  }\n": types.ReferralPersonDocument,
     "\n  query ProviderMatches($personId: ID!, $needs: [String!]) {\n    providerMatches(personId: $personId, needs: $needs) {\n      eligible\n      reasons\n      exclusions {\n        code\n        message\n      }\n      overCapacityPossible\n      rank\n      score\n      regionMatch\n      servicesMatched\n      servicesMissing\n      provider {\n        id\n        agencyId\n        name\n        region\n        placesTotal\n        placesFree\n        serves\n        services\n      }\n    }\n  }\n": types.ProviderMatchesDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateReferralDocument,
@@ -421,6 +429,14 @@ export function graphql(source: "\n  mutation SetServiceProviderAuthorisation($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FailedJobs($first: Int, $after: String, $filter: FailedJobsFilter) {\n    failedJobs(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          service\n          queue\n          kind\n          name\n          failedReason\n          attemptsMade\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedJobs($first: Int, $after: String, $filter: FailedJobsFilter) {\n    failedJobs(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          service\n          queue\n          kind\n          name\n          failedReason\n          attemptsMade\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedJob($service: String!, $queue: String!, $id: String!) {\n    retryFailedJob(service: $service, queue: $queue, id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryFailedJob($service: String!, $queue: String!, $id: String!) {\n    retryFailedJob(service: $service, queue: $queue, id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n"): (typeof documents)["\n  fragment FormalIdentificationFields on FormalIdentification {\n    id\n    personId\n    status\n    requestedAt\n    dueAt\n    statementOfWillingness\n    policeMemberId\n    socialMemberId\n    convenedAt\n    scheduledAt\n    interviewStartedAt\n    interviewEndedAt\n    outcome\n    reasons\n    concludedAt\n    criminalReports {\n      id\n      reportedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -458,6 +474,14 @@ export function graphql(source: "\n  mutation RecordCriminalReport($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFormalIdentificationConclusion($input: RecordFormalIdentificationConclusionInput!) {\n    recordFormalIdentificationConclusion(input: $input) {\n      ...FormalIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailKinds\n      alwaysEmailedKinds\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
