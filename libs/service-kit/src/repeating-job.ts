@@ -65,9 +65,11 @@ export class RepeatingJob {
 }
 
 /**
- * Runs a repeating job's worker soon, between its scheduler's ticks: one delayed job with a fixed id, so any number of
- * wakes before it runs coalesce into one run. The job carries nothing; a wake lost with Redis only waits for the next
- * tick, because the job's own table is the truth. Errors are named in the log, never thrown to the caller.
+ * Runs a repeating job's worker soon, between its scheduler's ticks: wakes within `delayMs` of each other coalesce into
+ * one delayed job (BullMQ deduplication with that time to live). Not a fixed job id: a wake that arrives while a run is
+ * under way (or while a stalled run waits to be recovered) must still bring a run after it, or what that run's query
+ * missed would wait for the next tick. The job carries nothing; a wake lost with Redis only waits for the next tick,
+ * because the job's own table is the truth. Errors are named in the log, never thrown to the caller.
  */
 export class RepeatingJobWakeup {
   private queue: Queue | undefined;
@@ -79,7 +81,8 @@ export class RepeatingJobWakeup {
 
   wake(redis: Redis, logger: Logger): void {
     this.queue ??= new Queue(this.queueName, { connection: redis });
-    this.queue.add('wake', {}, { jobId: 'wake', delay: this.delayMs, removeOnComplete: true, removeOnFail: true }).catch((error: unknown) => {
+    const options = { deduplication: { id: 'wake', ttl: this.delayMs }, delay: this.delayMs, removeOnComplete: true, removeOnFail: true };
+    this.queue.add('wake', {}, options).catch((error: unknown) => {
       logger.debug({ err: error instanceof Error ? error.name : 'unknown', queue: this.queueName }, 'worker not woken; the scheduler will run it');
     });
   }
