@@ -18,8 +18,13 @@ export default async function e2eGlobalSetup(): Promise<void> {
   mapNrmAliases();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the aliases are mapped
   const { launchStack } = require('./stack') as { launchStack: (options?: StartStackOptions) => Promise<Stack> };
-  // The portal's browser suites drive this stack too: its gateway admits the portal's origin.
-  const stack = await launchStack({ gatewayEnv: { CORS_ORIGINS: 'http://localhost:3000' } });
+  // The portal's browser suites drive this stack too: its gateway admits the portal's origin. The per-actor limit on
+  // audited denials about unknown persons (10 a minute) would count every file's probes together, so one file's
+  // unknown-id checks could leave the next without its audit entry; the limiter has its own tests (libs/audit).
+  const stack = await launchStack({
+    gatewayEnv: { CORS_ORIGINS: 'http://localhost:3000' },
+    env: { AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: '100000' },
+  });
   (globalThis as Record<symbol, Stack | undefined>)[SHARED_STACK_KEY] = stack;
   const address: SharedStackAddress = { gatewayBaseUrl: stack.gatewayBaseUrl, issuer: stack.issuer, subgraphUrls: { ...stack.subgraphUrls }, mailUrl: stack.mailUrl };
   process.env[SHARED_STACK_VARIABLE] = JSON.stringify(address);
