@@ -1,4 +1,16 @@
-import type { RiskLevel, Sex } from '@nrm/domain';
+import type {
+  AgeBand,
+  AgencyType,
+  CitizenshipGroup,
+  EntryRoute,
+  ExploitationType,
+  MeansOfControl,
+  PlaceOfExploitation,
+  RecruiterRelation,
+  RiskLevel,
+  Sex,
+  Venue,
+} from '@nrm/domain';
 
 /**
  * Events that cross service boundaries. Payloads carry ids and references only, plus the routing codes the law
@@ -14,6 +26,39 @@ export const ServiceName = {
   NOTIFICATIONS: 'notifications',
 } as const;
 export type ServiceName = (typeof ServiceName)[keyof typeof ServiceName];
+
+/**
+ * What the national statistics count of a person at identification (docs/statistics.md): codes only, never a name,
+ * a date of birth, free text or a document number. Carried by `identification.submitted` and, once the interview is
+ * recorded later, by `identification.interview-recorded`; absent from events older than the statistics.
+ */
+export interface StatisticalFacts {
+  /** When the identification was submitted (ISO 8601): the period it is counted in. */
+  identifiedAt: string;
+  sex: Sex;
+  /** CHILD, ADULT, or UNKNOWN when no age is known (a presumed child with no age is UNKNOWN). */
+  ageGroup: 'CHILD' | 'ADULT' | 'UNKNOWN';
+  /** The CTDC age band (ageBroad). */
+  ageBand: AgeBand;
+  citizenshipGroup: CitizenshipGroup;
+  /** ISO 3166-1 alpha-2 (or XK); null when not known. */
+  citizenshipCountry: string | null;
+  exploitationTypes: ExploitationType[];
+  /** The identifying agency's type. */
+  agencyType: AgencyType;
+  region: string;
+  placeOfExploitation: PlaceOfExploitation | null;
+  /** The status the submission gave: AT_RISK (threshold not met) or PRESUMED (a potential victim). */
+  status: 'AT_RISK' | 'PRESUMED';
+  entryRoute: EntryRoute;
+  venue: Venue;
+  meansOfControl: MeansOfControl[];
+  recruiterRelations: RecruiterRelation[];
+  /** ISO 3166-1 alpha-2 codes of the countries of exploitation, where recorded. */
+  countriesOfExploitation: string[];
+  /** Whether the person was a child when exploited; null when not known. */
+  childAtExploitation: boolean | null;
+}
 
 export interface EventPayloads {
   'identification.submitted': {
@@ -31,6 +76,8 @@ export interface EventPayloads {
      * has no unit and the national one stands in (the RA is told). Null for an adult; absent from older events.
      */
     childProtectionUnit?: { agencyId: string; ofRegion: boolean } | null;
+    /** The codes the national statistics count (docs/statistics.md); absent from older events. */
+    statistics?: StatisticalFacts;
   };
   /**
    * The Responsible Authority recorded a verification of the person's age (docs/domain.md, "Age and the presumption of
@@ -59,6 +106,8 @@ export interface EventPayloads {
     region: string;
     /** For a child (or presumed child): the unit mandated for them, told as on a submission; null for an adult. */
     childProtectionUnit: { agencyId: string; ofRegion: boolean } | null;
+    /** The codes the national statistics count, complete now that the interview is recorded; absent from older events. */
+    statistics?: StatisticalFacts;
   };
   'referral.created': { referralId: string; personId: string; reference: string; providerAgencyId: string; urgent: boolean };
   /** `caseId`: the id of the case the provider's shelter opens, fixed at acceptance (absent from older events). */
