@@ -3,6 +3,7 @@ export { startSubgraph, passwordGrant, type RestResult, type StartSubgraphOption
 export { startBuiltService, type BuiltService, type BuiltServiceOptions } from './built-service';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { freePorts } from './ports';
+export { createTestDatabase, dropTestDatabase } from './test-resources';
 export { serviceList, subgraphUrlVariable, internalUrlVariable, REPOSITORY_ROOT, type ServiceEntry, type ServiceList } from './service-list';
 export { startPrivateRedis, type PrivateRedis, type PrivateRedisOptions } from './redis-server';
 export { eventKeyEnv, runEventKeys, type RunEventKey } from './run-event-keys';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Sex } from '@nrm/domain';
-import { waitFor } from '@nrm/testing';
+import { createTestDatabase, dropTestDatabase, waitFor } from '@nrm/testing';
 import { type CaughtMessage, type MailCatcher, startMailCatcher } from '../../../infra/scripts/mail-catcher.cjs';
 import { DEV_DIRECTORY_RECIPIENTS_KEY } from '../src/config';
 import { DeadlineRepository } from '../src/deadline/deadline.repository';
@@ -273,8 +273,19 @@ describe('e-mail delivery', () => {
 });
 
 describe('the mail worker', () => {
+  // A database of its own: the run's database holds what other files left (deadlines coming due, notifications), and a
+  // worker booting on it spends its first seconds on that backlog, oldest first; these tests time the wake-up itself.
+  let database: { name: string; url: string };
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    if (database) await dropTestDatabase(database.name);
+  });
+
   it('is woken by a new notification, well before its scheduler would run', async () => {
     const worker = await startNotifications({
+      DATABASE_URL: database.url,
       SMTP_URL: catcher.smtpUrl,
       IDENTIFICATION_INTERNAL_URL: directoryUrl,
       WORKERS_IN_PROCESS: 'true',
@@ -294,6 +305,7 @@ describe('the mail worker', () => {
 
   it('wakes on its job scheduler and sends without anyone calling it', async () => {
     const worker = await startNotifications({
+      DATABASE_URL: database.url,
       SMTP_URL: catcher.smtpUrl,
       IDENTIFICATION_INTERNAL_URL: directoryUrl,
       WORKERS_IN_PROCESS: 'true',
