@@ -88,7 +88,7 @@ describe('the RA acknowledges a new identification', () => {
     const page = await context.newPage();
     await signIn(page, 'ra.officer');
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'New identifications' }).click();
-    const row = page.locator(`tr[data-identification="${fresh.identificationId}"]`);
+    const row = page.locator(`tr[data-row-id="${fresh.identificationId}"]`);
     await row.locator('[data-clock="dueSoon"], [data-clock="due"]').waitFor();
     expect(await row.locator('.deadline-clock-text').textContent()).toMatch(/^Due in /);
     await shot(page, 'deadlines-01-inbox-clock');

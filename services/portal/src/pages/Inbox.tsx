@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../DataTable';
 import { InboxQuery } from '../operations/documents';
 import type { InboxQuery as InboxData } from '../gql/graphql';
 import { apiProblems } from '../errors';
@@ -54,7 +55,6 @@ export function Inbox() {
   const rows = useMemo(() => (data?.initialIdentifications.edges ?? []).map((edge) => edge.node), [data]);
   const clocks = useInboxClocks();
   const columns = useInboxColumns(clocks);
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
   return (
     <section aria-labelledby="inbox-heading" className="inbox">
       <h1 id="inbox-heading">{t('inbox.title')}</h1>
@@ -63,31 +63,13 @@ export function Inbox() {
       {data && rows.length === 0 && <p>{t('inbox.empty')}</p>}
       <InboxClockMessages clocks={clocks} />
       {rows.length > 0 && (
-        <div className="table-wrap" role="region" aria-label={t('inbox.tableRegion')} tabIndex={0}>
-          <table className="table">
-            <caption className="visually-hidden">{t('inbox.title')}</caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <th key={header.id} scope="col">
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} data-identification={row.original.id} data-reference={row.original.person.reference}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={rows}
+          columns={columns}
+          caption={t('inbox.title')}
+          label={t('inbox.tableRegion')}
+          rowId={(row) => row.id}
+        />
       )}
       {data?.initialIdentifications.pageInfo.hasNextPage && (
         <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: data.initialIdentifications.pageInfo.endCursor } })}>
