@@ -16,7 +16,7 @@ import {
   TextArea,
   TextField,
 } from 'react-aria-components';
-import { Controller, type Control, type ControllerFieldState, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type Control, type ControllerFieldState, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiProblems, generalProblems, problemAt, type ApiProblem } from './errors';
 import { CheckboxItem, RadioItem } from './ui';
@@ -247,4 +247,31 @@ export function useApiProblems(shownPaths: string[]) {
     },
     general: generalProblems(problems, shownPaths),
   };
+}
+
+/**
+ * A form that records something: each submit clears the last outcome, runs `record` with the valid draft and, when the
+ * API accepts it, empties the form, says so (`done`) and calls `onDone`; the API's refusal becomes `problems`, shown
+ * beside the fields they name.
+ */
+export function useRecordingSubmit<Draft extends FieldValues>(
+  form: UseFormReturn<Draft>,
+  record: (draft: Draft) => Promise<unknown>,
+  options: { emptyDraft: DefaultValues<Draft>; onDone?: () => void },
+) {
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [done, setDone] = useState(false);
+  const submit = form.handleSubmit(async (draft) => {
+    setProblems([]);
+    setDone(false);
+    try {
+      await record(draft);
+      form.reset(options.emptyDraft);
+      setDone(true);
+      options.onDone?.();
+    } catch (error) {
+      setProblems(apiProblems(error));
+    }
+  });
+  return { submit, problems, done };
 }

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiProblems, type ApiProblem } from '../../errors';
-import { CheckboxGroupControl, RadioControl, SelectControl, TextControl } from '../../form-fields';
+import { CheckboxGroupControl, RadioControl, SelectControl, TextControl, useRecordingSubmit } from '../../form-fields';
 import { ProblemList, useFieldErrors } from './feedback';
 import { GrantConsentMutation } from './operations';
 import { CATEGORIES, EMPTY_GRANT, GIVERS, GRANTEE_AGENCY_TYPES, grantInput, grantSchema, PURPOSES, type GrantDraft } from './rules';
@@ -28,24 +27,13 @@ export function GrantForm({ personId, agencies, onGranted, now = () => new Date(
   const { t } = useTranslation();
   const schema = useMemo(() => grantSchema(now), [now]);
   const form = useForm<GrantDraft>({ resolver: zodResolver(schema), defaultValues: EMPTY_GRANT });
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [grant, { loading }] = useMutation(GrantConsentMutation);
+  const { submit, problems, done } = useRecordingSubmit(form, (draft) => grant({ variables: { input: grantInput(personId, draft) as never } }), {
+    emptyDraft: EMPTY_GRANT,
+    onDone: onGranted,
+  });
   const { errorFor, general } = useFieldErrors(form.formState.errors, problems, { expiresOn: 'input.expiresAt' });
   const kind = form.watch('granteeKind');
-  const [done, setDone] = useState(false);
-
-  const submit = form.handleSubmit(async (draft) => {
-    setProblems([]);
-    setDone(false);
-    try {
-      await grant({ variables: { input: grantInput(personId, draft) as never } });
-      form.reset(EMPTY_GRANT);
-      setDone(true);
-      onGranted();
-    } catch (error) {
-      setProblems(apiProblems(error));
-    }
-  });
 
   return (
     <form className="card" noValidate aria-labelledby="grant-heading" onSubmit={(event) => void submit(event)}>

@@ -9,7 +9,7 @@ import { apiProblems, type ApiProblem } from '../../errors';
 import { formatDateTime } from '../../format';
 import type { LegalBasisOverridesQuery as OverridesResult } from '../../gql/graphql';
 import { DataTable } from '../../DataTable';
-import { CheckboxGroupControl, SelectControl, TextControl } from '../../form-fields';
+import { CheckboxGroupControl, SelectControl, TextControl, useRecordingSubmit } from '../../form-fields';
 import { ConfirmDialog, ProblemList, useFieldErrors } from './feedback';
 import type { AgencyOption } from './GrantForm';
 import { ReviewFields } from './GrantsSection';
@@ -81,22 +81,12 @@ function OverridesForHead({ personId, agencies }: { personId: string; agencies: 
 export function OverrideForm({ personId, agencies, onGranted, now = () => new Date() }: { personId: string; agencies: AgencyOption[]; onGranted: () => void; now?: () => Date }) {
   const { t } = useTranslation();
   const form = useForm<OverrideDraft>({ resolver: zodResolver(overrideSchema), defaultValues: EMPTY_OVERRIDE });
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
-  const [done, setDone] = useState(false);
   const [grant, { loading }] = useMutation(GrantLegalBasisOverrideMutation);
-  const { errorFor, general } = useFieldErrors(form.formState.errors, problems, { hours: 'input.expiresAt' });
-  const submit = form.handleSubmit(async (draft) => {
-    setProblems([]);
-    setDone(false);
-    try {
-      await grant({ variables: { input: overrideInput(personId, draft, now()) } });
-      form.reset(EMPTY_OVERRIDE);
-      setDone(true);
-      onGranted();
-    } catch (error) {
-      setProblems(apiProblems(error));
-    }
+  const { submit, problems, done } = useRecordingSubmit(form, (draft) => grant({ variables: { input: overrideInput(personId, draft, now()) } }), {
+    emptyDraft: EMPTY_OVERRIDE,
+    onDone: onGranted,
   });
+  const { errorFor, general } = useFieldErrors(form.formState.errors, problems, { hours: 'input.expiresAt' });
   return (
     <form className="card" noValidate aria-labelledby="override-heading" onSubmit={(event) => void submit(event)}>
       <h3 id="override-heading">{t('consent.overrides.formTitle')}</h3>
