@@ -1,10 +1,14 @@
 import 'reflect-metadata';
+import type { Server as HttpServer } from 'node:http';
 import { reportBootFailure } from '@nrm/config';
 import { createHttpApplication } from '@nrm/graphql';
 import { CORRELATION_HEADER, createLogger, type Logger, NestPinoLogger } from '@nrm/logging';
 import { AppModule } from './app.module';
 import { loadGatewayConfig } from './config';
 import { GatewayServer } from './gateway-server';
+
+/** How long the gateway keeps an idle client connection open. */
+const KEEP_ALIVE_MS = 65_000;
 
 async function bootstrap(): Promise<void> {
   let logger: Logger = createLogger('gateway');
@@ -26,6 +30,12 @@ async function bootstrap(): Promise<void> {
     app.use('/graphql', ...app.get(GatewayServer).requestHandlers());
     process.once('SIGTERM', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
     process.once('SIGINT', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
+    // Idle keep-alive connections stay open longer than clients keep them (undici follows the Keep-Alive hint minus a
+    // second; load balancers idle out at 60 s): with Node's 5 s default, a client whose event loop was busy for a few
+    // seconds reused a socket the gateway had just closed, and its request failed before the gateway read it.
+    const server = app.getHttpServer() as HttpServer;
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
     await app.listen(config.PORT, config.HOST);
     logger.info({ port: config.PORT }, 'ready');
   } catch (error) {
