@@ -7,7 +7,7 @@ import { type ReferralUnderTest, startReferral } from './referral-harness';
 /*
  * GET /internal/events (libs/service-kit, docs/events.md "The published events, in bulk"): the service's published
  * outbox in position order, for the reporting service's rebuild, to its key alone. The referral service stands for
- * every producer: the controller is the service kit's.
+ * every producer: the controller is the service kit's. Each producer's migration OutboxKeepsHistory keeps the rows.
  */
 
 interface Page {
@@ -149,6 +149,17 @@ describe('the published events in bulk (real PostgreSQL)', () => {
     const response = await ask(query);
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ code: 'BAD_USER_INPUT', fields: [field] });
+  });
+
+  it("keeps every event: the service's own role may not delete, truncate or rewrite one, only mark it published", async () => {
+    const [id] = created;
+    await expect(subgraph.dataSource.query(`DELETE FROM referral.outbox_event WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(subgraph.dataSource.query(`TRUNCATE referral.outbox_event`)).rejects.toThrow(/permission denied/);
+    await expect(subgraph.dataSource.query(`UPDATE referral.outbox_event SET payload = '{}'::jsonb WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(subgraph.dataSource.query(`UPDATE referral.outbox_event SET type = 'referral.accepted' WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await subgraph.dataSource.query(`UPDATE referral.outbox_event SET published_at = published_at WHERE id = $1`, [id]);
+    const [row] = await subgraph.dataSource.query(`SELECT type, payload FROM referral.outbox_event WHERE id = $1`, [id]);
+    expect(row).toMatchObject({ type: 'referral.created', payload: { marker: 'referral.created' } });
   });
 
   it('accepts the largest page', async () => {
