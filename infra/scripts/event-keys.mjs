@@ -56,7 +56,7 @@ export function composeKeyVariable(serviceName) {
   return `${serviceName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_EVENT_SIGNING_KEY`;
 }
 
-/** A `.env` for docker compose: a Redis password, the duplicate search's key, a key pair per subgraph (same key id), everyone's public keys. */
+/** A `.env` for docker compose: a Redis password, the duplicate search's key, the reporting events key, a key pair per subgraph (same key id), everyone's public keys. */
 export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 10)}`) {
   const keys = Object.fromEntries(SUBGRAPHS.map((service) => [service.name, newEventKey(keyId)]));
   return [
@@ -67,6 +67,8 @@ export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 
     `PERSON_MATCH_KEY=${randomBytes(32).toString('hex')}`,
     // the key notifications' mail worker shows identification's recipients endpoint (docs/notifications.md)
     `DIRECTORY_RECIPIENTS_KEY=${randomBytes(32).toString('hex')}`,
+    // the key the reporting service reads every producer's published events with (docs/events.md, "The published events, in bulk")
+    `REPORTING_EVENTS_KEY=${randomBytes(32).toString('hex')}`,
     `EVENT_SIGNING_KEY_ID=${keyId}`,
     ...SUBGRAPHS.map((service) => `${composeKeyVariable(service.name)}=${keys[service.name].privateKey}`),
     `EVENT_PUBLIC_KEYS='${publicKeysJson(keys)}'`,

@@ -89,6 +89,18 @@ export const auditChainConfigShape = {
   AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: z.coerce.number().int().positive().default(10),
 };
 
+/** The development value of REPORTING_EVENTS_KEY: refused in production. */
+export const DEV_REPORTING_EVENTS_KEY = 'nrm-dev-reporting-events-key';
+
+/**
+ * The key the reporting service reads each producer's published events with (`GET /internal/events`,
+ * docs/events.md, "The published events, in bulk"): spread into every producing service's schema and the reporting
+ * service's. Outside any user's request, so a key of its own rather than a user's token.
+ */
+export const reportingEventsConfigShape = {
+  REPORTING_EVENTS_KEY: z.string().min(16).default(DEV_REPORTING_EVENTS_KEY),
+};
+
 /** Parses and validates the environment once; refuses to return on any bad value. */
 export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
@@ -119,6 +131,9 @@ function assertProductionSafe(config: Record<string, unknown>): void {
   const clients = config['OIDC_ALLOWED_CLIENTS'];
   if (Array.isArray(clients) && clients.includes('nrm-cli')) {
     throw new ConfigurationError(['OIDC_ALLOWED_CLIENTS: the password-grant client nrm-cli is not allowed in production']);
+  }
+  if (config['REPORTING_EVENTS_KEY'] === DEV_REPORTING_EVENTS_KEY) {
+    throw new ConfigurationError(['REPORTING_EVENTS_KEY: the development key is not allowed in production']);
   }
   const issuer = config['OIDC_ISSUER'];
   if (typeof issuer === 'string' && !issuer.startsWith('https://') && config['OIDC_ALLOW_INSECURE_ISSUER'] !== true) {

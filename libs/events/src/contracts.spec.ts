@@ -9,6 +9,7 @@ import {
   isEventType,
   isServiceName,
   ServiceName,
+  STATISTICAL_FACT_KEYS,
 } from './contracts';
 
 const eventTypes = Object.keys(EVENT_PRODUCERS) as EventType[];
@@ -59,5 +60,38 @@ describe('the event contracts', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(eventQueueName(ServiceName.REFERRAL)).toBe('events.referral');
     expect(deadLetterQueueName(ServiceName.REFERRAL)).toBe('events.referral.dead-letter');
+  });
+});
+
+describe('StatisticalFacts (docs/statistics.md)', () => {
+  const keys = Object.keys(STATISTICAL_FACT_KEYS).sort();
+
+  it('is exactly the allowlist of codes the statistics count', () => {
+    expect(keys).toEqual(
+      [
+        'ageBand',
+        'ageGroup',
+        'agencyType',
+        'childAtExploitation',
+        'citizenshipCountry',
+        'citizenshipGroup',
+        'countriesOfExploitation',
+        'entryRoute',
+        'exploitationTypes',
+        'identifiedAt',
+        'meansOfControl',
+        'placeOfExploitation',
+        'recruiterRelations',
+        'region',
+        'sex',
+        'status',
+        'venue',
+      ].sort(),
+    );
+  });
+
+  it('holds no field that names, dates, documents or points at a person', () => {
+    const personal = /name|birth|dob|document|number|reference|person|id$|address|phone|email|note|text|comment|language/i;
+    expect(keys.filter((key) => personal.test(key))).toEqual([]);
   });
 });

@@ -60,6 +60,30 @@ export interface StatisticalFacts {
   childAtExploitation: boolean | null;
 }
 
+/**
+ * Every key of StatisticalFacts, and nothing else: the allowlist a producer's statistics are checked against (a key
+ * added to the interface does not compile until it is added here, where a test refuses any personal field).
+ */
+export const STATISTICAL_FACT_KEYS: { readonly [K in keyof StatisticalFacts]-?: true } = {
+  identifiedAt: true,
+  sex: true,
+  ageGroup: true,
+  ageBand: true,
+  citizenshipGroup: true,
+  citizenshipCountry: true,
+  exploitationTypes: true,
+  agencyType: true,
+  region: true,
+  placeOfExploitation: true,
+  status: true,
+  entryRoute: true,
+  venue: true,
+  meansOfControl: true,
+  recruiterRelations: true,
+  countriesOfExploitation: true,
+  childAtExploitation: true,
+};
+
 export interface EventPayloads {
   'identification.submitted': {
     identificationId: string;

@@ -25,3 +25,6 @@ export * from './request-memo';
 export * from './repeating-job';
 export * from './job-metrics';
 export * from './failed-jobs';
+export * from './event-history.repository';
+export * from './event-history.controller';
+export * from './event-history.module';

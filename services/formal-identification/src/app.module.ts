@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EventHistoryModule, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { FormalIdentificationConfig } from './config';
 import { ForeignNationalsModule } from './foreign-nationals/foreign-nationals.module';
 import { FormalIdentificationEntity } from './formal-identification/formal-identification.entity';
@@ -26,6 +26,8 @@ export class AppModule {
         FormalIdentificationModule,
         ForeignNationalsModule,
         PersonRightsModule,
+        // The published events in bulk, for the reporting service's rebuild (docs/events.md).
+        EventHistoryModule,
       ],
     };
   }

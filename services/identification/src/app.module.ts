@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EventHistoryModule, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { AccessModule } from './access/access.module';
 import { AgeVerificationModule } from './age-verification/age-verification.module';
 import { AuditTrailModule } from './audit/audit-trail.module';
@@ -68,6 +68,8 @@ export class AppModule {
         ConsentModule,
         PersonProfileModule,
         PersonRightsModule,
+        // The published events in bulk, for the reporting service's rebuild (docs/events.md).
+        EventHistoryModule,
         AuditTrailModule,
         OperationsModule,
       ],

@@ -60,6 +60,8 @@ describe('identification subgraph (real PostgreSQL, Redis and signed tokens)', (
       anonymous: false,
       routing: { sex: 'FEMALE', foreign: false, accompanyingChildren: false },
       childProtectionUnit: null,
+      // Codes for the national statistics (docs/statistics.md); the gateway's e2e test covers each age case.
+      statistics: expect.objectContaining({ sex: 'FEMALE', ageGroup: 'ADULT', agencyType: 'STATE_POLICE', exploitationTypes: ['SEXUAL'], status: 'PRESUMED' }),
     });
     const mandates = await subgraph.dataSource.query(`SELECT 1 FROM identification.person_relationship WHERE person_id = $1`, [record.person.id]);
     expect(mandates).toHaveLength(0);

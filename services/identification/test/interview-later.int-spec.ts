@@ -91,7 +91,34 @@ describe('interviews held after the submission (real PostgreSQL, signed tokens)'
         isChild: false,
         region: 'TIRANA',
         childProtectionUnit: null,
+        // The statistics, complete now (docs/statistics.md): the account the interview gave, codes only.
+        statistics: {
+          identifiedAt: expect.any(String),
+          sex: 'FEMALE',
+          ageGroup: 'ADULT',
+          ageBand: 'AGE_30_38',
+          citizenshipGroup: 'NATIONAL',
+          citizenshipCountry: 'AL',
+          exploitationTypes: ['FORCED_LABOUR'],
+          agencyType: 'STATE_POLICE',
+          region: 'TIRANA',
+          placeOfExploitation: null,
+          status: 'PRESUMED',
+          entryRoute: 'FIRST_RESPONDER',
+          venue: 'INLAND',
+          meansOfControl: [],
+          recruiterRelations: [],
+          countriesOfExploitation: [],
+          childAtExploitation: null,
+        },
       });
+      const [submitted] = await subgraph.dataSource.query(
+        `SELECT payload FROM identification.outbox_event WHERE type = 'identification.submitted' AND aggregate_id = $1`,
+        [identification.id],
+      );
+      // Counted in the period of the submission, which first counted the person without the account.
+      expect(events[0].payload.statistics.identifiedAt).toBe(submitted.payload.statistics.identifiedAt);
+      expect(submitted.payload.statistics).toMatchObject({ exploitationTypes: [], status: 'PRESUMED', ageGroup: 'ADULT' });
       const audit = await subgraph.dataSource.query(
         `SELECT actor_username, action, basis, categories FROM identification.audit_entry WHERE person_id = $1 AND purpose = 'INITIAL_INTERVIEW'`,
         [identification.person.id],
@@ -109,6 +136,12 @@ describe('interviews held after the submission (real PostgreSQL, signed tokens)'
         [identification.person.id],
       );
       expect(entry.basis).toBe('LEGAL_MANDATE');
+      // The identifying agency is still the first responder's, whose type the directory gives.
+      const [event] = await subgraph.dataSource.query(
+        `SELECT payload FROM identification.outbox_event WHERE type = 'identification.interview-recorded' AND aggregate_id = $1`,
+        [identification.id],
+      );
+      expect(event.payload.statistics).toMatchObject({ agencyType: 'STATE_POLICE', ageGroup: 'ADULT' });
       const replay = await subgraph.graphql(RECORD, { input: recordInput(identification.id) }, token);
       expect(replay.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     });
@@ -126,6 +159,8 @@ describe('interviews held after the submission (real PostgreSQL, signed tokens)'
         [identification.id],
       );
       expect(event.payload).toMatchObject({ isChild: true, childProtectionUnit: { agencyId: 'cpu-tirana', ofRegion: true } });
+      // A presumed child by an estimate is counted a child; nothing says the exploitation came before 18.
+      expect(event.payload.statistics).toMatchObject({ ageGroup: 'CHILD', ageBand: 'AGE_18_20', childAtExploitation: null });
       const cpu = await subgraph.graphql<{ person: { summary: { presumedChild: boolean } } }>(PERSON, { id: identification.person.id }, await subgraph.tokenFor('cpw.tirana'));
       expect(cpu.data!.person.summary.presumedChild).toBe(true);
     });

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EventHistoryModule, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import type { ReferralConfig } from './config';
 import { migrations } from './migrations';
 import { PersonRightsModule } from './person-rights/person-rights.module';
@@ -30,6 +30,8 @@ export class AppModule {
         ServiceProviderModule,
         ReferralModule,
         PersonRightsModule,
+        // The published events in bulk, for the reporting service's rebuild (docs/events.md).
+        EventHistoryModule,
       ],
     };
   }

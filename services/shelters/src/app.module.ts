@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@nrm/audit';
-import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
+import { EventHistoryModule, ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/service-kit';
 import { CaseModule } from './cases/case.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { complaintsOfPersonQuery } from './complaints/complaint.repository';
@@ -42,6 +42,8 @@ export class AppModule {
         MonitoringModule,
         ComplaintsModule,
         PersonRightsModule,
+        // The published events in bulk, for the reporting service's rebuild (docs/events.md).
+        EventHistoryModule,
         ShelterEventsModule,
       ],
     };

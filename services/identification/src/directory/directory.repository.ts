@@ -68,6 +68,12 @@ export class DirectoryRepository {
     return rows[0] ?? null;
   }
 
+  /** The type of the agency with this id, active or not; null when the directory never copied it. */
+  async agencyTypeOf(id: string, manager?: EntityManager): Promise<string | null> {
+    const rows: Array<{ type: string }> = await (manager ?? this.dataSource).query(`SELECT type FROM identification.agency WHERE id = $1`, [id]);
+    return rows[0]?.type ?? null;
+  }
+
   /** Of `ids`, those naming an agency of `type` (active or not), in id order. */
   async agencyIdsOfType(manager: EntityManager, ids: readonly string[], type: AgencyType): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM identification.agency WHERE id = ANY($1::text[]) AND type = $2 ORDER BY id`, [

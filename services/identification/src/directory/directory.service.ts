@@ -65,6 +65,15 @@ export class DirectoryService {
     return row ? toAgency(row) : null;
   }
 
+  /**
+   * The type of an agency, active or not (an identification keeps its recording agency after the agency is retired);
+   * null when the directory never copied it.
+   */
+  async agencyTypeOf(id: string, manager?: EntityManager): Promise<AgencyType | null> {
+    const type = await this.directory.agencyTypeOf(id, manager);
+    return type && isAgencyType(type) ? type : null;
+  }
+
   /** Of `agencyIds`, those of agencies of `type` (active or not), in id order; in the caller's transaction. */
   agencyIdsOfType(manager: EntityManager, agencyIds: readonly string[], type: AgencyType): Promise<string[]> {
     return this.directory.agencyIdsOfType(manager, agencyIds, type);

@@ -6,7 +6,7 @@ import { Relationship } from '@nrm/access-policy';
 import type { Principal } from '@nrm/auth';
 import { Role } from '@nrm/domain';
 import { type EventPayloads, OutboxWriter } from '@nrm/events';
-import type { AgeBand, AgeBasis, AgeVerificationOutcome, IdentificationStatus } from '@nrm/domain';
+import type { AgeBand, AgeBasis, AgeVerificationOutcome, CitizenshipGroup, IdentificationStatus, Sex } from '@nrm/domain';
 import type { PersonEntity } from '../person/person.entity';
 import type { InitialIdentificationFilter, InitialIdentificationsArgs } from './dto/initial-identification.filter';
 import { InitialIdentificationEntity, type InterviewRecord } from './initial-identification.entity';
@@ -38,6 +38,10 @@ export interface PersonForInterview {
   languages: string[];
   erasedAt: Date | null;
   verification: AgeVerificationOutcome | null;
+  /** The summary the statistics of the interview count (docs/statistics.md), recorded at submission. */
+  sex: Sex;
+  citizenshipGroup: CitizenshipGroup;
+  citizenship: string[];
 }
 
 export interface LaterInterviewPersonFacts {
@@ -347,8 +351,11 @@ export class IdentificationRepository {
       languages: string[];
       erased_at: Date | null;
       verification: AgeVerificationOutcome | null;
+      sex: Sex;
+      citizenship_group: CitizenshipGroup;
+      citizenship: string[];
     }> = await manager.query(
-      `SELECT p.is_child, p.age_verified, p.identification_status, p.languages, p.erased_at,
+      `SELECT p.is_child, p.age_verified, p.identification_status, p.languages, p.erased_at, p.sex, p.citizenship_group, p.citizenship,
               (SELECT v.outcome FROM identification.age_verification v WHERE v.person_id = p.id ORDER BY v.recorded_at DESC, v.id LIMIT 1) AS verification
          FROM identification.person p WHERE p.id = $1 FOR UPDATE OF p`,
       [personId],
@@ -362,6 +369,9 @@ export class IdentificationRepository {
       languages: row.languages,
       erasedAt: row.erased_at,
       verification: row.verification,
+      sex: row.sex,
+      citizenshipGroup: row.citizenship_group,
+      citizenship: row.citizenship,
     };
   }
 

@@ -19,6 +19,7 @@ import type { SubmitInitialIdentificationInput } from './dto/submit-initial-iden
 import { dateOfBirthProblem } from './date-of-birth.rules';
 import { IdentificationException, IdentificationExceptionCode } from './identification.exception';
 import { IdentificationRepository, type NewSubmission } from './identification.repository';
+import { statisticalFacts } from './statistical-facts';
 import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
 import type { InitialIdentificationInterview, InterviewSessionKind } from './initial-identification.model';
 
@@ -149,6 +150,25 @@ export class IdentificationService {
       anonymous: !consented,
       routing: routingOf(person),
       childProtectionUnit,
+      statistics: statisticalFacts({
+        submittedAt: now,
+        sex: person.sex,
+        age: { ageBand: age.ageBand, isChild: age.isChild, verification: null },
+        citizenship: input.person.citizenship,
+        citizenshipGroup: person.citizenshipGroup,
+        nationalCountry: this.config.NATIONAL_COUNTRY,
+        interviewed: consented,
+        exploitationTypes: identification.exploitationTypes,
+        // The recording agency is the caller's, whose type the verified token names (as the access policy reads it).
+        agencyType: principal.agencyType,
+        region: identification.region,
+        placeOfExploitation: identification.placeOfExploitation,
+        status,
+        entryRoute: identification.entryRoute,
+        venue: identification.venue,
+        meansOfControl: identification.meansOfControl,
+        recruiterRelation: identification.recruiterRelation,
+      }),
     };
     const reference = await this.identifications.insertSubmission({
       person,

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { Relationship } from '@nrm/access-policy';
 import { AuditAction, auditActor, AuditWriter } from '@nrm/audit';
 import type { AuthenticatedRequest, Principal } from '@nrm/auth';
-import { AccessDecision, assessAge, DataCategory, IdentificationStatus, LegalBasis } from '@nrm/domain';
+import { AccessDecision, type AgencyType, assessAge, DataCategory, IdentificationStatus, LegalBasis } from '@nrm/domain';
 import { OutboxWriter } from '@nrm/events';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../config';
@@ -18,6 +18,7 @@ import { IdentificationException, IdentificationExceptionCode } from './identifi
 import { IdentificationRepository, type InterviewSessionRow } from './identification.repository';
 import { IdentificationService } from './identification.service';
 import type { InitialIdentificationEntity, InterviewRecord } from './initial-identification.entity';
+import { statisticalFacts } from './statistical-facts';
 
 /** Audit purposes of the interviews held after the submission. */
 export const INITIAL_INTERVIEW_PURPOSE = 'INITIAL_INTERVIEW';
@@ -100,6 +101,24 @@ export class InterviewService {
       const session = await this.addSession(manager, principal, row.id, 'INITIAL', interview, now);
       if (age.isChild) await this.relationships.link(manager, row.personId, unit.agencyId, Relationship.CHILD_PROTECTION_MANDATE, row.id);
       const reference = await this.referenceOf(manager, row.personId);
+      const statistics = statisticalFacts({
+        submittedAt: row.submittedAt,
+        sex: person.sex,
+        age: { ageBand: age.ageBand, isChild: age.isChild, verification: person.verification },
+        citizenship: person.citizenship,
+        citizenshipGroup: person.citizenshipGroup,
+        nationalCountry: this.config.NATIONAL_COUNTRY,
+        interviewed: true,
+        exploitationTypes: updated.exploitationTypes,
+        agencyType: await this.recordingAgencyType(manager, principal, row.recordingAgencyId),
+        region: row.region,
+        placeOfExploitation: updated.placeOfExploitation,
+        status: updated.status,
+        entryRoute: updated.entryRoute,
+        venue: updated.venue,
+        meansOfControl: updated.meansOfControl,
+        recruiterRelation: updated.recruiterRelation,
+      });
       await this.outbox.append(
         manager,
         'identification.interview-recorded',
@@ -112,6 +131,7 @@ export class InterviewService {
           isChild: age.isChild,
           region: row.region,
           childProtectionUnit: age.isChild ? unit : null,
+          statistics,
         },
         principal.correlationId,
       );
@@ -172,6 +192,18 @@ export class InterviewService {
     const row = await this.identifications.lockById(manager, id);
     if (!row) throw new IdentificationException(IdentificationExceptionCode.IDENTIFICATION_NOT_FOUND, 'Identification not found');
     return row;
+  }
+
+  /**
+   * The identifying agency's type, as the submission counted it: the caller's verified token when the caller is of
+   * that agency, else the directory (the RA recording the interview for a first responder).
+   */
+  private async recordingAgencyType(manager: EntityManager, principal: Principal, recordingAgencyId: string): Promise<AgencyType> {
+    if (principal.agencyId === recordingAgencyId) return principal.agencyType;
+    const type = await this.directory.agencyTypeOf(recordingAgencyId, manager);
+    // The directory copies every agency a token can name; a recording agency it lacks is a database edited by hand.
+    if (!type) throw new Error('the recording agency is not in the directory');
+    return type;
   }
 
   private async referenceOf(manager: EntityManager, personId: string): Promise<string> {

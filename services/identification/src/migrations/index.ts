@@ -15,6 +15,7 @@ import { IdentificationRecord1765450000000 } from './1765450000000-identificatio
 import { SecurityRisk1765451000000 } from './1765451000000-security-risk';
 import { PossibleDuplicates1765460000000 } from './1765460000000-possible-duplicates';
 import { FormalIdentificationStatus1765470000000 } from './1765470000000-formal-identification-status';
+import { OutboxKeepsHistory1765700000000 } from './1765700000000-outbox-keeps-history';
 
 export const migrations = [
   InitialSchema1764403200000,
@@ -34,4 +35,5 @@ export const migrations = [
   PossibleDuplicates1765460000000,
   FormalIdentificationStatus1765470000000,
   AgeVerificationClientRequest1765490000002,
+  OutboxKeepsHistory1765700000000,
 ];
