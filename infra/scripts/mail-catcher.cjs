@@ -22,6 +22,8 @@ async function startMailCatcher(options = {}) {
     disabledCommands: ['STARTTLS'],
     size: MAX_SIZE,
     logger: false,
+    // Loopback only: no reverse DNS lookup of the client before the greeting.
+    disableReverseLookup: true,
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

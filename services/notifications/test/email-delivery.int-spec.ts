@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Sex } from '@nrm/domain';
-import { createTestDatabase, dropTestDatabase, waitFor } from '@nrm/testing';
+import { createTestDatabase, dropTestDatabase, type PrivateRedis, startPrivateRedis, waitFor } from '@nrm/testing';
 import { type CaughtMessage, type MailCatcher, startMailCatcher } from '../../../infra/scripts/mail-catcher.cjs';
 import { DEV_DIRECTORY_RECIPIENTS_KEY } from '../src/config';
 import { DeadlineRepository } from '../src/deadline/deadline.repository';
@@ -273,24 +273,24 @@ describe('e-mail delivery', () => {
 });
 
 describe('the mail worker', () => {
-  // A database of its own: the run's database holds what other files left (deadlines coming due, notifications), and a
-  // worker booting on it spends its first seconds on that backlog, oldest first; these tests time the wake-up itself.
+  // A database and a Redis of their own: the run's database holds what other files left (deadlines coming due,
+  // notifications), and the run's Redis the events other files published for notifications with no consumer running.
+  // A worker booting on them spends its first seconds on that backlog, oldest first; these tests time the wake-up.
   let database: { name: string; url: string };
+  let redis: PrivateRedis;
+  const ownWorker = (env: Record<string, string>) =>
+    startNotifications({ DATABASE_URL: database.url, REDIS_URL: redis.url, SMTP_URL: catcher.smtpUrl, IDENTIFICATION_INTERNAL_URL: directoryUrl, WORKERS_IN_PROCESS: 'true', ...env });
   beforeAll(async () => {
     database = await createTestDatabase();
+    redis = await startPrivateRedis();
   });
   afterAll(async () => {
+    await redis?.stop();
     if (database) await dropTestDatabase(database.name);
   });
 
   it('is woken by a new notification, well before its scheduler would run', async () => {
-    const worker = await startNotifications({
-      DATABASE_URL: database.url,
-      SMTP_URL: catcher.smtpUrl,
-      IDENTIFICATION_INTERNAL_URL: directoryUrl,
-      WORKERS_IN_PROCESS: 'true',
-      MAIL_SWEEP_INTERVAL_SECONDS: '3600',
-    });
+    const worker = await ownWorker({ MAIL_SWEEP_INTERVAL_SECONDS: '3600' });
     try {
       // Past the scheduler's first run at boot: from now on only a wake-up sends anything within the hour.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -304,13 +304,7 @@ describe('the mail worker', () => {
 
 
   it('wakes on its job scheduler and sends without anyone calling it', async () => {
-    const worker = await startNotifications({
-      DATABASE_URL: database.url,
-      SMTP_URL: catcher.smtpUrl,
-      IDENTIFICATION_INTERNAL_URL: directoryUrl,
-      WORKERS_IN_PROCESS: 'true',
-      MAIL_SWEEP_INTERVAL_SECONDS: '0.5',
-    });
+    const worker = await ownWorker({ MAIL_SWEEP_INTERVAL_SECONDS: '0.5' });
     try {
       const reference = testReference();
       await worker.consumer.handle(submitted(reference));
