@@ -29,7 +29,18 @@ export class ReadModelService {
   ) {
     this.pseudonyms = new Pseudonyms(runtime.config.REPORTING_PSEUDONYM_KEY);
     const calendar = new WorkingDayCalendar([]);
-    this.localDate = (instant) => calendar.localDate(new Date(instant));
+    // Tirana's offset from UTC is a whole number of hours, so the date depends on the UTC hour only: one format per hour.
+    const byHour = new Map<string, string>();
+    this.localDate = (instant) => {
+      const hour = instant.slice(0, 13);
+      let date = byHour.get(hour);
+      if (date === undefined) {
+        date = calendar.localDate(new Date(instant));
+        if (byHour.size > 100_000) byHour.clear();
+        byHour.set(hour, date);
+      }
+      return date;
+    };
   }
 
   /** One event of the live consumer, in its inbox transaction. */

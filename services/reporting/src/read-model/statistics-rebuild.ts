@@ -49,9 +49,14 @@ export class StatisticsRebuild {
     let batches = 0;
     await this.repository.createStaging();
     try {
+      // The next batch is read from the producers while this one is written: the two wait on different processes.
+      let reading = history.next(batchSize);
       for (;;) {
-        const batch = await history.next(batchSize);
+        const batch = await reading;
         if (batch.length === 0) break;
+        reading = history.next(batchSize);
+        // Awaited on the next turn; until then a failure must not count as unhandled.
+        reading.catch(() => undefined);
         await this.repository.transaction(async (manager) => {
           await this.writer.apply(manager, batch, STAGING_TABLES, { lock: false });
           await this.repository.recordApplied(manager, batch);
