@@ -67,6 +67,8 @@ export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 
     `PERSON_MATCH_KEY=${randomBytes(32).toString('hex')}`,
     // the key notifications' mail worker shows identification's recipients endpoint (docs/notifications.md)
     `DIRECTORY_RECIPIENTS_KEY=${randomBytes(32).toString('hex')}`,
+    // the key of the statistics read model's pseudonyms (docs/statistics.md): changing it needs a statistics rebuild
+    `REPORTING_PSEUDONYM_KEY=${randomBytes(32).toString('hex')}`,
     `EVENT_SIGNING_KEY_ID=${keyId}`,
     ...SUBGRAPHS.map((service) => `${composeKeyVariable(service.name)}=${keys[service.name].privateKey}`),
     `EVENT_PUBLIC_KEYS='${publicKeysJson(keys)}'`,
