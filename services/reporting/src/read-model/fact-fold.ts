@@ -48,7 +48,9 @@ export function keysOf(event: ReadModelEvent, pseudonyms: Pseudonyms): EventKeys
 /** YYYY-MM-DD in Tirana (docs/calendar.md). */
 export type LocalDate = (instant: string) => string;
 
-const iso = (value: string): string => new Date(value).toISOString();
+const CANONICAL = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+/** UTC with milliseconds, so times compare as strings (most arrive so already). */
+const iso = (value: string): string => (CANONICAL.test(value) ? value : new Date(value).toISOString());
 const earliest = (current: string | null, candidate: string): string => (current === null || candidate < current ? candidate : current);
 /** Whether a value true at `at` replaces one true at `current`: the latest wins, so the order of arrival does not matter. */
 const newer = (current: string | null, at: string): boolean => current === null || at >= current;
