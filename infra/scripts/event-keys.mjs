@@ -69,6 +69,8 @@ export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 
     `DIRECTORY_RECIPIENTS_KEY=${randomBytes(32).toString('hex')}`,
     // the key the reporting service reads every producer's published events with (docs/events.md, "The published events, in bulk")
     `REPORTING_EVENTS_KEY=${randomBytes(32).toString('hex')}`,
+    // the key of the statistics read model's pseudonyms (docs/statistics.md): changing it needs a statistics rebuild
+    `REPORTING_PSEUDONYM_KEY=${randomBytes(32).toString('hex')}`,
     `EVENT_SIGNING_KEY_ID=${keyId}`,
     ...SUBGRAPHS.map((service) => `${composeKeyVariable(service.name)}=${keys[service.name].privateKey}`),
     `EVENT_PUBLIC_KEYS='${publicKeysJson(keys)}'`,

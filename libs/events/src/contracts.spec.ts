@@ -42,7 +42,24 @@ describe('the event contracts', () => {
       expect(eventTypesConsumedBy(service)).toEqual(eventTypes.filter((type) => EVENT_SUBSCRIBERS[type].includes(service)));
     }
     expect(eventTypesConsumedBy(ServiceName.SHELTERS)).toEqual(['referral.accepted', 'referral.closed', 'person.erased', 'person.linked']);
-    expect(eventTypesConsumedBy(ServiceName.REPORTING)).toEqual([]);
+    // National statistics (docs/statistics.md, "What reaches the reporting service").
+    expect(eventTypesConsumedBy(ServiceName.REPORTING)).toEqual([
+      'identification.submitted',
+      'identification.age-verified',
+      'identification.interview-recorded',
+      'referral.created',
+      'referral.accepted',
+      'referral.declined',
+      'case.opened',
+      'case.admitted',
+      'case.closed',
+      'person.erased',
+      'formal_identification.requested',
+      'formal_identification.concluded',
+      'residence_permit.recorded',
+      'person.linked',
+      'case.phase_moved',
+    ]);
     // A case closed by its shelter ends the placement in the referral service (docs/events.md, "The case track events").
     expect(eventTypesConsumedBy(ServiceName.REFERRAL)).toContain('case.closed');
     expect(eventTypesConsumedBy(ServiceName.IDENTIFICATION)).toEqual(expect.arrayContaining(['case.closed', 'referral.closed']));

@@ -5,9 +5,10 @@ import { redisAclFile, redisAclUser, redisQueuesOf } from './redis-acl';
 
 describe('Redis ACL users', () => {
   it('gives a service its own queue and dead-letter queue and those of the subscribers of what it publishes', () => {
-    expect(redisQueuesOf(ServiceName.SHELTERS)).toEqual(['events.shelters', 'events.shelters.dead-letter', 'events.identification', 'events.notifications', 'events.referral']);
+    expect(redisQueuesOf(ServiceName.SHELTERS)).toEqual(['events.shelters', 'events.shelters.dead-letter', 'events.identification', 'events.notifications', 'events.referral', 'events.reporting']);
     expect(redisQueuesOf(ServiceName.NOTIFICATIONS)).toEqual(['events.notifications', 'events.notifications.dead-letter']);
-    expect(redisQueuesOf(ServiceName.REPORTING)).toEqual([]);
+    // Reporting publishes nothing: it reaches its own queues only (docs/statistics.md).
+    expect(redisQueuesOf(ServiceName.REPORTING)).toEqual(['events.reporting', 'events.reporting.dead-letter']);
   });
 
   it('names each queue key pattern, no channels, and no administrative commands', () => {
@@ -15,9 +16,9 @@ describe('Redis ACL users', () => {
     expect(line).toMatch(/^user shelters on >secret resetkeys resetchannels /);
     expect(line).toContain('~bull:events.identification:*');
     expect(line).not.toContain('~bull:events.formal-identification:*');
-    // The urgent alert on suicide risk (assessment.urgent_finding) goes to notifications; nothing goes to reporting.
+    // The urgent alert on suicide risk (assessment.urgent_finding) goes to notifications; case events to reporting.
     expect(line).toContain('~bull:events.notifications:*');
-    expect(line).not.toContain('~bull:events.reporting:*');
+    expect(line).toContain('~bull:events.reporting:*');
     expect(line).toContain('-@admin -@dangerous');
     // Its own periodic jobs' queues (job schedulers), and no other service's.
     expect(redisAclUser(ServiceName.NOTIFICATIONS, 'secret')).toContain('~bull:notifications.*');

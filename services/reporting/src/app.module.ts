@@ -3,6 +3,7 @@ import { ServiceKitModule, type ServiceRuntime, subgraphModule } from '@nrm/serv
 import type { ReportingConfig } from './config';
 import { migrations } from './migrations';
 import { StatisticsSnapshotEntity } from './statistics/statistics-snapshot.entity';
+import { ReadModelModule } from './read-model/read-model.module';
 import { StatisticsModule } from './statistics/statistics.module';
 
 export const entities = [StatisticsSnapshotEntity];
@@ -12,8 +13,7 @@ export class AppModule {
   static register(runtime: ServiceRuntime<ReportingConfig>): DynamicModule {
     return {
       module: AppModule,
-      // Consumes no events yet: national statistics (planned, docs/api.md) will add its subscriptions and handlers.
-      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime }), StatisticsModule],
+      imports: [ServiceKitModule.forRoot({ runtime, entities, migrations }), subgraphModule({ runtime }), ReadModelModule, StatisticsModule],
     };
   }
 }

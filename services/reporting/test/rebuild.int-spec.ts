@@ -1,0 +1,191 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EVENT_PRODUCERS, type EventConsumer, type EventEnvelope, type ServiceName } from '@nrm/events';
+import { createLogger } from '@nrm/logging';
+import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { REPORTING_KEY_HEADER } from '@nrm/service-kit';
+import { DEV_REPORTING_PSEUDONYM_KEY, reportingConfigSchema } from '../src/config';
+import { EventHistoryClient } from '../src/read-model/event-history.client';
+import { ReadModelRepository } from '../src/read-model/read-model.repository';
+import { ReadModelService } from '../src/read-model/read-model.service';
+import { StatisticsRebuild } from '../src/read-model/statistics-rebuild';
+import { reportingDefinition } from '../src/service-definition';
+import { knownHistory, readModelRows, submitted } from './statistics-history';
+
+jest.setTimeout(120_000);
+
+// The rebuild (docs/statistics.md, "Rebuild") against stand-in producers serving a known history: the same rows as the
+// live consumer wrote from the same events.
+
+const KEY = 'stand-in-reporting-events-key';
+
+/** A producer's `GET /internal/events` over a fixed list, as libs/service-kit serves it: positions 1…n, oldest first. */
+class StandInProducer {
+  readonly requests: Array<{ key: string | string[] | undefined; authorization: string | undefined; url: string }> = [];
+  /** A misbehaving producer: serves every event it holds, whatever types were asked for. */
+  serveAll = false;
+  private server!: Server;
+
+  constructor(readonly events: EventEnvelope[]) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((request, response) => {
+      this.requests.push({ key: request.headers[REPORTING_KEY_HEADER], authorization: request.headers.authorization, url: request.url ?? '' });
+      const url = new URL(request.url ?? '/', 'http://stand-in');
+      if (url.pathname !== '/internal/events') return void response.writeHead(404).end();
+      if (request.headers[REPORTING_KEY_HEADER] !== KEY) return void response.writeHead(401).end();
+      if (request.headers.authorization !== undefined) return void response.writeHead(403).end();
+      const types = new Set((url.searchParams.get('types') ?? '').split(','));
+      const after = Number(url.searchParams.get('after') ?? '0');
+      const limit = Number(url.searchParams.get('limit'));
+      const page = this.events
+        .map((event, index) => ({ event, position: index + 1 }))
+        .filter(({ event, position }) => position > after && (this.serveAll || types.has(event.type)))
+        .slice(0, limit);
+      const last = page.at(-1);
+      const more = last !== undefined && this.events.some((event, index) => index + 1 > last.position && types.has(event.type));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          events: page.map(({ event, position }) => ({ id: event.id, type: event.type, position, occurredAt: event.occurredAt, payload: event.payload })),
+          next: more ? String(last.position) : null,
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+let service: SubgraphUnderTest;
+let consumer: EventConsumer;
+const producers = new Map<ServiceName, StandInProducer>();
+
+beforeAll(async () => {
+  service = await startSubgraph(reportingDefinition);
+  if (!service.consumer) throw new Error('reporting consumes events');
+  consumer = service.consumer;
+});
+
+afterAll(async () => {
+  for (const producer of producers.values()) await producer.stop();
+  await service?.close();
+});
+
+async function serve(history: EventEnvelope[]): Promise<Record<string, string>> {
+  for (const producer of producers.values()) await producer.stop();
+  producers.clear();
+  const urls: Record<string, string> = {};
+  for (const service of ['identification', 'referral', 'shelters', 'formal-identification'] as const) {
+    const producer = new StandInProducer(history.filter((event) => EVENT_PRODUCERS[event.type] === service));
+    producers.set(service, producer);
+    urls[`${service.toUpperCase().replace('-', '_')}_INTERNAL_URL`] = await producer.start();
+  }
+  return urls;
+}
+
+function rebuilder(urls: Record<string, string>, key = KEY, page = '7', batch = '11'): StatisticsRebuild {
+  const config = reportingConfigSchema.parse({ ...process.env, ...urls, STATISTICS_REBUILD_PAGE: page, STATISTICS_REBUILD_BATCH: batch, NODE_ENV: 'test' });
+  const logger = createLogger('reporting', 'silent');
+  const repository = new ReadModelRepository(service.dataSource);
+  const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
+  const client = new EventHistoryClient({ reportingKey: key, correlationId: randomUUID() }, 5_000);
+  return new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
+}
+
+async function emptyReadModel(): Promise<void> {
+  await service.dataSource.query(`TRUNCATE reporting.person_exploitation, reporting.person_fact, reporting.referral_fact, reporting.case_fact, reporting.permit_fact, reporting.erased_person`);
+}
+
+/** The rows, with the random keys an erasure leaves (no id of the history leads to them) named alike. */
+async function rows(history: EventEnvelope[]) {
+  const hmac = (id: string) => createHmac('sha256', DEV_REPORTING_PSEUDONYM_KEY).update(id).digest('hex');
+  const known = new Set<string>();
+  for (const event of history) for (const value of Object.values(event.payload)) if (typeof value === 'string') known.add(hmac(value));
+  const label = (value: unknown) => (typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) && !known.has(value) ? 'ERASED' : value);
+  const all = await readModelRows((sql) => service.dataSource.query(sql));
+  return Object.fromEntries(
+    Object.entries(all).map(([table, list]) => [
+      table,
+      (list as Array<Record<string, unknown>>)
+        .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).map(([column, value]) => [column, /_key$|merged_into/.test(column) ? label(value) : value]))))
+        .sort(),
+    ]),
+  );
+}
+
+/** A fixed shuffle, the erasure kept last: the live consumer's order is whatever the queues make it. */
+function shuffled(events: EventEnvelope[]): EventEnvelope[] {
+  let seed = 42;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const erasures = events.filter((event) => event.type === 'person.erased');
+  const rest = events.filter((event) => event.type !== 'person.erased');
+  for (let index = rest.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [rest[index], rest[other]] = [rest[other] as EventEnvelope, rest[index] as EventEnvelope];
+  }
+  return [...rest, ...erasures];
+}
+
+describe('npm run statistics:rebuild', () => {
+  it('writes exactly the rows the live consumer wrote from the same history, read page by page from every producer', async () => {
+    const history = knownHistory(60);
+    await emptyReadModel();
+    for (const event of shuffled(history)) await consumer.handle(event);
+    const live = await rows(history);
+    expect(live['person_fact']).toHaveLength(60);
+    expect(live['erased_person']).toHaveLength(1);
+
+    const urls = await serve(history);
+    const result = await rebuilder(urls).run();
+    expect(result.events).toBe(history.length);
+    expect(await rows(history)).toEqual(live);
+    // Every producer was asked with the reporting key and no user's token, for its own event types only.
+    for (const producer of producers.values()) {
+      expect(producer.requests.length).toBeGreaterThan(1);
+      for (const request of producer.requests) expect(request).toMatchObject({ key: KEY, authorization: undefined });
+    }
+    expect(producers.get('referral')?.requests[0]?.url).toContain('types=referral.created%2Creferral.accepted%2Creferral.declined');
+    // No staging table is left behind.
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'reporting' AND table_name LIKE 'rebuild_%'`);
+    expect(n).toBe(0);
+  });
+
+  it('marks every event it applied in the inbox, so the live copy arriving later is recognised by its id', async () => {
+    const personId = randomUUID();
+    const event = submitted(personId, '2026-04-01T08:00:00Z');
+    const history = [...knownHistory(8), event];
+    await emptyReadModel();
+    await rebuilder(await serve(history), KEY, '1000', '1000').run();
+    const before = await rows(history);
+    expect(before['person_fact']).toHaveLength(9);
+    await expect(consumer.handle(event)).resolves.toBe('duplicate');
+    expect(await rows(history)).toEqual(before);
+  });
+
+  it('leaves the read model as it was when a producer refuses the key', async () => {
+    const history = knownHistory(6);
+    await emptyReadModel();
+    for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
+    const before = await rows(history);
+    await expect(rebuilder(await serve(history), 'forged').run()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await rows(history)).toEqual(before);
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'reporting' AND table_name LIKE 'rebuild_%'`);
+    expect(n).toBe(0);
+  });
+
+  it('refuses a producer that serves an event type it was not asked for (another producer\'s), and changes nothing', async () => {
+    const history = knownHistory(6);
+    await emptyReadModel();
+    const urls = await serve(history);
+    const identification = producers.get('identification') as StandInProducer;
+    identification.serveAll = true;
+    identification.events.splice(1, 0, history.find((event) => event.type === 'referral.created') as EventEnvelope);
+    await expect(rebuilder(urls).run()).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect((await rows(history))['person_fact']).toEqual([]);
+  });
+});
