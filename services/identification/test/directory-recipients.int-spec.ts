@@ -39,6 +39,16 @@ describe('the recipients endpoint of the directory', () => {
     expect((response.body as Array<{ email: string }>).map((user) => user.email).sort()).toEqual(['cm.shelter-a@mail.nrm.local', 'psy.shelter-a@mail.nrm.local']);
   });
 
+  it('answers the one user named, of that agency only (a plan action\'s team member)', async () => {
+    const psychologist = '00000000-0000-4000-8000-000000000010';
+    const response = await ask(`agencyId=shelter-a&userId=${psychologist}`);
+    expect(response.status).toBe(200);
+    expect((response.body as Array<{ id: string; email: string }>).map((user) => [user.id, user.email])).toEqual([[psychologist, 'psy.shelter-a@mail.nrm.local']]);
+    expect((await ask(`agencyId=shelter-b&userId=${psychologist}`)).body).toEqual([]);
+    expect((await ask(`userId=${psychologist}`)).status).toBe(400);
+    expect((await ask('agencyId=shelter-a&userId=psy.shelter-a')).status).toBe(400);
+  });
+
   it('is a 404 without the key or with a wrong one, even with a valid user token', async () => {
     expect((await ask('agencyId=responsible-authority&roles=ra_officer', null)).status).toBe(404);
     expect((await ask('agencyId=responsible-authority&roles=ra_officer', 'x'.repeat(KEY.length))).status).toBe(404);

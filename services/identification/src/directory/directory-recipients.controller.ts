@@ -7,6 +7,7 @@ import type { IdentificationConfig } from '../config';
 import { DirectoryRepository, type RecipientRow } from './directory.repository';
 
 const AGENCY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Internal REST for the notifications service's mail worker (docs/notifications.md): the e-mail address and language
@@ -33,14 +34,18 @@ export class DirectoryRecipientsController {
     @Query('roles') roles: string | undefined,
     @Query('agencyId') agencyId: string | undefined,
     @Query('teamFunction') teamFunction: string | undefined,
+    @Query('userId') userId: string | undefined,
   ): Promise<RecipientRow[]> {
     if (!this.keyMatches(key)) throw new NotFoundException();
     const roleList = (roles ?? '').split(',').filter((role) => role.length > 0);
     if (!roleList.every(isRole)) throw new BadRequestException('roles: unknown role');
     if (agencyId !== undefined && !AGENCY_ID.test(agencyId)) throw new BadRequestException('agencyId: malformed');
     if (teamFunction !== undefined && !isTeamFunction(teamFunction)) throw new BadRequestException('teamFunction: unknown');
-    if (roleList.length === 0 && teamFunction === undefined) throw new BadRequestException('roles: at least one role or a teamFunction');
-    return this.directory.recipients(agencyId ?? null, roleList, teamFunction ?? null);
+    if (userId !== undefined && (!USER_ID.test(userId) || agencyId === undefined)) throw new BadRequestException('userId: a uuid, with agencyId');
+    if (roleList.length === 0 && teamFunction === undefined && userId === undefined) {
+      throw new BadRequestException('roles: at least one role, a teamFunction or a userId');
+    }
+    return this.directory.recipients(agencyId ?? null, roleList, teamFunction ?? null, userId?.toLowerCase() ?? null);
   }
 
   private keyMatches(key: string | undefined): boolean {

@@ -15,6 +15,8 @@ export interface Audience {
   agencyId: string | null;
   roles: readonly string[];
   teamFunction: string | null;
+  /** One user of the agency (a plan action's team member), with or instead of roles. */
+  userSubject?: string | null;
 }
 
 const RecipientsSchema = z.array(z.object({ id: z.string().min(1), email: z.string().email(), locale: z.string().nullable() }));
@@ -45,6 +47,7 @@ export class RecipientDirectoryClient {
     const query = new URLSearchParams({ roles: audience.roles.join(',') });
     if (audience.agencyId) query.set('agencyId', audience.agencyId);
     if (audience.teamFunction) query.set('teamFunction', audience.teamFunction);
+    if (audience.userSubject) query.set('userId', audience.userSubject);
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}/internal/directory/recipients?${query.toString()}`, {

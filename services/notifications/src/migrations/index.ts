@@ -4,6 +4,7 @@ import { Deadlines1765660000000 } from './1765660000000-deadlines';
 import { EmailDelivery1765670000000 } from './1765670000000-email-delivery';
 import { DeadlineOverdueIndex1765680000000 } from './1765680000000-deadline-overdue-index';
 import { CaseClocks1765690000000 } from './1765690000000-case-clocks';
+import { AudienceUser1765730000000 } from './1765730000000-audience-user';
 
 export const migrations = [
   NotificationsInitialSchema1764403200000,
@@ -12,4 +13,5 @@ export const migrations = [
   EmailDelivery1765670000000,
   DeadlineOverdueIndex1765680000000,
   CaseClocks1765690000000,
+  AudienceUser1765730000000,
 ];
