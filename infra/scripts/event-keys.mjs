@@ -65,8 +65,6 @@ export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 
     // identification's key of the duplicate search's hashes (docs/domain.md, "Possible duplicates"): changing it needs
     // every person's match tokens written again, so keep it with the other secrets.
     `PERSON_MATCH_KEY=${randomBytes(32).toString('hex')}`,
-    // the key notifications' mail worker shows identification's recipients endpoint (docs/notifications.md)
-    `DIRECTORY_RECIPIENTS_KEY=${randomBytes(32).toString('hex')}`,
     `EVENT_SIGNING_KEY_ID=${keyId}`,
     ...SUBGRAPHS.map((service) => `${composeKeyVariable(service.name)}=${keys[service.name].privateKey}`),
     `EVENT_PUBLIC_KEYS='${publicKeysJson(keys)}'`,
