@@ -8,6 +8,7 @@ import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationRouting } from './notification-routing';
 import { NotificationService } from './notification.service';
+import { NotificationSignal } from './notification-signal';
 import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 /** The notifications feature: what the events create and what `myNotifications` reads. */
@@ -24,6 +25,7 @@ import { ReaderTeamFunctionClient } from './reader-team-function.client';
     NotificationService,
     NotificationResolver,
     ReaderTeamFunctionClient,
+    NotificationSignal,
   ],
   exports: [NotificationService],
 })
