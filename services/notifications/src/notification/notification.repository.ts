@@ -118,13 +118,17 @@ export class NotificationRepository {
     );
   }
 
-  /** Rows for a subject access export: the notifications naming the NRM reference, oldest first. */
+  /**
+   * Rows for a subject access export: the notifications naming the NRM reference, oldest first, without the staff
+   * member one was addressed to (staff data, as the deadlines' owner).
+   */
   exportRowsOf(reference: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(this.dataSource.manager, {
       table: 'notifications.notification',
       where: 't.subject_ref = $1',
       params: [reference],
       orderBy: 't.created_at, t.id',
+      withheld: ['audience_user_subject'],
     });
   }
 }
