@@ -68,10 +68,14 @@ export class NotificationSignal implements OnApplicationShutdown {
       this.logger.warn('notification signal connection lost; waiting reads poll until it is back');
       this.listener = undefined;
       void client.end().catch(() => undefined);
+      // Commits are not signalled until a listener is back: every waiting reader looks again (and reconnects).
+      this.wakeAll();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      // A commit while the listener was connecting was not signalled: the readers waiting since look once more.
+      this.wakeAll();
       return client;
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'notification signal listener unavailable');
@@ -89,9 +93,13 @@ export class NotificationSignal implements OnApplicationShutdown {
     }
   }
 
+  private wakeAll(): void {
+    for (const waiter of [...this.waiters]) waiter.wake();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
-    for (const waiter of [...this.waiters]) waiter.wake();
+    this.wakeAll();
     const client = await this.listener?.catch(() => null);
     await client?.end().catch(() => undefined);
   }
