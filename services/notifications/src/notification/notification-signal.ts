@@ -1,11 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
 import type { Logger } from '@nrm/logging';
-import { LOGGER, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
-import type { NotificationsConfig } from '../config';
+import { LOGGER } from '@nrm/service-kit';
+import { NotificationSignalRepository, type SignalListener } from './notification-signal.repository';
 
-/** The channel every statement creating notifications signals on commit (migration NotificationCreatedSignal). */
-const CHANNEL = 'notifications_created';
 /** Without a listener (its connection lost), waiting reads look again this often rather than sleep to their end. */
 const FALLBACK_MS = 1_000;
 
@@ -23,11 +20,11 @@ interface Waiter {
 @Injectable()
 export class NotificationSignal implements OnApplicationShutdown {
   private readonly waiters = new Set<Waiter>();
-  private listener: Promise<Client | null> | undefined;
+  private listener: Promise<SignalListener | null> | undefined;
   private closed = false;
 
   constructor(
-    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime<NotificationsConfig>,
+    private readonly signals: NotificationSignalRepository,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -55,38 +52,35 @@ export class NotificationSignal implements OnApplicationShutdown {
     return { signalled, cancel: () => waiter?.wake() };
   }
 
-  private listen(): Promise<Client | null> {
+  private listen(): Promise<SignalListener | null> {
     this.listener ??= this.connect();
     return this.listener;
   }
 
-  private async connect(): Promise<Client | null> {
+  private async connect(): Promise<SignalListener | null> {
     if (this.closed) return null;
-    const client = new Client({ connectionString: this.runtime.config.DATABASE_URL, application_name: 'notifications-signal-listener' });
-    client.on('notification', (message) => this.signal(message.payload ?? '*'));
-    client.on('error', () => {
-      this.logger.warn('notification signal connection lost; waiting reads poll until it is back');
-      this.listener = undefined;
-      void client.end().catch(() => undefined);
-      // Commits are not signalled until a listener is back: every waiting reader looks again (and reconnects).
-      this.wakeAll();
-    });
     try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      const listener = await this.signals.listen(
+        (agencyIds) => this.signal(agencyIds),
+        () => {
+          this.logger.warn('notification signal connection lost; waiting reads poll until it is back');
+          this.listener = undefined;
+          // Commits are not signalled until a listener is back: every waiting reader looks again (and reconnects).
+          this.wakeAll();
+        },
+      );
       // A commit while the listener was connecting was not signalled: the readers waiting since look once more.
       this.wakeAll();
-      return client;
+      return listener;
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'notification signal listener unavailable');
       this.listener = undefined;
-      await client.end().catch(() => undefined);
       return null;
     }
   }
 
-  private signal(payload: string): void {
-    const agencies = new Set(payload.split(','));
+  private signal(agencyIds: readonly string[]): void {
+    const agencies = new Set(agencyIds);
     const everyone = agencies.has('*');
     for (const waiter of [...this.waiters]) {
       if (everyone || agencies.has(waiter.agencyId)) waiter.wake();
@@ -100,7 +94,7 @@ export class NotificationSignal implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
     this.wakeAll();
-    const client = await this.listener?.catch(() => null);
-    await client?.end().catch(() => undefined);
+    const listener = await this.listener?.catch(() => null);
+    await listener?.end();
   }
 }

@@ -9,6 +9,7 @@ import { NotificationResolver } from './notification.resolver';
 import { NotificationRouting } from './notification-routing';
 import { NotificationService } from './notification.service';
 import { NotificationSignal } from './notification-signal';
+import { NotificationSignalRepository } from './notification-signal.repository';
 import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 /** The notifications feature: what the events create and what `myNotifications` reads. */
@@ -26,6 +27,7 @@ import { ReaderTeamFunctionClient } from './reader-team-function.client';
     NotificationResolver,
     ReaderTeamFunctionClient,
     NotificationSignal,
+    NotificationSignalRepository,
   ],
   exports: [NotificationService],
 })
