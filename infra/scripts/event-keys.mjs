@@ -65,8 +65,6 @@ export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 
     // identification's key of the duplicate search's hashes (docs/domain.md, "Possible duplicates"): changing it needs
     // every person's match tokens written again, so keep it with the other secrets.
     `PERSON_MATCH_KEY=${randomBytes(32).toString('hex')}`,
-    // the key notifications' mail worker shows identification's recipients endpoint (docs/notifications.md)
-    `DIRECTORY_RECIPIENTS_KEY=${randomBytes(32).toString('hex')}`,
     // the key the reporting service reads every producer's published events with (docs/events.md, "The published events, in bulk")
     `REPORTING_EVENTS_KEY=${randomBytes(32).toString('hex')}`,
     // the key of the statistics read model's pseudonyms (docs/statistics.md): changing it needs a statistics rebuild

@@ -98,17 +98,20 @@ describe('the nrm realm export', () => {
     expect(roles.sort()).toEqual([...PLATFORM_ROLES].sort());
   });
 
-  it('holds no users but the directory client\'s service account, and no client that accepts passwords', () => {
+  it('holds no users but the service clients\' service accounts, and no client that accepts passwords', () => {
     expect(realmExport.users).toEqual([
       expect.objectContaining({ username: 'service-account-nrm-directory', serviceAccountClientId: 'nrm-directory', clientRoles: { 'realm-management': ['view-users'] } }),
+      // The mail worker's own identity (docs/notifications.md): no role of any kind.
+      expect.objectContaining({ username: 'service-account-nrm-notifications', serviceAccountClientId: 'nrm-notifications', clientRoles: {} }),
     ]);
+    expect((realmExport.users as Array<{ realmRoles?: unknown }>).every((user) => user.realmRoles === undefined)).toBe(true);
     expect(clientsOf(realmExport).filter((client) => client.directAccessGrantsEnabled)).toEqual([]);
   });
 
-  it('makes nrm-directory a confidential service-account client with no secret in the file and no sign-in flow', () => {
-    const directory = clientsOf(realmExport).find((client) => client.clientId === 'nrm-directory') as ClientJson & Record<string, unknown>;
-    expect(directory).toMatchObject({ publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false, directAccessGrantsEnabled: false });
-    expect(directory.secret).toBeUndefined();
+  it.each(['nrm-directory', 'nrm-notifications'])('makes %s a confidential service-account client with no secret in the file and no sign-in flow', (clientId) => {
+    const client = clientsOf(realmExport).find((candidate) => candidate.clientId === clientId) as ClientJson & Record<string, unknown>;
+    expect(client).toMatchObject({ publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false, implicitFlowEnabled: false, directAccessGrantsEnabled: false });
+    expect(client.secret).toBeUndefined();
   });
 
   it('holds a child protection unit for every county and a national one, each an agency group with type and region', () => {
@@ -182,7 +185,8 @@ describe('the development import', () => {
     for (const user of realm.users) {
       expect(user.realmRoles.every((role) => PLATFORM_ROLES.includes(role))).toBe(true);
     }
-    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length + 1);
+    // The demo users and the two service accounts (nrm-directory, nrm-notifications).
+    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length + 2);
   });
 
   it('gives every demo user the permanent password demo-password and an address at the dev mail catch-all', () => {

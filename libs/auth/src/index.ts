@@ -6,3 +6,4 @@ export * from './authenticator';
 export * from './auth.guard';
 export * from './auth.module';
 export * from './internal-rest';
+export * from './service-token';

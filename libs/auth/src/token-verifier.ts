@@ -55,22 +55,30 @@ export class TokenVerifier {
     const cached = this.cache.get(token);
     if (cached && cached.expiresAt.getTime() + this.options.clockSkewSeconds * 1000 > Date.now()) return cached;
 
+    const principal = identityFromClaims(await this.verifiedClaims(token), this.options.allowedClients);
+    this.cache.set(token, principal);
+    return principal;
+  }
+
+  /**
+   * The claims of a token this issuer signed (RS256), not expired: what any caller's identity is read from. Which
+   * client and who it names is the caller's to check (`identityFromClaims` for users, `serviceIdentityFromClaims` for a
+   * service's own token).
+   */
+  async verifiedClaims(token: string): Promise<RealmAccessClaims> {
     const keySet = await this.keys();
-    let payload: RealmAccessClaims;
     try {
-      ({ payload } = await jwtVerify<RealmAccessClaims>(token, keySet, {
+      const { payload } = await jwtVerify<RealmAccessClaims>(token, keySet, {
         issuer: this.options.issuer,
         algorithms: ['RS256'],
         clockTolerance: this.options.clockSkewSeconds,
         requiredClaims: ['exp', 'iat', 'sub'],
-      }));
+      });
+      return payload;
     } catch (error) {
       if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);
       throw error;
     }
-    const principal = identityFromClaims(payload, this.options.allowedClients);
-    this.cache.set(token, principal);
-    return principal;
   }
 
   private keys(): Promise<KeySet> {

@@ -218,8 +218,9 @@ export interface EventPayloads {
     kind: 'SUICIDE_RISK';
   };
   /**
-   * A shelter's team recorded a needs assessment of one area for a case (docs/domain.md §2 step 4): the case's needs
-   * assessment deadline is met (docs/domain.md §4). Ids, the area's code and the time only: never the assessment.
+   * A shelter's team recorded a needs assessment of one area for a case (docs/domain.md §2 step 4). Once every area of
+   * the comprehensive assessment is recorded (`complete`), the case's needs assessment deadline is met (docs/domain.md
+   * §4). Ids, area codes and the time only: never the assessment.
    */
   'assessment.recorded': {
     assessmentId: string;
@@ -230,6 +231,10 @@ export interface EventPayloads {
     area: string;
     /** ISO 8601, UTC. */
     recordedAt: string;
+    /** The areas the case has an assessment of, this one included, as of this one's transaction (sorted codes). */
+    areasRecorded: string[];
+    /** Whether `areasRecorded` covers every area of the comprehensive needs assessment (shelters decides). */
+    complete: boolean;
   };
   /**
    * The RA requested the person's formal identification (docs/domain.md §2): the person's status becomes

@@ -1,5 +1,5 @@
 export { startStack, type GraphQLResponseError, type GraphQLResult, type Stack, type StartStackOptions } from './stack';
-export { startSubgraph, passwordGrant, type RestResult, type StartSubgraphOptions, type SubgraphResult, type SubgraphUnderTest } from './subgraph';
+export { startSubgraph, passwordGrant, serviceAccountGrant, type RestResult, type StartSubgraphOptions, type SubgraphResult, type SubgraphUnderTest } from './subgraph';
 export { startBuiltService, type BuiltService, type BuiltServiceOptions } from './built-service';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { freePorts } from './ports';

@@ -188,6 +188,20 @@ export async function passwordGrant(issuer: string, username: string, password =
   return { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 };
 }
 
+/** A service's own token (client-credentials grant of a confidential client with a service account; the dev secret). */
+export async function serviceAccountGrant(issuer: string, clientId: string, secret = 'nrm-dev-secret'): Promise<string> {
+  const response = await retryOnStaleConnection(() =>
+    fetch(`${issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    }),
+  );
+  const body = (await response.json()) as { access_token?: string; error?: string };
+  if (!response.ok || !body.access_token) throw new Error(`No token for ${clientId}: HTTP ${response.status} ${body.error ?? ''}`);
+  return body.access_token;
+}
+
 /**
  * A test file's first request often reuses a kept-alive connection that the server has already closed: Jest compiles
  * the next file for seconds with the event loop blocked, so the client never drops the idle socket in time, and the

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Stack, startStack, waitFor } from '@nrm/testing';
+import { serviceAccountGrant, type Stack, startStack, waitFor } from '@nrm/testing';
 import type { CaughtMessage } from '../../../infra/scripts/mail-catcher.cjs';
 import { mustSucceed, submitPerson } from './support/nrm-fixtures';
 
@@ -86,6 +86,29 @@ describe('e-mail notifications through the gateway', () => {
     const child = await submitPerson(stack, 'police.tirana', { ...uniqueName(), child: true });
     const [urgent] = await arrived(RA_HEAD, child.reference);
     expect(urgent?.subject).toContain('[Child]');
+  });
+
+  it("answers the recipients to the notifications service's own token alone, on identification's port, never through the gateway", async () => {
+    const identification = new URL(stack.subgraphUrls['identification']!).origin;
+    const path = '/internal/directory/recipients?agencyId=responsible-authority&roles=ra_officer';
+    const ask = (base: string, token: string | null) =>
+      fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}`, accept: 'application/json' } : { accept: 'application/json' } });
+
+    const asService = await ask(identification, await serviceAccountGrant(stack.issuer, 'nrm-notifications'));
+    expect(asService.status).toBe(200);
+    expect(((await asService.json()) as Array<{ email: string }>).map((user) => user.email)).toContain(RA_OFFICER);
+
+    expect((await ask(identification, null)).status).toBe(401);
+    for (const username of ['ra.head', 'police.tirana']) {
+      const asUser = await ask(identification, await stack.tokenFor(username));
+      expect(asUser.status).toBe(403);
+      expect(await asUser.text()).not.toContain('@');
+    }
+    const asDirectorySync = await ask(identification, await serviceAccountGrant(stack.issuer, 'nrm-directory'));
+    expect(asDirectorySync.status).toBe(403);
+    // The gateway serves GraphQL only.
+    const throughGateway = await ask(new URL(stack.gatewayBaseUrl).origin, await serviceAccountGrant(stack.issuer, 'nrm-notifications'));
+    expect(throughGateway.status).not.toBe(200);
   });
 
   it("keeps each user's preferences their own and names the invalid field", async () => {

@@ -3,8 +3,6 @@ import type { InternalPeer } from '@nrm/service-kit';
 
 /** The dev identity provider's secret for confidential clients whose realm definition names none. */
 const DEV_DIRECTORY_SECRET = 'nrm-dev-secret';
-/** The development and test key of the recipients endpoint (notifications' e-mail); refused in production. */
-const DEV_DIRECTORY_RECIPIENTS_KEY = 'nrm-dev-directory-recipients-key';
 /** The development and test key of the duplicate search's hashes; refused in production. */
 const DEV_PERSON_MATCH_KEY = 'nrm-dev-person-match-key-not-for-production';
 
@@ -72,10 +70,13 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   /** Copy the directory before serving, so a fresh database knows its agencies (a failure is logged, not fatal). */
   DIRECTORY_SYNC_ON_BOOT: booleanFromEnv.default(true),
   /**
-   * The key the notifications service shows GET /internal/directory/recipients to learn the e-mail address and
-   * language of an audience's members (staff contact facts only); the same value as notifications'.
+   * The clients whose service accounts may call GET /internal/directory/recipients (docs/notifications.md): the e-mail
+   * address and language of an audience's members (staff contact facts only). The notifications service's mail worker.
    */
-  DIRECTORY_RECIPIENTS_KEY: z.string().min(16).default(DEV_DIRECTORY_RECIPIENTS_KEY),
+  DIRECTORY_RECIPIENTS_CLIENTS: z
+    .string()
+    .default('nrm-notifications')
+    .transform((value) => value.split(',').map((client) => client.trim()).filter((client) => client.length > 0)),
   /** How long one call to the admin API may take. */
   DIRECTORY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** A legal-basis override lasts this long when the ra_head names no expiry (docs/domain.md §3: time-limited)… */
@@ -119,9 +120,6 @@ export const identificationConfigSchema = baseConfigSchema.extend({
 }).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_CLIENT_SECRET !== DEV_DIRECTORY_SECRET, {
   path: ['DIRECTORY_CLIENT_SECRET'],
   message: 'must be set to the nrm-directory client secret in production',
-}).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_RECIPIENTS_KEY !== DEV_DIRECTORY_RECIPIENTS_KEY, {
-  path: ['DIRECTORY_RECIPIENTS_KEY'],
-  message: 'must be set to a secret key in production',
 }).refine((config) => config.NODE_ENV !== 'production' || config.PERSON_MATCH_KEY !== DEV_PERSON_MATCH_KEY, {
   path: ['PERSON_MATCH_KEY'],
   message: 'must be set to a secret key in production',

@@ -37,16 +37,16 @@ describe('notifications configuration', () => {
     ['DEADLINE_SWEEP_INTERVAL_SECONDS', '0'],
     ['SMTP_URL', 'not a url'],
     ['MAIL_SWEEP_INTERVAL_SECONDS', '0'],
-    ['DIRECTORY_RECIPIENTS_KEY', 'short'],
+    ['SERVICE_CLIENT_SECRET', ''],
   ])('refuses to start on a bad %s, naming it', (variable, value) => {
     expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig(notificationsConfigSchema, { [variable]: value })).toThrow(variable);
   });
 
-  it('sends e-mail to the development catch-all by default, and refuses the development recipients key in production', () => {
-    expect(loadConfig(notificationsConfigSchema, {})).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:1025', MAIL_SWEEP_INTERVAL_SECONDS: 2 });
+  it("sends e-mail to the development catch-all by default, and refuses the development client's secret in production", () => {
+    expect(loadConfig(notificationsConfigSchema, {})).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:1025', MAIL_SWEEP_INTERVAL_SECONDS: 2, SERVICE_CLIENT_ID: 'nrm-notifications' });
     const production = { NODE_ENV: 'production', OIDC_ISSUER: 'https://id.example.org/realms/nrm', OIDC_ALLOWED_CLIENTS: 'nrm-portal' };
-    expect(() => loadConfig(notificationsConfigSchema, production)).toThrow(/DIRECTORY_RECIPIENTS_KEY/);
-    expect(loadConfig(notificationsConfigSchema, { ...production, DIRECTORY_RECIPIENTS_KEY: 'r'.repeat(48) }).DIRECTORY_RECIPIENTS_KEY).toBe('r'.repeat(48));
+    expect(() => loadConfig(notificationsConfigSchema, production)).toThrow(/SERVICE_CLIENT_SECRET/);
+    expect(loadConfig(notificationsConfigSchema, { ...production, SERVICE_CLIENT_SECRET: 's3cret-from-keycloak' }).SERVICE_CLIENT_SECRET).toBe('s3cret-from-keycloak');
   });
 });

@@ -1,7 +1,7 @@
 import { baseConfigSchema, regionAgencyMap, z } from '@nrm/config';
 
-/** The development and test key of identification's recipients endpoint; refused in production. */
-export const DEV_DIRECTORY_RECIPIENTS_KEY = 'nrm-dev-directory-recipients-key';
+/** The dev identity provider's secret for confidential clients whose realm definition names none; refused in production. */
+const DEV_SERVICE_CLIENT_SECRET = 'nrm-dev-secret';
 
 /** Hours until a notification's deadline (docs/domain.md §4); each country's SOPs set their own. */
 const hours = z.coerce.number().positive().max(24 * 90);
@@ -46,11 +46,13 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   /** How long a person export part waits for identification's release before failing (INTERNAL). */
   IDENTIFICATION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   /**
-   * The key this service shows identification's recipients endpoint (GET /internal/directory/recipients) to learn who
-   * of an audience has an e-mail address and which language; the same value as identification's. Staff contact facts
-   * only (docs/notifications.md).
+   * This service's own client at the identity provider (a service account, docs/architecture.md "Service accounts"):
+   * the mail worker takes a client-credentials token of it to ask identification's recipients endpoint
+   * (GET /internal/directory/recipients) who of an audience has an e-mail address and which language.
    */
-  DIRECTORY_RECIPIENTS_KEY: z.string().min(16).default(DEV_DIRECTORY_RECIPIENTS_KEY),
+  SERVICE_CLIENT_ID: z.string().min(1).default('nrm-notifications'),
+  /** Its secret; the default is the dev identity provider's and is refused in production. */
+  SERVICE_CLIENT_SECRET: z.string().min(1).default(DEV_SERVICE_CLIENT_SECRET),
   /** The SMTP relay e-mail is sent through (smtp:// or smtps://, credentials in the URL); the dev catch-all by default. */
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
   /** The From of every e-mail. */
@@ -63,9 +65,9 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   MAIL_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
   /** An e-mail the relay refuses this many times is marked FAILED and not tried again. */
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
-}).refine((config) => config.NODE_ENV !== 'production' || config.DIRECTORY_RECIPIENTS_KEY !== DEV_DIRECTORY_RECIPIENTS_KEY, {
-  path: ['DIRECTORY_RECIPIENTS_KEY'],
-  message: 'must be set to a secret key in production',
+}).refine((config) => config.NODE_ENV !== 'production' || config.SERVICE_CLIENT_SECRET !== DEV_SERVICE_CLIENT_SECRET, {
+  path: ['SERVICE_CLIENT_SECRET'],
+  message: 'must be set to the nrm-notifications client secret in production',
 });
 
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

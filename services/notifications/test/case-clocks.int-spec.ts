@@ -15,6 +15,8 @@ import { envelope, type NotificationsUnderTest, testReference } from './notifica
 jest.setTimeout(60_000);
 
 const HOUR = 3_600_000;
+/** psy.shelter-a's user id (its `sub`) in the test realm: the team member a plan action names. */
+const PSYCHOLOGIST_ID = '00000000-0000-4000-8000-000000000010';
 const DAY = 24 * HOUR;
 
 interface DeadlineRow {
@@ -64,11 +66,26 @@ async function deadlinesOf(subjectRef: string, kind: string): Promise<DeadlineRo
   );
 }
 
-async function sweepNotificationsOf(deadlineId: string): Promise<Array<{ kind: string; audience_agency_id: string; audience_roles: string[] }>> {
-  return service.dataSource.query(
-    `SELECT kind, audience_agency_id, audience_roles FROM notifications.notification WHERE deadline_id = $1 ORDER BY created_at, kind`,
-    [deadlineId],
-  );
+async function sweepNotificationsOf(
+  deadlineId: string,
+): Promise<Array<{ kind: string; audience_agency_id: string; audience_roles: string[]; audience_user_subject?: string | null }>> {
+  const rows: Array<{ kind: string; audience_agency_id: string; audience_roles: string[]; audience_user_subject: string | null }> =
+    await service.dataSource.query(
+      `SELECT kind, audience_agency_id, audience_roles, audience_user_subject FROM notifications.notification WHERE deadline_id = $1
+       ORDER BY created_at, kind`,
+      [deadlineId],
+    );
+  // The one user addressed, only where there is one.
+  return rows.map(({ audience_user_subject, ...row }) => (audience_user_subject === null ? row : { ...row, audience_user_subject }));
+}
+
+const INBOX = `query { myNotifications(first: 200) { kind subjectId } }`;
+
+/** The deadline notifications about a subject in a user's own inbox. */
+async function inboxOf(username: string, subjectId: string): Promise<string[]> {
+  const result = await service.graphql<{ myNotifications: Array<{ kind: string; subjectId: string }> }>(INBOX, {}, await service.tokenFor(username));
+  if (result.errors) throw new Error(`myNotifications: ${JSON.stringify(result.errors.map((error) => error.extensions?.['code']))}`);
+  return (result.data?.myNotifications ?? []).filter((notification) => notification.subjectId === subjectId).map((notification) => notification.kind);
 }
 
 function aCase(providerAgencyId = 'shelter-a') {
@@ -103,7 +120,7 @@ describe('monitoring contact by phase', () => {
     expect(await sweepNotificationsOf(opened!.id)).toEqual([]);
     clock.advance(2000);
     await deadlines.sweep();
-    expect(await sweepNotificationsOf(opened!.id)).toEqual([{ kind: 'DEADLINE_ESCALATED', audience_agency_id: 'shelter-a', audience_roles: ['case_manager'] }]);
+    expect(await sweepNotificationsOf(opened!.id)).toEqual([{ kind: 'DEADLINE_ESCALATED', audience_agency_id: 'shelter-a', audience_roles: ['case_manager']}]);
 
     // The late contact meets it; the next (monthly, phase III) runs from it.
     const second = contact(about, 30);
@@ -162,7 +179,7 @@ describe('monitoring contact by phase', () => {
     expect(await sweepNotificationsOf(retimed!.id)).toEqual([]);
     clock.advance(23 * DAY);
     await deadlines.sweep();
-    expect(await sweepNotificationsOf(retimed!.id)).toEqual([{ kind: 'DEADLINE_ESCALATED', audience_agency_id: 'shelter-a', audience_roles: ['case_manager'] }]);
+    expect(await sweepNotificationsOf(retimed!.id)).toEqual([{ kind: 'DEADLINE_ESCALATED', audience_agency_id: 'shelter-a', audience_roles: ['case_manager']}]);
 
     // A phase move before any contact (nothing due yet) changes nothing.
     const fresh = aCase();
@@ -193,7 +210,7 @@ describe('plan action review dates', () => {
         actions: reviewInDays.map((days, index) => ({
           actionId: randomUUID(),
           reviewDueAt: new Date(now.getTime() + days * DAY).toISOString(),
-          responsibleUserId: index === 0 ? 'psy.shelter-a' : null,
+          responsibleUserId: index === 0 ? PSYCHOLOGIST_ID : null,
         })),
       },
       'shelters',
@@ -205,17 +222,29 @@ describe('plan action review dates', () => {
     const event = signed(about, 1, [10, 20]);
     await service.consumer.handle(event);
     const [first, second] = await deadlinesOf(about.reference, 'PLAN_ACTION_REVIEW');
-    expect(first).toMatchObject({ state: 'OPEN', owner_user_subject: 'psy.shelter-a' });
+    expect(first).toMatchObject({ state: 'OPEN', owner_user_subject: PSYCHOLOGIST_ID });
     expect(second).toMatchObject({ state: 'OPEN', owner_user_subject: null });
 
     clock.advance(5 * DAY);
     await deadlines.sweep();
-    expect(await sweepNotificationsOf(first!.id)).toEqual([{ kind: 'DEADLINE_REMINDER', audience_agency_id: 'shelter-a', audience_roles: ['case_manager'] }]);
+    // The action naming a team member reminds that member alone; the person's own action, the case managers.
+    expect(await sweepNotificationsOf(first!.id)).toEqual([
+      { kind: 'DEADLINE_REMINDER', audience_agency_id: 'shelter-a', audience_roles: [], audience_user_subject: PSYCHOLOGIST_ID },
+    ]);
+
     clock.advance(4 * DAY);
     await deadlines.sweep();
     clock.advance(DAY);
     await deadlines.sweep();
     expect((await sweepNotificationsOf(first!.id)).map((row) => row.kind)).toEqual(['DEADLINE_REMINDER', 'DEADLINE_REMINDER', 'DEADLINE_ESCALATED']);
+    expect((await sweepNotificationsOf(first!.id))[2]).toEqual({
+      kind: 'DEADLINE_ESCALATED',
+      audience_agency_id: 'shelter-a',
+      audience_roles: ['case_manager'],
+    });
+    expect(await sweepNotificationsOf(second!.id)).toEqual([
+      { kind: 'DEADLINE_REMINDER', audience_agency_id: 'shelter-a', audience_roles: ['case_manager']},
+    ]);
     expect((await deadlinesOf(about.reference, 'PLAN_ACTION_REVIEW')).map((row) => row.state)).toEqual(['ESCALATED', 'OPEN']);
   });
 
@@ -230,6 +259,23 @@ describe('plan action review dates', () => {
     clock.advance(15 * DAY);
     await deadlines.sweep();
     expect(await sweepNotificationsOf(old!.id)).toEqual([]);
+  });
+
+  it("shows a team member's reminder to that member only, and its escalation to the case managers", async () => {
+    const about = aCase();
+    await service.consumer.handle(signed(about, 1, [4]));
+    const [review] = await deadlinesOf(about.reference, 'PLAN_ACTION_REVIEW');
+    clock.advance(2 * DAY + HOUR);
+    await deadlines.sweep();
+    expect(await inboxOf('psy.shelter-a', review!.subject_id)).toEqual(['DEADLINE_REMINDER']);
+    // Not the case managers, not a team member of the same function at another shelter, not its head.
+    expect(await inboxOf('cm.shelter-a', review!.subject_id)).toEqual([]);
+    expect(await inboxOf('cm.shelter-b', review!.subject_id)).toEqual([]);
+    expect(await inboxOf('head.shelter-a', review!.subject_id)).toEqual([]);
+    clock.advance(2 * DAY);
+    await deadlines.sweep();
+    expect(await inboxOf('cm.shelter-a', review!.subject_id)).toEqual(['DEADLINE_ESCALATED']);
+    expect(await inboxOf('psy.shelter-a', review!.subject_id)).toEqual(['DEADLINE_REMINDER']);
   });
 });
 

@@ -351,19 +351,37 @@ describe('needs assessment within 14 days of admission', () => {
     expect(await notificationsOf('cm.shelter-b', event.payload.caseId)).toEqual([]);
   });
 
-  it('is met when an assessment of the case is recorded', async () => {
+  it('is met once the comprehensive assessment is complete, not by the areas before', async () => {
     const event = admitted();
     await service.consumer.handle(event);
     clock.advance(3 * DAY);
     const { caseId, personId, reference, providerAgencyId } = event.payload;
-    await service.consumer.handle(
-      at('assessment.recorded', { assessmentId: randomUUID(), caseId, personId, reference, providerAgencyId, area: 'HEALTH', recordedAt: clock.now().toISOString() }, 'shelters'),
-    );
+    const recorded = (area: string, areasRecorded: string[], complete: boolean) =>
+      at(
+        'assessment.recorded',
+        { assessmentId: randomUUID(), caseId, personId, reference, providerAgencyId, area, recordedAt: clock.now().toISOString(), areasRecorded, complete },
+        'shelters',
+      );
+    await service.consumer.handle(recorded('HEALTH', ['HEALTH'], false));
+    await service.consumer.handle(recorded('SECURITY', ['HEALTH', 'SECURITY'], false));
+    expect((await deadlineOf(reference, 'cm.shelter-a'))?.state).toBe('OPEN');
+    clock.advance(DAY);
+    const all = ['ACCOMMODATION', 'EDUCATION', 'EMPLOYMENT', 'FAMILY', 'HEALTH', 'LEGAL', 'PRE_DEPARTURE', 'PSYCHOSOCIAL', 'SECURITY'];
+    await service.consumer.handle(recorded('LEGAL', all, true));
     const met = await deadlineOf(reference, 'cm.shelter-a');
     expect(met?.state).toBe('MET');
     clock.advance(20 * DAY);
     await deadlines.sweep();
     expect(await sweepNotificationsOf(met!.id)).toEqual([]);
+  });
+
+  it('is not met by an area recorded without saying the assessment is complete (an event from before shelters said so)', async () => {
+    const event = admitted();
+    await service.consumer.handle(event);
+    const { caseId, personId, reference, providerAgencyId } = event.payload;
+    const older = { assessmentId: randomUUID(), caseId, personId, reference, providerAgencyId, area: 'HEALTH', recordedAt: clock.now().toISOString() };
+    await service.consumer.handle(at('assessment.recorded', older as EventPayloads['assessment.recorded'], 'shelters'));
+    expect((await deadlineOf(reference, 'cm.shelter-a'))?.state).toBe('OPEN');
   });
 });
 

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { Sex } from '@nrm/domain';
 import { createTestDatabase, dropTestDatabase, type PrivateRedis, startPrivateRedis, waitFor } from '@nrm/testing';
 import { type CaughtMessage, type MailCatcher, startMailCatcher } from '../../../infra/scripts/mail-catcher.cjs';
-import { DEV_DIRECTORY_RECIPIENTS_KEY } from '../src/config';
 import { DeadlineRepository } from '../src/deadline/deadline.repository';
 import { EmailDeliveryService } from '../src/email/email-delivery.service';
 import { EmailRepository } from '../src/email/email.repository';
@@ -20,11 +19,25 @@ jest.setTimeout(60_000);
 const RA_OFFICER = { id: '00000000-0000-4000-8000-000000000004', email: 'ra.officer@mail.nrm.local', locale: 'sq' };
 const RA_HEAD = { id: '00000000-0000-4000-8000-000000000005', email: 'ra.head@mail.nrm.local', locale: 'en' };
 const CPW = { id: '00000000-0000-4000-8000-000000000006', email: 'cpw.tirana@mail.nrm.local', locale: 'sq' };
+const CASE_MANAGER = { id: '00000000-0000-4000-8000-000000000009', email: 'cm.shelter-a@mail.nrm.local', locale: 'en' };
+const PSYCHOLOGIST = { id: '00000000-0000-4000-8000-000000000010', email: 'psy.shelter-a@mail.nrm.local', locale: 'en' };
 
-/** Stand-in for GET /internal/directory/recipients: refuses a wrong key, answers by agency and role. */
+/** The claims of a bearer token (the stand-in reads them; identification's own test checks the signature). */
+function bearerClaims(header: string | undefined): Record<string, unknown> | null {
+  const payload = /^Bearer [^.]+\.([^.]+)\.[^.]+$/.exec(header ?? '')?.[1];
+  if (!payload) return null;
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+/**
+ * Stand-in for GET /internal/directory/recipients: refuses anything but the notifications service account's token
+ * (as identification does), answers by agency and role, or the one user named.
+ */
 class FakeDirectory {
   reachable = true;
   calls = 0;
+  /** The clients whose tokens the calls carried. */
+  readonly callers = new Set<string>();
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -32,15 +45,22 @@ class FakeDirectory {
       this.calls += 1;
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       if (!this.reachable) return void response.writeHead(503).end();
-      if (url.pathname !== '/internal/directory/recipients' || request.headers['x-nrm-directory-key'] !== DEV_DIRECTORY_RECIPIENTS_KEY) {
-        return void response.writeHead(404).end();
+      if (url.pathname !== '/internal/directory/recipients') return void response.writeHead(404).end();
+      const claims = bearerClaims(request.headers.authorization);
+      if (!claims) return void response.writeHead(401).end();
+      this.callers.add(String(claims['azp']));
+      if (claims['azp'] !== 'nrm-notifications' || claims['preferred_username'] !== 'service-account-nrm-notifications') {
+        return void response.writeHead(403).end();
       }
       const roles = (url.searchParams.get('roles') ?? '').split(',');
       const agency = url.searchParams.get('agencyId');
+      const userId = url.searchParams.get('userId');
       const members = [
         ...(agency === 'responsible-authority' && roles.includes('ra_officer') ? [RA_OFFICER] : []),
         ...(agency === 'responsible-authority' && roles.includes('ra_head') ? [RA_HEAD] : []),
         ...(agency === 'cpu-tirana' && roles.includes('child_protection_worker') ? [CPW] : []),
+        ...(agency === 'shelter-a' && roles.includes('case_manager') ? [CASE_MANAGER] : []),
+        ...(agency === 'shelter-a' && userId === PSYCHOLOGIST.id ? [PSYCHOLOGIST] : []),
       ];
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(members));
     });
@@ -258,6 +278,40 @@ describe('e-mail delivery', () => {
     const overdue = (mailsAbout(reference).get(RA_HEAD.email) ?? []).filter((mail) => mail.subject.includes('[Overdue]'));
     expect(overdue).toHaveLength(1);
     expect(overdue[0]?.subject).toContain('acknowledging a new identification');
+  });
+
+  it("mails a plan action's review reminder to the team member it names alone, and its escalation to the case managers", async () => {
+    const reference = testReference();
+    const signedAt = new Date();
+    const reviewDueAt = new Date(signedAt.getTime() + 10 * 24 * 3_600_000);
+    await service.consumer.handle({
+      ...envelope(
+        'reintegration_plan.signed',
+        {
+          planId: randomUUID(),
+          caseId: randomUUID(),
+          personId: randomUUID(),
+          reference,
+          providerAgencyId: 'shelter-a',
+          version: 1,
+          actions: [{ actionId: randomUUID(), reviewDueAt: reviewDueAt.toISOString(), responsibleUserId: PSYCHOLOGIST.id }],
+        },
+        signedAt,
+      ),
+      producer: 'shelters',
+    });
+    const sweepAt = async (at: Date) => {
+      await service.app.get(DeadlineRepository).sweepBatch(at, 10_000);
+      await delivery.sweep();
+    };
+    await sweepAt(new Date(signedAt.getTime() + 6 * 24 * 3_600_000));
+    expect([...mailsAbout(reference).keys()]).toEqual([PSYCHOLOGIST.email]);
+    await sweepAt(new Date(reviewDueAt.getTime() + 3_600_000));
+    const mails = mailsAbout(reference);
+    expect(mails.get(CASE_MANAGER.email)?.map((mail) => mail.subject.includes('[Overdue]'))).toEqual([true]);
+    expect(mails.get(PSYCHOLOGIST.email)).toHaveLength(1);
+    // Every call carried the notifications service's own token, never anything else.
+    expect([...directory.callers]).toEqual(['nrm-notifications']);
   });
 
   it('keeps a notification waiting while the directory is out of reach, and mails it once it answers', async () => {

@@ -371,7 +371,17 @@ describe('the urgent alert on suicide risk', () => {
     expect(events).toEqual([
       {
         type: 'assessment.recorded',
-        payload: { assessmentId, caseId, personId, reference, providerAgencyId: 'shelter-a', area: 'PSYCHOSOCIAL', recordedAt: expect.any(String) },
+        payload: {
+          assessmentId,
+          caseId,
+          personId,
+          reference,
+          providerAgencyId: 'shelter-a',
+          area: 'PSYCHOSOCIAL',
+          recordedAt: expect.any(String),
+          areasRecorded: ['PSYCHOSOCIAL'],
+          complete: false,
+        },
       },
       {
         type: 'assessment.urgent_finding',
@@ -386,6 +396,59 @@ describe('the urgent alert on suicide risk', () => {
       calm.data!.recordNeedsAssessment.id,
     ]);
     expect(calmEvents.map((event) => event.type)).toEqual(['assessment.recorded']);
+  });
+});
+
+describe('the comprehensive needs assessment (docs/events.md, assessment.recorded)', () => {
+  const ONE_OF_EACH: Record<string, string> = {
+    PRE_DEPARTURE: 'REMAIN_IN_COUNTRY',
+    SECURITY: 'LOW_RISK',
+    ACCOMMODATION: 'RESOLVED',
+    LEGAL: 'NONE',
+    HEALTH: 'GOOD',
+    PSYCHOSOCIAL: 'WELL_ADJUSTED',
+    FAMILY: 'RESOLVED',
+    EDUCATION: 'NOT_INTERESTED',
+    EMPLOYMENT: 'NOT_INTERESTED',
+  };
+  const recordedOf = async (caseId: string) =>
+    (
+      await subgraph.dataSource.query<Array<{ payload: { area: string; areasRecorded: string[]; complete: boolean } }>>(
+        `SELECT payload FROM shelters.outbox_event WHERE type = 'assessment.recorded' AND payload->>'caseId' = $1 ORDER BY position`,
+        [caseId],
+      )
+    ).map((row) => row.payload);
+
+  it('says it is complete only once every area is recorded, whatever order and however many areas are recorded at once', async () => {
+    const { caseId } = await openCase();
+    const areas = Object.keys(ONE_OF_EACH);
+    // One area twice first: a repeated area does not count as another.
+    for (const area of [areas[0]!, areas[0]!, areas[1]!]) {
+      const result = await call('cm.shelter-a', ASSESS, { input: { caseId, area, summary: ONE_OF_EACH[area] } });
+      expect(result.errors).toBeUndefined();
+    }
+    expect((await recordedOf(caseId)).map((event) => [event.areasRecorded.length, event.complete])).toEqual([
+      [1, false],
+      [1, false],
+      [2, false],
+    ]);
+    // The other seven at once: exactly one of them sees all nine.
+    const rest = await Promise.all(areas.slice(2).map((area) => call('cm.shelter-a', ASSESS, { input: { caseId, area, summary: ONE_OF_EACH[area] } })));
+    expect(rest.map((result) => result.errors)).toEqual(rest.map(() => undefined));
+    const events = await recordedOf(caseId);
+    expect(events.filter((event) => event.complete)).toHaveLength(1);
+    expect(events.at(-1)).toMatchObject({ complete: true, areasRecorded: [...areas].sort() });
+    expect(events.slice(0, -1).every((event) => !event.complete)).toBe(true);
+  });
+
+  it("counts only the case's own areas, never another case's", async () => {
+    const first = await openCase();
+    const areas = Object.keys(ONE_OF_EACH);
+    for (const area of areas.slice(0, 8)) await call('cm.shelter-a', ASSESS, { input: { caseId: first.caseId, area, summary: ONE_OF_EACH[area] } });
+    const other = await openCase('shelter-b');
+    await call('cm.shelter-b', ASSESS, { input: { caseId: other.caseId, area: areas[8]!, summary: ONE_OF_EACH[areas[8]!] } });
+    expect((await recordedOf(other.caseId)).map((event) => event.complete)).toEqual([false]);
+    expect((await recordedOf(first.caseId)).some((event) => event.complete)).toBe(false);
   });
 });
 

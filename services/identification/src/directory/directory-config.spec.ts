@@ -15,17 +15,19 @@ describe('directory configuration', () => {
 
   it('refuses to start in production with the development client secret, naming the variable only', () => {
     expect(() => loadConfig(identificationConfigSchema, production)).toThrow(/DIRECTORY_CLIENT_SECRET/);
-    // The person-matching key and the recipients key have their own production checks; set here.
-    const matchKey = { PERSON_MATCH_KEY: 'k'.repeat(48), DIRECTORY_RECIPIENTS_KEY: 'r'.repeat(48) };
+    // The person-matching key has its own production check; set here.
+    const matchKey = { PERSON_MATCH_KEY: 'k'.repeat(48) };
     expect(loadConfig(identificationConfigSchema, { ...production, ...matchKey, DIRECTORY_CLIENT_SECRET: 's3cret-from-keycloak' }).DIRECTORY_CLIENT_SECRET).toBe(
       's3cret-from-keycloak',
     );
   });
 
-  it('refuses to start in production with the development key of the recipients endpoint', () => {
-    const others = { PERSON_MATCH_KEY: 'k'.repeat(48), DIRECTORY_CLIENT_SECRET: 's3cret-from-keycloak' };
-    expect(() => loadConfig(identificationConfigSchema, { ...production, ...others })).toThrow(/DIRECTORY_RECIPIENTS_KEY/);
-    expect(loadConfig(identificationConfigSchema, { ...production, ...others, DIRECTORY_RECIPIENTS_KEY: 'r'.repeat(48) }).DIRECTORY_RECIPIENTS_KEY).toBe('r'.repeat(48));
+  it("lets the notifications service's account alone call the recipients endpoint by default; a list when set", () => {
+    expect(loadConfig(identificationConfigSchema, {}).DIRECTORY_RECIPIENTS_CLIENTS).toEqual(['nrm-notifications']);
+    expect(loadConfig(identificationConfigSchema, { DIRECTORY_RECIPIENTS_CLIENTS: 'nrm-notifications, nrm-mailer' }).DIRECTORY_RECIPIENTS_CLIENTS).toEqual([
+      'nrm-notifications',
+      'nrm-mailer',
+    ]);
   });
 
   it('leaves the choice of unit to the directory by default, with the national unit as the fallback', () => {

@@ -109,15 +109,15 @@ export class DirectoryRepository {
 
   /**
    * The active, enabled members of an audience (an agency, or every agency when null; any of the roles, or the team
-   * function) who have an e-mail address: what the notifications service mails.
+   * function, or the one user named) who have an e-mail address: what the notifications service mails.
    */
-  recipients(agencyId: string | null, roles: readonly string[], teamFunction: string | null): Promise<RecipientRow[]> {
+  recipients(agencyId: string | null, roles: readonly string[], teamFunction: string | null, userId: string | null = null): Promise<RecipientRow[]> {
     return this.dataSource.query(
       `SELECT id, email, locale FROM identification.directory_user
        WHERE active AND enabled AND email IS NOT NULL AND ($1::text IS NULL OR agency_id = $1)
-         AND (roles && $2::text[] OR ($3::text IS NOT NULL AND team_function = $3))
+         AND (roles && $2::text[] OR ($3::text IS NOT NULL AND team_function = $3) OR ($4::text IS NOT NULL AND id = $4))
        ORDER BY id`,
-      [agencyId, [...roles], teamFunction],
+      [agencyId, [...roles], teamFunction, userId],
     );
   }
 

@@ -128,8 +128,13 @@ export class DeadlinePlanner {
     );
   }
 
-  assessmentRecorded(event: EventEnvelope<'assessment.recorded'>): DeadlineClosing {
+  /**
+   * Met once the comprehensive assessment is complete (every area recorded, as shelters says in the event), not by the
+   * first area; null while areas are missing. An event from before shelters said so (no `complete`) meets nothing.
+   */
+  assessmentRecorded(event: EventEnvelope<'assessment.recorded'>): DeadlineClosing | null {
     const { payload } = event;
+    if (payload.complete !== true) return null;
     return this.closing(
       { kind: DeadlineKind.NEEDS_ASSESSMENT, subjectRef: payload.reference, subjectId: payload.caseId, sourceEventId: event.id },
       this.caseManagerThenShelterHead(payload.providerAgencyId),

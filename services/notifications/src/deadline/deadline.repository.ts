@@ -76,7 +76,9 @@ const CLOSE_DEADLINE = {
  * move each on — escalated once due, else past every reminder time already reached — and write the notification of
  * that step. A notification's source id is derived from the deadline and the step, so even a step taken twice could
  * not tell anyone twice; the state conditions already keep a repeated or concurrent sweep from taking it twice. An
- * expiry's reminder also reaches the case managers of the person's open shelter case (told_case).
+ * expiry's reminder also reaches the case managers of the person's open shelter case (told_case). A reminder of a
+ * deadline naming the user whose work it is (a plan action's team member) is addressed to that user alone; its
+ * escalation goes to the escalation roles as any other (docs/notifications.md, "Who gets it").
  * `$1` = now, `$2` = batch size. Reads the partial index deadline_sweep.
  */
 export const SWEEP_BATCH = `
@@ -97,7 +99,7 @@ export const SWEEP_BATCH = `
     FROM picked
     WHERE d.id = picked.id AND d.state = 'OPEN' AND d.next_action_at <= $1
     RETURNING d.id, d.kind, d.subject_ref, d.subject_id, d.due_at, d.state, d.reminders_sent,
-              d.owner_agency_id, d.owner_roles, d.escalation_agency_id, d.escalation_roles
+              d.owner_agency_id, d.owner_roles, d.escalation_agency_id, d.escalation_roles, d.owner_user_subject
   ), told_case AS (
     INSERT INTO notifications.notification
       (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id)
@@ -109,14 +111,16 @@ export const SWEEP_BATCH = `
     RETURNING kind
   ), told AS (
     INSERT INTO notifications.notification
-      (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id)
+      (kind, subject_ref, subject_id, audience_agency_id, audience_roles, due_at, source_event_id, deadline_id, audience_user_subject)
     SELECT CASE WHEN a.state = 'ESCALATED' THEN 'DEADLINE_ESCALATED' ELSE 'DEADLINE_REMINDER' END,
            a.subject_ref, a.subject_id,
            CASE WHEN a.state = 'ESCALATED' THEN a.escalation_agency_id ELSE a.owner_agency_id END,
-           CASE WHEN a.state = 'ESCALATED' THEN a.escalation_roles ELSE a.owner_roles END,
+           CASE WHEN a.state = 'ESCALATED' THEN a.escalation_roles
+                WHEN a.owner_user_subject IS NOT NULL THEN '{}'::text[] ELSE a.owner_roles END,
            a.due_at,
            md5(a.id::text || CASE WHEN a.state = 'ESCALATED' THEN ':escalated' ELSE ':reminder:' || a.reminders_sent END)::uuid,
-           a.id
+           a.id,
+           CASE WHEN a.state = 'ESCALATED' THEN NULL ELSE a.owner_user_subject END
     FROM acted a
     ON CONFLICT ON CONSTRAINT notification_source_unique DO NOTHING
     RETURNING kind

@@ -114,6 +114,7 @@ export class EmailDeliveryService {
         agencyId: notification.audienceAgencyId,
         roles: notification.audienceRoles,
         teamFunction: notification.audienceTeamFunction,
+        userSubject: notification.audienceUserSubject,
       }),
     );
     const preferences = await this.emails.preferencesOf(manager, recipients.map((recipient) => recipient.userSubject));

@@ -12,6 +12,8 @@ export interface PendingNotification {
   audienceAgencyId: string | null;
   audienceRoles: string[];
   audienceTeamFunction: string | null;
+  /** The one user it is addressed to, where it is (then no roles). */
+  audienceUserSubject: string | null;
   urgency: NotificationUrgency | null;
 }
 
@@ -56,7 +58,7 @@ export class EmailRepository {
   /** Locked until the caller's transaction ends; another worker skips them. */
   async lockPendingNotifications(manager: EntityManager, limit: number): Promise<PendingNotification[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT id, kind, audience_agency_id, audience_roles, audience_team_function, urgency
+      `SELECT id, kind, audience_agency_id, audience_roles, audience_team_function, audience_user_subject, urgency
        FROM notifications.notification WHERE email_state = 'PENDING'
        ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
@@ -67,6 +69,7 @@ export class EmailRepository {
       audienceAgencyId: row['audience_agency_id'] as string | null,
       audienceRoles: row['audience_roles'] as string[],
       audienceTeamFunction: row['audience_team_function'] as string | null,
+      audienceUserSubject: row['audience_user_subject'] as string | null,
       urgency: row['urgency'] as NotificationUrgency | null,
     }));
   }

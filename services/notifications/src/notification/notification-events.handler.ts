@@ -63,7 +63,8 @@ export class NotificationEventHandlers implements EventHandlerSet {
         return this.deliver(manager, event, this.routing.caseAdmitted(event));
       },
       'assessment.recorded': async (event, manager) => {
-        await this.deadlines.close(manager, this.planner.assessmentRecorded(event));
+        const met = this.planner.assessmentRecorded(event);
+        if (met) await this.deadlines.close(manager, met);
       },
       'formal_identification.requested': async (event, manager) => {
         await this.deadlines.open(manager, this.planner.formalIdentificationRequested(event));

@@ -29,6 +29,10 @@ export class NotificationEntity {
   @Column('text', { name: 'audience_team_function', nullable: true })
   audienceTeamFunction: TeamFunction | null;
 
+  /** One user of the audience agency (a plan action's team member), who alone reads it; then no roles. */
+  @Column('text', { name: 'audience_user_subject', nullable: true })
+  audienceUserSubject: string | null;
+
   @Column('timestamptz', { name: 'due_at', nullable: true })
   dueAt: Date | null;
 

@@ -8,6 +8,8 @@ import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationRouting } from './notification-routing';
 import { NotificationService } from './notification.service';
+import { NotificationSignal } from './notification-signal';
+import { NotificationSignalRepository } from './notification-signal.repository';
 import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 /** The notifications feature: what the events create and what `myNotifications` reads. */
@@ -24,6 +26,8 @@ import { ReaderTeamFunctionClient } from './reader-team-function.client';
     NotificationService,
     NotificationResolver,
     ReaderTeamFunctionClient,
+    NotificationSignal,
+    NotificationSignalRepository,
   ],
   exports: [NotificationService],
 })

@@ -43,7 +43,8 @@ interface NotificationRow {
   acknowledged_at: Date | null;
 }
 
-// $1 = reader's subject, $2 = reader's agency, $3 = reader's roles, $4 = reader's team function (or null).
+// $1 = reader's subject, $2 = reader's agency, $3 = reader's roles, $4 = reader's team function (or null). A
+// notification addressed to one user (a plan action's team member) has no roles: that user of the agency alone reads it.
 const VISIBLE_TO_READER = `
   FROM notifications.notification n
   LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_subject = $1
@@ -53,7 +54,8 @@ const VISIBLE_TO_READER = `
     AND ack.kind = 'RA_ACKNOWLEDGEMENT' AND ack.subject_id = n.subject_id AND ack.state = 'MET'
     AND ack.owner_agency_id = n.audience_agency_id
   WHERE (n.audience_agency_id IS NULL OR n.audience_agency_id = $2)
-    AND (n.audience_roles && $3::text[] OR (n.audience_team_function IS NOT NULL AND n.audience_team_function = $4::text))`;
+    AND (n.audience_roles && $3::text[] OR (n.audience_team_function IS NOT NULL AND n.audience_team_function = $4::text)
+         OR n.audience_user_subject = $1)`;
 const COLUMNS = `SELECT n.id, n.kind, n.subject_ref, n.subject_id, n.created_at, n.due_at, r.read_at,
   d.kind AS deadline_kind, ack.met_by_username AS acknowledged_by, ack.closed_at AS acknowledged_at`;
 
@@ -116,13 +118,17 @@ export class NotificationRepository {
     );
   }
 
-  /** Rows for a subject access export: the notifications naming the NRM reference, oldest first. */
+  /**
+   * Rows for a subject access export: the notifications naming the NRM reference, oldest first, without the staff
+   * member one was addressed to (staff data, as the deadlines' owner).
+   */
   exportRowsOf(reference: string): Promise<Array<Record<string, unknown>>> {
     return exportRows(this.dataSource.manager, {
       table: 'notifications.notification',
       where: 't.subject_ref = $1',
       params: [reference],
       orderBy: 't.created_at, t.id',
+      withheld: ['audience_user_subject'],
     });
   }
 }

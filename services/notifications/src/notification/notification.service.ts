@@ -6,6 +6,7 @@ import { NotificationException, NotificationExceptionCode } from './notification
 import type { Notification } from './notification.model';
 import { type NotificationReader, NotificationRepository } from './notification.repository';
 import type { NotificationDraft } from './notification-routing';
+import { NotificationSignal } from './notification-signal';
 import { ReaderTeamFunctionClient } from './reader-team-function.client';
 
 @Injectable()
@@ -13,6 +14,7 @@ export class NotificationService {
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly teamFunctions: ReaderTeamFunctionClient,
+    private readonly signal: NotificationSignal,
   ) {}
 
   /**
@@ -29,9 +31,29 @@ export class NotificationService {
     return this.notifications.addAll(manager, drafts);
   }
 
-  /** Everything addressed to the reader's agency and roles, newest first, with the reader's own read state. */
-  list(reader: NotificationReader, args: MyNotificationsArgs): Promise<Notification[]> {
-    return this.notifications.listFor(reader, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? DEFAULT_NOTIFICATIONS_PAGE });
+  /**
+   * Everything addressed to the reader's agency and roles, newest first, with the reader's own read state. A waiting
+   * read (`waitSeconds`) answers as soon as the list holds an id the caller does not have (`known`), woken by the
+   * commit of notifications addressed to the reader's agency (NotificationSignal), or when its time is up, with the
+   * list as it is: the caller sees a new notification about when it commits, without reading back to back
+   * (docs/notifications.md, "Seeing a notification at once").
+   */
+  async list(reader: NotificationReader, args: MyNotificationsArgs): Promise<Notification[]> {
+    const query = { unreadOnly: args.unreadOnly ?? false, first: args.first ?? DEFAULT_NOTIFICATIONS_PAGE };
+    const waitMs = (args.waitSeconds ?? 0) * 1000;
+    if (waitMs === 0) return this.notifications.listFor(reader, query);
+    const known = new Set((args.known ?? []).map((id) => id.toLowerCase()));
+    const until = Date.now() + waitMs;
+    for (;;) {
+      // Waiting starts before the read, so a commit between the two still wakes this reader.
+      const next = this.signal.next(reader.agencyId, Math.max(0, until - Date.now()));
+      const page = await this.notifications.listFor(reader, query);
+      if (page.some((notification) => !known.has(notification.id)) || Date.now() >= until) {
+        next.cancel();
+        return page;
+      }
+      await next.signalled;
+    }
   }
 
   /** Idempotent: a second call keeps the first read time. Someone else's notification is "not found". */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AssessmentArea } from '@nrm/domain';
+import { AssessmentArea } from '@nrm/domain';
 import { type EventPayloads, OutboxWriter } from '@nrm/events';
 import { exportRows } from '@nrm/service-kit';
 import { NeedsAssessmentEntity } from './needs-assessment.entity';
@@ -18,10 +18,20 @@ export function assessmentsOfPersonQuery(schema: string): string {
   return `SELECT 1 FROM "${schema}".needs_assessment WHERE person_id = $1`;
 }
 
+/**
+ * The comprehensive needs assessment (docs/domain.md §2 step 4): every area of the manual's Annexes I–IX. Each area's
+ * scale has a code for an area that does not call for work (remain in the country, not interested, none…), so a
+ * complete assessment has recorded a summary of each.
+ */
+export const COMPREHENSIVE_ASSESSMENT_AREAS: readonly AssessmentArea[] = Object.values(AssessmentArea);
+
 /** What one assessment announces, written with it. */
 export interface AssessmentEvents {
-  /** Every assessment: it meets the case's needs assessment deadline (docs/domain.md §4). */
-  recorded: EventPayloads['assessment.recorded'];
+  /**
+   * Every assessment; the transaction adds the case's areas so far and whether they make the assessment complete, which
+   * is when the case's needs assessment deadline is met (docs/domain.md §4).
+   */
+  recorded: Omit<EventPayloads['assessment.recorded'], 'areasRecorded' | 'complete'>;
   security?: EventPayloads['security.assessed'];
   urgentFinding?: EventPayloads['assessment.urgent_finding'];
 }
@@ -41,8 +51,17 @@ export class NeedsAssessmentRepository {
    */
   async add(row: NeedsAssessmentEntity, events: AssessmentEvents, correlationId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // Assessments of one case are recorded one at a time: two areas recorded at once could otherwise each miss the
+      // other (read committed) and neither event say the assessment is complete.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('shelters.needs_assessment:' || $1))`, [row.caseId]);
       await manager.getRepository(NeedsAssessmentEntity).insert(row);
-      await this.outbox.append(manager, 'assessment.recorded', row.id, events.recorded, correlationId);
+      const recorded: Array<{ area: AssessmentArea }> = await manager.query(
+        `SELECT DISTINCT area FROM shelters.needs_assessment WHERE case_id = $1 ORDER BY area`,
+        [row.caseId],
+      );
+      const areasRecorded = recorded.map((entry) => entry.area);
+      const complete = COMPREHENSIVE_ASSESSMENT_AREAS.every((area) => areasRecorded.includes(area));
+      await this.outbox.append(manager, 'assessment.recorded', row.id, { ...events.recorded, areasRecorded, complete }, correlationId);
       if (events.security) await this.outbox.append(manager, 'security.assessed', row.id, events.security, correlationId);
       if (events.urgentFinding) await this.outbox.append(manager, 'assessment.urgent_finding', row.id, events.urgentFinding, correlationId);
     });
