@@ -103,12 +103,14 @@ describe('the nrm realm export', () => {
       expect.objectContaining({ username: 'service-account-nrm-directory', serviceAccountClientId: 'nrm-directory', clientRoles: { 'realm-management': ['view-users'] } }),
       // The mail worker's own identity (docs/notifications.md): no role of any kind.
       expect.objectContaining({ username: 'service-account-nrm-notifications', serviceAccountClientId: 'nrm-notifications', clientRoles: {} }),
+      // The statistics rebuild's own identity (docs/statistics.md): no role of any kind either.
+      expect.objectContaining({ username: 'service-account-nrm-reporting', serviceAccountClientId: 'nrm-reporting', clientRoles: {} }),
     ]);
     expect((realmExport.users as Array<{ realmRoles?: unknown }>).every((user) => user.realmRoles === undefined)).toBe(true);
     expect(clientsOf(realmExport).filter((client) => client.directAccessGrantsEnabled)).toEqual([]);
   });
 
-  it.each(['nrm-directory', 'nrm-notifications'])('makes %s a confidential service-account client with no secret in the file and no sign-in flow', (clientId) => {
+  it.each(['nrm-directory', 'nrm-notifications', 'nrm-reporting'])('makes %s a confidential service-account client with no secret in the file and no sign-in flow', (clientId) => {
     const client = clientsOf(realmExport).find((candidate) => candidate.clientId === clientId) as ClientJson & Record<string, unknown>;
     expect(client).toMatchObject({ publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false, implicitFlowEnabled: false, directAccessGrantsEnabled: false });
     expect(client.secret).toBeUndefined();
@@ -185,8 +187,8 @@ describe('the development import', () => {
     for (const user of realm.users) {
       expect(user.realmRoles.every((role) => PLATFORM_ROLES.includes(role))).toBe(true);
     }
-    // The demo users and the two service accounts (nrm-directory, nrm-notifications).
-    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length + 2);
+    // The demo users and the three service accounts (nrm-directory, nrm-notifications, nrm-reporting).
+    expect(new Set(realm.users.map((user) => user.id)).size).toBe(DEMO_USERS.length + 3);
   });
 
   it('gives every demo user the permanent password demo-password and an address at the dev mail catch-all', () => {
