@@ -1,4 +1,4 @@
-import { baseConfigSchema, ConfigurationError, loadConfig, regionAgencyMap, reportingEventsConfigShape } from './config';
+import { baseConfigSchema, ConfigurationError, loadConfig, regionAgencyMap, eventHistoryConfigShape } from './config';
 
 describe('loadConfig', () => {
   it('applies defaults for an empty environment', () => {
@@ -32,12 +32,10 @@ describe('loadConfig', () => {
     expect(config.OIDC_ALLOWED_CLIENTS).toEqual(['nrm-portal']);
   });
 
-  it('refuses the development key of the published events in production, and a short one anywhere', () => {
-    const schema = baseConfigSchema.extend(reportingEventsConfigShape);
-    const production = { NODE_ENV: 'production', OIDC_ISSUER: 'https://id.example.org/realms/nrm', OIDC_ALLOWED_CLIENTS: 'nrm-portal' };
-    expect(() => loadConfig(schema, production)).toThrow(/REPORTING_EVENTS_KEY/);
-    expect(() => loadConfig(schema, { REPORTING_EVENTS_KEY: 'short' })).toThrow(/REPORTING_EVENTS_KEY/);
-    expect(loadConfig(schema, { ...production, REPORTING_EVENTS_KEY: 'e'.repeat(48) }).REPORTING_EVENTS_KEY).toBe('e'.repeat(48));
+  it('names the clients that may read the published events: the reporting service by default', () => {
+    const schema = baseConfigSchema.extend(eventHistoryConfigShape);
+    expect(loadConfig(schema, {}).EVENT_HISTORY_CLIENTS).toEqual(['nrm-reporting']);
+    expect(loadConfig(schema, { EVENT_HISTORY_CLIENTS: 'nrm-reporting, nrm-archive,' }).EVENT_HISTORY_CLIENTS).toEqual(['nrm-reporting', 'nrm-archive']);
   });
 });
 

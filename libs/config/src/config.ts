@@ -89,16 +89,17 @@ export const auditChainConfigShape = {
   AUDIT_UNKNOWN_PERSON_DENIALS_PER_MINUTE: z.coerce.number().int().positive().default(10),
 };
 
-/** The development value of REPORTING_EVENTS_KEY: refused in production. */
-export const DEV_REPORTING_EVENTS_KEY = 'nrm-dev-reporting-events-key';
-
 /**
- * The key the reporting service reads each producer's published events with (`GET /internal/events`,
- * docs/events.md, "The published events, in bulk"): spread into every producing service's schema and the reporting
- * service's. Outside any user's request, so a key of its own rather than a user's token.
+ * The clients whose service accounts may read a producing service's published events (`GET /internal/events`,
+ * docs/events.md, "The published events, in bulk"): spread into every producing service's schema. Outside any user's
+ * request, so the caller shows its own client-credentials token (docs/architecture.md, "Service accounts"); the
+ * reporting service's rebuild of the statistics, client `nrm-reporting`.
  */
-export const reportingEventsConfigShape = {
-  REPORTING_EVENTS_KEY: z.string().min(16).default(DEV_REPORTING_EVENTS_KEY),
+export const eventHistoryConfigShape = {
+  EVENT_HISTORY_CLIENTS: z
+    .string()
+    .default('nrm-reporting')
+    .transform((value) => value.split(',').map((client) => client.trim()).filter((client) => client.length > 0)),
 };
 
 /** Parses and validates the environment once; refuses to return on any bad value. */
@@ -131,9 +132,6 @@ function assertProductionSafe(config: Record<string, unknown>): void {
   const clients = config['OIDC_ALLOWED_CLIENTS'];
   if (Array.isArray(clients) && clients.includes('nrm-cli')) {
     throw new ConfigurationError(['OIDC_ALLOWED_CLIENTS: the password-grant client nrm-cli is not allowed in production']);
-  }
-  if (config['REPORTING_EVENTS_KEY'] === DEV_REPORTING_EVENTS_KEY) {
-    throw new ConfigurationError(['REPORTING_EVENTS_KEY: the development key is not allowed in production']);
   }
   const issuer = config['OIDC_ISSUER'];
   if (typeof issuer === 'string' && !issuer.startsWith('https://') && config['OIDC_ALLOW_INSECURE_ISSUER'] !== true) {

@@ -1,6 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Headers, Inject, Query, UseFilters } from '@nestjs/common';
-import { InternalRestErrorFilter, PublicEndpoint } from '@nrm/auth';
+import { Controller, Get, Inject, Query, Req, UseFilters } from '@nestjs/common';
+import { type AuthenticatedRequest, authenticateServiceCaller, InternalRestErrorFilter, PublicEndpoint, TOKEN_VERIFIER, TokenVerifier } from '@nrm/auth';
 import { eventTypesProducedBy } from '@nrm/events';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { EventHistoryRepository, type PublishedEvent } from './event-history.repository';
@@ -9,14 +8,12 @@ import { SERVICE_RUNTIME, type ServiceConfig, type ServiceRuntime } from './runt
 /*
  * The service's published events in bulk, for the reporting service's rebuild of the national statistics
  * (docs/events.md, "The published events, in bulk"; docs/statistics.md, "Rebuild"). The rebuild runs outside any
- * user's request, so the reporting service proves itself with REPORTING_EVENTS_KEY, as the mail worker does with its
- * key (docs/architecture.md, "Internal REST between services"); a user's token is never enough, whatever its roles.
+ * user's request, so the reporting service shows its own token, a client-credentials token of its service account
+ * (docs/architecture.md, "Service accounts"), as the mail worker does at identification's recipients endpoint; a user's
+ * token is never enough, whatever its roles, nor another service's.
  */
 
 export const EVENT_HISTORY_ROUTE = 'internal/events';
-
-/** The header the reporting service sends its key in. */
-export const REPORTING_KEY_HEADER = 'x-nrm-reporting-key';
 
 export const EVENT_HISTORY_DEFAULT_LIMIT = 1000;
 export const EVENT_HISTORY_MAX_LIMIT = 5000;
@@ -27,9 +24,10 @@ export interface EventHistoryPage {
   next: number | null;
 }
 
-/** What a service that serves its published events has in its configuration (`reportingEventsConfigShape`). */
-export interface ReportingEventsConfig {
-  REPORTING_EVENTS_KEY: string;
+/** What a service that serves its published events has in its configuration (`eventHistoryConfigShape`). */
+export interface EventHistoryConfig {
+  /** The clients whose service accounts may read them (`nrm-reporting`). */
+  EVENT_HISTORY_CLIENTS: readonly string[];
 }
 
 const POSITION = /^[0-9]{1,15}$/;
@@ -48,43 +46,36 @@ function badParameter(name: string, message: string): ApiError {
 @Controller(EVENT_HISTORY_ROUTE)
 @UseFilters(InternalRestErrorFilter)
 export class EventHistoryController {
-  private readonly keyDigest: Buffer;
+  private readonly callers: readonly string[];
   private readonly produced: ReadonlySet<string>;
 
   constructor(
     private readonly history: EventHistoryRepository,
-    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<ServiceConfig & Partial<ReportingEventsConfig>>,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<ServiceConfig & Partial<EventHistoryConfig>>,
   ) {
-    const key = runtime.config.REPORTING_EVENTS_KEY;
-    if (typeof key !== 'string') throw new Error('REPORTING_EVENTS_KEY is needed to serve the published events');
-    this.keyDigest = digest(key);
+    const callers = runtime.config.EVENT_HISTORY_CLIENTS;
+    if (!Array.isArray(callers)) throw new Error('EVENT_HISTORY_CLIENTS (eventHistoryConfigShape) is needed to serve the published events');
+    this.callers = callers;
     this.produced = new Set(eventTypesProducedBy(runtime.name));
   }
 
-  // Not behind the global guard's token check: the caller is a service, proven by its key below.
+  // Public to the user guard only: the calling service is authenticated below, before any parameter is looked at.
   @Get()
   @PublicEndpoint()
   async events(
-    @Headers('authorization') authorization: string | undefined,
-    @Headers(REPORTING_KEY_HEADER) key: string | undefined,
+    @Req() request: AuthenticatedRequest,
     @Query('types') types: unknown,
     @Query('after') after: unknown,
     @Query('limit') limit: unknown,
   ): Promise<EventHistoryPage> {
-    // A user's token means a user (or someone holding one) is asking: the history is never theirs to read.
-    if (authorization !== undefined) throw new ApiError(ApiErrorCode.FORBIDDEN, 'The published events are served to the reporting service alone');
-    if (!this.keyMatches(key)) throw new ApiError(ApiErrorCode.UNAUTHENTICATED, 'The reporting service key is required');
+    await authenticateServiceCaller(this.verifier, request, this.callers);
     const wanted = this.typesOf(types);
     const from = positionOf(after);
     const size = limitOf(limit);
     const rows = await this.history.page(wanted, from, size + 1);
     const events = rows.slice(0, size);
     return { events, next: rows.length > size ? (events[events.length - 1]?.position ?? null) : null };
-  }
-
-  private keyMatches(key: string | undefined): boolean {
-    // Digests of equal length: the comparison takes the same time whatever the key's length.
-    return typeof key === 'string' && key.length > 0 && timingSafeEqual(digest(key), this.keyDigest);
   }
 
   private typesOf(value: unknown): string[] {
@@ -109,8 +100,4 @@ function limitOf(value: unknown): number {
   const limit = typeof value === 'string' && LIMIT.test(value) ? Number(value) : Number.NaN;
   if (!(limit >= 1 && limit <= EVENT_HISTORY_MAX_LIMIT)) throw badParameter('limit', `must be an integer from 1 to ${EVENT_HISTORY_MAX_LIMIT}`);
   return limit;
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
 }

@@ -1,5 +1,5 @@
 import { ALBANIAN_HOLIDAYS_2026_2027, parseHolidayList } from '@nrm/calendar';
-import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape, reportingEventsConfigShape } from '@nrm/config';
+import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape, eventHistoryConfigShape } from '@nrm/config';
 
 export const formalIdentificationConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4003),
@@ -34,7 +34,7 @@ export const formalIdentificationConfigSchema = baseConfigSchema.extend({
   /** The recovery and reflection period of a foreign national, in days: at least 30 (Council of Europe Convention, art. 13). */
   REFLECTION_PERIOD_DAYS: z.coerce.number().int().min(30).max(365).default(30),
   ...auditChainConfigShape,
-  ...reportingEventsConfigShape,
+  ...eventHistoryConfigShape,
 });
 
 export type FormalIdentificationConfig = z.infer<typeof formalIdentificationConfigSchema>;

@@ -46,7 +46,6 @@ describe('boot-time configuration', () => {
       // Set, so that the only value refused is the client list.
       DIRECTORY_CLIENT_SECRET: 'a-production-directory-secret',
       PERSON_MATCH_KEY: 'a-production-person-matching-key-of-at-least-32-characters',
-      REPORTING_EVENTS_KEY: 'a-production-reporting-events-key',
     });
     expect(code).toBe(1);
     expect(output).toContain('OIDC_ALLOWED_CLIENTS');

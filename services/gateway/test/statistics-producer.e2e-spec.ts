@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { DEV_REPORTING_EVENTS_KEY } from '@nrm/config';
 import { STATISTICAL_FACT_KEYS } from '@nrm/events';
-import { REPORTING_KEY_HEADER } from '@nrm/service-kit';
-import { startStack, type Stack, waitFor } from '@nrm/testing';
+import { serviceAccountGrant, startStack, type Stack, waitFor } from '@nrm/testing';
 
 /*
  * The producer's side of the national statistics (docs/statistics.md): a submission through the gateway, with real
  * signed tokens, writes `identification.submitted` whose `statistics` holds exactly the StatisticalFacts keys, codes
- * only; and each producer serves its published events to the reporting service's key (GET /internal/events).
+ * only; and each producer serves its published events to the reporting service's own service account alone
+ * (GET /internal/events, a client-credentials token of nrm-reporting from the stack's identity provider).
  */
 
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { id person { id reference } } }`;
@@ -164,10 +163,14 @@ describe('the statistics a submission publishes, through the gateway', () => {
   });
 
   describe('GET /internal/events of each producer', () => {
-    const ask = (service: string, query: string, headers: Record<string, string> = { [REPORTING_KEY_HEADER]: DEV_REPORTING_EVENTS_KEY }) =>
-      fetch(`${stack.subgraphUrls[service]}/internal/events?${query}`, { headers: { accept: 'application/json', ...headers } });
+    let reporting: string;
+    beforeAll(async () => {
+      reporting = await serviceAccountGrant(stack.issuer, 'nrm-reporting');
+    });
+    const ask = (service: string, query: string, token: string | null = reporting) =>
+      fetch(`${stack.subgraphUrls[service]}/internal/events?${query}`, { headers: { accept: 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) } });
 
-    it("serves identification's published submissions with their statistics, oldest first, to the reporting key", async () => {
+    it("serves identification's published submissions with their statistics, oldest first, to the reporting service's token", async () => {
       const { id } = await submitted('police.tirana', submission({}, { dateOfBirth: `${year - 31}-04-02` }));
       const served = await waitFor(
         async () => {
@@ -206,15 +209,19 @@ describe('the statistics a submission publishes, through the gateway', () => {
       }
     });
 
-    it("refuses a user's token at the subgraph's port, a caller without the key, and is not on the gateway", async () => {
-      const token = await stack.tokenFor('coordinator');
-      const user = await ask('identification', 'types=identification.submitted', { authorization: `Bearer ${token}` });
-      expect(user.status).toBe(403);
-      const head = await ask('identification', 'types=identification.submitted', { authorization: `Bearer ${await stack.tokenFor('ra.head')}`, [REPORTING_KEY_HEADER]: DEV_REPORTING_EVENTS_KEY });
-      expect(head.status).toBe(403);
-      expect((await ask('identification', 'types=identification.submitted', {})).status).toBe(401);
+    it("refuses a user's token and another service's at the subgraph's port, a caller without a token, and is not on the gateway", async () => {
+      for (const username of ['coordinator', 'ra.head', 'admin']) {
+        const user = await ask('identification', 'types=identification.submitted', await stack.tokenFor(username));
+        expect(user.status).toBe(403);
+      }
+      const notifications = await ask('shelters', 'types=case.opened', await serviceAccountGrant(stack.issuer, 'nrm-notifications'));
+      expect(notifications.status).toBe(403);
+      expect((await ask('identification', 'types=identification.submitted', null)).status).toBe(401);
+      // The shared key the endpoint once took opens nothing.
+      const oldKey = await fetch(`${stack.subgraphUrls['referral']}/internal/events?types=referral.created`, { headers: { 'x-nrm-reporting-key': 'nrm-dev-reporting-events-key' } });
+      expect(oldKey.status).toBe(401);
       const throughGateway = await fetch(`${stack.gatewayBaseUrl}/internal/events?types=identification.submitted`, {
-        headers: { [REPORTING_KEY_HEADER]: DEV_REPORTING_EVENTS_KEY },
+        headers: { authorization: `Bearer ${reporting}` },
       });
       expect(throughGateway.status).toBe(404);
       expect(await throughGateway.text()).not.toContain('"events"');

@@ -95,11 +95,15 @@ describe('the statistics read model through the gateway', () => {
     const live = await waitFor(person, { timeoutMs: 30_000 });
     expect(live).toMatchObject({ sex: 'MALE', age_group: 'CHILD', citizenship_group: 'FOREIGN', citizenship_country: 'XK', region: 'KUKES', types: ['FORCED_BEGGING', 'FORCED_LABOUR'] });
 
-    // The rebuild as an operator runs it: the built command, the reporting service's environment, the producers' URLs.
+    // The rebuild as an operator runs it: the built command, the reporting service's environment, the producers' URLs,
+    // and its own client at the stack's identity provider (nrm-reporting, the dev secret), whose token the producers take.
     const env = {
       ...process.env,
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
+      OIDC_ISSUER: stack.issuer,
+      SERVICE_CLIENT_ID: 'nrm-reporting',
+      SERVICE_CLIENT_SECRET: 'nrm-dev-secret',
       ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [internalUrlVariable(name), url])),
     };
     const rebuild = async () => {

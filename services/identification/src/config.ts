@@ -1,4 +1,4 @@
-import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z, auditChainConfigShape, reportingEventsConfigShape } from '@nrm/config';
+import { baseConfigSchema, regionAgencyMap, databaseRoleWithDefault, z, auditChainConfigShape, eventHistoryConfigShape } from '@nrm/config';
 import type { InternalPeer } from '@nrm/service-kit';
 
 /** The dev identity provider's secret for confidential clients whose realm definition names none. */
@@ -113,7 +113,7 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   /** How often the worker runs the waiting searches of new identifications (a BullMQ job scheduler). */
   DUPLICATE_SCREENING_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   ...auditChainConfigShape,
-  ...reportingEventsConfigShape,
+  ...eventHistoryConfigShape,
 }).refine((config) => config.OVERRIDE_DEFAULT_HOURS <= config.OVERRIDE_MAX_HOURS, {
   path: ['OVERRIDE_DEFAULT_HOURS'],
   message: 'must not exceed OVERRIDE_MAX_HOURS',

@@ -1,4 +1,4 @@
-import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape, reportingEventsConfigShape } from '@nrm/config';
+import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape, eventHistoryConfigShape } from '@nrm/config';
 
 export const referralConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4002),
@@ -13,7 +13,7 @@ export const referralConfigSchema = baseConfigSchema.extend({
   /** How long a referral waits for shelters' answer before the refusal it would lift stands. */
   SHELTERS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   ...auditChainConfigShape,
-  ...reportingEventsConfigShape,
+  ...eventHistoryConfigShape,
 });
 
 export type ReferralConfig = z.infer<typeof referralConfigSchema>;

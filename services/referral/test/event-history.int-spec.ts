@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DEV_REPORTING_EVENTS_KEY } from '@nrm/config';
-import { REPORTING_KEY_HEADER } from '@nrm/service-kit';
+import { serviceAccountGrant } from '@nrm/testing';
 import { type ReferralUnderTest, startReferral } from './referral-harness';
 
 /*
  * GET /internal/events (libs/service-kit, docs/events.md "The published events, in bulk"): the service's published
- * outbox in position order, for the reporting service's rebuild, to its key alone. The referral service stands for
- * every producer: the controller is the service kit's. Each producer's migration OutboxKeepsHistory keeps the rows.
+ * outbox in position order, for the reporting service's rebuild, to its own service account alone (a client-credentials
+ * token of nrm-reporting from the dev identity provider, docs/architecture.md "Service accounts"). The referral
+ * service stands for every producer: the controller is the service kit's. Each producer's migration OutboxKeepsHistory keeps the rows.
  */
 
 interface Page {
@@ -22,9 +22,12 @@ describe('the published events in bulk (real PostgreSQL)', () => {
   const created: string[] = [];
   const accepted: string[] = [];
   let unpublished: string;
+  /** The reporting service's own token, as its rebuild takes it. */
+  let reporting: string;
 
   beforeAll(async () => {
     subgraph = await startReferral();
+    reporting = await serviceAccountGrant(subgraph.issuer, 'nrm-reporting');
     const [{ max }] = await subgraph.dataSource.query(`SELECT coalesce(max(position), 0)::text AS max FROM referral.outbox_event`);
     start = Number(max);
     // Written as the relay leaves them: five created and two accepted published, one created still waiting.
@@ -46,10 +49,9 @@ describe('the published events in bulk (real PostgreSQL)', () => {
     await subgraph?.close();
   });
 
-  const ask = (query: string, headers: Record<string, string> = { [REPORTING_KEY_HEADER]: DEV_REPORTING_EVENTS_KEY }) => {
+  const ask = (query: string, token: string | null = reporting) => {
     const call = request(subgraph.app.getHttpServer()).get(`/internal/events?${query}`).set('accept', 'application/json');
-    for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    return call;
+    return token === null ? call : call.set('authorization', `Bearer ${token}`);
   };
 
   async function pages(query: string): Promise<Page[]> {
@@ -109,12 +111,19 @@ describe('the published events in bulk (real PostgreSQL)', () => {
     expect(page.events.map((event) => event.id)).toEqual(expect.arrayContaining(accepted));
   });
 
-  it('refuses a caller without the key, or with a wrong one or another service key: 401, saying nothing of the events', async () => {
+  it('refuses a caller without a token, or with a forged one: 401, saying nothing of the events', async () => {
+    const [header, payload, signature] = reporting.split('.');
+    // The reporting token with its signature altered, and its claims re-encoded to name another client.
+    const altered = `${header}.${payload}.${signature!.slice(0, -4)}${signature!.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const renamed = `${header}.${Buffer.from(JSON.stringify({ ...claims, azp: 'nrm-cli' })).toString('base64url')}.${signature}`;
     const refused = [
-      await ask('types=referral.created', {}),
-      await ask('types=referral.created', { [REPORTING_KEY_HEADER]: 'x'.repeat(DEV_REPORTING_EVENTS_KEY.length) }),
-      await ask('types=referral.created', { [REPORTING_KEY_HEADER]: `${DEV_REPORTING_EVENTS_KEY}x` }),
-      await ask('types=referral.created', { 'x-nrm-directory-key': 'nrm-dev-directory-recipients-key' }),
+      await ask('types=referral.created', null),
+      await ask('types=referral.created', 'not.a.token'),
+      await ask('types=referral.created', altered),
+      await ask('types=referral.created', renamed),
+      // The shared key this endpoint once took is nothing now.
+      await request(subgraph.app.getHttpServer()).get('/internal/events?types=referral.created').set('x-nrm-reporting-key', 'nrm-dev-reporting-events-key'),
     ];
     for (const response of refused) {
       expect(response.status).toBe(401);
@@ -122,17 +131,23 @@ describe('the published events in bulk (real PostgreSQL)', () => {
     }
   });
 
-  it("refuses any user's token, whatever the role and even next to the key: 403", async () => {
-    for (const username of ['ra.head', 'admin', 'coordinator']) {
-      const token = await subgraph.tokenFor(username);
-      const alone = await ask('types=referral.created', { authorization: `Bearer ${token}` });
-      expect(alone.status).toBe(403);
-      expect(alone.body).toEqual({ code: 'FORBIDDEN' });
-      const withKey = await ask('types=referral.created', { authorization: `Bearer ${token}`, [REPORTING_KEY_HEADER]: DEV_REPORTING_EVENTS_KEY });
-      expect(withKey.status).toBe(403);
+  it("refuses any user's token, whatever the role, and another service's token: 403", async () => {
+    for (const username of ['ra.head', 'admin', 'coordinator', 'cm.shelter-a', 'auditor']) {
+      const asUser = await ask('types=referral.created', await subgraph.tokenFor(username));
+      expect(asUser.status).toBe(403);
+      expect(asUser.body).toEqual({ code: 'FORBIDDEN' });
     }
-    const forged = await ask('types=referral.created', { authorization: 'Bearer not.a.token', [REPORTING_KEY_HEADER]: DEV_REPORTING_EVENTS_KEY });
-    expect(forged.status).toBe(403);
+    // The mail worker's and the directory sync's service accounts are other services: valid tokens, refused here.
+    for (const client of ['nrm-notifications', 'nrm-directory']) {
+      const asService = await ask('types=referral.created', await serviceAccountGrant(subgraph.issuer, client));
+      expect(asService.status).toBe(403);
+      expect(asService.body).toEqual({ code: 'FORBIDDEN' });
+    }
+  });
+
+  it('checks the caller before the parameters: a bad query without the token is still 401', async () => {
+    expect((await ask('types=case.opened', null)).status).toBe(401);
+    expect((await ask('limit=0', await subgraph.tokenFor('admin'))).status).toBe(403);
   });
 
   it.each([

@@ -1,10 +1,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ApiError } from '@nrm/graphql';
+import { authenticateServiceCaller, ClientCredentialsTokens, TokenVerifier } from '@nrm/auth';
 import { EVENT_PRODUCERS, type EventConsumer, type EventEnvelope, type ServiceName } from '@nrm/events';
 import { createLogger } from '@nrm/logging';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
-import { REPORTING_KEY_HEADER } from '@nrm/service-kit';
 import { DEV_REPORTING_PSEUDONYM_KEY, reportingConfigSchema } from '../src/config';
 import { EventHistoryClient } from '../src/read-model/event-history.client';
 import { ReadModelRepository } from '../src/read-model/read-model.repository';
@@ -18,42 +19,56 @@ jest.setTimeout(120_000);
 // The rebuild (docs/statistics.md, "Rebuild") against stand-in producers serving a known history: the same rows as the
 // live consumer wrote from the same events.
 
-const KEY = 'stand-in-reporting-events-key';
+/** The reporting service's own client at the dev identity provider (its development secret). */
+const REPORTING = { clientId: 'nrm-reporting', clientSecret: 'nrm-dev-secret' };
 
-/** A producer's `GET /internal/events` over a fixed list, as libs/service-kit serves it: positions 1…n, oldest first. */
+/**
+ * A producer's `GET /internal/events` over a fixed list, as libs/service-kit serves it: positions 1…n, oldest first,
+ * to a verified service-account token of nrm-reporting alone (`authenticateServiceCaller`, as the producers check it).
+ */
 class StandInProducer {
-  readonly requests: Array<{ key: string | string[] | undefined; authorization: string | undefined; url: string }> = [];
+  readonly requests: Array<{ caller: string | undefined; headers: string[]; url: string }> = [];
   /** A misbehaving producer: serves every event it holds, whatever types were asked for. */
   serveAll = false;
   private server!: Server;
 
-  constructor(readonly events: EventEnvelope[]) {}
+  constructor(
+    readonly events: EventEnvelope[],
+    private readonly verifier: TokenVerifier,
+  ) {}
 
   async start(): Promise<string> {
-    this.server = createServer((request, response) => {
-      this.requests.push({ key: request.headers[REPORTING_KEY_HEADER], authorization: request.headers.authorization, url: request.url ?? '' });
-      const url = new URL(request.url ?? '/', 'http://stand-in');
-      if (url.pathname !== '/internal/events') return void response.writeHead(404).end();
-      if (request.headers[REPORTING_KEY_HEADER] !== KEY) return void response.writeHead(401).end();
-      if (request.headers.authorization !== undefined) return void response.writeHead(403).end();
-      const types = new Set((url.searchParams.get('types') ?? '').split(','));
-      const after = Number(url.searchParams.get('after') ?? '0');
-      const limit = Number(url.searchParams.get('limit'));
-      const page = this.events
-        .map((event, index) => ({ event, position: index + 1 }))
-        .filter(({ event, position }) => position > after && (this.serveAll || types.has(event.type)))
-        .slice(0, limit);
-      const last = page.at(-1);
-      const more = last !== undefined && this.events.some((event, index) => index + 1 > last.position && types.has(event.type));
-      response.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({
-          events: page.map(({ event, position }) => ({ id: event.id, type: event.type, position, occurredAt: event.occurredAt, payload: event.payload })),
-          next: more ? String(last.position) : null,
-        }),
-      );
-    });
+    this.server = createServer((request, response) => void this.answer(request, response));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  private async answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://stand-in');
+    let caller: string | undefined;
+    try {
+      caller = (await authenticateServiceCaller(this.verifier, request, ['nrm-reporting'])).clientId;
+    } catch (error) {
+      this.requests.push({ caller: undefined, headers: Object.keys(request.headers), url: request.url ?? '' });
+      return void response.writeHead(error instanceof ApiError && error.code === 'FORBIDDEN' ? 403 : 401).end();
+    }
+    this.requests.push({ caller, headers: Object.keys(request.headers), url: request.url ?? '' });
+    if (url.pathname !== '/internal/events') return void response.writeHead(404).end();
+    const types = new Set((url.searchParams.get('types') ?? '').split(','));
+    const after = Number(url.searchParams.get('after') ?? '0');
+    const limit = Number(url.searchParams.get('limit'));
+    const page = this.events
+      .map((event, index) => ({ event, position: index + 1 }))
+      .filter(({ event, position }) => position > after && (this.serveAll || types.has(event.type)))
+      .slice(0, limit);
+    const last = page.at(-1);
+    const more = last !== undefined && this.events.some((event, index) => index + 1 > last.position && types.has(event.type));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        events: page.map(({ event, position }) => ({ id: event.id, type: event.type, position, occurredAt: event.occurredAt, payload: event.payload })),
+        next: more ? String(last.position) : null,
+      }),
+    );
   }
 
   stop(): Promise<void> {
@@ -63,12 +78,14 @@ class StandInProducer {
 
 let service: SubgraphUnderTest;
 let consumer: EventConsumer;
+let verifier: TokenVerifier;
 const producers = new Map<ServiceName, StandInProducer>();
 
 beforeAll(async () => {
   service = await startSubgraph(reportingDefinition);
   if (!service.consumer) throw new Error('reporting consumes events');
   consumer = service.consumer;
+  verifier = new TokenVerifier({ issuer: service.issuer, allowedClients: [], clockSkewSeconds: 5 });
 });
 
 afterAll(async () => {
@@ -81,20 +98,22 @@ async function serve(history: EventEnvelope[]): Promise<Record<string, string>> 
   producers.clear();
   const urls: Record<string, string> = {};
   for (const service of ['identification', 'referral', 'shelters', 'formal-identification'] as const) {
-    const producer = new StandInProducer(history.filter((event) => EVENT_PRODUCERS[event.type] === service));
+    const producer = new StandInProducer(history.filter((event) => EVENT_PRODUCERS[event.type] === service), verifier);
     producers.set(service, producer);
     urls[`${service.toUpperCase().replace('-', '_')}_INTERNAL_URL`] = await producer.start();
   }
   return urls;
 }
 
-function rebuilder(urls: Record<string, string>, key = KEY, page = '7', batch = '11'): StatisticsRebuild {
+function rebuilder(urls: Record<string, string>, client = REPORTING, page = '7', batch = '11'): StatisticsRebuild {
   const config = reportingConfigSchema.parse({ ...process.env, ...urls, STATISTICS_REBUILD_PAGE: page, STATISTICS_REBUILD_BATCH: batch, NODE_ENV: 'test' });
   const logger = createLogger('reporting', 'silent');
   const repository = new ReadModelRepository(service.dataSource);
   const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
-  const client = new EventHistoryClient({ reportingKey: key, correlationId: randomUUID() }, 5_000);
-  return new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
+  // As the rebuild command takes it: a client-credentials token of the client, from the issuer.
+  const tokens = new ClientCredentialsTokens({ issuer: service.issuer, ...client, timeoutMs: 5_000 });
+  const history = new EventHistoryClient({ tokens, correlationId: randomUUID() }, 5_000);
+  return new StatisticsRebuild(repository, writer, history, config, logger, () => performance.now());
 }
 
 async function emptyReadModel(): Promise<void> {
@@ -144,10 +163,13 @@ describe('npm run statistics:rebuild', () => {
     const result = await rebuilder(urls).run();
     expect(result.events).toBe(history.length);
     expect(await rows(history)).toEqual(live);
-    // Every producer was asked with the reporting key and no user's token, for its own event types only.
+    // Every producer was asked with the reporting service's own token and no shared key, for its own event types only.
     for (const producer of producers.values()) {
       expect(producer.requests.length).toBeGreaterThan(1);
-      for (const request of producer.requests) expect(request).toMatchObject({ key: KEY, authorization: undefined });
+      for (const request of producer.requests) {
+        expect(request.caller).toBe('nrm-reporting');
+        expect(request.headers).not.toContain('x-nrm-reporting-key');
+      }
     }
     expect(producers.get('referral')?.requests[0]?.url).toContain('types=referral.created%2Creferral.accepted%2Creferral.declined');
     // No staging table is left behind.
@@ -160,22 +182,32 @@ describe('npm run statistics:rebuild', () => {
     const event = submitted(personId, '2026-04-01T08:00:00Z');
     const history = [...knownHistory(8), event];
     await emptyReadModel();
-    await rebuilder(await serve(history), KEY, '1000', '1000').run();
+    await rebuilder(await serve(history), REPORTING, '1000', '1000').run();
     const before = await rows(history);
     expect(before['person_fact']).toHaveLength(9);
     await expect(consumer.handle(event)).resolves.toBe('duplicate');
     expect(await rows(history)).toEqual(before);
   });
 
-  it('leaves the read model as it was when a producer refuses the key', async () => {
+  it("leaves the read model as it was when the producers refuse the token (another service's), or none is given", async () => {
     const history = knownHistory(6);
     await emptyReadModel();
     for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
     const before = await rows(history);
-    await expect(rebuilder(await serve(history), 'forged').run()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const staging = async () =>
+      (await service.dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'reporting' AND table_name LIKE 'rebuild_%'`))[0].n;
+    // A valid token of the mail worker's service account: the producers answer 403.
+    const urls = await serve(history);
+    await expect(rebuilder(urls, { clientId: 'nrm-notifications', clientSecret: 'nrm-dev-secret' }).run()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await rows(history)).toEqual(before);
-    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'reporting' AND table_name LIKE 'rebuild_%'`);
-    expect(n).toBe(0);
+    expect(await staging()).toBe(0);
+    expect([...producers.values()].flatMap((producer) => producer.requests).every((request) => request.caller === undefined)).toBe(true);
+    // A wrong secret: the identity provider gives no token, so no producer is asked.
+    const asked = [...producers.values()].reduce((sum, producer) => sum + producer.requests.length, 0);
+    await expect(rebuilder(urls, { ...REPORTING, clientSecret: 'not-the-secret' }).run()).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect([...producers.values()].reduce((sum, producer) => sum + producer.requests.length, 0)).toBe(asked);
+    expect(await rows(history)).toEqual(before);
+    expect(await staging()).toBe(0);
   });
 
   it('refuses a producer that serves an event type it was not asked for (another producer\'s), and changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape, reportingEventsConfigShape } from '@nrm/config';
+import { baseConfigSchema, databaseRoleWithDefault, z, auditChainConfigShape, eventHistoryConfigShape } from '@nrm/config';
 
 export const sheltersConfigSchema = baseConfigSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4004),
@@ -42,7 +42,7 @@ export const sheltersConfigSchema = baseConfigSchema.extend({
     }),
   COMPLAINTS_DEFAULT_STATE_SOCIAL_SERVICE: z.string().min(1).default('rdsss-tirana'),
   ...auditChainConfigShape,
-  ...reportingEventsConfigShape,
+  ...eventHistoryConfigShape,
 });
 
 export type SheltersConfig = z.infer<typeof sheltersConfigSchema>;

@@ -1,7 +1,6 @@
-import type { InternalPeer } from '@nrm/auth';
+import type { ClientCredentialsTokens, InternalPeer } from '@nrm/auth';
 import { ApiError, ApiErrorCode } from '@nrm/graphql';
 import { CORRELATION_HEADER } from '@nrm/logging';
-import { REPORTING_KEY_HEADER } from '@nrm/service-kit';
 import { type EventEnvelope, type ServiceName } from '@nrm/events';
 import { z } from '@nrm/config';
 import type { ReadModelEvent, ReadModelEventType } from './fact-fold';
@@ -28,18 +27,21 @@ export interface HistoryPage {
   lastPosition: string | null;
 }
 
-/** How the rebuild shows itself to the producers: the reporting key (docs/events.md, "The published events, in bulk"). */
+/**
+ * How the rebuild shows itself to the producers: a client-credentials token of the reporting service's own service
+ * account (SERVICE_CLIENT_ID, docs/architecture.md "Service accounts"; docs/events.md, "The published events, in bulk").
+ */
 export interface EventHistoryCredentials {
-  reportingKey: string;
+  tokens: Pick<ClientCredentialsTokens, 'token' | 'forget'>;
   /** Logged by the producers with each page they serve: one rebuild, one id. */
   correlationId: string;
 }
 
 /**
- * Reads a producer's published history from its `GET /internal/events`, showing the reporting key (no user's token:
- * the rebuild runs outside any request, and the producers refuse any Authorization header there). A refusal, an
- * unreachable or failing producer, a malformed page, or an event of a type that was not asked for (or that another
- * service owns) fails the rebuild, naming the producer and never a payload.
+ * Reads a producer's published history from its `GET /internal/events` with the reporting service's own token (no
+ * user's token: the rebuild runs outside any request, and the producers refuse a user's token there). No token from
+ * the identity provider, a refusal, an unreachable or failing producer, a malformed page, or an event of a type that
+ * was not asked for (or that another service owns) fails the rebuild, naming the producer and never a payload.
  */
 export class EventHistoryClient {
   constructor(
@@ -69,10 +71,16 @@ export class EventHistoryClient {
   }
 
   private async fetchPage(peer: InternalPeer & { service: ServiceName }, path: string): Promise<unknown> {
+    let token: string;
+    try {
+      token = await this.credentials.tokens.token();
+    } catch (error) {
+      throw new ApiError(ApiErrorCode.INTERNAL, `Statistics rebuild: no service token for the ${peer.service} service (${error instanceof Error ? error.message : 'unknown'})`);
+    }
     let response: Response;
     try {
       response = await fetch(`${peer.baseUrl.replace(/\/+$/, '')}${path}`, {
-        headers: { [REPORTING_KEY_HEADER]: this.credentials.reportingKey, accept: 'application/json', [CORRELATION_HEADER]: this.credentials.correlationId },
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json', [CORRELATION_HEADER]: this.credentials.correlationId },
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
@@ -80,7 +88,9 @@ export class EventHistoryClient {
     }
     if (response.status === 401 || response.status === 403) {
       await response.arrayBuffer().catch(() => undefined);
-      throw new ApiError(response.status === 401 ? ApiErrorCode.UNAUTHENTICATED : ApiErrorCode.FORBIDDEN, `Statistics rebuild: the ${peer.service} service refused the reporting key`);
+      // Not reused (revoked, the issuer's keys rotated): a later call asks the identity provider again.
+      this.credentials.tokens.forget();
+      throw new ApiError(response.status === 401 ? ApiErrorCode.UNAUTHENTICATED : ApiErrorCode.FORBIDDEN, `Statistics rebuild: the ${peer.service} service refused the reporting service's token`);
     }
     if (response.status !== 200) {
       await response.arrayBuffer().catch(() => undefined);
