@@ -56,7 +56,7 @@ export function composeKeyVariable(serviceName) {
   return `${serviceName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_EVENT_SIGNING_KEY`;
 }
 
-/** A `.env` for docker compose: a Redis password, the duplicate search's key, the reporting events key, a key pair per subgraph (same key id), everyone's public keys. */
+/** A `.env` for docker compose: a Redis password, the duplicate search's key, the statistics' pseudonym key, a key pair per subgraph (same key id), everyone's public keys. */
 export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 10)}`) {
   const keys = Object.fromEntries(SUBGRAPHS.map((service) => [service.name, newEventKey(keyId)]));
   return [
@@ -65,8 +65,6 @@ export function composeEnv(keyId = `compose-${new Date().toISOString().slice(0, 
     // identification's key of the duplicate search's hashes (docs/domain.md, "Possible duplicates"): changing it needs
     // every person's match tokens written again, so keep it with the other secrets.
     `PERSON_MATCH_KEY=${randomBytes(32).toString('hex')}`,
-    // the key the reporting service reads every producer's published events with (docs/events.md, "The published events, in bulk")
-    `REPORTING_EVENTS_KEY=${randomBytes(32).toString('hex')}`,
     // the key of the statistics read model's pseudonyms (docs/statistics.md): changing it needs a statistics rebuild
     `REPORTING_PSEUDONYM_KEY=${randomBytes(32).toString('hex')}`,
     `EVENT_SIGNING_KEY_ID=${keyId}`,
