@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodRange, yearsUpTo, type PeriodChoice } from './period';
 import { DIMENSIONS, GRANULARITIES, MEASURES, type Dimension, type StatisticsMeasure } from './types';
+import { formatCalendar } from '../../format';
 
 function Select<T extends string | number>({ label, value, options, onChange }: { label: string; value: T; options: { value: T; label: string }[]; onChange: (value: T) => void }) {
   const id = useId();
@@ -35,7 +36,7 @@ function DateInput({ label, value, onChange }: { label: string; value: string; o
  */
 export function PeriodPicker({ choice, onChange, exactAllowed, today }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void; exactAllowed: boolean; today: Date }) {
   const { t, i18n } = useTranslation();
-  const monthName = (month: number) => new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  const monthName = (month: number) => formatCalendar(`2000-${month}`, 'LLLL', i18n.language);
   const set = (patch: Partial<PeriodChoice>) => {
     const next = { ...choice, ...patch };
     // Switching to exact dates starts from the period chosen so far.

@@ -6,7 +6,7 @@ import { DataTable } from '../../DataTable';
 import { apiProblems } from '../../errors';
 import { BarsChart } from './charts';
 import { FigureValue, SuppressionNote, useValueLabel } from './Figures';
-import { anySuppressed, chartValue, pivot, type PivotRow } from './model';
+import { chartValue, pivot, type PivotRow } from './model';
 import { NationalStatisticsQuery } from './operations';
 import { usePeriodLabel } from './PeriodLabel';
 import type { StatisticsInput, StatisticsTable } from './types';
@@ -60,8 +60,8 @@ export function CountsChart({ table, label }: { table: StatisticsTable; label: s
   return <BarsChart label={label} data={data} series={series} stacked={series.length > 1} />;
 }
 
-/** Counts for the period, measure and dimensions chosen: the table, its chart and why figures are marked. */
-export function CountsSection({ input }: { input: StatisticsInput }) {
+/** Counts for the period, measure and dimensions chosen: the table, why figures are marked (for the whole page), the chart. */
+export function CountsSection({ input, threshold }: { input: StatisticsInput; threshold: number }) {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
   const { data, loading, error } = useQuery(NationalStatisticsQuery, { variables: { input } });
@@ -90,10 +90,12 @@ export function CountsSection({ input }: { input: StatisticsInput }) {
             {(table.from !== input.from || table.to !== input.to) && ` ${t('statistics.counts.snapped')}`}
           </p>
           {table.cells.length === 0 ? <p>{t('statistics.counts.empty')}</p> : <CountsTable table={table} headingId="statistics-counts-heading" caption={describe(table)} />}
-          {anySuppressed(table) && <SuppressionNote threshold={table.threshold} />}
+          <SuppressionNote threshold={table.threshold} />
           {table.cells.length > 0 && <CountsChart table={table} label={t('statistics.chartOf', { what: describe(table) })} />}
         </>
       )}
+      {/* Every section's marks point at this note: it stands even when the counts could not be read. */}
+      {!table && <SuppressionNote threshold={threshold} />}
     </section>
   );
 }

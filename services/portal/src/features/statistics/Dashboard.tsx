@@ -8,7 +8,6 @@ import { ROLE } from '../../roles';
 import { TableChooser, PeriodPicker, type TableChoice } from './Controls';
 import { CountsSection } from './CountsSection';
 import { ExportSection, type ExportDownload } from './ExportSection';
-import { SuppressionNote } from './Figures';
 import { FunnelSection } from './FunnelSection';
 import { NationalStatisticsQuery } from './operations';
 import { initialChoice, isValidRange, periodRange, type PeriodChoice } from './period';
@@ -60,8 +59,7 @@ export function Dashboard({ isHead, download, today = new Date(), pollMs }: { is
         )}
         <TableChooser choice={choice} onChange={setChoice} />
       </form>
-      <CountsSection input={input} />
-      <SuppressionNote threshold={threshold} />
+      <CountsSection input={input} threshold={threshold} />
       <TrendSection year={year} measure={choice.measure} today={today} />
       <FunnelSection from={range.from} to={range.to} />
       <OccupancySection from={`${year}-01-01`} to={yearEnd} threshold={threshold} />

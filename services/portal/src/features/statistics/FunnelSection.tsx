@@ -22,7 +22,7 @@ export function FunnelSection({ from, to }: { from: string; to: string }) {
   const { data, error, loading } = useQuery(StatisticsFunnelQuery, { variables: { from, to } });
   const funnel = data?.statisticsFunnel;
   const threshold = funnel?.threshold ?? 0;
-  const days = (value: number | null) => (value === null ? t('statistics.noFigure') : t('statistics.funnel.days', { days: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value) }));
+  const days = (value: number | null) => (value === null ? t('statistics.noFigure') : t('statistics.funnel.days', { count: value, days: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value) }));
   const stepColumns = useMemo(() => {
     const column = createColumnHelper<FunnelStep>();
     return [

@@ -9,6 +9,7 @@ import { FigureValue } from './Figures';
 import { chartValue } from './model';
 import { OverdueItemsQuery, ShelterOccupancyQuery } from './operations';
 import type { OccupancyPoint, OverdueCount } from './types';
+import { formatCalendar } from '../../format';
 
 function Problem({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -24,11 +25,11 @@ export function OccupancySection({ from, to, threshold }: { from: string; to: st
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(ShelterOccupancyQuery, { variables: { from, to } });
   const points = data?.shelterOccupancy ?? [];
-  const monthOf = (date: string) => new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const monthOf = (date: string) => formatCalendar(date, 'LLL yyyy', i18n.language);
   const columns = useMemo(() => {
     const column = createColumnHelper<OccupancyPoint>();
     return [
-      column.accessor('date', { header: () => t('statistics.occupancy.date'), cell: (cell) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${cell.getValue()}T00:00:00Z`)) }),
+      column.accessor('date', { header: () => t('statistics.occupancy.date'), cell: (cell) => formatCalendar(cell.getValue(), 'PP', i18n.language) }),
       column.display({ id: 'occupied', header: () => t('statistics.occupancy.occupied'), cell: (cell) => <FigureValue figure={{ count: cell.row.original.occupied, suppressed: cell.row.original.suppressed }} threshold={threshold} /> }),
     ];
   }, [t, i18n.language, threshold]);

@@ -38,7 +38,13 @@ function SnapshotView({ id, onExport }: { id: string; onExport: (snapshot: Stati
         {t(`apiErrors.${apiProblems(error)[0]?.code ?? 'INTERNAL'}`)}
       </p>
     );
-  if (!snapshot) return <p role="status">{t('common.loading')}</p>;
+  if (!data) return <p role="status">{t('common.loading')}</p>;
+  if (!snapshot)
+    return (
+      <p role="alert" className="alert">
+        {t('apiErrors.NOT_FOUND')}
+      </p>
+    );
   const table = snapshot.tables[index];
   const title = t('statistics.snapshots.opened', { period: periodLabel({ ...snapshot, granularity: snapshot.periodKind }), revision: snapshot.revision });
   return (

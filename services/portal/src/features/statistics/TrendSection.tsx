@@ -10,6 +10,7 @@ import { chartValue } from './model';
 import { StatisticsTrendQuery } from './operations';
 import { monthsOf } from './period';
 import type { Figure, StatisticsMeasure } from './types';
+import { formatCalendar } from '../../format';
 
 interface MonthRow {
   month: number;
@@ -28,7 +29,7 @@ export function TrendSection({ year, measure, today }: { year: number; measure: 
     [months, measure],
   );
   const { data, error, loading } = useQuery(StatisticsTrendQuery, { variables });
-  const monthName = (month: number) => new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  const monthName = (month: number) => formatCalendar(`${year}-${month}`, 'LLL', i18n.language);
   const rows: MonthRow[] = months
     .filter((month) => month.started && data?.[`m${month.month}`])
     .map((month) => {
@@ -39,7 +40,7 @@ export function TrendSection({ year, measure, today }: { year: number; measure: 
   const columns = useMemo(() => {
     const column = createColumnHelper<MonthRow>();
     return [
-      column.accessor('month', { header: () => t('statistics.trend.month'), cell: (cell) => new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, cell.getValue() - 1, 1))) }),
+      column.accessor('month', { header: () => t('statistics.trend.month'), cell: (cell) => formatCalendar(`${year}-${cell.getValue()}`, 'LLLL', i18n.language) }),
       column.accessor('figure', { header: () => t(`statistics.measures.${measure}`), cell: (cell) => <FigureValue figure={cell.getValue()} threshold={threshold} /> }),
     ];
   }, [t, i18n.language, year, measure, threshold]);

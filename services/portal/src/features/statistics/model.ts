@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Dimension, Figure, StatisticsCell, StatisticsTable } from './types';
+import type { Dimension, Figure, StatisticsTable } from './types';
 
 /** A figure's key for a dimension value that has no translation of its own (a code the portal does not know yet). */
 const SHELL_KEYS: Partial<Record<Dimension, string>> = { SEX: 'sex', EXPLOITATION_TYPE: 'exploitation' };
@@ -52,9 +52,6 @@ export function pivot(table: Pick<StatisticsTable, 'cells' | 'groupBy'>): Pivot 
   for (const row of rows.values()) for (const column of columns) row.figures[column] ??= { count: 0, suppressed: false };
   return { rows: [...rows.values()], columns };
 }
-
-/** Whether anything in the table is withheld, so the page explains why. */
-export const anySuppressed = (table: Pick<StatisticsTable, 'cells' | 'totalSuppressed'>) => table.totalSuppressed || table.cells.some((cell: StatisticsCell) => cell.suppressed);
 
 /** A figure for a chart: a withheld one has no value (no bar is drawn), never a guess. */
 export const chartValue = (figure: Figure | undefined) => (figure && !figure.suppressed ? (figure.count ?? 0) : null);

@@ -1,4 +1,5 @@
 import type { PeriodGranularity } from './types';
+import { formatCalendar } from '../../format';
 
 /**
  * The period the dashboard asks for. Everyone but `ra_head` can only be given whole calendar months, quarters and
@@ -68,14 +69,13 @@ export function periodLabel(range: { from: string; to: string; granularity: Peri
   const [year, month] = range.from.split('-').map(Number) as [number, number];
   switch (range.granularity) {
     case 'MONTH':
-      return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+      return formatCalendar(`${year}-${month}`, 'LLLL yyyy', language);
     case 'QUARTER':
       return quarterLabel(Math.ceil(month / 3), year);
     case 'YEAR':
       return String(year);
     case 'EXACT': {
-      const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-      return `${format.format(new Date(`${range.from}T00:00:00Z`))} – ${format.format(new Date(`${range.to}T00:00:00Z`))}`;
+      return `${formatCalendar(range.from, 'PP', language)} – ${formatCalendar(range.to, 'PP', language)}`;
     }
   }
 }

@@ -298,6 +298,6 @@ describe('the statistics dashboard', () => {
     expect(within(counts).getByText('E panjohur')).toBeTruthy();
     expect(within(counts).getByText('E fshehur')).toBeTruthy();
     expect(document.getElementById('statistics-suppression-note')?.textContent).toContain('kontrollit të zbulimit statistikor');
-    expect(screen.getAllByText('Periudha e numëruar: mars 2026.').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Periudha e numëruar: Mars 2026.').length).toBeGreaterThan(0);
   });
 });
