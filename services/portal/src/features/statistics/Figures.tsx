@@ -25,6 +25,13 @@ export function FigureValue({ figure, threshold, noteId = SUPPRESSION_NOTE_ID }:
 /** Why figures are marked: the method and the threshold in force (docs/statistics.md, "Disclosure control"). */
 export function SuppressionNote({ threshold, id = SUPPRESSION_NOTE_ID }: { threshold: number; id?: string }) {
   const { t } = useTranslation();
+  // ra_head's figures are exact: the API says so with a threshold of 0.
+  if (threshold === 0)
+    return (
+      <p id={id} className="statistics-note">
+        {t('statistics.suppression.exact')}
+      </p>
+    );
   return (
     <p id={id} className="statistics-note">
       <span aria-hidden="true">* </span>

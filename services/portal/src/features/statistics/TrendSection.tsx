@@ -7,6 +7,7 @@ import { apiProblems } from '../../errors';
 import { LinesChart } from './charts';
 import { FigureValue } from './Figures';
 import { chartValue } from './model';
+import type { StatisticsTrendQueryVariables } from '../../gql/graphql';
 import { StatisticsTrendQuery } from './operations';
 import { monthsOf } from './period';
 import type { Figure, StatisticsMeasure } from './types';
@@ -25,18 +26,18 @@ export function TrendSection({ year, measure, today }: { year: number; measure: 
   const { t, i18n } = useTranslation();
   const months = useMemo(() => monthsOf(year, today), [year, today]);
   const variables = useMemo(
-    () => Object.fromEntries(months.flatMap((month) => [[`m${month.month}`, { from: month.from, to: month.to, groupBy: [], measure }], [`i${month.month}`, month.started]])),
+    // m<n>: the month's input, i<n>: whether it has begun (StatisticsTrend's variables, one pair per month).
+    () => Object.fromEntries(months.flatMap((month) => [[`m${month.month}`, { from: month.from, to: month.to, groupBy: [], measure }], [`i${month.month}`, month.started]])) as unknown as StatisticsTrendQueryVariables,
     [months, measure],
   );
   const { data, error, loading } = useQuery(StatisticsTrendQuery, { variables });
   const monthName = (month: number) => formatCalendar(`${year}-${month}`, 'LLL', i18n.language);
-  const rows: MonthRow[] = months
-    .filter((month) => month.started && data?.[`m${month.month}`])
-    .map((month) => {
-      const total = data![`m${month.month}`]!;
-      return { month: month.month, figure: { count: total.total, suppressed: total.totalSuppressed } };
-    });
-  const threshold = Object.values(data ?? {}).find(Boolean)?.threshold ?? 0;
+  const totals = (data ?? {}) as Partial<Record<string, { total?: number | null; totalSuppressed: boolean; threshold: number } | null>>;
+  const rows: MonthRow[] = months.flatMap((month) => {
+    const total = month.started ? totals[`m${month.month}`] : undefined;
+    return total ? [{ month: month.month, figure: { count: total.total ?? null, suppressed: total.totalSuppressed } }] : [];
+  });
+  const threshold = Object.values(totals).find(Boolean)?.threshold ?? 0;
   const columns = useMemo(() => {
     const column = createColumnHelper<MonthRow>();
     return [
