@@ -29,7 +29,7 @@ export function OccupancySection({ from, to, threshold }: { from: string; to: st
   const columns = useMemo(() => {
     const column = createColumnHelper<OccupancyPoint>();
     return [
-      column.accessor('date', { header: () => t('statistics.occupancy.date'), cell: (cell) => formatCalendar(cell.getValue(), 'PP', i18n.language) }),
+      column.accessor('date', { header: () => t('statistics.occupancy.date'), cell: (cell) => formatCalendar(cell.getValue(), 'LLLL yyyy', i18n.language) }),
       column.display({ id: 'occupied', header: () => t('statistics.occupancy.occupied'), cell: (cell) => <FigureValue figure={{ count: cell.row.original.occupied, suppressed: cell.row.original.suppressed }} threshold={threshold} /> }),
     ];
   }, [t, i18n.language, threshold]);

@@ -14,10 +14,10 @@ export interface Series {
   label: string;
 }
 
-function ChartFrame({ label, children }: { label: string; children: ReactNode }) {
+function ChartFrame({ label, children, height = 280 }: { label: string; children: ReactNode; height?: number }) {
   return (
     <figure className="statistics-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={280}>
+      <ResponsiveContainer width="100%" height={height}>
         {children}
       </ResponsiveContainer>
     </figure>
@@ -27,7 +27,8 @@ function ChartFrame({ label, children }: { label: string; children: ReactNode })
 /** Bars by category, one per series (stacked when there are several: the second dimension). */
 export function BarsChart({ label, data, series, stacked = false, layout = 'horizontal' }: { label: string; data: Record<string, unknown>[]; series: Series[]; stacked?: boolean; layout?: 'horizontal' | 'vertical' }) {
   return (
-    <ChartFrame label={label}>
+    // Bars lying down get room for each category's label.
+    <ChartFrame label={label} height={layout === 'vertical' ? Math.max(200, 48 * data.length + 40) : 280}>
       <BarChart data={data} layout={layout} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {layout === 'horizontal' ? <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} /> : <XAxis type="number" allowDecimals={false} />}
