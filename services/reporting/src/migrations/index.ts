@@ -1,4 +1,5 @@
 import { ReportingInitialSchema1764403200000 } from './1764403200000-initial-schema';
 import { StatisticsReadModel1765710000000 } from './1765710000000-statistics-read-model';
+import { StatisticsExportsAndSnapshotRevisions1765720000000 } from './1765720000000-statistics-exports-and-snapshot-revisions';
 
-export const migrations = [ReportingInitialSchema1764403200000, StatisticsReadModel1765710000000];
+export const migrations = [ReportingInitialSchema1764403200000, StatisticsReadModel1765710000000, StatisticsExportsAndSnapshotRevisions1765720000000];

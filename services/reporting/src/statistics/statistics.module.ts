@@ -1,11 +1,5 @@
 import { Module } from '@nestjs/common';
-import { StatisticsRepository } from './statistics.repository';
-import { StatisticsResolver } from './statistics.resolver';
-import { StatisticsService } from './statistics.service';
 
-/** The statistics feature: the snapshots national coordinators read. */
-@Module({
-  providers: [StatisticsRepository, StatisticsService, StatisticsResolver],
-  exports: [StatisticsService],
-})
+/** National statistics: the table computation (statistics-tables.ts) and its queries, once merged (docs/statistics.md). */
+@Module({})
 export class StatisticsModule {}
