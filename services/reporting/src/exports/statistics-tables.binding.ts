@@ -1,18 +1,29 @@
-import { type DynamicModule, Global, Injectable, Module } from '@nestjs/common';
-import { ApiError, ApiErrorCode } from '@nrm/graphql';
-import { StatisticsTablesPort, type StatisticsTableResult } from './statistics-tables.port';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { StatisticsModule } from '../statistics/statistics.module';
+import { StatisticsTables } from '../statistics/statistics-tables';
+import type { Dimension, StatisticsMeasure } from '../statistics/statistics.enums';
+import { StatisticsTablesPort, type StatisticsTableRequest, type StatisticsTableResult } from './statistics-tables.port';
 
-/** Stands in until the table computation is bound: every export or snapshot fails (INTERNAL), none is made up. */
-@Injectable()
-class StatisticsTablesNotBound extends StatisticsTablesPort {
-  table(): Promise<StatisticsTableResult> {
-    return Promise.reject(new ApiError(ApiErrorCode.INTERNAL, 'The statistics tables are not available'));
+/** The port over national statistics' own table computation: the same tables, patterns and checks as the API's. */
+class NationalStatisticsTables extends StatisticsTablesPort {
+  constructor(private readonly tables: StatisticsTables) {
+    super();
+  }
+
+  table(input: StatisticsTableRequest): Promise<StatisticsTableResult> {
+    return this.tables.table({
+      measure: input.measure as StatisticsMeasure,
+      from: input.from,
+      to: input.to,
+      groupBy: input.groupBy as Dimension[],
+      audience: input.audience,
+    });
   }
 }
 
 /**
- * Binds StatisticsTablesPort for the exports and the snapshots, once, for the whole application: the table computation
- * of national statistics, or what a test hands in (`AppModule.register(runtime, { statisticsTables })`).
+ * Binds StatisticsTablesPort for the exports and the snapshots, once, for the whole application: national
+ * statistics' StatisticsTables, or what a test hands in (`AppModule.register(runtime, { statisticsTables })`).
  */
 @Global()
 @Module({})
@@ -20,7 +31,12 @@ export class StatisticsTablesBinding {
   static register(override?: StatisticsTablesPort): DynamicModule {
     return {
       module: StatisticsTablesBinding,
-      providers: [override ? { provide: StatisticsTablesPort, useValue: override } : { provide: StatisticsTablesPort, useClass: StatisticsTablesNotBound }],
+      imports: [StatisticsModule],
+      providers: [
+        override
+          ? { provide: StatisticsTablesPort, useValue: override }
+          : { provide: StatisticsTablesPort, useFactory: (tables: StatisticsTables) => new NationalStatisticsTables(tables), inject: [StatisticsTables] },
+      ],
       exports: [StatisticsTablesPort],
     };
   }

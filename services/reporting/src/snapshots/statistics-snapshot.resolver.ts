@@ -26,6 +26,7 @@ export class StatisticsSnapshotResolver {
   }
 
   @ResolveField(() => [StatisticsSnapshotTable], { nullable: true, description: 'Null on snapshots stored before tables were kept' })
+  @Roles(...STATISTICS_ROLES)
   async tables(@Parent() snapshot: StatisticsSnapshot): Promise<StatisticsSnapshotTable[] | null> {
     return snapshot.tables !== undefined ? snapshot.tables : this.snapshots.tablesOf(snapshot.id);
   }

@@ -1,18 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { GraphQLDate } from '@nrm/graphql';
-import { IsArray, IsDate, IsEnum, IsOptional } from 'class-validator';
+import { Allow, IsArray, IsEnum, IsOptional } from 'class-validator';
 import { Dimension, StatisticsMeasure } from '../statistics.enums';
 
 /** A date range, both ends included (YYYY-MM-DD, Tirana calendar; the scalar parses to UTC midnight of that day). */
 @InputType()
 export class StatisticsPeriodInput {
+  // The Date scalar has already refused anything but a calendar date; the service reads either form (statistics-period.ts).
   @Field(() => GraphQLDate)
-  @IsDate({ message: 'must be a date (YYYY-MM-DD)' })
-  from: Date;
+  @Allow()
+  from: Date | string;
 
   @Field(() => GraphQLDate, { description: 'Included; not before from' })
-  @IsDate({ message: 'must be a date (YYYY-MM-DD)' })
-  to: Date;
+  @Allow()
+  to: Date | string;
 }
 
 @InputType()
