@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { StatisticsExportFormat } from './statistics-export.model';
-import type { StatisticsTableCell } from './statistics-tables.port';
+import type { StatisticsTableCell } from '../tables/statistics-tables.port';
 
 /**
  * The files of statistics exports (docs/statistics.md, Exports): a parameters block and the data. CSV: the

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { StatisticsAudience } from './statistics-tables.port';
+import type { StatisticsAudience } from '../tables/statistics-tables.port';
 import { type StatisticsExport, type StatisticsExportFormat, type StatisticsExportKind, StatisticsExportState } from './statistics-export.model';
 
 /** What an export was asked for: codes and dates only (the table, or the snapshot), never a person. */

@@ -15,7 +15,7 @@ import { type ExportFile, type ExportParameter, renderFile, tableRows } from './
 import { StatisticsExportException, StatisticsExportExceptionCode } from './statistics-export.exception';
 import { type StatisticsExport, StatisticsExportKind } from './statistics-export.model';
 import { type StatisticsExportFile, type StatisticsExportJob, type StatisticsExportParameters, StatisticsExportRepository } from './statistics-export.repository';
-import { StatisticsTablesPort } from './statistics-tables.port';
+import { StatisticsTablesPort } from '../tables/statistics-tables.port';
 
 const DAY_MS = 86_400_000;
 

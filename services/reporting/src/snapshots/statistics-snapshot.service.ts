@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode, DEFAULT_PAGE_SIZE } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { ReportingConfig } from '../config';
-import { StatisticsTablesPort, type StatisticsTableResult } from '../exports/statistics-tables.port';
+import { StatisticsTablesPort, type StatisticsTableResult } from '../tables/statistics-tables.port';
 import { Dimension, StatisticsMeasure } from '../statistics/statistics.enums';
 import type { StatisticsSnapshotsArgs } from './dto/statistics-snapshots.args';
 import { closedPeriods, type SnapshotPeriod, tiranaDate } from './snapshot-periods';

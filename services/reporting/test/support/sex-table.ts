@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '@nrm/graphql';
-import { StatisticsTablesPort, type StatisticsTableRequest, type StatisticsTableResult } from '../../src/exports/statistics-tables.port';
+import { StatisticsTablesPort, type StatisticsTableRequest, type StatisticsTableResult } from '../../src/tables/statistics-tables.port';
 
 /**
  * A stand-in for the statistics tables while the exports are tested on their own: persons identified in the period by
