@@ -220,6 +220,20 @@ describe('statistics exports (real PostgreSQL and Redis)', () => {
     expect(tables.asked.length).toBe(asked);
   });
 
+  it('fails an export whose table cannot be built, with no file and no message from the error', async () => {
+    // The stand-in counts identifications only: referrals fail in the worker (here, after its one attempt).
+    const requested = await requestExport('coordinator', { kind: 'TABLE', format: 'XLSX', table: { ...MARCH, measure: 'REFERRALS' } });
+    const view = requested.data?.requestStatisticsExport as ExportView;
+    const failed = await untilFinished(view.id, 'coordinator');
+    expect(failed.state).toBe('FAILED');
+    expect(failed.progress).toBeLessThan(100);
+    const file = await download(view.id, await subgraph.tokenFor('coordinator'));
+    expect(file.status).toBe(409);
+    expect(JSON.parse(file.body.toString())).toEqual({ code: 'CONFLICT' });
+    const [row] = await subgraph.dataSource.query(`SELECT failure, content FROM reporting.statistics_export WHERE id = $1`, [view.id]);
+    expect(row).toEqual({ failure: 'BUILD_FAILED', content: null });
+  });
+
   it('is gone once it expires', async () => {
     const requested = await requestExport('coordinator', { kind: 'TABLE', format: 'CSV', table: MARCH });
     const view = requested.data?.requestStatisticsExport as ExportView;

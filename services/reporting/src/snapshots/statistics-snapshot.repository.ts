@@ -52,7 +52,7 @@ export class StatisticsSnapshotRepository {
     const rows: SnapshotRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM reporting.statistics_snapshot
         WHERE $1::text IS NULL OR period_kind = $1
-        ORDER BY computed_at DESC, id DESC LIMIT $2`,
+        ORDER BY computed_at DESC, revision DESC NULLS LAST, id DESC LIMIT $2`,
       [periodKind ?? null, first],
     );
     return rows.map(snapshotOf);
