@@ -6,7 +6,7 @@ import type { StatisticsSnapshotEntity } from './statistics-snapshot.entity';
 import { StatisticsSnapshot } from './statistics-snapshot.model';
 import { StatisticsService } from './statistics.service';
 
-// The real `nationalStatistics(input)` (with disclosure control) is planned (docs/api.md, Reporting service; docs/domain.md §5).
+// National statistics themselves (tables, funnel, occupancy, overdue items) are NationalStatisticsResolver (docs/statistics.md).
 @Resolver(() => StatisticsSnapshot)
 export class StatisticsResolver {
   constructor(private readonly statistics: StatisticsService) {}
