@@ -147,6 +147,9 @@ const REFRESH = Object.fromEntries(Object.values(StatisticsMeasure).map((measure
   string[]
 >;
 
+/** A recompute of this many months or more refreshes the aggregate's planner statistics. */
+const ANALYZE_AFTER_MONTHS = 6;
+
 @Injectable()
 export class StatisticsFactsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -188,6 +191,8 @@ export class StatisticsFactsRepository {
     await manager.query(`DELETE FROM reporting.statistics_month_count WHERE measure = $1 AND month = ANY($2::date[])`, [measure, months]);
     const parameters = [measure, months[0], months[months.length - 1], months];
     for (const statement of REFRESH[measure]) await manager.query(statement, parameters);
+    // After a bulk recompute (a rebuild, a first query) the planner's row estimates of the aggregate are stale.
+    if (months.length >= ANALYZE_AFTER_MONTHS) await manager.query(`ANALYZE reporting.statistics_month_count`);
   }
 
   /** The data version of a measure's year: bumped whenever a refresh changed one of its months. */
