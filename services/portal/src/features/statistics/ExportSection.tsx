@@ -51,7 +51,8 @@ export function ExportSection({ table, snapshot, download, pollMs = 1000 }: { ta
     setFailed(false);
     setSaved(null);
     try {
-      const result = await request({ variables: { kind, format, table: kind === 'SNAPSHOT' ? null : table, snapshotId: kind === 'SNAPSHOT' ? (snapshot?.id ?? null) : null } });
+      // CTDC takes the table's period (of identification); a snapshot, its id.
+      const result = await request({ variables: { input: { kind, format, table: kind === 'SNAPSHOT' ? null : table, snapshotId: kind === 'SNAPSHOT' ? (snapshot?.id ?? null) : null } } });
       let current = result.data!.requestStatisticsExport;
       setJob(current);
       while (alive.current && (current.state === 'QUEUED' || current.state === 'RUNNING')) {
@@ -88,7 +89,7 @@ export function ExportSection({ table, snapshot, download, pollMs = 1000 }: { ta
           {EXPORT_KINDS.map((value) => (
             <RadioItem key={value} value={value}>
               {value === 'SNAPSHOT' && snapshot
-                ? t('statistics.export.snapshotOf', { period: periodLabel({ ...snapshot, granularity: snapshot.periodKind }), revision: snapshot.revision })
+                ? t('statistics.export.snapshotOf', { period: periodLabel({ from: snapshot.periodStart, to: snapshot.periodEnd, granularity: snapshot.periodKind ?? 'EXACT' }), revision: snapshot.revision ?? 1 })
                 : t(`statistics.export.kinds.${value}`)}
             </RadioItem>
           ))}

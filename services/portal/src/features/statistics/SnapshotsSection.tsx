@@ -9,10 +9,11 @@ import { formatDateTime } from '../../format';
 import { CountsTable } from './CountsSection';
 import { StatisticsSnapshotQuery, StatisticsSnapshotsQuery } from './operations';
 import { usePeriodLabel } from './PeriodLabel';
-import type { PeriodGranularity, StatisticsSnapshotSummary, StatisticsTable } from './types';
+import type { StatisticsSnapshotSummary, StatisticsTable } from './types';
 
 const PAGE = 24;
-const KINDS: PeriodGranularity[] = ['MONTH', 'QUARTER', 'YEAR'];
+type SnapshotKind = NonNullable<StatisticsSnapshotSummary['periodKind']>;
+const KINDS: SnapshotKind[] = ['MONTH', 'QUARTER', 'YEAR'];
 
 /** A snapshot's table by its measure and dimensions, e.g. "Identifications by sex and region". */
 function useTableName() {
@@ -23,10 +24,17 @@ function useTableName() {
       : t(`statistics.measures.${table.measure}`);
 }
 
+/** A snapshot's period in words ("Q1 2026"); one stored before periods had a kind, by its two dates. */
+function useSnapshotPeriod() {
+  const periodLabel = usePeriodLabel();
+  return (snapshot: Pick<StatisticsSnapshotSummary, 'periodStart' | 'periodEnd' | 'periodKind'>) =>
+    periodLabel({ from: snapshot.periodStart, to: snapshot.periodEnd, granularity: snapshot.periodKind ?? 'EXACT' });
+}
+
 /** One snapshot opened: its period and revision, and any of its tables, one at a time. */
 function SnapshotView({ id, onExport }: { id: string; onExport: (snapshot: StatisticsSnapshotSummary) => void }) {
   const { t } = useTranslation();
-  const periodLabel = usePeriodLabel();
+  const periodOf = useSnapshotPeriod();
   const tableName = useTableName();
   const selectId = useId();
   const [index, setIndex] = useState(0);
@@ -45,8 +53,9 @@ function SnapshotView({ id, onExport }: { id: string; onExport: (snapshot: Stati
         {t('apiErrors.NOT_FOUND')}
       </p>
     );
-  const table = snapshot.tables[index];
-  const title = t('statistics.snapshots.opened', { period: periodLabel({ ...snapshot, granularity: snapshot.periodKind }), revision: snapshot.revision });
+  const tables = snapshot.tables ?? [];
+  const table = tables[index];
+  const title = t('statistics.snapshots.opened', { period: periodOf(snapshot), revision: snapshot.revision ?? 1 });
   return (
     <div className="card" aria-labelledby="statistics-snapshot-heading" role="group">
       <h3 id="statistics-snapshot-heading">{title}</h3>
@@ -54,7 +63,7 @@ function SnapshotView({ id, onExport }: { id: string; onExport: (snapshot: Stati
       <div className="field">
         <label htmlFor={selectId}>{t('statistics.snapshots.table')}</label>
         <select id={selectId} value={index} onChange={(event) => setIndex(Number(event.target.value))}>
-          {snapshot.tables.map((candidate, position) => (
+          {tables.map((candidate, position) => (
             <option key={position} value={position}>
               {tableName(candidate)}
             </option>
@@ -74,25 +83,25 @@ function SnapshotView({ id, onExport }: { id: string; onExport: (snapshot: Stati
 /** The published monthly, quarterly and yearly snapshots, each with its revision and the note of what changed. */
 export function SnapshotsSection({ onExport }: { onExport: (snapshot: StatisticsSnapshotSummary) => void }) {
   const { t, i18n } = useTranslation();
-  const periodLabel = usePeriodLabel();
+  const periodOf = useSnapshotPeriod();
   const filterId = useId();
-  const [periodKind, setPeriodKind] = useState<PeriodGranularity | ''>('');
+  const [periodKind, setPeriodKind] = useState<SnapshotKind | ''>('');
   const [opened, setOpened] = useState<string | null>(null);
   const { data, error, loading } = useQuery(StatisticsSnapshotsQuery, { variables: { first: PAGE, periodKind: periodKind || null } });
-  const rows = useMemo(() => data?.statisticsSnapshots.edges.map((edge) => edge.node) ?? [], [data]);
+  const rows: StatisticsSnapshotSummary[] = useMemo(() => data?.statisticsSnapshots ?? [], [data]);
   const columns = useMemo(() => {
     const column = createColumnHelper<StatisticsSnapshotSummary>();
     return [
-      column.display({ id: 'period', header: () => t('statistics.snapshots.period'), cell: (cell) => periodLabel({ ...cell.row.original, granularity: cell.row.original.periodKind }) }),
-      column.accessor('periodKind', { header: () => t('statistics.snapshots.kind'), cell: (cell) => t(`statistics.period.granularities.${cell.getValue()}`) }),
-      column.accessor('revision', { header: () => t('statistics.snapshots.revision') }),
+      column.display({ id: 'period', header: () => t('statistics.snapshots.period'), cell: (cell) => periodOf(cell.row.original) }),
+      column.accessor('periodKind', { header: () => t('statistics.snapshots.kind'), cell: (cell) => t(`statistics.period.granularities.${cell.getValue() ?? 'EXACT'}`) }),
+      column.accessor('revision', { header: () => t('statistics.snapshots.revision'), cell: (cell) => cell.getValue() ?? 1 }),
       column.accessor('revisionNote', { header: () => t('statistics.snapshots.note'), cell: (cell) => cell.getValue() ?? t('statistics.snapshots.firstRevision') }),
-      column.accessor('createdAt', { header: () => t('statistics.snapshots.createdAt'), cell: (cell) => formatDateTime(cell.getValue(), i18n.language) }),
+      column.accessor('computedAt', { header: () => t('statistics.snapshots.createdAt'), cell: (cell) => formatDateTime(cell.getValue(), i18n.language) }),
       column.display({
         id: 'open',
         header: () => t('statistics.snapshots.actions'),
         cell: (cell) => (
-          <Button className="button secondary small" onPress={() => setOpened(cell.row.original.id)} aria-label={t('statistics.snapshots.openLabel', { period: periodLabel({ ...cell.row.original, granularity: cell.row.original.periodKind }), revision: cell.row.original.revision })}>
+          <Button className="button secondary small" onPress={() => setOpened(cell.row.original.id)} aria-label={t('statistics.snapshots.openLabel', { period: periodOf(cell.row.original), revision: cell.row.original.revision ?? 1 })}>
             {t('statistics.snapshots.open')}
           </Button>
         ),
@@ -105,7 +114,7 @@ export function SnapshotsSection({ onExport }: { onExport: (snapshot: Statistics
       <p className="hint">{t('statistics.snapshots.intro')}</p>
       <div className="field">
         <label htmlFor={filterId}>{t('statistics.snapshots.filter')}</label>
-        <select id={filterId} value={periodKind} onChange={(event) => setPeriodKind(event.target.value as PeriodGranularity | '')}>
+        <select id={filterId} value={periodKind} onChange={(event) => setPeriodKind(event.target.value as SnapshotKind | '')}>
           <option value="">{t('statistics.snapshots.allKinds')}</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>

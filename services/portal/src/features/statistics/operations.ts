@@ -1,35 +1,6 @@
-import type { TypedDocumentNode } from '@apollo/client';
-import { parse } from 'graphql';
 import { graphql } from '../../gql';
-import type {
-  ExportFormat,
-  ExportKind,
-  PeriodGranularity,
-  StatisticsExport,
-  StatisticsInput,
-  StatisticsSnapshot,
-  StatisticsSnapshotSummary,
-} from './types';
 
-/*
- * The reporting subgraph's operations (docs/statistics.md). The snapshots' and exports' are not in the public schema
- * yet, and the portal's code generator would refuse them: they are parsed here from plain text and typed by ./types
- * until they are, then each becomes a `graphql(...)` call like the others.
- */
-const typed = <Result, Variables>(source: string) => parse(source) as TypedDocumentNode<Result, Variables>;
-
-const TABLE_FIELDS = `
-  groupBy
-  measure
-  threshold
-  from
-  to
-  granularity
-  total
-  totalSuppressed
-  cells { values count suppressed }
-`;
-
+/** The reporting subgraph's operations (docs/statistics.md). */
 export const NationalStatisticsQuery = graphql(`
   query NationalStatistics($input: StatisticsInput!) {
     nationalStatistics(input: $input) {
@@ -186,45 +157,72 @@ export const OverdueItemsQuery = graphql(`
   }
 `);
 
-const SNAPSHOT_FIELDS = 'id periodKind from to revision revisionNote createdAt';
-
-export const StatisticsSnapshotsQuery = typed<
-  { statisticsSnapshots: { edges: { node: StatisticsSnapshotSummary }[] } },
-  { first: number; periodKind: PeriodGranularity | null }
->(`
-  query StatisticsSnapshots($first: Int!, $periodKind: PeriodGranularity) {
+export const StatisticsSnapshotsQuery = graphql(`
+  query StatisticsSnapshots($first: Int!, $periodKind: SnapshotPeriodKind) {
     statisticsSnapshots(first: $first, filter: { periodKind: $periodKind }) {
-      edges { node { ${SNAPSHOT_FIELDS} } }
+      id
+      periodKind
+      periodKey
+      periodStart
+      periodEnd
+      revision
+      revisionNote
+      computedAt
     }
   }
 `);
 
-export const StatisticsSnapshotQuery = typed<{ statisticsSnapshot: StatisticsSnapshot | null }, { id: string }>(`
+export const StatisticsSnapshotQuery = graphql(`
   query StatisticsSnapshot($id: ID!) {
     statisticsSnapshot(id: $id) {
-      ${SNAPSHOT_FIELDS}
-      tables { ${TABLE_FIELDS} }
+      id
+      periodKind
+      periodKey
+      periodStart
+      periodEnd
+      revision
+      revisionNote
+      computedAt
+      threshold
+      tables {
+        key
+        measure
+        groupBy
+        from
+        to
+        granularity
+        threshold
+        total
+        totalSuppressed
+        cells {
+          values
+          count
+          suppressed
+        }
+      }
     }
   }
 `);
 
-const EXPORT_FIELDS = 'id state progress fileName';
-
-export interface ExportRequest {
-  kind: ExportKind;
-  format: ExportFormat;
-  table: StatisticsInput | null;
-  snapshotId: string | null;
-}
-export const RequestStatisticsExportMutation = typed<{ requestStatisticsExport: StatisticsExport }, ExportRequest>(`
-  mutation RequestStatisticsExport($kind: StatisticsExportKind!, $format: StatisticsExportFormat!, $table: StatisticsInput, $snapshotId: ID) {
-    requestStatisticsExport(input: { kind: $kind, format: $format, table: $table, snapshotId: $snapshotId }) { ${EXPORT_FIELDS} }
+export const RequestStatisticsExportMutation = graphql(`
+  mutation RequestStatisticsExport($input: RequestStatisticsExportInput!) {
+    requestStatisticsExport(input: $input) {
+      id
+      state
+      progress
+      fileName
+    }
   }
 `);
 
-export const StatisticsExportQuery = typed<{ statisticsExport: StatisticsExport | null }, { id: string }>(`
+export const StatisticsExportQuery = graphql(`
   query StatisticsExport($id: ID!) {
-    statisticsExport(id: $id) { ${EXPORT_FIELDS} }
+    statisticsExport(id: $id) {
+      id
+      state
+      progress
+      fileName
+    }
   }
 `);
 

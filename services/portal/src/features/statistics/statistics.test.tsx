@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n';
-import { renderWithApi, type Answer, type Sent } from '../../test-support';
+import { renderWithApi, sentInput, type Answer, type Sent } from '../../test-support';
 import { Dashboard } from './Dashboard';
 import { pivot } from './model';
 import { initialChoice, monthsOf, periodRange } from './period';
@@ -44,6 +44,8 @@ const BY_SEX = [
   { values: ['UNKNOWN'], count: 0, suppressed: false },
 ];
 
+const SNAPSHOT = { id: 'snap-1', periodKind: 'QUARTER', periodKey: '2026-Q1', periodStart: '2026-01-01', periodEnd: '2026-03-31', revision: 2, revisionNote: 'IDENTIFICATIONS by SEX', computedAt: '2026-04-02T00:00:00Z' };
+
 /** The API as the contract says (docs/statistics.md), with the exports' file kept apart. */
 function api(overrides: Partial<Record<string, (sent: Sent) => unknown>> = {}): Answer {
   return (sent) => {
@@ -81,27 +83,15 @@ function api(overrides: Partial<Record<string, (sent: Sent) => unknown>> = {}): 
       case 'OverdueItems':
         return { data: { overdueItems: [{ __typename: 'OverdueCount', kind: 'REFERRAL_RESPONSE', count: 6, suppressed: false }] } };
       case 'StatisticsSnapshots':
-        return {
-          data: {
-            statisticsSnapshots: {
-              __typename: 'StatisticsSnapshotConnection',
-              edges: [{ __typename: 'StatisticsSnapshotEdge', node: { __typename: 'StatisticsSnapshot', id: 'snap-1', periodKind: 'QUARTER', from: '2026-01-01', to: '2026-03-31', revision: 2, revisionNote: 'IDENTIFICATIONS by SEX', createdAt: '2026-04-02T00:00:00Z' } }],
-            },
-          },
-        };
+        return { data: { statisticsSnapshots: [{ __typename: 'StatisticsSnapshot', ...SNAPSHOT }] } };
       case 'StatisticsSnapshot':
         return {
           data: {
             statisticsSnapshot: {
               __typename: 'StatisticsSnapshot',
-              id: 'snap-1',
-              periodKind: 'QUARTER',
-              from: '2026-01-01',
-              to: '2026-03-31',
-              revision: 2,
-              revisionNote: 'IDENTIFICATIONS by SEX',
-              createdAt: '2026-04-02T00:00:00Z',
-              tables: [table({ from: '2026-01-01', to: '2026-03-31', groupBy: ['AGE_GROUP'] }, [{ values: ['CHILD'], count: 14, suppressed: false }], 14)],
+              ...SNAPSHOT,
+              threshold: 10,
+              tables: [{ key: 'IDENTIFICATIONS:AGE_GROUP', ...table({ from: '2026-01-01', to: '2026-03-31', groupBy: ['AGE_GROUP'] }, [{ values: ['CHILD'], count: 14, suppressed: false }], 14), __typename: 'StatisticsSnapshotTable' }],
             },
           },
         };
@@ -215,8 +205,8 @@ describe('the statistics dashboard', () => {
     expect(within(await screen.findByTestId('statistics-overdue')).getByText('Answer the referral').closest('tr')!.textContent).toContain('6');
   });
 
-  it('lists the snapshots with their revision and note, and opens one to its tables', async () => {
-    const { user } = renderWithApi(<Dashboard isHead={false} download={vi.fn()} today={TODAY} />, en, api());
+  it('lists the snapshots with their revision and note, opens one to its tables and exports it', async () => {
+    const { user, sent } = renderWithApi(<Dashboard isHead={false} download={vi.fn()} today={TODAY} />, en, api());
     const list = await screen.findByTestId('statistics-snapshots');
     const row = within(list).getByText('Q1 2026').closest('tr')!;
     expect(row.textContent).toContain('IDENTIFICATIONS by SEX');
@@ -229,6 +219,8 @@ describe('the statistics dashboard', () => {
     // Exporting it is one press away.
     await user.click(within(opened).getByRole('button', { name: 'Export this snapshot' }));
     expect(screen.getByRole('radio', { name: 'The snapshot of Q1 2026, revision 2' })).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(sentInput(sent, 'RequestStatisticsExport')).toMatchObject({ kind: 'SNAPSHOT', format: 'CSV', table: null, snapshotId: 'snap-1' }));
   });
 
   it('exports the table with its progress, then saves the file', async () => {
@@ -258,7 +250,7 @@ describe('the statistics dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     const progress = await screen.findByRole('progressbar', { name: 'Export progress' });
     expect(progress.getAttribute('aria-valuenow')).toBe('0');
-    expect(sent.find((entry) => entry.operationName === 'RequestStatisticsExport')?.variables).toEqual({
+    expect(sentInput(sent, 'RequestStatisticsExport')).toEqual({
       kind: 'TABLE',
       format: 'XLSX',
       table: { from: '2026-03-01', to: '2026-03-31', groupBy: ['SEX'], measure: 'IDENTIFICATIONS' },

@@ -1,7 +1,6 @@
 /*
- * The statistics API's types as docs/statistics.md states them (the reporting subgraph). They are written out here
- * until the reporting subgraph's schema reaches infra/supergraph/public-schema.graphql; then the operations move to
- * the generated `graphql()` and these give way to the generated types.
+ * The statistics API's values and shapes as the dashboard's components take them (docs/statistics.md); the
+ * operations' own types are generated (src/gql) and match these.
  */
 
 export const DIMENSIONS = [
@@ -84,17 +83,17 @@ export interface OverdueCount extends Figure {
   kind: string;
 }
 
+/** A published snapshot as listed (its tables come with `statisticsSnapshot(id)`). */
 export interface StatisticsSnapshotSummary {
   id: string;
-  periodKind: PeriodGranularity;
-  from: string;
-  to: string;
-  revision: number;
+  /** Null on snapshots stored before periods had a kind. */
+  periodKind: 'MONTH' | 'QUARTER' | 'YEAR' | null;
+  periodStart: string;
+  periodEnd: string;
+  /** 1 for the first computation of the period; null on snapshots stored before revisions. */
+  revision: number | null;
   revisionNote: string | null;
-  createdAt: string;
-}
-export interface StatisticsSnapshot extends StatisticsSnapshotSummary {
-  tables: StatisticsTable[];
+  computedAt: string;
 }
 
 export const EXPORT_KINDS = ['TABLE', 'SNAPSHOT', 'CTDC'] as const;
