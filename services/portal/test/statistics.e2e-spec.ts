@@ -68,7 +68,7 @@ describe('the national coordinator', () => {
     const period = page.getByRole('group', { name: 'Period' });
     await period.getByLabel('Year').selectOption(String(YEAR));
     await period.getByLabel('Month').selectOption(String(MONTH));
-    await page.getByText(`Period counted: ${MONTH_NAME} ${YEAR}.`).waitFor();
+    await page.getByText(`Period counted: ${MONTH_NAME} ${YEAR}.`).first().waitFor();
 
     const counts = page.getByTestId('statistics-counts');
     const other = counts.getByRole('row').filter({ hasText: 'Other' });
