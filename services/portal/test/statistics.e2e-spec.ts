@@ -103,6 +103,13 @@ describe('the national coordinator', () => {
     await exports.getByRole('status').getByText('The export is ready and was saved.').waitFor();
     await shot(page, 'statistics-03-exported');
     await expectAccessible(page, 'statistics exported');
+    // At phone width the tables and charts stay inside the page: nothing scrolls sideways.
+    await page.setViewportSize({ width: 412, height: 915 });
+    // The charts follow their container (ResizeObserver), so they shrink with it.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 5000 }).catch(() => undefined);
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await shot(page, 'statistics-06-phone');
     await page.context().close();
     expect(session.cspViolations).toEqual([]);
   });
