@@ -15,6 +15,26 @@ import { expectAccessible, openPortal, shot, signIn, switchLanguage, type Portal
  */
 const TABLE = `query($input: StatisticsInput!) { nationalStatistics(input: $input) { total totalSuppressed cells { values count suppressed } } }`;
 const KEY_PREFIX = 'portal-e2e-statistics-';
+/** A published snapshot of Q1 2025, second revision, written as the scheduler stores one (tables as JSON). */
+const SNAPSHOT_HASH = 'portal-e2e-statistics';
+const SNAPSHOT_TABLES = [
+  {
+    key: 'IDENTIFICATIONS:SEX',
+    measure: 'IDENTIFICATIONS',
+    groupBy: ['SEX'],
+    from: '2025-01-01',
+    to: '2025-03-31',
+    granularity: 'QUARTER',
+    threshold: 10,
+    total: 15,
+    totalSuppressed: false,
+    cells: [
+      { values: ['FEMALE'], count: null, suppressed: true },
+      { values: ['MALE'], count: null, suppressed: true },
+      { values: ['OTHER'], count: null, suppressed: true },
+    ],
+  },
+];
 
 let session: PortalSession;
 let db: Client;
@@ -43,12 +63,19 @@ beforeAll(async () => {
   await db.query(`DELETE FROM reporting.person_fact WHERE person_key LIKE $1`, [`${KEY_PREFIX}%`]);
   const sexes = [...Array<string>(7).fill('FEMALE'), ...Array<string>(6).fill('MALE'), 'OTHER', 'OTHER'];
   for (const [index, sex] of sexes.entries()) await insertPerson(index, sex);
+  await db.query(`DELETE FROM reporting.statistics_snapshot WHERE content_hash = $1`, [SNAPSHOT_HASH]);
+  await db.query(
+    `INSERT INTO reporting.statistics_snapshot (period_start, period_end, computed_at, payload, period_kind, period_key, revision, revision_note, threshold, tables, content_hash)
+     VALUES ('2025-01-01', '2025-03-31', '2025-04-01T01:00:00Z', '{}', 'QUARTER', '2025-Q1', 2, 'Changed: IDENTIFICATIONS:SEX', 10, $1, $2)`,
+    [JSON.stringify(SNAPSHOT_TABLES), SNAPSHOT_HASH],
+  );
   const data = await mustSucceed<{ nationalStatistics: { cells: { values: string[]; suppressed: boolean }[] } }>(session.stack, 'coordinator', TABLE, { input: MONTH_INPUT });
   expect(data.nationalStatistics.cells.find((cell) => cell.values[0] === 'OTHER')).toMatchObject({ suppressed: true });
 }, 600_000);
 
 afterAll(async () => {
   await db?.query(`DELETE FROM reporting.person_fact WHERE person_key LIKE $1`, [`${KEY_PREFIX}%`]);
+  await db?.query(`DELETE FROM reporting.statistics_snapshot WHERE content_hash = $1`, [SNAPSHOT_HASH]);
   await db?.end();
   await session?.close();
 });
@@ -89,7 +116,21 @@ describe('the national coordinator', () => {
     await expectAccessible(page, 'statistics dashboard in Albanian');
     await switchLanguage(page, 'en');
 
-    const exports = page.locator('section', { has: page.getByRole('heading', { name: 'Exports' }) });
+    // The published snapshot: its period, revision and note; opened, its table with the export's pattern.
+    const snapshots = page.getByTestId('statistics-snapshots');
+    const snapshotRow = snapshots.getByRole('row').filter({ hasText: 'Q1 2025' });
+    await snapshotRow.getByText('Changed: IDENTIFICATIONS:SEX').waitFor();
+    await snapshotRow.getByRole('button', { name: 'Open the snapshot of Q1 2025, revision 2' }).click();
+    const opened = page.getByRole('group', { name: 'Snapshot of Q1 2025, revision 2' });
+    await opened.getByText('What changed: Changed: IDENTIFICATIONS:SEX').waitFor();
+    expect(await opened.getByRole('row').filter({ hasText: 'Female' }).getByText('Suppressed').count()).toBe(1);
+    await opened.scrollIntoViewIfNeeded();
+    await shot(page, 'statistics-03-snapshot');
+    await expectAccessible(page, 'statistics snapshot opened');
+
+    const exports = page.getByRole('region', { name: 'Exports', exact: true });
+    // Opening a snapshot offers it for export; the table on screen is what this test exports.
+    await exports.getByRole('radio', { name: 'The table above' }).check({ force: true });
     await exports.getByRole('radio', { name: 'CSV' }).check({ force: true });
     const downloading = page.waitForEvent('download');
     await exports.getByRole('button', { name: 'Export' }).click();
@@ -101,7 +142,7 @@ describe('the national coordinator', () => {
     expect(csv).toMatch(/SEX/);
     expect(csv).not.toMatch(/<\s*\d/);
     await exports.getByRole('status').getByText('The export is ready and was saved.').waitFor();
-    await shot(page, 'statistics-03-exported');
+    await shot(page, 'statistics-04-exported');
     await expectAccessible(page, 'statistics exported');
     // At phone width the tables and charts stay inside the page: nothing scrolls sideways.
     await page.setViewportSize({ width: 412, height: 915 });
@@ -109,7 +150,7 @@ describe('the national coordinator', () => {
     await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 5000 }).catch(() => undefined);
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-    await shot(page, 'statistics-06-phone');
+    await shot(page, 'statistics-05-phone');
     await page.context().close();
     expect(session.cspViolations).toEqual([]);
   });
@@ -125,7 +166,7 @@ describe('the national coordinator', () => {
     const other = page.getByTestId('statistics-counts').getByRole('row').filter({ hasText: 'Other' });
     await other.getByText('2', { exact: true }).waitFor();
     await page.getByText('Exact figures: nothing on this page is withheld', { exact: false }).waitFor();
-    await shot(page, 'statistics-04-head');
+    await shot(page, 'statistics-06-head');
     await expectAccessible(page, 'statistics dashboard, ra.head');
     await page.context().close();
   });
@@ -142,7 +183,7 @@ describe('a shelter user', () => {
     await page.getByRole('heading', { name: 'Welcome, cm.shelter-a' }).waitFor();
     expect(await page.getByRole('heading', { name: 'National statistics' }).count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe('/');
-    await shot(page, 'statistics-05-shelter-refused');
+    await shot(page, 'statistics-07-shelter-refused');
     await page.context().close();
     const refused = await as(session.stack, 'cm.shelter-a', TABLE, { input: MONTH_INPUT });
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -60,6 +60,8 @@ function SnapshotView({ id, onExport }: { id: string; onExport: (snapshot: Stati
     <div className="card" aria-labelledby="statistics-snapshot-heading" role="group">
       <h3 id="statistics-snapshot-heading">{title}</h3>
       {snapshot.revisionNote && <p>{t('statistics.snapshots.revisionNote', { note: snapshot.revisionNote })}</p>}
+      {/* A snapshot is published as files: the export threshold, higher than the page's, decides what it withholds. */}
+      {snapshot.threshold !== null && <p className="hint">{t('statistics.snapshots.threshold', { threshold: snapshot.threshold })}</p>}
       <div className="field">
         <label htmlFor={selectId}>{t('statistics.snapshots.table')}</label>
         <select id={selectId} value={index} onChange={(event) => setIndex(Number(event.target.value))}>

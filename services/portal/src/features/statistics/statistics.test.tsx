@@ -214,6 +214,7 @@ describe('the statistics dashboard', () => {
     await user.click(within(row).getByRole('button', { name: 'Open the snapshot of Q1 2026, revision 2' }));
     const opened = await screen.findByRole('group', { name: 'Snapshot of Q1 2026, revision 2' });
     expect(within(opened).getByText('What changed: IDENTIFICATIONS by SEX')).toBeTruthy();
+    expect(within(opened).getByText(/Published with the threshold of files: figures from 1 to below 10/)).toBeTruthy();
     expect(within(opened).getByRole('option', { name: 'Identifications by Age group' })).toBeTruthy();
     expect(within(opened).getByText('Child').closest('tr')!.textContent).toContain('14');
     // Exporting it is one press away.
