@@ -9,7 +9,7 @@ export const reportingConfigSchema = baseConfigSchema.extend({
   /** Base URL of the notifications service's internal REST endpoints (overdue deadlines by kind). */
   NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
   /** How long `overdueItems` waits for the notifications service before failing (INTERNAL). */
-  NOTIFICATIONS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 }).refine((config) => config.STATISTICS_EXPORT_THRESHOLD >= config.STATISTICS_THRESHOLD, {
   message: 'must not be below STATISTICS_THRESHOLD',
   path: ['STATISTICS_EXPORT_THRESHOLD'],
