@@ -961,6 +961,18 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     source: 'services/reporting/src/statistics/statistics.resolver.ts',
     query: `{ statisticsSnapshots { id } }`,
   },
+  ...(['nationalStatistics', 'statisticsFunnel', 'shelterOccupancy', 'overdueItems'] as const).map((name) => ({
+    name,
+    // STATISTICS_READERS
+    allowed: [Role.NATIONAL_COORDINATOR, Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/reporting/src/statistics/national-statistics.resolver.ts',
+    query: {
+      nationalStatistics: `{ nationalStatistics(input: { from: "2017-01-01", to: "2017-01-31", groupBy: [SEX] }) { total } }`,
+      statisticsFunnel: `{ statisticsFunnel(input: { from: "2017-01-01", to: "2017-01-31" }) { granularity } }`,
+      shelterOccupancy: `{ shelterOccupancy(input: { from: "2017-01-01", to: "2017-01-31" }) { date } }`,
+      overdueItems: `{ overdueItems { kind } }`,
+    }[name],
+  })),
   {
     name: 'case',
     // CASE_READER_ROLES
