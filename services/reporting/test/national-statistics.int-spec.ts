@@ -111,7 +111,7 @@ describe('national statistics (real PostgreSQL)', () => {
   const exact = (cells: Cell[]) => cells.map((cell) => [...cell.values, cell.count]);
 
   beforeAll(async () => {
-    subgraph = await startSubgraph({ ...reportingDefinition, env: { NOTIFICATIONS_INTERNAL_URL: 'http://127.0.0.1:9', NOTIFICATIONS_TIMEOUT_MS: '2000' } });
+    subgraph = await startSubgraph({ ...reportingDefinition, env: { NOTIFICATIONS_INTERNAL_URL: 'http://127.0.0.1:9', PEER_TIMEOUT_MS: '2000' } });
     for (const user of ['coordinator', 'ra.officer', 'ra.head', 'head.shelter-a', 'police.tirana']) tokens[user] = await subgraph.tokenFor(user);
     for (const row of rows) await insertPerson(row);
     const [p1, p2] = [rows[0]!.key, rows[1]!.key];
@@ -382,6 +382,28 @@ describe('national statistics (real PostgreSQL)', () => {
       expect(exact((await table('ra.head', { from: '2019-02-01', to: '2019-02-28', groupBy: ['SEX'] })).cells)).toEqual([['MALE', 7]]);
       await subgraph.dataSource.query(`DELETE FROM reporting.person_fact WHERE person_key = $1`, [row.key]);
       expect((await table('ra.head', { from: '2019-02-01', to: '2019-02-28', groupBy: [] })).total).toBe(6);
+    });
+
+    it('marks a month stale only when a write changes what the aggregate counts', async () => {
+      await table('ra.head', { from: '2019-01-01', to: '2019-03-31', groupBy: [] });
+      const staleJanuary = async () =>
+        (
+          await subgraph.dataSource.query(
+            `SELECT measure FROM reporting.statistics_dirty_month WHERE month = '2019-01-01' AND measure IN ('IDENTIFICATIONS', 'REFERRALS', 'CASES_OPENED') ORDER BY measure`,
+          )
+        ).map((found: { measure: string }) => found.measure);
+      expect(await staleJanuary()).toEqual([]);
+      // A funnel date: no dimension changes.
+      await subgraph.dataSource.query(`UPDATE reporting.person_fact SET accepted_at = referred_at + interval '1 day', updated_at = now() WHERE person_key = $1`, [rows[2]!.key]);
+      expect(await staleJanuary()).toEqual([]);
+      // The case phase of a person with a referral and a case: their identification, referral and case months.
+      await subgraph.dataSource.query(`UPDATE reporting.person_fact SET case_phase = 'SOCIAL_INCLUSION' WHERE person_key = $1`, [rows[0]!.key]);
+      expect(await staleJanuary()).toEqual(['CASES_OPENED', 'IDENTIFICATIONS', 'REFERRALS']);
+      expect(exact((await table('ra.head', { from: '2019-01-01', to: '2019-01-31', groupBy: ['CASE_PHASE'] })).cells)).toEqual([
+        ['NONE', 11],
+        ['SOCIAL_INCLUSION', 1],
+      ]);
+      await subgraph.dataSource.query(`UPDATE reporting.person_fact SET accepted_at = NULL, case_phase = NULL WHERE person_key = ANY($1)`, [[rows[0]!.key, rows[2]!.key]]);
     });
   });
 });
