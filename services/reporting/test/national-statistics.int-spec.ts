@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { auditPattern } from '../src/disclosure';
 import { reportingDefinition } from '../src/service-definition';
+import { StatisticsMeasure } from '../src/statistics/statistics.enums';
+import { StatisticsTables } from '../src/statistics/statistics-tables';
 
 jest.setTimeout(120_000);
 
@@ -284,6 +287,21 @@ describe('national statistics (real PostgreSQL)', () => {
         expect(year.cells.find((cell) => cell.values.join() === 'FEMALE,CHILD')).toEqual({ values: ['FEMALE', 'CHILD'], count: null, suppressed: true });
       });
     }
+
+    it("computes each year's pattern over every table and period so that no group holds a lone suppressed cell, exports only adding to it", async () => {
+      const tables = subgraph.app.get(StatisticsTables);
+      for (const measure of [StatisticsMeasure.IDENTIFICATIONS, StatisticsMeasure.REFERRALS, StatisticsMeasure.CASES_OPENED]) {
+        const app = await tables.pattern(measure, 2019, 'APP');
+        const exported = await tables.pattern(measure, 2019, 'EXPORT');
+        const cube = await tables.yearCube(measure, 2019);
+        expect(cube.cells.length).toBeGreaterThan(0);
+        expect(auditPattern(cube, app.suppressed, 5)).toEqual([]);
+        expect(auditPattern(cube, exported.suppressed, 10)).toEqual([]);
+        for (const key of app.suppressed) expect(exported.suppressed.has(key)).toBe(true);
+      }
+      const file = await tables.table({ measure: StatisticsMeasure.IDENTIFICATIONS, from: '2019-01-01', to: '2019-03-31', groupBy: [], audience: 'EXPORT' });
+      expect(file).toMatchObject({ threshold: 10, granularity: 'QUARTER', total: 18 });
+    });
 
     it('shows the same pattern to every query about the year', async () => {
       const one = await table('coordinator', { from: '2019-01-01', to: '2019-12-31', groupBy: ['SEX', 'AGE_GROUP'] });
