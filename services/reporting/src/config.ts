@@ -9,7 +9,7 @@ export const reportingConfigSchema = baseConfigSchema.extend({
   /** Base URL of the notifications service's internal REST endpoints (overdue deadlines by kind). */
   NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
   /** How long `overdueItems` waits for the notifications service before failing (INTERNAL). */
-  NOTIFICATIONS_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** Hours a built statistics export can be downloaded; the row and its bytes are deleted after (docs/statistics.md, Exports). */
   STATISTICS_EXPORT_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
   /** Attempts at building one export before it is FAILED. */

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { auditPattern } from '../src/disclosure';
 import { reportingDefinition } from '../src/service-definition';
+import { StatisticsMeasure } from '../src/statistics/statistics.enums';
+import { StatisticsTables } from '../src/statistics/statistics-tables';
 
 jest.setTimeout(120_000);
 
@@ -111,7 +114,7 @@ describe('national statistics (real PostgreSQL)', () => {
   const exact = (cells: Cell[]) => cells.map((cell) => [...cell.values, cell.count]);
 
   beforeAll(async () => {
-    subgraph = await startSubgraph({ ...reportingDefinition, env: { NOTIFICATIONS_INTERNAL_URL: 'http://127.0.0.1:9', NOTIFICATIONS_TIMEOUT_MS: '2000' } });
+    subgraph = await startSubgraph({ ...reportingDefinition, env: { NOTIFICATIONS_INTERNAL_URL: 'http://127.0.0.1:9', PEER_TIMEOUT_MS: '2000' } });
     for (const user of ['coordinator', 'ra.officer', 'ra.head', 'head.shelter-a', 'police.tirana']) tokens[user] = await subgraph.tokenFor(user);
     for (const row of rows) await insertPerson(row);
     const [p1, p2] = [rows[0]!.key, rows[1]!.key];
@@ -285,6 +288,21 @@ describe('national statistics (real PostgreSQL)', () => {
       });
     }
 
+    it("computes each year's pattern over every table and period so that no group holds a lone suppressed cell, exports only adding to it", async () => {
+      const tables = subgraph.app.get(StatisticsTables);
+      for (const measure of [StatisticsMeasure.IDENTIFICATIONS, StatisticsMeasure.REFERRALS, StatisticsMeasure.CASES_OPENED]) {
+        const app = await tables.pattern(measure, 2019, 'APP');
+        const exported = await tables.pattern(measure, 2019, 'EXPORT');
+        const cube = await tables.yearCube(measure, 2019);
+        expect(cube.cells.length).toBeGreaterThan(0);
+        expect(auditPattern(cube, app.suppressed, 5)).toEqual([]);
+        expect(auditPattern(cube, exported.suppressed, 10)).toEqual([]);
+        for (const key of app.suppressed) expect(exported.suppressed.has(key)).toBe(true);
+      }
+      const file = await tables.table({ measure: StatisticsMeasure.IDENTIFICATIONS, from: '2019-01-01', to: '2019-03-31', groupBy: [], audience: 'EXPORT' });
+      expect(file).toMatchObject({ threshold: 10, granularity: 'QUARTER', total: 18 });
+    });
+
     it('shows the same pattern to every query about the year', async () => {
       const one = await table('coordinator', { from: '2019-01-01', to: '2019-12-31', groupBy: ['SEX', 'AGE_GROUP'] });
       const two = await table('ra.officer', { from: '2019-02-01', to: '2019-11-30', groupBy: ['AGE_GROUP', 'SEX'] });
@@ -382,6 +400,28 @@ describe('national statistics (real PostgreSQL)', () => {
       expect(exact((await table('ra.head', { from: '2019-02-01', to: '2019-02-28', groupBy: ['SEX'] })).cells)).toEqual([['MALE', 7]]);
       await subgraph.dataSource.query(`DELETE FROM reporting.person_fact WHERE person_key = $1`, [row.key]);
       expect((await table('ra.head', { from: '2019-02-01', to: '2019-02-28', groupBy: [] })).total).toBe(6);
+    });
+
+    it('marks a month stale only when a write changes what the aggregate counts', async () => {
+      await table('ra.head', { from: '2019-01-01', to: '2019-03-31', groupBy: [] });
+      const staleJanuary = async () =>
+        (
+          await subgraph.dataSource.query(
+            `SELECT measure FROM reporting.statistics_dirty_month WHERE month = '2019-01-01' AND measure IN ('IDENTIFICATIONS', 'REFERRALS', 'CASES_OPENED') ORDER BY measure`,
+          )
+        ).map((found: { measure: string }) => found.measure);
+      expect(await staleJanuary()).toEqual([]);
+      // A funnel date: no dimension changes.
+      await subgraph.dataSource.query(`UPDATE reporting.person_fact SET accepted_at = referred_at + interval '1 day', updated_at = now() WHERE person_key = $1`, [rows[2]!.key]);
+      expect(await staleJanuary()).toEqual([]);
+      // The case phase of a person with a referral and a case: their identification, referral and case months.
+      await subgraph.dataSource.query(`UPDATE reporting.person_fact SET case_phase = 'SOCIAL_INCLUSION' WHERE person_key = $1`, [rows[0]!.key]);
+      expect(await staleJanuary()).toEqual(['CASES_OPENED', 'IDENTIFICATIONS', 'REFERRALS']);
+      expect(exact((await table('ra.head', { from: '2019-01-01', to: '2019-01-31', groupBy: ['CASE_PHASE'] })).cells)).toEqual([
+        ['NONE', 11],
+        ['SOCIAL_INCLUSION', 1],
+      ]);
+      await subgraph.dataSource.query(`UPDATE reporting.person_fact SET accepted_at = NULL, case_phase = NULL WHERE person_key = ANY($1)`, [[rows[0]!.key, rows[2]!.key]]);
     });
   });
 });

@@ -5,6 +5,7 @@ import { Role } from '@nrm/domain';
 import { badUserInput } from '@nrm/graphql';
 import { Clock, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { ReportingConfig } from '../config';
+import { tiranaDate } from '../snapshots/snapshot-periods';
 import { StatisticsSnapshotService } from '../snapshots/statistics-snapshot.service';
 import { StatisticsMeasure } from '../statistics/statistics.enums';
 import { CtdcSourceRepository } from './ctdc/ctdc-source.repository';
@@ -151,16 +152,15 @@ export class StatisticsExportService {
     const parameters: ExportParameter[] = [
       { name: 'layout', value: 'Counter Trafficking Data Collaborative global dataset, one row per person' },
       { name: 'period', value: `${from} to ${to} (date of identification)` },
-      { name: 'persons', value: String(persons.length) },
+      // The rows only: how many persons there were, or were withheld, could be a count below the threshold.
       { name: 'rows', value: String(rows.length) },
-      { name: 'withheld', value: String(result.suppressed) },
       { name: 'k', value: String(config.CTDC_K) },
       { name: 'quasi-identifiers', value: QUASI_IDENTIFIERS.join(' ') },
       { name: 'generalised', value: result.generalisations.join(' ') || 'nothing' },
       { name: 'generated at', value: generatedAt },
       {
         name: 'suppression',
-        value: `Every combination of the quasi-identifiers occurs in at least k rows; persons still in a smaller group after generalising are withheld. Flags are 1 or 0, empty where not recorded.`,
+        value: 'Every combination of the quasi-identifiers occurs in at least k rows; persons still in a smaller group after generalising are withheld. Flags are 1 or 0, empty where not recorded.',
       },
     ];
     const file = await renderFile(job.format, parameters, { columns: CTDC_COLUMNS, rows });
@@ -183,7 +183,12 @@ export class StatisticsExportService {
     const to = isoDate(table.to, 'input.table.to');
     if (to < from) throw badUserInput(['input.table.to'], 'to is before from');
     if (input.kind === StatisticsExportKind.CTDC) {
-      return { parameters: { table: { measure: StatisticsMeasure.IDENTIFICATIONS, from, to, groupBy: [] } }, fileName: `ctdc-${from}_${to}` };
+      // Whole calendar years that have closed: two files over periods differing by days, or one year taken twice as
+      // it fills, would differ by the records of the persons registered in between (docs/statistics.md, Exports).
+      const currentYear = tiranaDate(this.clock.now()).slice(0, 4);
+      if (to.slice(0, 4) >= currentYear) throw badUserInput(['input.table.to'], 'A CTDC export covers calendar years that have closed');
+      const years = { from: `${from.slice(0, 4)}-01-01`, to: `${to.slice(0, 4)}-12-31` };
+      return { parameters: { table: { measure: StatisticsMeasure.IDENTIFICATIONS, ...years, groupBy: [] } }, fileName: `ctdc-${years.from}_${years.to}` };
     }
     const groupBy = [...table.groupBy];
     if (new Set(groupBy).size !== groupBy.length) throw badUserInput(['input.table.groupBy'], 'A dimension is named twice');

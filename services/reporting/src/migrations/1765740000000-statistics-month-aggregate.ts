@@ -43,7 +43,7 @@ const CHANGES_PERSON: Record<string, 'self' | 'all' | 'none'> = {
 };
 
 function markStatement(table: string, transitionTables: string[]): string {
-  const keys = transitionTables.map((rows) => `SELECT person_key FROM ${rows}`).join(' UNION ');
+  const keys = transitionTables.map((rows) => `SELECT person_key FROM ${rows} AS changed`).join(' UNION ');
   const parts = transitionTables.map((rows) => OWN_MONTHS[table]!(rows));
   const person = CHANGES_PERSON[table];
   if (person === 'all') parts.push(MEASURE_MONTHS_OF_PERSONS(keys));
@@ -53,13 +53,31 @@ function markStatement(table: string, transitionTables: string[]): string {
     ON CONFLICT DO NOTHING;`;
 }
 
+/**
+ * The columns of each table the aggregate reads: an update that changes none of them (a funnel date, an answer time,
+ * `updated_at`) marks nothing. `EXCEPT ALL` compares them null-safely and by hashing.
+ */
+const COUNTED_COLUMNS: Record<string, string> = {
+  person_fact: `person_key, identified_on, sex, age_group, citizenship_group, citizenship_country, agency_type, region,
+    place_of_exploitation, status, consent_refused, merged_into, case_phase`,
+  person_exploitation: 'person_key, exploitation_type',
+  referral_fact: 'person_key, created_on',
+  case_fact: 'person_key, opened_on, closed_on, closed_at, phase, closure_type',
+  permit_fact: 'person_key, recorded_on',
+};
+
+function changedRows(table: string, from: string, other: string): string {
+  const columns = COUNTED_COLUMNS[table]!;
+  return `(SELECT ${columns} FROM ${from} EXCEPT ALL SELECT ${columns} FROM ${other})`;
+}
+
 function triggerFunction(table: string): string {
   return `CREATE FUNCTION reporting.statistics_mark_${table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
     BEGIN
       IF TG_OP = 'INSERT' THEN
         ${markStatement(table, ['new_rows'])}
       ELSIF TG_OP = 'UPDATE' THEN
-        ${markStatement(table, ['old_rows', 'new_rows'])}
+        ${markStatement(table, [changedRows(table, 'old_rows', 'new_rows'), changedRows(table, 'new_rows', 'old_rows')])}
       ELSIF TG_OP = 'DELETE' THEN
         ${markStatement(table, ['old_rows'])}
       END IF;

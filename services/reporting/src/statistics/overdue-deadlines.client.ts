@@ -15,7 +15,7 @@ export class OverdueDeadlinesClient {
 
   constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<ReportingConfig>) {
     this.notifications = { service: 'notifications', baseUrl: runtime.config.NOTIFICATIONS_INTERNAL_URL };
-    this.timeoutMs = runtime.config.NOTIFICATIONS_TIMEOUT_MS;
+    this.timeoutMs = runtime.config.PEER_TIMEOUT_MS;
   }
 
   async overdueCounts(request: AuthenticatedRequest): Promise<Array<{ kind: string; count: number }>> {

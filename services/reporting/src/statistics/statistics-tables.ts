@@ -20,6 +20,8 @@ export interface StatisticsTableRequest {
 /** At most this many dimensions at once; ra_head's exact figures may add one more (docs/statistics.md, Queries). */
 export const MAX_DIMENSIONS = 2;
 export const MAX_EXACT_DIMENSIONS = 3;
+/** How often a table is read again when the data changed under it; past that, the threshold check still holds. */
+const MAX_READ_ATTEMPTS = 3;
 
 interface Pattern {
   version: number;
@@ -102,21 +104,36 @@ export class StatisticsTables {
 
     const year = Number(period.from.slice(0, 4));
     const key = period.key!;
-    const pattern = await this.pattern(measure, year, audience);
-    const [cells, total] = await Promise.all([this.facts.summedCells(measure, sorted, first, last), this.facts.summedCells(measure, [], first, last)]);
+    const { pattern, cells, total } = await this.cellsWithPattern(measure, year, audience, sorted, first, last);
+    // The pattern always covers a small cell; the check only makes sure no figure below the threshold ever leaves.
+    const hidden = (dims: string[], values: string[], count: number) =>
+      pattern.suppressed.has(cellKey({ period: key, dims, values })) || (count > 0 && count < base.threshold);
     const totalCount = total[0]?.count ?? 0;
-    const totalSuppressed = pattern.suppressed.has(cellKey({ period: key, dims: [], values: [] }));
+    const totalSuppressed = hidden([], [], totalCount);
     return {
       ...base,
       cells: sortCells(
         cells.map((cell) => {
-          const suppressed = pattern.suppressed.has(cellKey({ period: key, dims: sorted, values: cell.values }));
+          const suppressed = hidden(sorted, cell.values, cell.count);
           return { values: order.map((index) => cell.values[index]!), count: suppressed ? null : cell.count, suppressed };
         }),
       ),
       total: totalSuppressed ? null : totalCount,
       totalSuppressed,
     };
+  }
+
+  /**
+   * The year's pattern and the table's sums from the same data version: a refresh committed between reading the
+   * pattern and the sums (another reader recomputing a month a write touched) would pair new figures with an old
+   * pattern, so the version is read again after the sums and the whole read repeated when it moved.
+   */
+  private async cellsWithPattern(measure: StatisticsMeasure, year: number, audience: Exclude<StatisticsAudience, 'EXACT'>, dims: string[], first: string, last: string) {
+    for (let attempt = 1; ; attempt += 1) {
+      const pattern = await this.pattern(measure, year, audience);
+      const [cells, total] = await Promise.all([this.facts.summedCells(measure, dims, first, last), this.facts.summedCells(measure, [], first, last)]);
+      if (attempt >= MAX_READ_ATTEMPTS || (await this.facts.yearVersion(measure, year)) === pattern.version) return { pattern, cells, total };
+    }
   }
 
   /**
