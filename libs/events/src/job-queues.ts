@@ -3,14 +3,15 @@ import { deadLetterQueueName, eventQueueName, eventTypesConsumedBy, ServiceName 
 /**
  * The queues of each service's periodic jobs (RepeatingJob, one BullMQ job scheduler each), named `<service>.<job>`
  * so the service's Redis user reaches them (redis-acl.ts) and no other does. A scheduler names its queue from here,
- * so the failed-jobs listing and the metrics cover every one.
+ * so the failed-jobs listing and the metrics cover every one. A queue of one-off jobs (QueuedJobs: a statistics export
+ * to build) is listed here too: it is the service's own queue, reported and retried like the others.
  */
 export const PERIODIC_JOB_QUEUES = {
   [ServiceName.IDENTIFICATION]: { directorySync: 'identification.directory-sync', duplicateScreening: 'identification.duplicate-screening' },
   [ServiceName.REFERRAL]: {},
   [ServiceName.FORMAL_IDENTIFICATION]: {},
   [ServiceName.SHELTERS]: {},
-  [ServiceName.REPORTING]: {},
+  [ServiceName.REPORTING]: { statisticsExport: 'reporting.statistics-export', statisticsSnapshot: 'reporting.statistics-snapshot' },
   [ServiceName.NOTIFICATIONS]: { deadlineSweep: 'notifications.deadline-sweep', email: 'notifications.email' },
 } as const satisfies Record<ServiceName, Record<string, string>>;
 

@@ -23,6 +23,7 @@ export * from './request-body';
 export * from './clock';
 export * from './request-memo';
 export * from './repeating-job';
+export * from './queued-jobs';
 export * from './job-metrics';
 export * from './failed-jobs';
 export * from './event-history.repository';

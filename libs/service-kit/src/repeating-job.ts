@@ -11,7 +11,11 @@ export interface RepeatingJobSpec {
   schedulerId: string;
   jobName: string;
   jobOptions: JobsOptions;
-  everyMs: number;
+  /** Every so many milliseconds, unless `pattern` is given. */
+  everyMs?: number;
+  /** A cron pattern (with seconds optional), in `tz` (an IANA time zone): for work due at a calendar time. */
+  pattern?: string;
+  tz?: string;
   run: () => Promise<unknown>;
   /** The log messages of a failed run and of a worker error. */
   failed: string;
@@ -42,7 +46,11 @@ export class RepeatingJob {
     // BullMQ workers block on their connection, so they get their own.
     this.connection = redis.duplicate({ maxRetriesPerRequest: null });
     this.queue = new Queue(spec.queue, { connection: this.connection });
-    await this.queue.upsertJobScheduler(spec.schedulerId, { every: spec.everyMs }, { name: spec.jobName, opts: spec.jobOptions });
+    const schedule = spec.pattern !== undefined ? { pattern: spec.pattern, tz: spec.tz } : { every: spec.everyMs };
+    if (schedule.pattern === undefined && !(typeof schedule.every === 'number' && schedule.every > 0)) {
+      throw new Error(`repeating job ${spec.schedulerId} needs everyMs or a pattern`);
+    }
+    await this.queue.upsertJobScheduler(spec.schedulerId, schedule, { name: spec.jobName, opts: spec.jobOptions });
     // The failed reason BullMQ keeps is the error's message: only its name and code reach it (JobFailure).
     const run = async () => {
       try {

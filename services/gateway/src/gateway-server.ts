@@ -23,6 +23,7 @@ import {
 } from '@nrm/graphql';
 import { CORRELATION_HEADER, correlationIdOf, type Logger } from '@nrm/logging';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
+import { FILE_ROUTES, fileDownloadHandler, subgraphBaseUrl } from './file-download';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -32,6 +33,11 @@ export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
 /** The subgraph names a supergraph routes to, from its `join__Graph` enum. */
 export function subgraphNamesOf(supergraphSdl: string): string[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name:\s*"([^"]+)"/g)].map((match) => match[1]);
+}
+
+/** Each subgraph's GraphQL URL as the supergraph names it, by subgraph name. */
+export function subgraphUrlsOf(supergraphSdl: string): Map<string, string> {
+  return new Map([...supergraphSdl.matchAll(/@join__graph\(name:\s*"([^"]+)",\s*url:\s*"([^"]+)"\)/g)].map((match): [string, string] => [match[1] as string, match[2] as string]));
 }
 
 /**
@@ -45,6 +51,7 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
   private handler: RequestHandler | undefined;
   private readonly fetcher;
   private subgraphs: string[] = [];
+  private readonly routedUrls = new Map<string, string>();
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
@@ -70,6 +77,7 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
       throw new Error(`cannot read the supergraph at ${config.SUPERGRAPH_FILE}; run \`npm run build\` (it composes it)`);
     }
     this.subgraphs = subgraphNamesOf(supergraphSdl);
+    for (const [name, url] of subgraphUrlsOf(supergraphSdl)) this.routedUrls.set(name, config.subgraphUrls.get(subgraphUrlVariable(name)) ?? url);
     const known = new Set(this.subgraphs.map(subgraphUrlVariable));
     for (const variable of config.subgraphUrls.keys()) {
       if (!known.has(variable)) logger.warn({ variable }, 'subgraph URL override names no subgraph of the supergraph');
@@ -168,6 +176,22 @@ export class GatewayServer implements OnModuleInit, OnApplicationShutdown {
       return this.handler(request, response, next);
     };
     return [body, bodyError, ensureBody, correlate, graphql];
+  }
+
+  /** Express handlers of the file routes (FILE_ROUTES): each forwards `GET <prefix>/:id` to its subgraph. */
+  fileRouteHandlers(): Array<{ prefix: string; handler: RequestHandler }> {
+    return FILE_ROUTES.map((route) => ({
+      prefix: route.prefix,
+      handler: fileDownloadHandler({
+        prefix: route.prefix,
+        timeoutMs: this.config.SUBGRAPH_TIMEOUT_MS,
+        logger: this.logger,
+        baseUrl: () => {
+          const url = this.routedUrls.get(route.subgraph);
+          return url ? subgraphBaseUrl(url) : undefined;
+        },
+      }),
+    }));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -22,12 +22,15 @@ async function bootstrap(): Promise<void> {
         origin: config.CORS_ORIGINS,
         methods: ['GET', 'POST', 'OPTIONS'],
         allowedHeaders: ['authorization', 'content-type', CORRELATION_HEADER, 'apollo-require-preflight'],
-        exposedHeaders: [CORRELATION_HEADER],
+        // The file routes' name for the download (docs/statistics.md, Exports).
+        exposedHeaders: [CORRELATION_HEADER, 'content-disposition'],
         maxAge: 600,
       });
     }
     // Mounted on Express directly, ahead of Nest's router: GraphQL requests skip Nest's per-request machinery.
     app.use('/graphql', ...app.get(GatewayServer).requestHandlers());
+    // Files a subgraph serves to the caller who asked for them (a statistics export), with the caller's own token.
+    for (const route of app.get(GatewayServer).fileRouteHandlers()) app.use(route.prefix, route.handler);
     process.once('SIGTERM', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
     process.once('SIGINT', () => forceExitAfter(config.SHUTDOWN_GRACE_MS, logger));
     // Idle keep-alive connections stay open longer than clients keep them (undici follows the Keep-Alive hint minus a

@@ -955,12 +955,37 @@ const OPERATIONS: ReadonlyArray<{ name: string; allowed: readonly Role[]; source
     query: `query($id: ID!) { referral(id: $id) { id } }`,
     variables: () => ({ id: randomUUID() }),
   },
-  {
-    name: 'statisticsSnapshots',
-    allowed: [Role.NATIONAL_COORDINATOR],
-    source: 'services/reporting/src/statistics/statistics.resolver.ts',
-    query: `{ statisticsSnapshots { id } }`,
-  },
+  ...(['statisticsSnapshots', 'statisticsSnapshot'] as const).map((name) => ({
+    name,
+    // STATISTICS_ROLES
+    allowed: [Role.NATIONAL_COORDINATOR, Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/reporting/src/snapshots/statistics-snapshot.resolver.ts',
+    query: { statisticsSnapshots: `{ statisticsSnapshots { id } }`, statisticsSnapshot: `query($id: ID!) { statisticsSnapshot(id: $id) { id } }` }[name],
+    variables: () => ({ id: randomUUID() }),
+  })),
+  ...(['requestStatisticsExport', 'statisticsExport'] as const).map((name) => ({
+    name,
+    // STATISTICS_ROLES
+    allowed: [Role.NATIONAL_COORDINATOR, Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/reporting/src/exports/statistics-export.resolver.ts',
+    query: {
+      requestStatisticsExport: `mutation { requestStatisticsExport(input: { kind: TABLE, format: CSV, table: { from: "2017-01-01", to: "2017-01-31", groupBy: [SEX] } }) { id } }`,
+      statisticsExport: `query($id: ID!) { statisticsExport(id: $id) { id } }`,
+    }[name],
+    variables: () => ({ id: randomUUID() }),
+  })),
+  ...(['nationalStatistics', 'statisticsFunnel', 'shelterOccupancy', 'overdueItems'] as const).map((name) => ({
+    name,
+    // STATISTICS_READERS
+    allowed: [Role.NATIONAL_COORDINATOR, Role.RA_OFFICER, Role.RA_HEAD],
+    source: 'services/reporting/src/statistics/national-statistics.resolver.ts',
+    query: {
+      nationalStatistics: `{ nationalStatistics(input: { from: "2017-01-01", to: "2017-01-31", groupBy: [SEX] }) { total } }`,
+      statisticsFunnel: `{ statisticsFunnel(input: { from: "2017-01-01", to: "2017-01-31" }) { granularity } }`,
+      shelterOccupancy: `{ shelterOccupancy(input: { from: "2017-01-01", to: "2017-01-31" }) { date } }`,
+      overdueItems: `{ overdueItems { kind } }`,
+    }[name],
+  })),
   {
     name: 'case',
     // CASE_READER_ROLES

@@ -94,6 +94,8 @@ export const identificationConfigSchema = baseConfigSchema.extend({
   FORMAL_IDENTIFICATION_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4003'),
   SHELTERS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4004'),
   NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
+  /** The reporting service: its queues (statistics exports and snapshots) in the failed-jobs listing. */
+  REPORTING_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4005'),
   /** How long an audit or export operation waits for another service's part before failing as a whole. */
   PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the other services may claim their parts of a subject access export once it has started. */
@@ -144,12 +146,13 @@ export function personExportPeers(config: IdentificationConfig): InternalPeer[] 
     { service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL },
     { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
     { service: 'notifications', baseUrl: config.NOTIFICATIONS_INTERNAL_URL },
+    { service: 'reporting', baseUrl: config.REPORTING_INTERNAL_URL },
   ];
 }
 
 /**
  * The services whose queues the failed-jobs listing covers besides identification's own: every one with an event
- * queue or a periodic job (reporting has neither).
+ * queue or a periodic job (reporting: its statistics exports and snapshots).
  */
 export function jobQueuePeers(config: IdentificationConfig): InternalPeer[] {
   return [
@@ -157,6 +160,7 @@ export function jobQueuePeers(config: IdentificationConfig): InternalPeer[] {
     { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
     { service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL },
     { service: 'notifications', baseUrl: config.NOTIFICATIONS_INTERNAL_URL },
+    { service: 'reporting', baseUrl: config.REPORTING_INTERNAL_URL },
   ];
 }
 

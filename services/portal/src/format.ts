@@ -23,3 +23,12 @@ export function formatSince(iso: string, now: Date, language: string): string {
 export function formatDuration(fromIso: string, now: Date, language: string): string {
   return formatDistance(new Date(fromIso), now, { locale: localeOf(language) });
 }
+
+/**
+ * A calendar day or month (no time of day, no time zone) with a date-fns pattern, e.g. `LLLL yyyy` ("March 2026" /
+ * "mars 2026"), `LLL` ("Mar"), `PP` ("1 Mar 2026"). `date` is YYYY-MM-DD (or YYYY-MM).
+ */
+export function formatCalendar(date: string, pattern: string, language: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
+  return format(new Date(year, month - 1, day ?? 1), pattern, { locale: localeOf(language) });
+}

@@ -6,7 +6,7 @@ import { expectAccessible, openPortal, shot, signIn, switchLanguage, type Portal
 /**
  * The oversight and administration pages in Chromium: the auditor reads a person's merged trail, filters and pages it,
  * and verifies every chain, and has no page of person data; the platform administrator lists the providers, meets the
- * add form's rules and edits one; the coordinator's statistics page says what it will hold.
+ * add form's rules and edits one. The coordinator's statistics dashboard has its own suite (statistics.e2e-spec.ts).
  */
 const READ_PERSON = `query($id: ID!) { person(id: $id) { id summary { sex } } }`;
 const PROVIDERS = `{ serviceProviders { id agencyId name services } }`;
@@ -196,16 +196,3 @@ async function placesOf(providerId: string): Promise<number | null> {
   return data.serviceProviders.find((provider) => provider.id === providerId)?.placesTotal ?? null;
 }
 
-describe('the national coordinator', () => {
-  it("sees the statistics page's placeholder", async () => {
-    const page = await signedIn('coordinator');
-    await page.getByRole('navigation').getByRole('link', { name: 'Statistics' }).click();
-    await page.getByRole('heading', { name: 'National statistics' }).waitFor();
-    await page.getByText('The national statistics are being prepared.', { exact: false }).waitFor();
-    await shot(page, 'audit-directory-09-statistics');
-    await expectAccessible(page, 'statistics placeholder');
-    await expectNoSidewaysScroll(page, 'statistics placeholder');
-    await page.context().close();
-    expect(session.cspViolations).toEqual([]);
-  });
-});

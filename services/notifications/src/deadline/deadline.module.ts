@@ -8,10 +8,12 @@ import { DeadlineRepository } from './deadline.repository';
 import { DeadlineResolver } from './deadline.resolver';
 import { DeadlineService } from './deadline.service';
 import { DeadlineSweepScheduler } from './deadline-sweep.scheduler';
+import { OverdueCountsController } from './overdue-counts.controller';
 
 /** The statutory clocks: opened and closed by events (through the notification handlers), swept, listed. */
 @Module({
   imports: [EmailWakeupModule],
+  controllers: [OverdueCountsController],
   providers: [
     {
       provide: DeadlinePlanner,

@@ -29,6 +29,15 @@ export class DeadlineService {
     this.batchSize = runtime.config.DEADLINE_SWEEP_BATCH;
   }
 
+  /**
+   * Deadlines past due now and not met or cancelled, counted by kind: national statistics' overdue items (the reporting
+   * service asks through `GET /internal/deadlines/overdue-counts`). Every kind, zero included; kinds and counts only.
+   */
+  async overdueCounts(): Promise<Array<{ kind: DeadlineKind; count: number }>> {
+    const counts = new Map((await this.deadlines.overdueCountsByKind(this.clock.now())).map((row) => [row.kind, row.count]));
+    return Object.values(DeadlineKind).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
+  }
+
   /** In the event's inbox transaction. */
   open(manager: EntityManager, opening: DeadlineOpening): Promise<boolean> {
     return this.deadlines.open(manager, opening);

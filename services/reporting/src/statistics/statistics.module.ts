@@ -1,11 +1,22 @@
 import { Module } from '@nestjs/common';
-import { StatisticsRepository } from './statistics.repository';
-import { StatisticsResolver } from './statistics.resolver';
-import { StatisticsService } from './statistics.service';
+import { NationalStatisticsResolver } from './national-statistics.resolver';
+import { NationalStatisticsService } from './national-statistics.service';
+import { OverdueDeadlinesClient } from './overdue-deadlines.client';
+import { StatisticsFactsRepository } from './statistics-facts.repository';
+import { StatisticsTables } from './statistics-tables';
 
-/** The statistics feature: the snapshots national coordinators read. */
+/**
+ * National statistics (docs/statistics.md): tables, funnel, occupancy and overdue items. StatisticsTables is exported
+ * for the exports and the snapshots (their own features, exports/ and snapshots/).
+ */
 @Module({
-  providers: [StatisticsRepository, StatisticsService, StatisticsResolver],
-  exports: [StatisticsService],
+  providers: [
+    StatisticsFactsRepository,
+    StatisticsTables,
+    OverdueDeadlinesClient,
+    NationalStatisticsService,
+    NationalStatisticsResolver,
+  ],
+  exports: [StatisticsTables],
 })
 export class StatisticsModule {}

@@ -2,9 +2,12 @@ import { lazy } from 'react';
 import { ROLE } from '../../roles';
 import type { Feature } from '../feature';
 
-const Dashboard = lazy(() => import('./Dashboard'));
+// The dashboard and its charting library load only when the page is first opened (docs/portal.md, "Budget").
+const StatisticsPage = lazy(() => import('./Dashboard'));
+
+const ROLES = [ROLE.nationalCoordinator, ROLE.raOfficer, ROLE.raHead];
 
 export const feature: Feature = {
-  navigation: [{ to: '/statistics', label: 'statistics.nav', roles: [ROLE.nationalCoordinator, ROLE.raHead], order: 80 }],
-  routes: [{ path: '/statistics', roles: [ROLE.nationalCoordinator, ROLE.raHead], Page: Dashboard }],
+  navigation: [{ to: '/statistics', label: 'statistics.nav', roles: ROLES, order: 80 }],
+  routes: [{ path: '/statistics', roles: ROLES, Page: StatisticsPage }],
 };

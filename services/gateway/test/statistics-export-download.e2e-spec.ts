@@ -1,0 +1,62 @@
+import { parse } from 'csv-parse/sync';
+import { startStack, type Stack, waitFor } from '@nrm/testing';
+
+/**
+ * A statistics export downloaded through the gateway (docs/statistics.md, Exports): requested and polled in GraphQL,
+ * the file fetched from `GET /statistics/exports/:id` on the gateway's origin with the requester's own token, which the
+ * gateway forwards to the reporting subgraph. Nobody else gets it, and no other path of the subgraph is reachable.
+ */
+const REQUEST = `mutation ($input: RequestStatisticsExportInput!) { requestStatisticsExport(input: $input) { id state fileName } }`;
+const POLL = `query ($id: ID!) { statisticsExport(id: $id) { id state progress } }`;
+
+describe('statistics export download through the gateway', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 300_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  }, 30_000);
+
+  const download = (id: string, token?: string) =>
+    fetch(`${stack.gatewayBaseUrl}/statistics/exports/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it("gives the coordinator's file to the coordinator alone", async () => {
+    const coordinator = await stack.tokenFor('coordinator');
+    const requested = await stack.graphql(
+      REQUEST,
+      { input: { kind: 'TABLE', format: 'CSV', table: { from: '2026-01-01', to: '2026-01-31', groupBy: ['SEX'], measure: 'IDENTIFICATIONS' } } },
+      coordinator,
+    );
+    expect(requested.errors).toBeUndefined();
+    const { id, fileName } = (requested.data as { requestStatisticsExport: { id: string; fileName: string } }).requestStatisticsExport;
+    await waitFor(
+      async () => {
+        const polled = await stack.graphql(POLL, { id }, coordinator);
+        const state = (polled.data as { statisticsExport?: { state: string } } | null)?.statisticsExport?.state;
+        if (state === 'FAILED') throw new Error('export failed');
+        return state === 'READY';
+      },
+      { timeoutMs: 60_000, description: 'export built' },
+    );
+
+    const file = await download(id, coordinator);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="${fileName}"`);
+    expect(file.headers.get('cache-control')).toBe('no-store');
+    const text = await file.text();
+    expect(text).toMatch(/^# period,2026-01-01 to 2026-01-31$/m);
+    expect(text).toMatch(/^# threshold,10$/m);
+    const records: Array<Record<string, string>> = parse(text, { comment: '#', comment_no_infix: true, columns: true });
+    expect(records.at(-1)).toMatchObject({ table: 'IDENTIFICATIONS|SEX', dimension1: 'SEX', value1: 'TOTAL' });
+
+    expect((await download(id, await stack.tokenFor('ra.officer'))).status).toBe(404);
+    expect((await download(id, await stack.tokenFor('auditor'))).status).toBe(403);
+    expect((await download(id)).status).toBe(401);
+    // Only a single id is forwarded: the subgraph's internal routes stay out of reach.
+    expect((await fetch(`${stack.gatewayBaseUrl}/statistics/exports/..%2F..%2Finternal%2Fjobs%2Ffailed`, { headers: { authorization: `Bearer ${coordinator}` } })).status).toBe(400);
+  }, 120_000);
+});

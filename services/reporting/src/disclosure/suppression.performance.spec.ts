@@ -1,0 +1,36 @@
+// A year of every table of one measure: 11 dimensions, 1 + 11 + 55 tables, 17 periods, about 150,000 cells.
+import { cubeFromRecords, type DimensionSpec, randomRecords } from '../../test/support/statistics-microdata';
+import { auditPattern, suppressYear } from '.';
+
+const codes = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+const zipf = (n: number, floor = 0) => Array.from({ length: n }, (_, i) => 1 / (i + 1) + floor);
+
+const SHAPE: Record<string, DimensionSpec> = {
+  SEX: { values: ['F', 'M', 'X'], weights: [10, 8, 1] },
+  AGE_GROUP: { values: ['CHILD', 'ADULT', 'UNKNOWN'], weights: [3, 8, 1] },
+  CITIZENSHIP: { values: ['NATIONAL', 'FOREIGN', 'UNKNOWN'], weights: [8, 3, 1] },
+  CITIZENSHIP_COUNTRY: { values: codes('C', 200), weights: zipf(200) },
+  EXPLOITATION_TYPE: { values: codes('T', 8), weights: zipf(8), multiValued: true },
+  AGENCY_TYPE: { values: codes('A', 10) },
+  REGION: { values: codes('R', 12), weights: zipf(12, 0.2) },
+  PLACE_OF_EXPLOITATION: { values: codes('P', 5) },
+  IDENTIFICATION_STATUS: { values: codes('S', 4) },
+  CASE_PHASE: { values: codes('H', 6) },
+  CLOSURE_TYPE: { values: codes('L', 5) },
+};
+
+describe('suppressYear on a full year', () => {
+  it('protects about 150,000 cells in well under the time a query may take', () => {
+    const cube = cubeFromRecords(2026, SHAPE, randomRecords(1, 30_000, SHAPE));
+    expect(cube.cells.length).toBeGreaterThan(140_000);
+    const started = performance.now();
+    const result = suppressYear(cube, 5);
+    const ms = performance.now() - started;
+    console.info(
+      `suppressYear: ${cube.cells.length} cells, ${result.primary} primary + ${result.secondary} secondary suppressions, ${result.passes} passes, ${ms.toFixed(0)} ms`,
+    );
+    expect(ms).toBeLessThan(5_000);
+    expect(result.unresolved).toBe(0);
+    expect(auditPattern(cube, result.suppressed, 5)).toEqual([]);
+  }, 120_000);
+});
