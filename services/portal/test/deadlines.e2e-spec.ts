@@ -126,13 +126,16 @@ describe('the deadlines page', () => {
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Deadlines' }).click();
     await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
     await page.getByRole('region', { name: 'Deadlines (scrolls sideways on a narrow screen)' }).waitFor();
-    // Every agency's: the shelters' referral answers are there beside the RA's own clocks.
+    // Every agency's: the shelters' referral answers are there beside the RA's own clocks (found by the person's
+    // reference: the run's other files left many sooner deadlines on the first pages).
+    await page.getByRole('searchbox', { name: 'NRM reference' }).fill(referralB.reference);
     await page.locator(`tr[data-subject="${referralB.reference}"][data-owner="shelter-b"]`).waitFor();
     await shot(page, 'deadlines-04-page');
     await expectAccessible(page, 'deadlines page');
     await expectNoSidewaysScroll(page, 'deadlines page');
 
     await page.getByText('Overdue only').click();
+    await page.getByRole('searchbox', { name: 'NRM reference' }).fill(expired.reference);
     const permit = page.locator(`tr[data-subject="${expired.reference}"]`);
     await permit.getByText('Residence permit expires').waitFor();
     await permit.locator('[data-clock="overdue"]').waitFor();
@@ -167,6 +170,7 @@ describe('the deadlines page', () => {
     await signIn(page, 'cm.shelter-a');
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Deadlines' }).click();
     await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await page.getByRole('searchbox', { name: 'NRM reference' }).fill(referralA.reference);
     const mine = page.locator(`tr[data-subject="${referralA.reference}"]`);
     await mine.getByText('Answer the referral').waitFor();
     // Its record: the referral's page, which the case manager may read.

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { Button, Checkbox, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link } from 'react-router';
@@ -17,6 +17,8 @@ import { recordPathOf } from './records';
 export const PAGE_SIZE = 20;
 const STATES: DeadlineState[] = ['OPEN', 'ESCALATED', 'MET', 'CANCELLED'];
 const ALL = 'ALL';
+/** A whole NRM reference: the filter applies once one is typed (the API matches references exactly). */
+const WHOLE_REFERENCE = /^NRM-\d{4}-\d{6}$/;
 
 type Row = DeadlinesData['deadlines']['edges'][number]['node'];
 
@@ -85,6 +87,8 @@ export function DeadlinesPage() {
   const [state, setState] = useState<string>(ALL);
   const [agencyId, setAgencyId] = useState<string>(ALL);
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [reference, setReference] = useState('');
+  const subjectRef = reference.trim().toUpperCase();
   // The cursors of the pages seen so far: [undefined] is the first page; going back pops one.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const after = cursors[cursors.length - 1];
@@ -92,6 +96,7 @@ export function DeadlinesPage() {
     ...(state === ALL ? {} : { state: state as DeadlineState }),
     ...(agencyId === ALL ? {} : { agencyId }),
     ...(overdueOnly ? { overdueOnly: true } : {}),
+    ...(WHOLE_REFERENCE.test(subjectRef) ? { subjectRef } : {}),
   };
   const { data, loading, error } = useQuery(DeadlinesQuery, { variables: { first: PAGE_SIZE, after, filter }, fetchPolicy: 'cache-and-network' });
   const agencies = useQuery(DeadlineAgenciesQuery, { variables: { locale: i18n.language } });
@@ -128,6 +133,18 @@ export function DeadlinesPage() {
             }}
           />
         )}
+        <SearchField
+          className="field deadlines-reference"
+          value={reference}
+          onChange={(next) => {
+            setReference(next);
+            firstPage();
+          }}
+        >
+          <Label>{t('deadlines.page.reference')}</Label>
+          <Input />
+          <Text slot="description">{t('deadlines.page.referenceHint')}</Text>
+        </SearchField>
         <Checkbox
           className="check deadlines-overdue"
           isSelected={overdueOnly}
