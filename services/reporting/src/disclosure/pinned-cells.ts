@@ -60,8 +60,8 @@ export function pinnedCells(index: LinkedGroups, suppressed: Uint8Array, budget:
         }
       }
       if (target < 0) break;
-      const pivot = pivotRow.get(target)!;
-      const factor = mul(row.get(target)!, inverse(pivot.get(target)!));
+      const pivot = pivotRow.get(target)!; // its lead coefficient is 1
+      const factor = row.get(target)!;
       for (const [col, v] of pivot) {
         const next = add(row.get(col) ?? 0, P - mul(factor, v));
         if (next === 0) row.delete(col);
@@ -72,6 +72,8 @@ export function pinnedCells(index: LinkedGroups, suppressed: Uint8Array, budget:
     if (row.size === 0) continue;
     let lead = -1;
     for (const col of row.keys()) if (lead < 0 || col < lead) lead = col;
+    const scale = inverse(row.get(lead)!);
+    for (const [col, v] of row) row.set(col, mul(v, scale));
     pivotRow.set(lead, row);
     pivotOrder.push(lead);
     stored += row.size;
@@ -96,7 +98,7 @@ export function pinnedCells(index: LinkedGroups, suppressed: Uint8Array, budget:
       const row = pivotRow.get(lead)!;
       let sum = 0;
       for (const [col, v] of row) if (col !== lead) sum = add(sum, mul(v, x[col]));
-      x[lead] = mul(P - sum, inverse(row.get(lead)!)) % P;
+      x[lead] = (P - sum) % P;
     }
     for (let col = 0; col < cells.length; col++) if (x[col] !== 0) zeroEverywhere[col] = 0;
   }
