@@ -108,10 +108,11 @@ export function suppressYear(
         break;
       }
       const touched = new Set<number>();
+      const spent = new Uint8Array(n);
       let added = 0;
       for (const cell of pinned) {
-        const more = nearestComplement(index, cell, suppressed, touched);
-        if (more === null || more < 0) continue;
+        const more = nearestComplement(index, cell, suppressed, touched, spent);
+        if (more < 0) continue;
         suppress(more);
         for (let i = index.groupStart[more]; i < index.groupStart[more + 1]; i++) touched.add(index.cellGroups[i]);
         added++;
@@ -155,11 +156,21 @@ function complementOf(index: LinkedGroups, group: number, suppressed: Uint8Array
  * A further suppression for a pinned cell: the complement (see complementOf) of the first of its groups that has one,
  * searching outwards through groups linked by suppressed cells when its own groups are all spent. null when one of
  * the cell's own groups already got a new suppression in this round (look again after it settles); -1 when none.
+ * A search that finds nothing marks every cell it went through as `spent`, so the next pinned cell of the same
+ * region does not search it again.
  */
-function nearestComplement(index: LinkedGroups, start: number, suppressed: Uint8Array, touched: ReadonlySet<number>): number | null {
-  const groupsOf = (cell: number) => [...index.cellGroups.subarray(index.groupStart[cell], index.groupStart[cell + 1])].sort((a, b) => a - b);
-  if (groupsOf(start).some((g) => touched.has(g))) return null;
-  const seenCells = new Set([start]);
+function nearestComplement(
+  index: LinkedGroups,
+  start: number,
+  suppressed: Uint8Array,
+  touched: ReadonlySet<number>,
+  spent: Uint8Array,
+): number {
+  // cellGroups lists a cell's groups in canonical order already (groups are numbered canonically).
+  const groupsOf = (cell: number) => index.cellGroups.subarray(index.groupStart[cell], index.groupStart[cell + 1]);
+  if (spent[start] || groupsOf(start).some((g) => touched.has(g))) return -1;
+  const seenCells = [start];
+  spent[start] = 1;
   const seenGroups = new Set<number>();
   let frontier = [start];
   while (frontier.length > 0) {
@@ -169,11 +180,15 @@ function nearestComplement(index: LinkedGroups, start: number, suppressed: Uint8
         if (seenGroups.has(g)) continue;
         seenGroups.add(g);
         const more = complementOf(index, g, suppressed);
-        if (more >= 0) return more;
+        if (more >= 0) {
+          for (const c of seenCells) spent[c] = 0;
+          return more;
+        }
         const cells = [...index.memberCells.subarray(index.memberStart[g], index.memberStart[g + 1]), index.total[g]];
         for (const c of cells) {
-          if (c >= 0 && suppressed[c] && !seenCells.has(c)) {
-            seenCells.add(c);
+          if (c >= 0 && suppressed[c] && !spent[c]) {
+            spent[c] = 1;
+            seenCells.push(c);
             next.push(c);
           }
         }
