@@ -4,7 +4,7 @@
 // docs/statistics.md independently of linked-groups.ts, so a group the library forgot would show up as a disclosure.
 import loadHighs, { type Highs } from 'highs';
 import { cubeFromRecords, type DimensionSpec, randomRecords } from '../../test/support/statistics-microdata';
-import { cellKey, type CubeCell, periodsOfYear, suppressYear, type YearCube } from '.';
+import { cellKey, type CubeCell, periodsOfYear, type SuppressionOptions, suppressYear, type YearCube } from '.';
 
 type Cell = Pick<CubeCell, 'period' | 'dims' | 'values'>;
 
@@ -109,10 +109,11 @@ const SHAPES: Record<string, DimensionSpec>[] = [
 ];
 
 /** The suppressed cells whose feasible range is a single value, after checking every true value lies in its range. */
-function disclosedCells(shape: Record<string, DimensionSpec>, seed: number): [string, [number, number]][] {
+function disclosedCells(shape: Record<string, DimensionSpec>, seed: number, options: SuppressionOptions = {}): [string, [number, number]][] {
   const records = randomRecords(seed, 40 + (seed % 50), shape, [5, 1, 1, 3, 1, 1, 4, 1, 1, 2, 1, 1]);
   const cube = cubeFromRecords(2026, shape, records);
-  const result = suppressYear(cube, 5);
+  const result = suppressYear(cube, 5, new Set(), options);
+  if (options.exact) expect(result.exact).toBe(true);
   expect(result.suppressed.size).toBeGreaterThan(0);
   const ranges = feasibleRanges(cube, result.suppressed);
   // The true value is always inside its range: the equations are the real ones.
@@ -130,8 +131,8 @@ describe('disclosure control against a linear-programming attack', () => {
   const cases = SHAPES.flatMap((shape, s) => [11, 23, 37].map((seed) => ({ shape, s, seed })));
   // The group rule alone (no group with a single suppressed cell) does not make every cell underivable once tables
   // are linked in three directions (two dimensions and time): chains of groups can pin a cell exactly. These cases
-  // show it; docs/statistics.md ("What is left") says so. They are expected to fail until the method adds an exact
-  // check; when it does, Jest reports them as passing and they move to the list above.
+  // show it for the default (group rule only); docs/statistics.md ("What is left") says so. The same cubes pass with
+  // the exact check below. If the default ever protects them, Jest reports these as failing: move them up.
   const known = new Set(['0/11', '0/37', '1/11', '2/11', '2/23', '2/37']);
   it.each(cases.filter(({ s, seed }) => !known.has(`${s}/${seed}`)))(
     'leaves every suppressed cell of shape $s, seed $seed with a range wider than one value',
@@ -143,6 +144,10 @@ describe('disclosure control against a linear-programming attack', () => {
     ({ shape, seed }) => expect(disclosedCells(shape, seed)).toEqual([]),
     60_000,
   );
+
+  it.each(cases)('with the exact check, leaves no suppressed cell of shape $s, seed $seed pinned', ({ shape, seed }) => {
+    expect(disclosedCells(shape, seed, { exact: true })).toEqual([]);
+  }, 60_000);
 
   it('finds a lone suppression: the attack itself works', () => {
     const shape = SHAPES[0];

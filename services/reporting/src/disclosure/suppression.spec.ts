@@ -221,6 +221,23 @@ describe('suppressYear', () => {
     }
   });
 
+  it('with the exact check, only adds to the pattern and says whether it finished', () => {
+    // A cube the LP test shows pinned under the group rule alone (lp-attack.spec.ts, shape 0, seed 37).
+    const shape: Record<string, DimensionSpec> = { SEX: { values: ['F', 'M'] }, REGION: { values: ['N', 'S', 'E'], weights: [6, 3, 1] } };
+    const cube = cubeFromRecords(2026, shape, randomRecords(37, 77, shape, [5, 1, 1, 3, 1, 1, 4, 1, 1, 2, 1, 1]));
+    const plain = suppressYear(cube, 5);
+    const exact = suppressYear(cube, 5, new Set(), { exact: true });
+    expect(plain.exact).toBeUndefined();
+    expect(exact).toMatchObject({ exact: true, primary: plain.primary });
+    expect(exact.repaired).toBeGreaterThan(0);
+    for (const k of plain.suppressed) expect(exact.suppressed.has(k)).toBe(true);
+    expect(auditPattern(cube, exact.suppressed, 5)).toEqual([]);
+    // Too small a budget: the check gives up and says so, and the pattern is the group rule's.
+    const gaveUp = suppressYear(cube, 5, new Set(), { exact: true, exactBudget: 10 });
+    expect(gaveUp).toMatchObject({ exact: false, repaired: 0 });
+    expect([...gaveUp.suppressed].sort()).toEqual([...plain.suppressed].sort());
+  });
+
   it('refuses a cube that is not a year of published cells', () => {
     const cube = (cells: YearCube['cells']): YearCube => ({ year: 2026, multiValued: new Set(), cells });
     expect(() => suppressYear(cube([{ period: '2025-01', dims: [], values: [], count: 1 }]), 5)).toThrow(/not a cell of the year/);

@@ -1,5 +1,6 @@
 import type { YearCube } from './cube';
 import { buildLinkedGroups, compare, type LinkedGroups } from './linked-groups';
+import { pinnedCells } from './pinned-cells';
 
 export interface SuppressionResult {
   /** Keys (cellKey) of every suppressed cell. */
@@ -12,6 +13,24 @@ export interface SuppressionResult {
   passes: number;
   /** Groups left with a single suppressed cell because nothing else in them could be suppressed (every other cell zero). */
   unresolved?: number;
+  /**
+   * Only with `exact: true`. True when the exact check ran to the end: no suppressed cell (count > 0) is determined by
+   * the published cells and the equations. False when it gave up (the year too large for its budget) or could not
+   * suppress more.
+   */
+  exact?: boolean;
+  /** Suppressions the exact check added (before their own complements). */
+  repaired?: number;
+}
+
+export interface SuppressionOptions {
+  /**
+   * Run the exact check (default false). Its elimination is only fast enough for small years (a few hundred
+   * suppressed cells); on a larger one it gives up at the budget and says so (`exact: false`).
+   */
+  exact?: boolean;
+  /** Coefficients the exact check's elimination may hold before it gives up (default 200,000). */
+  exactBudget?: number;
 }
 
 /**
@@ -22,7 +41,12 @@ export interface SuppressionResult {
  * ties broken by cellKey; when every other member is zero, the group's total. `base` (the app's pattern, when an
  * export with a higher threshold is computed) is suppressed from the start, so the result contains it.
  */
-export function suppressYear(cube: YearCube, threshold: number, base: ReadonlySet<string> = new Set()): SuppressionResult {
+export function suppressYear(
+  cube: YearCube,
+  threshold: number,
+  base: ReadonlySet<string> = new Set(),
+  options: SuppressionOptions = {},
+): SuppressionResult {
   const index = buildLinkedGroups(cube, base);
   const n = index.cellCount();
   const suppressed = new Uint8Array(n);
@@ -56,16 +80,49 @@ export function suppressYear(cube: YearCube, threshold: number, base: ReadonlySe
   }
 
   let passes = 0;
-  while (dirty.length > 0) {
-    passes++;
-    // Groups are numbered in the canonical order of their first cell: the same order for the same figures.
-    const pass = Int32Array.from(dirty).sort();
-    dirty = [];
-    for (const g of pass) isDirty[g] = 0;
-    for (const g of pass) {
-      if (suppressedIn[g] !== 1) continue;
-      const complement = complementOf(index, g, suppressed);
-      if (complement >= 0) suppress(complement);
+  const settle = () => {
+    while (dirty.length > 0) {
+      passes++;
+      // Groups are numbered in the canonical order of their first cell: the same order for the same figures.
+      const pass = Int32Array.from(dirty).sort();
+      dirty = [];
+      for (const g of pass) isDirty[g] = 0;
+      for (const g of pass) {
+        if (suppressedIn[g] !== 1) continue;
+        const complement = complementOf(index, g, suppressed);
+        if (complement >= 0) suppress(complement);
+      }
+    }
+  };
+  settle();
+
+  // The group rule does not stop a chain of groups from pinning a cell (tables linked in three directions): find
+  // such cells and suppress more in their groups until none is left.
+  let exact: boolean | undefined;
+  let repaired = 0;
+  if (options.exact === true) {
+    for (;;) {
+      const pinned = pinnedCells(index, suppressed, options.exactBudget ?? 200_000);
+      if (pinned === null || pinned.length === 0) {
+        exact = pinned !== null;
+        break;
+      }
+      const touched = new Set<number>();
+      const spent = new Uint8Array(n);
+      let added = 0;
+      for (const cell of pinned) {
+        const more = nearestComplement(index, cell, suppressed, touched, spent);
+        if (more < 0) continue;
+        suppress(more);
+        for (let i = index.groupStart[more]; i < index.groupStart[more + 1]; i++) touched.add(index.cellGroups[i]);
+        added++;
+      }
+      if (added === 0) {
+        exact = false;
+        break;
+      }
+      repaired += added;
+      settle();
     }
   }
   let unresolved = 0;
@@ -73,7 +130,7 @@ export function suppressYear(cube: YearCube, threshold: number, base: ReadonlySe
 
   const keys = new Set<string>(index.foreignKeys);
   for (let cell = 0; cell < n; cell++) if (suppressed[cell]) keys.add(index.key(cell));
-  return { suppressed: keys, primary, secondary: keys.size - primary, passes, unresolved };
+  return { suppressed: keys, primary, secondary: keys.size - primary, passes, unresolved, exact, repaired };
 }
 
 /** The smallest non-zero published member of the group (ties: the lower cellKey), else its total, else -1. */
@@ -93,4 +150,51 @@ function complementOf(index: LinkedGroups, group: number, suppressed: Uint8Array
   if (best >= 0) return best;
   const total = index.total[group];
   return total >= 0 && !suppressed[total] && index.count[total] > 0 ? total : -1;
+}
+
+/**
+ * A further suppression for a pinned cell: the complement (see complementOf) of the first of its groups that has one,
+ * searching outwards through groups linked by suppressed cells when its own groups are all spent. null when one of
+ * the cell's own groups already got a new suppression in this round (look again after it settles); -1 when none.
+ * A search that finds nothing marks every cell it went through as `spent`, so the next pinned cell of the same
+ * region does not search it again.
+ */
+function nearestComplement(
+  index: LinkedGroups,
+  start: number,
+  suppressed: Uint8Array,
+  touched: ReadonlySet<number>,
+  spent: Uint8Array,
+): number {
+  // cellGroups lists a cell's groups in canonical order already (groups are numbered canonically).
+  const groupsOf = (cell: number) => index.cellGroups.subarray(index.groupStart[cell], index.groupStart[cell + 1]);
+  if (spent[start] || groupsOf(start).some((g) => touched.has(g))) return -1;
+  const seenCells = [start];
+  spent[start] = 1;
+  const seenGroups = new Set<number>();
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    for (const cell of frontier) {
+      for (const g of groupsOf(cell)) {
+        if (seenGroups.has(g)) continue;
+        seenGroups.add(g);
+        const more = complementOf(index, g, suppressed);
+        if (more >= 0) {
+          for (const c of seenCells) spent[c] = 0;
+          return more;
+        }
+        const cells = [...index.memberCells.subarray(index.memberStart[g], index.memberStart[g + 1]), index.total[g]];
+        for (const c of cells) {
+          if (c >= 0 && suppressed[c] && !spent[c]) {
+            spent[c] = 1;
+            seenCells.push(c);
+            next.push(c);
+          }
+        }
+      }
+    }
+    frontier = next;
+  }
+  return -1;
 }
