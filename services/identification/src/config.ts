@@ -146,7 +146,6 @@ export function personExportPeers(config: IdentificationConfig): InternalPeer[] 
     { service: 'shelters', baseUrl: config.SHELTERS_INTERNAL_URL },
     { service: 'formal-identification', baseUrl: config.FORMAL_IDENTIFICATION_INTERNAL_URL },
     { service: 'notifications', baseUrl: config.NOTIFICATIONS_INTERNAL_URL },
-    { service: 'reporting', baseUrl: config.REPORTING_INTERNAL_URL },
   ];
 }
 

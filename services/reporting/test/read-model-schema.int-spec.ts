@@ -1,4 +1,4 @@
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { createTestDatabase, dropTestDatabase, startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
 import { reportingDefinition } from '../src/service-definition';
 import { knownHistory } from './statistics-history';
 
@@ -34,12 +34,17 @@ const ALLOWED: Record<string, Record<string, string>> = {
 
 let service: SubgraphUnderTest;
 
+// A database of its own: every value in the read model is checked, and other files write rows by hand in the run's.
+let database: { name: string; url: string };
+
 beforeAll(async () => {
-  service = await startSubgraph(reportingDefinition);
+  database = await createTestDatabase();
+  service = await startSubgraph({ ...reportingDefinition, env: { DATABASE_URL: database.url } });
 });
 
 afterAll(async () => {
   await service?.close();
+  if (database) await dropTestDatabase(database.name);
 });
 
 describe('the statistics read model holds no personal data', () => {
