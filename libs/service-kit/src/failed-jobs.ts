@@ -9,6 +9,9 @@ import { displayableFailureReason, type JobQueue, type JobQueueKind, jobQueuesOf
 import { badUserInput } from '@nrm/graphql';
 import { REDIS, SERVICE_RUNTIME, type ServiceRuntime } from './runtime';
 
+/** How long a retry of one job holds off another retry of it (a double click, two admins at once). */
+const RETRY_CLAIM_MS = 10_000;
+
 /*
  * The dead-letter state of a service's own queues (docs/architecture.md, "Job queues: dead letters and metrics"): jobs
  * that failed for good (BullMQ's failed set, kept 14 days for events) and events the consumer refused (its dead-letter
@@ -90,14 +93,19 @@ export class FailedJobs implements OnApplicationShutdown {
 
   /**
    * Moves a failed job back to waiting, once: BullMQ's retry takes it out of the failed set atomically, so a second
-   * retry (or a concurrent one) finds nothing to retry. A refused event is not retryable: it would be refused again.
+   * retry finds nothing to retry, and a retry of the same job within RETRY_CLAIM_MS of another is refused too. A refused event is not retryable: it would be refused again.
    */
   async retry(queueName: string, id: string): Promise<RetryOutcome> {
     const [queue] = this.queuesOf(queueName);
     if (!queue) return 'NOT_FOUND';
     if (queue.kind === 'dead-letter') return 'NOT_RETRYABLE';
-    const job = await this.queue(queue).getJob(id);
+    const opened = this.queue(queue);
+    const job = await opened.getJob(id);
     if (!job || (await job.getState()) !== 'failed') return 'NOT_FOUND';
+    // One retry per job at a time: a job that fails at once again would otherwise be back in the failed set before a
+    // second click (or a second admin) arrives, and be retried twice. The claim lives in the queue's own keys.
+    const claimed = await this.redis.set(`${opened.keys['']}retry-claim:${id}`, '1', 'PX', RETRY_CLAIM_MS, 'NX');
+    if (claimed !== 'OK') return 'NOT_FOUND';
     try {
       await job.retry('failed');
     } catch {
