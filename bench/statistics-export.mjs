@@ -102,10 +102,16 @@ async function main() {
         ['2025-01-01', '2025-12-31'],
       ),
     );
-    const tableCsv = await rounds(build({ ...table, format: 'CSV' }));
-    const tableXlsx = await rounds(build({ ...table, format: 'XLSX' }));
-    const ctdcCsv = await rounds(build({ ...ctdc, format: 'CSV' }));
-    const ctdcXlsx = await rounds(build({ ...ctdc, format: 'XLSX' }));
+    // Each figure is printed as it is measured (with the heap it left), so a build that exhausts the heap is named.
+    const step = async (label, work) => {
+      const result = await rounds(work);
+      console.log(`measured ${label}: ${fmt(result.p50)} ms, heap ${fmt(process.memoryUsage().heapUsed / 1024 / 1024, 0)} MiB`);
+      return result;
+    };
+    const tableCsv = await step('table CSV', build({ ...table, format: 'CSV' }));
+    const tableXlsx = await step('table XLSX', build({ ...table, format: 'XLSX' }));
+    const ctdcCsv = await step('CTDC CSV', build({ ...ctdc, format: 'CSV' }));
+    const ctdcXlsx = await step('CTDC XLSX', build({ ...ctdc, format: 'XLSX' }));
     const size = (file) => `${fmt(file.content.length / 1024 / 1024, 2)} MiB`;
     const ctdcRows = ctdcCsv.last.content.toString('utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).length - 1;
 
