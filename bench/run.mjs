@@ -10,7 +10,7 @@ if (!built.every((file) => existsSync(file)) || process.env.BENCH_BUILD === '1')
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const benchmarks = ['portal-bundle.mjs', 'submit-identification.mjs', 'person-read-policy.mjs', 'consent-withdrawal.mjs', 'submission-payload.mjs', 'duplicate-search.mjs', 'case-load.mjs', 'deadline-sweep.mjs', 'notification-latency.mjs', 'statistics.mjs'];
+const benchmarks = ['portal-bundle.mjs', 'submit-identification.mjs', 'person-read-policy.mjs', 'consent-withdrawal.mjs', 'submission-payload.mjs', 'duplicate-search.mjs', 'case-load.mjs', 'deadline-sweep.mjs', 'notification-latency.mjs', 'statistics.mjs', 'statistics-export.mjs', 'statistics-rebuild.mjs'];
 for (const file of benchmarks) {
   console.log(`\n=== bench/${file}`);
   const result = spawnSync(process.execPath, [join(root, 'bench', file)], { cwd: root, stdio: 'inherit', env: process.env });
