@@ -237,6 +237,13 @@ export function postJson(url, body, headers = {}) {
   });
 }
 
+/** How long `work` took, in milliseconds, and what it returned. */
+export async function timed(work) {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
 export const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
 export { sleep };

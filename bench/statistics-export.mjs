@@ -14,29 +14,19 @@
 // - the CTDC record-level export of 2025 (k-anonymised, sorted), as CSV and as XLSX.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { ADMIN_URL, ROOT, createDatabase, dropDatabase, fmt, percentile } from './lib.mjs';
-import { seedStatements } from './statistics-seed.mjs';
+import { ROOT, fmt, percentile, timed } from './lib.mjs';
+import { seedPersons, withReportingDatabase } from './statistics-seed.mjs';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_EXPORT_ROUNDS ?? 5);
 
 const require = createRequire(import.meta.url);
 const dist = join(ROOT, 'dist', 'services', 'reporting', 'src');
-const { migrations } = require(join(dist, 'migrations', 'index.js'));
 const { StatisticsFactsRepository } = require(join(dist, 'statistics', 'statistics-facts.repository.js'));
 const { StatisticsTables } = require(join(dist, 'statistics', 'statistics-tables.js'));
 const { CtdcSourceRepository } = require(join(dist, 'exports', 'ctdc', 'ctdc-source.repository.js'));
 const { StatisticsExportService } = require(join(dist, 'exports', 'statistics-export.service.js'));
 const { reportingConfigSchema } = require(join(dist, 'config.js'));
-const { migrate, serviceDataSourceOptions } = require(join(ROOT, 'dist', 'libs', 'database', 'src', 'index.js'));
-const { DataSource } = require('typeorm');
-
-async function timed(work) {
-  const started = performance.now();
-  const result = await work();
-  return { ms: performance.now() - started, result };
-}
 
 async function rounds(work, count = ROUNDS) {
   let last;
@@ -60,21 +50,8 @@ class ExportsInMemory {
 }
 
 async function main() {
-  const name = `nrm_bench_statistics_export_${randomBytes(4).toString('hex')}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  await createDatabase(ADMIN_URL, name);
-  const options = serviceDataSourceOptions({ url: url.toString(), schema: 'reporting', entities: [], migrations, poolSize: 4, applicationName: 'bench-statistics-export' });
-  let dataSource;
-  try {
-    await migrate(options);
-    dataSource = await new DataSource(options).initialize();
-    const seeding = await timed(async () => {
-      await dataSource.query(`SELECT setseed(0.42)`);
-      for (const statement of seedStatements(PERSONS)) await dataSource.query(statement);
-      await dataSource.query('VACUUM ANALYZE reporting.person_fact');
-      await dataSource.query('VACUUM ANALYZE reporting.person_exploitation');
-    });
+  await withReportingDatabase('statistics-export', async (dataSource) => {
+    const seeding = await seedPersons(dataSource, PERSONS);
     const [{ persons, year }] = await dataSource.query(
       `SELECT (SELECT count(*)::int FROM reporting.person_fact) AS persons,
               (SELECT count(*)::int FROM reporting.person_fact WHERE identified_on BETWEEN '2025-01-01' AND '2025-12-31') AS year`,
@@ -126,10 +103,7 @@ async function main() {
     console.log(`                                      XLSX ${fmt(tableXlsx.p50)} ms (${fmt(tableXlsx.p99)}) ${size(tableXlsx.last)}: ${fmt(tableXlsx.p50 / groupBy.p50, 2)}× the GROUP BY`);
     console.log(`  CTDC      k-anonymised, ${ctdcRows} rows    CSV ${fmt(ctdcCsv.p50)} ms (${fmt(ctdcCsv.p99)}) ${size(ctdcCsv.last)}: ${fmt(ctdcCsv.p50 / select.p50, 2)}× the plain SELECT, ${fmt(ctdcCsv.p50 / groupBy.p50, 1)}× the GROUP BY`);
     console.log(`                                      XLSX ${fmt(ctdcXlsx.p50)} ms (${fmt(ctdcXlsx.p99)}) ${size(ctdcXlsx.last)}: ${fmt(ctdcXlsx.p50 / select.p50, 2)}× the plain SELECT, ${fmt(ctdcXlsx.p50 / groupBy.p50, 1)}× the GROUP BY`);
-  } finally {
-    await dataSource?.destroy();
-    await dropDatabase(ADMIN_URL, name);
-  }
+  });
 }
 
 main().catch((error) => {

@@ -22,23 +22,20 @@
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { ADMIN_URL, ROOT, createDatabase, dropDatabase, fmt } from './lib.mjs';
-import { FOREIGN, REGIONS, TYPES, seedStatements } from './statistics-seed.mjs';
+import { randomUUID } from 'node:crypto';
+import { ROOT, fmt, timed } from './lib.mjs';
+import { FOREIGN, REGIONS, TYPES, seedStatements, withReportingDatabase } from './statistics-seed.mjs';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 
 const require = createRequire(import.meta.url);
 const dist = join(ROOT, 'dist', 'services', 'reporting', 'src');
-const { migrations } = require(join(dist, 'migrations', 'index.js'));
 const { reportingConfigSchema } = require(join(dist, 'config.js'));
 const { EventHistoryClient } = require(join(dist, 'read-model', 'event-history.client.js'));
 const { ReadModelRepository } = require(join(dist, 'read-model', 'read-model.repository.js'));
 const { ReadModelService } = require(join(dist, 'read-model', 'read-model.service.js'));
 const { StatisticsRebuild } = require(join(dist, 'read-model', 'statistics-rebuild.js'));
-const { migrate, serviceDataSourceOptions } = require(join(ROOT, 'dist', 'libs', 'database', 'src', 'index.js'));
 const { createLogger } = require(join(ROOT, 'dist', 'libs', 'logging', 'src', 'index.js'));
-const { DataSource } = require('typeorm');
 
 const START = Date.parse('2016-01-01T07:00:00Z');
 const STEP = (3653 * 86_400_000) / PERSONS;
@@ -190,67 +187,55 @@ function standIn(service) {
   return { server, total };
 }
 
-async function timed(work) {
-  const started = performance.now();
-  const result = await work();
-  return { ms: performance.now() - started, result };
-}
-
 async function main() {
-  const name = `nrm_bench_statistics_rebuild_${randomBytes(4).toString('hex')}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  await createDatabase(ADMIN_URL, name);
-  const options = serviceDataSourceOptions({ url: url.toString(), schema: 'reporting', entities: [], migrations, poolSize: 4, applicationName: 'bench-statistics-rebuild' });
   const servers = [];
-  let dataSource;
   try {
-    await migrate(options);
-    dataSource = await new DataSource(options).initialize();
-
-    // Baseline: as many person rows, generated in the database, into a copy of person_fact with its indexes.
-    await dataSource.query(`CREATE TABLE reporting.bench_person_fact (LIKE reporting.person_fact INCLUDING ALL)`);
-    await dataSource.query(`SELECT setseed(0.42)`);
-    const [persons] = seedStatements(PERSONS);
-    const baseline = await timed(() => dataSource.query(persons.replace('reporting.person_fact', 'reporting.bench_person_fact')));
-    await dataSource.query(`DROP TABLE reporting.bench_person_fact`);
-
-    const urls = {};
-    let published = 0;
-    for (const service of SERVICES) {
-      const { server, total } = standIn(service);
-      servers.push(server);
-      published += total;
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      urls[`${service.toUpperCase().replace('-', '_')}_INTERNAL_URL`] = `http://127.0.0.1:${server.address().port}`;
-    }
-    const config = reportingConfigSchema.parse({ ...process.env, ...urls, NODE_ENV: 'test' });
-    const logger = createLogger('reporting', process.env.BENCH_LOG_LEVEL ?? 'silent');
-    const repository = new ReadModelRepository(dataSource);
-    const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
-    const client = new EventHistoryClient({ tokens: { token: async () => 'bench-token', forget: () => undefined }, correlationId: randomUUID() }, config.STATISTICS_REBUILD_TIMEOUT_MS);
-    const rebuild = new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
-    console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
-    const run = await timed(() => rebuild.run());
-    const [counts] = await dataSource.query(
-      `SELECT (SELECT count(*)::int FROM reporting.person_fact) AS persons, (SELECT count(*)::int FROM reporting.referral_fact) AS referrals,
-              (SELECT count(*)::int FROM reporting.case_fact) AS cases, (SELECT count(*)::int FROM reporting.permit_fact) AS permits`,
-    );
-
-    const seconds = run.ms / 1000;
-    console.log('');
-    console.log(`statistics rebuild of ${PERSONS} identifications`);
-    console.log(`  baseline  plain INSERT … SELECT generate_series of ${PERSONS} person rows (with person_fact's indexes): ${fmt(baseline.ms / 1000, 2)} s`);
-    console.log(`  rebuild   ${run.result.events} events in ${run.result.batches} batches: ${fmt(seconds, 1)} s, ${fmt(run.result.events / seconds, 0)} events/s, ${fmt(run.ms / baseline.ms, 1)}× the baseline`);
-    console.log(`            of which the stand-in producers (in this process) computing and serialising pages: ${fmt(servingMs / 1000, 1)} s`);
-    console.log(`            read model: ${counts.persons} persons, ${counts.referrals} referrals, ${counts.cases} cases, ${counts.permits} permits`);
-    const perMillion = (seconds * 1_000_000) / PERSONS;
-    console.log(`  target    1,000,000 identifications in under 120 s: ${PERSONS === 1_000_000 ? '' : `extrapolated linearly ${fmt(perMillion, 0)} s, `}${perMillion < 120 ? 'met' : 'NOT met'}`);
+    await withReportingDatabase('statistics-rebuild', (dataSource) => measure(dataSource, servers));
   } finally {
     for (const server of servers) await new Promise((resolve) => server.close(resolve));
-    await dataSource?.destroy();
-    await dropDatabase(ADMIN_URL, name);
   }
+}
+
+/** The baseline and the rebuild on the migrated database; the stand-in producers' servers are pushed to `servers`. */
+async function measure(dataSource, servers) {
+  // Baseline: as many person rows, generated in the database, into a copy of person_fact with its indexes.
+  await dataSource.query(`CREATE TABLE reporting.bench_person_fact (LIKE reporting.person_fact INCLUDING ALL)`);
+  await dataSource.query(`SELECT setseed(0.42)`);
+  const [persons] = seedStatements(PERSONS);
+  const baseline = await timed(() => dataSource.query(persons.replace('reporting.person_fact', 'reporting.bench_person_fact')));
+  await dataSource.query(`DROP TABLE reporting.bench_person_fact`);
+
+  const urls = {};
+  let published = 0;
+  for (const service of SERVICES) {
+    const { server, total } = standIn(service);
+    servers.push(server);
+    published += total;
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    urls[`${service.toUpperCase().replace('-', '_')}_INTERNAL_URL`] = `http://127.0.0.1:${server.address().port}`;
+  }
+  const config = reportingConfigSchema.parse({ ...process.env, ...urls, NODE_ENV: 'test' });
+  const logger = createLogger('reporting', process.env.BENCH_LOG_LEVEL ?? 'silent');
+  const repository = new ReadModelRepository(dataSource);
+  const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
+  const client = new EventHistoryClient({ tokens: { token: async () => 'bench-token', forget: () => undefined }, correlationId: randomUUID() }, config.STATISTICS_REBUILD_TIMEOUT_MS);
+  const rebuild = new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
+  console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
+  const run = await timed(() => rebuild.run());
+  const [counts] = await dataSource.query(
+    `SELECT (SELECT count(*)::int FROM reporting.person_fact) AS persons, (SELECT count(*)::int FROM reporting.referral_fact) AS referrals,
+            (SELECT count(*)::int FROM reporting.case_fact) AS cases, (SELECT count(*)::int FROM reporting.permit_fact) AS permits`,
+  );
+
+  const seconds = run.ms / 1000;
+  console.log('');
+  console.log(`statistics rebuild of ${PERSONS} identifications`);
+  console.log(`  baseline  plain INSERT … SELECT generate_series of ${PERSONS} person rows (with person_fact's indexes): ${fmt(baseline.ms / 1000, 2)} s`);
+  console.log(`  rebuild   ${run.result.events} events in ${run.result.batches} batches: ${fmt(seconds, 1)} s, ${fmt(run.result.events / seconds, 0)} events/s, ${fmt(run.ms / baseline.ms, 1)}× the baseline`);
+  console.log(`            of which the stand-in producers (in this process) computing and serialising pages: ${fmt(servingMs / 1000, 1)} s`);
+  console.log(`            read model: ${counts.persons} persons, ${counts.referrals} referrals, ${counts.cases} cases, ${counts.permits} permits`);
+  const perMillion = (seconds * 1_000_000) / PERSONS;
+  console.log(`  target    1,000,000 identifications in under 120 s: ${PERSONS === 1_000_000 ? '' : `extrapolated linearly ${fmt(perMillion, 0)} s, `}${perMillion < 120 ? 'met' : 'NOT met'}`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,46 @@
-// The synthetic identifications the statistics benchmarks share (bench/statistics.mjs, bench/statistics-export.mjs):
-// person_fact and person_exploitation rows seeded in two statements (generate_series), skewed as the README says.
+// The synthetic identifications the statistics benchmarks share (bench/statistics.mjs, bench/statistics-export.mjs,
+// bench/statistics-rebuild.mjs): person_fact and person_exploitation rows seeded in two statements (generate_series),
+// skewed as the README says, in a throwaway database migrated with the reporting service's own migrations (dist/).
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ADMIN_URL, ROOT, createDatabase, dropDatabase, timed } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Runs `work(dataSource)` on a database of its own (named after `label`), migrated as the reporting service migrates
+ * its schema, and drops it afterwards whatever happens.
+ */
+export async function withReportingDatabase(label, work) {
+  const { migrations } = require(join(ROOT, 'dist', 'services', 'reporting', 'src', 'migrations', 'index.js'));
+  const { migrate, serviceDataSourceOptions } = require(join(ROOT, 'dist', 'libs', 'database', 'src', 'index.js'));
+  const { DataSource } = require('typeorm');
+  const name = `nrm_bench_${label.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  await createDatabase(ADMIN_URL, name);
+  const options = serviceDataSourceOptions({ url: url.toString(), schema: 'reporting', entities: [], migrations, poolSize: 4, applicationName: `bench-${label}` });
+  let dataSource;
+  try {
+    await migrate(options);
+    dataSource = await new DataSource(options).initialize();
+    return await work(dataSource);
+  } finally {
+    await dataSource?.destroy();
+    await dropDatabase(ADMIN_URL, name);
+  }
+}
+
+/** Seeds `count` identifications (the same ones every run: a fixed random seed) and analyses the tables; its time. */
+export function seedPersons(dataSource, count) {
+  return timed(async () => {
+    await dataSource.query(`SELECT setseed(0.42)`);
+    for (const statement of seedStatements(count)) await dataSource.query(statement);
+    await dataSource.query('VACUUM ANALYZE reporting.person_fact');
+    await dataSource.query('VACUUM ANALYZE reporting.person_exploitation');
+  });
+}
 /** `CASE` picking one of `choices` ([value, weight]) by the uniform random number `r` in [0, 1). */
 export function weighted(r, choices) {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);

@@ -20,27 +20,17 @@
 //   year's pattern computed anew).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { ADMIN_URL, ROOT, createDatabase, dropDatabase, fmt, percentile } from './lib.mjs';
-import { seedStatements } from './statistics-seed.mjs';
+import { ROOT, fmt, percentile, timed } from './lib.mjs';
+import { seedPersons, withReportingDatabase } from './statistics-seed.mjs';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 const require = createRequire(import.meta.url);
 const dist = join(ROOT, 'dist', 'services', 'reporting', 'src');
-const { migrations } = require(join(dist, 'migrations', 'index.js'));
 const { StatisticsFactsRepository } = require(join(dist, 'statistics', 'statistics-facts.repository.js'));
 const { StatisticsTables } = require(join(dist, 'statistics', 'statistics-tables.js'));
 const { suppressYear } = require(join(dist, 'disclosure', 'index.js'));
-const { migrate, serviceDataSourceOptions } = require(join(ROOT, 'dist', 'libs', 'database', 'src', 'index.js'));
-const { DataSource } = require('typeorm');
-
-async function timed(work) {
-  const started = performance.now();
-  const result = await work();
-  return { ms: performance.now() - started, result };
-}
 
 async function rounds(work, count = ROUNDS) {
   for (let round = 0; round < 3; round += 1) await work();
@@ -51,21 +41,8 @@ async function rounds(work, count = ROUNDS) {
 }
 
 async function main() {
-  const name = `nrm_bench_statistics_${randomBytes(4).toString('hex')}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  await createDatabase(ADMIN_URL, name);
-  const options = serviceDataSourceOptions({ url: url.toString(), schema: 'reporting', entities: [], migrations, poolSize: 4, applicationName: 'bench-statistics' });
-  let dataSource;
-  try {
-    await migrate(options);
-    dataSource = await new DataSource(options).initialize();
-    const seeding = await timed(async () => {
-      await dataSource.query(`SELECT setseed(0.42)`);
-      for (const statement of seedStatements(PERSONS)) await dataSource.query(statement);
-      await dataSource.query('VACUUM ANALYZE reporting.person_fact');
-      await dataSource.query('VACUUM ANALYZE reporting.person_exploitation');
-    });
+  await withReportingDatabase('statistics', async (dataSource) => {
+    const seeding = await seedPersons(dataSource, PERSONS);
     const [{ persons, types, dirty, size }] = await dataSource.query(
       `SELECT (SELECT count(*)::int FROM reporting.person_fact) AS persons, (SELECT count(*)::int FROM reporting.person_exploitation) AS types,
               (SELECT count(*)::int FROM reporting.statistics_dirty_month) AS dirty, pg_size_pretty(pg_total_relation_size('reporting.person_fact')) AS size`,
@@ -112,10 +89,7 @@ async function main() {
     console.log(`  two dims   SEX × REGION 2021–2025 exact  ${fmt(twoExact.p50, 2)} ms (${fmt(twoExact.p99, 2)}) vs plain GROUP BY ${fmt(twoPlain.p50)} ms: ${fmt(twoExact.p50 / twoPlain.p50, 2)}×;   2025 suppressed ${fmt(twoApp.p50, 2)} ms (${fmt(twoApp.p99, 2)})`);
     console.log(`  a write    one identification, then the dashboard again: ${fmt(afterWrite.ms)} ms (its month recomputed, the year's pattern anew)`);
     console.log(`  aggregate  ${aggregate} rows for 60 months of IDENTIFICATIONS`);
-  } finally {
-    await dataSource?.destroy();
-    await dropDatabase(ADMIN_URL, name);
-  }
+  });
 }
 
 main().catch((error) => {
