@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
+import { ClientCredentialsTokens } from '@nrm/auth';
 import { ALL_ROLES, type Role } from '@nrm/domain';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import { directoryAdminUrl, type IdentificationConfig } from '../config';
@@ -39,13 +40,30 @@ export interface IdentityProviderSnapshot {
 @Injectable()
 export class IdentityProviderDirectoryClient {
   private readonly config: IdentificationConfig;
+  /** The directory client's service-account token (client-credentials grant), reused until shortly before it expires. */
+  private readonly tokens: ClientCredentialsTokens;
 
   constructor(@Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<IdentificationConfig>) {
     this.config = runtime.config;
+    this.tokens = new ClientCredentialsTokens({
+      issuer: this.config.OIDC_ISSUER,
+      clientId: this.config.DIRECTORY_CLIENT_ID,
+      clientSecret: this.config.DIRECTORY_CLIENT_SECRET,
+      timeoutMs: this.config.DIRECTORY_TIMEOUT_MS,
+    });
   }
 
   async snapshot(): Promise<IdentityProviderSnapshot> {
-    const token = await this.serviceAccountToken();
+    try {
+      return await this.read(await this.serviceAccountToken());
+    } catch (error) {
+      // A refused or failed read: the next sync asks for a new token (it may have been revoked, or the keys rotated).
+      this.tokens.forget();
+      throw error;
+    }
+  }
+
+  private async read(token: string): Promise<IdentityProviderSnapshot> {
     const groups = await this.pages('/groups?briefRepresentation=false', token, GroupSchema);
     const users = await this.pages('/users?briefRepresentation=false', token, UserSchema);
     // Keycloak's user list carries no roles; one list per platform role names its direct holders.
@@ -59,16 +77,12 @@ export class IdentityProviderDirectoryClient {
   }
 
   private async serviceAccountToken(): Promise<string> {
-    const issuer = this.config.OIDC_ISSUER.replace(/\/$/, '');
-    const credentials = Buffer.from(`${encodeURIComponent(this.config.DIRECTORY_CLIENT_ID)}:${encodeURIComponent(this.config.DIRECTORY_CLIENT_SECRET)}`);
-    const response = await this.call(`${issuer}/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${credentials.toString('base64')}` },
-      body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
-    });
-    const body = z.object({ access_token: z.string().min(1) }).safeParse(await response.json().catch(() => null));
-    if (!body.success) throw new DirectoryException(DirectoryExceptionCode.IDENTITY_PROVIDER_FAILED, 'The identity provider returned no token');
-    return body.data.access_token;
+    try {
+      return await this.tokens.token();
+    } catch (error) {
+      // ServiceTokenUnavailable names the status only, never a body or the secret.
+      throw new DirectoryException(DirectoryExceptionCode.IDENTITY_PROVIDER_FAILED, `No token from the identity provider: ${error instanceof Error ? error.message : 'unknown'}`);
+    }
   }
 
   private async pages<T extends z.ZodType>(path: string, token: string, schema: T): Promise<Array<z.infer<T>>> {
