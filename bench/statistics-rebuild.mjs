@@ -154,6 +154,9 @@ function personAt(starts, position) {
   return low;
 }
 
+/** The largest JS heap seen while the rebuild ran (sampled every 200 ms). */
+let peakHeap = 0;
+
 /** The stand-ins' own time (computing and serialising pages), so it can be told apart from the rebuild's. */
 let servingMs = 0;
 
@@ -221,7 +224,8 @@ async function measure(dataSource, servers) {
   const client = new EventHistoryClient({ tokens: { token: async () => 'bench-token', forget: () => undefined }, correlationId: randomUUID() }, config.STATISTICS_REBUILD_TIMEOUT_MS);
   const rebuild = new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
   console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
-  const run = await timed(() => rebuild.run());
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 200);
+  const run = await timed(() => rebuild.run()).finally(() => clearInterval(sampler));
   const [counts] = await dataSource.query(
     `SELECT (SELECT count(*)::int FROM reporting.person_fact) AS persons, (SELECT count(*)::int FROM reporting.referral_fact) AS referrals,
             (SELECT count(*)::int FROM reporting.case_fact) AS cases, (SELECT count(*)::int FROM reporting.permit_fact) AS permits`,
@@ -232,6 +236,8 @@ async function measure(dataSource, servers) {
   console.log(`statistics rebuild of ${PERSONS} identifications`);
   console.log(`  baseline  plain INSERT … SELECT generate_series of ${PERSONS} person rows (with person_fact's indexes): ${fmt(baseline.ms / 1000, 2)} s`);
   console.log(`  rebuild   ${run.result.events} events in ${run.result.batches} batches: ${fmt(seconds, 1)} s, ${fmt(run.result.events / seconds, 0)} events/s, ${fmt(run.ms / baseline.ms, 1)}× the baseline`);
+  const { fold, write, index, swap } = run.result.stages;
+  console.log(`            stages: read and fold ${fmt(fold, 1)} s, staging write ${fmt(write, 1)} s, indexes ${fmt(index, 1)} s, final transaction ${fmt(swap, 1)} s; peak heap ${fmt(peakHeap / 2 ** 20, 0)} MiB`);
   console.log(`            of which the stand-in producers (in this process) computing and serialising pages: ${fmt(servingMs / 1000, 1)} s`);
   console.log(`            read model: ${counts.persons} persons, ${counts.referrals} referrals, ${counts.cases} cases, ${counts.permits} permits`);
   const perMillion = (seconds * 1_000_000) / PERSONS;

@@ -5,7 +5,8 @@ import { ApiError } from '@nrm/graphql';
 import { authenticateServiceCaller, ClientCredentialsTokens, TokenVerifier } from '@nrm/auth';
 import { EVENT_PRODUCERS, type EventConsumer, type EventEnvelope, type ServiceName } from '@nrm/events';
 import { createLogger } from '@nrm/logging';
-import { startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { describeSchema, startSubgraph, type SubgraphUnderTest } from '@nrm/testing';
+import { Client } from 'pg';
 import { DEV_REPORTING_PSEUDONYM_KEY, reportingConfigSchema } from '../src/config';
 import { EventHistoryClient } from '../src/read-model/event-history.client';
 import { ReadModelRepository } from '../src/read-model/read-model.repository';
@@ -30,6 +31,8 @@ class StandInProducer {
   readonly requests: Array<{ caller: string | undefined; headers: string[]; url: string }> = [];
   /** A misbehaving producer: serves every event it holds, whatever types were asked for. */
   serveAll = false;
+  /** A producer failing late: HTTP 500 when asked again after its history was read to the end (the final transaction). */
+  failWhenAskedAgain = false;
   private server!: Server;
 
   constructor(
@@ -56,6 +59,7 @@ class StandInProducer {
     if (url.pathname !== '/internal/events') return void response.writeHead(404).end();
     const types = new Set((url.searchParams.get('types') ?? '').split(','));
     const after = Number(url.searchParams.get('after') ?? '0');
+    if (this.failWhenAskedAgain && after > 0 && !this.events.some((event, index) => index + 1 > after && types.has(event.type))) return void response.writeHead(500).end();
     const limit = Number(url.searchParams.get('limit'));
     const page = this.events
       .map((event, index) => ({ event, position: index + 1 }))
@@ -135,6 +139,17 @@ async function rows(history: EventEnvelope[]) {
         .sort(),
     ]),
   );
+}
+
+/** The reporting schema as the catalogue describes it (tables, indexes, constraints, triggers, grants). */
+async function schema(): Promise<string> {
+  const client = new Client({ connectionString: (service.dataSource.options as { url?: string }).url });
+  await client.connect();
+  try {
+    return await describeSchema(client, 'reporting');
+  } finally {
+    await client.end();
+  }
 }
 
 /** A fixed shuffle, the erasure kept last: the live consumer's order is whatever the queues make it. */
@@ -219,5 +234,40 @@ describe('npm run statistics:rebuild', () => {
     identification.events.splice(1, 0, history.find((event) => event.type === 'referral.created') as EventEnvelope);
     await expect(rebuilder(urls).run()).rejects.toMatchObject({ code: 'INTERNAL' });
     expect((await rows(history))['person_fact']).toEqual([]);
+  });
+
+  it('puts tables in the live ones\' place that have their indexes, constraints, triggers and grants, and marks their months stale', async () => {
+    const history = knownHistory(12);
+    await emptyReadModel();
+    for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
+    const before = await schema();
+    await service.dataSource.query(`DELETE FROM reporting.statistics_dirty_month`);
+    await rebuilder(await serve(history)).run();
+    expect(await schema()).toBe(before);
+    const dirty: Array<{ measure: string }> = await service.dataSource.query(`SELECT DISTINCT measure FROM reporting.statistics_dirty_month ORDER BY 1`);
+    expect(dirty.map((row) => row.measure)).toEqual(expect.arrayContaining(['CASES_OPENED', 'IDENTIFICATIONS', 'REFERRALS']));
+    // The triggers work on the renamed tables: a live write marks its month again.
+    await service.dataSource.query(`DELETE FROM reporting.statistics_dirty_month`);
+    await consumer.handle(submitted(randomUUID(), '2026-05-04T08:00:00Z'));
+    expect(await service.dataSource.query(`SELECT measure, month::text FROM reporting.statistics_dirty_month WHERE measure = 'IDENTIFICATIONS'`)).toEqual([
+      { measure: 'IDENTIFICATIONS', month: '2026-05-01' },
+    ]);
+  });
+
+  it('leaves the read model, its schema and the inbox as they were when a producer fails in the final transaction', async () => {
+    const history = knownHistory(6);
+    await emptyReadModel();
+    for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
+    const before = await rows(history);
+    const catalogue = await schema();
+    const urls = await serve(history);
+    (producers.get('shelters') as StandInProducer).failWhenAskedAgain = true;
+    await expect(rebuilder(urls, REPORTING, '1000', '1000').run()).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(await rows(history)).toEqual(before);
+    expect(await schema()).toBe(catalogue);
+    const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM reporting.inbox_event WHERE event_id = ANY($1::uuid[])`, [history.map((event) => event.id)]);
+    expect(n).toBe(0);
+    // The live consumer still applies the events the failed rebuild had folded.
+    await expect(consumer.handle(history[0] as EventEnvelope)).resolves.toBe('processed');
   });
 });

@@ -1,6 +1,6 @@
 import { EVENT_PRODUCERS, type ServiceName } from '@nrm/events';
 import type { InternalPeer } from '@nrm/auth';
-import type { EventHistoryClient } from './event-history.client';
+import type { EventHistoryClient, HistoryPage } from './event-history.client';
 import { READ_MODEL_EVENT_TYPES, type ReadModelEvent, type ReadModelEventType } from './fact-fold';
 
 interface Stream {
@@ -12,6 +12,8 @@ interface Stream {
   index: number;
   /** Nothing more to read for now (the producer said so); `reopen` asks again from where it stopped. */
   drained: boolean;
+  /** The next page, asked for as soon as the previous one came (each producer is read while the others are). */
+  pending?: Promise<HistoryPage>;
 }
 
 /**
@@ -43,6 +45,7 @@ export class MergedHistory {
   /** Up to `count` next events; fewer (or none) once every producer is drained. */
   async next(count: number): Promise<ReadModelEvent[]> {
     const out: ReadModelEvent[] = [];
+    for (const stream of this.streams) if (stream.index >= stream.page.length && !stream.drained) stream.pending ??= this.request(stream);
     while (out.length < count) {
       for (const stream of this.streams) if (stream.index >= stream.page.length && !stream.drained) await this.fill(stream);
       let earliest: Stream | undefined;
@@ -62,11 +65,20 @@ export class MergedHistory {
   }
 
   private async fill(stream: Stream): Promise<void> {
-    const page = await this.client.page(stream.peer, stream.types, stream.after, this.pageSize);
+    const page = await (stream.pending ?? this.request(stream));
+    stream.pending = undefined;
     stream.page = page.events;
     stream.index = 0;
     const after = page.next ?? page.lastPosition;
     if (after !== null) stream.after = after;
     stream.drained = page.events.length === 0 || page.next === null;
+    if (!stream.drained) stream.pending = this.request(stream);
+  }
+
+  private request(stream: Stream): Promise<HistoryPage> {
+    const page = this.client.page(stream.peer, stream.types, stream.after, this.pageSize);
+    // Awaited by the next fill; until then a failure must not count as unhandled.
+    page.catch(() => undefined);
+    return page;
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { serviceDataSourceOptions } from '@nrm/database';
 import type { ReportingConfig } from '../config';
 import { migrations } from '../migrations';
+import type { FoldedHistory } from './folded-history';
 import { type CaseFact, FactBatch, type PermitFact, type PersonFact, type ReferralFact } from './fact-rows';
 
 /** The tables one write goes to: the live read model, or the rebuild's staging copies of it. */
@@ -28,6 +29,7 @@ export const LIVE_TABLES = tablesNamed('');
 /** Where the rebuild writes until it swaps (docs/statistics.md, "Rebuild"): unlogged, dropped once swapped. */
 export const STAGING_TABLES = tablesNamed('rebuild_');
 const STAGING_APPLIED = 'reporting.rebuild_applied_event';
+const FACT_TABLES = ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person'] as const;
 
 const PERSON_COLUMNS = [
   'person_key', 'identified_at', 'identified_on', 'sex', 'age_group', 'age_band', 'citizenship_group', 'citizenship_country', 'agency_type',
@@ -176,27 +178,136 @@ export class ReadModelRepository {
     }
   }
 
-  /** Empty staging copies of the read model's tables (and of the list of events applied), replacing any left over. */
+  /**
+   * Empty staging copies of the read model's tables, replacing any left over: columns, defaults and checks of the live
+   * ones but no index yet (each is built once, after the rows are in), and the list of events applied.
+   */
   async createStaging(): Promise<void> {
     await this.dropStaging();
-    for (const name of ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person']) {
-      await this.dataSource.query(`CREATE UNLOGGED TABLE reporting.rebuild_${name} (LIKE reporting.${name} INCLUDING ALL)`);
+    for (const name of FACT_TABLES) {
+      await this.dataSource.query(`CREATE TABLE reporting.rebuild_${name} (LIKE reporting.${name} INCLUDING ALL EXCLUDING INDEXES)`);
     }
     await this.dataSource.query(`CREATE UNLOGGED TABLE ${STAGING_APPLIED} (event_id uuid NOT NULL, event_type text NOT NULL)`);
   }
 
   async dropStaging(): Promise<void> {
-    for (const name of ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person', 'applied_event']) {
-      await this.dataSource.query(`DROP TABLE IF EXISTS reporting.rebuild_${name}`);
+    for (const name of [...FACT_TABLES, 'applied_event']) {
+      await this.dataSource.query(`DROP TABLE IF EXISTS reporting.rebuild_${name} CASCADE`);
     }
   }
 
-  async recordApplied(manager: EntityManager, events: Array<{ id: string; type: string }>): Promise<void> {
+  async recordApplied(manager: EntityManager | undefined, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(`INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
+    await (manager ?? this.dataSource).query(`INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
       events.map((event) => event.id),
       events.map((event) => event.type),
     ]);
+  }
+
+  /**
+   * The folded rows into the (empty, unindexed) staging tables, `chunk` rows a statement; `parallel` statements at
+   * once, on as many connections of the pool.
+   */
+  async writeStaging(history: FoldedHistory, chunk: number, parallel: number): Promise<void> {
+    const work: Array<() => Promise<unknown>> = [];
+    const chunks = <T>(rows: Map<string, T>, statement: string) => {
+      let part: T[] = [];
+      const flush = (rowsOf: T[]) => work.push(() => this.dataSource.query(statement, [JSON.stringify(rowsOf)]));
+      for (const row of rows.values()) {
+        part.push(row);
+        if (part.length === chunk) {
+          flush(part);
+          part = [];
+        }
+      }
+      if (part.length > 0) flush(part);
+    };
+    const person = STAGING_TABLES.person;
+    // One JSON array gives both the persons and their exploitation types (json_populate_recordset ignores the key it has no column for).
+    chunks(
+      history.persons,
+      `WITH input AS (SELECT $1::json AS rows),
+            persons AS (INSERT INTO ${person} (${PERSON_COLUMNS.join(', ')})
+                        SELECT ${PERSON_COLUMNS.join(', ')} FROM json_populate_recordset(NULL::${person}, (SELECT rows FROM input)))
+       INSERT INTO ${STAGING_TABLES.exploitation} (person_key, exploitation_type)
+       SELECT x.person_key, t FROM json_to_recordset((SELECT rows FROM input)) AS x(person_key text, exploitation_types text[]), unnest(x.exploitation_types) AS t`,
+    );
+    const insert = (table: string, columns: readonly string[]) =>
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::${table}, $1::json)`;
+    chunks(history.referrals, insert(STAGING_TABLES.referral, REFERRAL_COLUMNS));
+    chunks(history.cases, insert(STAGING_TABLES.case, CASE_COLUMNS));
+    chunks(history.permits, insert(STAGING_TABLES.permit, PERMIT_COLUMNS));
+    if (history.erased.size > 0) {
+      work.push(() => this.dataSource.query(`INSERT INTO ${STAGING_TABLES.erased} (person_key) SELECT unnest($1::text[])`, [[...history.erased]]));
+    }
+    await runAll(work, parallel);
+  }
+
+  /**
+   * Gives the staging tables what the live ones have but triggers: their indexes, primary keys and foreign keys (read
+   * from the catalogue, named `rebuild_…` until the swap), then their planner statistics. Before the final
+   * transaction, so the live consumer never waits on it.
+   */
+  async indexStaging(parallel: number): Promise<void> {
+    const definitions = await this.liveDefinitions();
+    await runAll(
+      FACT_TABLES.map((table) => async () => {
+        for (const index of definitions.indexes.filter((row) => row.table === table)) {
+          await this.dataSource.transaction(async (manager) => {
+            await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+            await manager.query(onStaging(index.definition.replace(` INDEX ${index.index} ON `, ` INDEX rebuild_${index.index} ON `)));
+            if (index.constraint !== null) {
+              const kind = index.kind === 'p' ? 'PRIMARY KEY' : 'UNIQUE';
+              await manager.query(`ALTER TABLE reporting.rebuild_${table} ADD CONSTRAINT rebuild_${index.constraint} ${kind} USING INDEX rebuild_${index.index}`);
+            }
+          });
+        }
+      }),
+      parallel,
+    );
+    for (const key of definitions.foreignKeys) {
+      await this.dataSource.query(`ALTER TABLE reporting.rebuild_${key.table} ADD CONSTRAINT ${key.name} ${onStaging(key.definition)}`);
+    }
+    for (const table of FACT_TABLES) await this.dataSource.query(`ANALYZE reporting.rebuild_${table}`);
+  }
+
+  /** The live tables' indexes (with the constraint each backs), foreign keys, triggers and grants, fully qualified. */
+  private liveDefinitions(manager?: EntityManager): Promise<LiveDefinitions> {
+    const read = async (runner: EntityManager): Promise<LiveDefinitions> => {
+      // Names come out schema-qualified only when the schema is not on the search path.
+      const [{ path }]: Array<{ path: string }> = await runner.query(`SELECT current_setting('search_path') AS path`);
+      await runner.query(`SELECT set_config('search_path', 'pg_catalog', true)`);
+      const tables = [...FACT_TABLES];
+      const indexes: LiveDefinitions['indexes'] = await runner.query(
+        `SELECT c.relname AS table, i.relname AS index, pg_get_indexdef(i.oid) AS definition, con.conname AS constraint, con.contype AS kind
+           FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+           JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_constraint con ON con.conindid = i.oid AND con.conrelid = c.oid
+          WHERE n.nspname = 'reporting' AND c.relname = ANY($1::text[]) ORDER BY 1, 2`,
+        [tables],
+      );
+      const foreignKeys: LiveDefinitions['foreignKeys'] = await runner.query(
+        `SELECT c.relname AS table, con.conname AS name, pg_get_constraintdef(con.oid) AS definition
+           FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE con.contype = 'f' AND n.nspname = 'reporting' AND c.relname = ANY($1::text[]) ORDER BY 1, 2`,
+        [tables],
+      );
+      const triggers: LiveDefinitions['triggers'] = await runner.query(
+        `SELECT c.relname AS table, pg_get_triggerdef(t.oid) AS definition
+           FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE NOT t.tgisinternal AND n.nspname = 'reporting' AND c.relname = ANY($1::text[]) ORDER BY 1, t.tgname`,
+        [tables],
+      );
+      const grants: LiveDefinitions['grants'] = await runner.query(
+        `SELECT c.relname AS table, a.privilege_type AS privilege, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END AS grantee
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a
+           LEFT JOIN pg_roles r ON r.oid = a.grantee
+          WHERE n.nspname = 'reporting' AND c.relname = ANY($1::text[]) AND a.grantee <> c.relowner`,
+        [tables],
+      );
+      await runner.query(`SELECT set_config('search_path', $1, true)`, [path]);
+      return { indexes, foreignKeys, triggers, grants };
+    };
+    return manager ? read(manager) : this.dataSource.transaction(read);
   }
 
   /**
@@ -205,30 +316,77 @@ export class ReadModelRepository {
    */
   async lockLive(manager: EntityManager): Promise<void> {
     await manager.query(`LOCK TABLE reporting.inbox_event IN SHARE ROW EXCLUSIVE MODE`);
-    await manager.query(
-      `LOCK TABLE reporting.person_fact, reporting.person_exploitation, reporting.referral_fact, reporting.case_fact, reporting.permit_fact, reporting.erased_person IN EXCLUSIVE MODE`,
-    );
+    await manager.query(`LOCK TABLE ${FACT_TABLES.map((name) => `reporting.${name}`).join(', ')} IN EXCLUSIVE MODE`);
   }
 
   /**
-   * The live read model becomes the staging one, and every event the rebuild applied is marked handled in the inbox so
-   * the live consumer, when it gets a copy, leaves it (docs/statistics.md, "Rebuild"). In the caller's transaction.
+   * The staging tables become the live read model, by name: the live tables are dropped and the staging ones, given
+   * their triggers and grants, renamed into their place with their indexes and constraints. Every month the old or the
+   * new rows count is marked stale in one statement (the triggers fire on neither the drop nor the rename), and every
+   * event the rebuild applied is marked handled in the inbox so the live consumer, when it gets a copy, leaves it
+   * (docs/statistics.md, "Rebuild"). In the caller's transaction, after `lockLive`.
    */
   async swap(manager: EntityManager): Promise<void> {
-    await manager.query(`TRUNCATE reporting.person_exploitation, reporting.person_fact, reporting.referral_fact, reporting.case_fact, reporting.permit_fact, reporting.erased_person`);
-    for (const name of ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person']) {
-      await manager.query(`INSERT INTO reporting.${name} SELECT * FROM reporting.rebuild_${name}`);
-    }
+    const definitions = await this.liveDefinitions(manager);
+    for (const trigger of definitions.triggers) await manager.query(onStaging(trigger.definition));
+    for (const grant of definitions.grants) await manager.query(`GRANT ${grant.privilege} ON reporting.rebuild_${grant.table} TO ${grant.grantee}`);
     await manager.query(
       `INSERT INTO reporting.inbox_event (event_id, consumer, event_type) SELECT event_id, 'reporting', event_type FROM ${STAGING_APPLIED} ON CONFLICT DO NOTHING`,
     );
+    await manager.query(
+      `INSERT INTO reporting.statistics_dirty_month (measure, month)
+       SELECT measure, month FROM reporting.statistics_month_count
+       UNION SELECT x.measure, date_trunc('month', p.identified_on)::date FROM ${STAGING_TABLES.person} p
+         CROSS JOIN (VALUES ('IDENTIFICATIONS'), ('CONSENT_REFUSALS')) x(measure) WHERE p.identified_on IS NOT NULL
+       UNION SELECT 'REFERRALS', date_trunc('month', created_on)::date FROM ${STAGING_TABLES.referral}
+       UNION SELECT 'CASES_OPENED', date_trunc('month', opened_on)::date FROM ${STAGING_TABLES.case}
+       UNION SELECT 'CASE_CLOSURES', date_trunc('month', closed_on)::date FROM ${STAGING_TABLES.case} WHERE closed_on IS NOT NULL
+       UNION SELECT 'PERMITS_ISSUED', date_trunc('month', recorded_on)::date FROM ${STAGING_TABLES.permit}
+       ON CONFLICT DO NOTHING`,
+    );
+    await manager.query(`DROP TABLE ${FACT_TABLES.map((name) => `reporting.${name}`).join(', ')}`);
+    for (const table of FACT_TABLES) await manager.query(`ALTER TABLE reporting.rebuild_${table} RENAME TO ${table}`);
+    for (const index of definitions.indexes) {
+      if (index.constraint !== null) await manager.query(`ALTER TABLE reporting.${index.table} RENAME CONSTRAINT rebuild_${index.constraint} TO ${index.constraint}`);
+      else await manager.query(`ALTER INDEX reporting.rebuild_${index.index} RENAME TO ${index.index}`);
+    }
   }
+}
+
+interface LiveDefinitions {
+  indexes: Array<{ table: string; index: string; definition: string; constraint: string | null; kind: 'p' | 'u' | 'x' | null }>;
+  foreignKeys: Array<{ table: string; name: string; definition: string }>;
+  triggers: Array<{ table: string; definition: string }>;
+  grants: Array<{ table: string; privilege: string; grantee: string }>;
+}
+
+/** A live table's DDL turned to its staging copy: every `reporting.<table>` of the read model becomes `reporting.rebuild_<table>`. */
+const onStaging = (definition: string): string =>
+  definition.replace(new RegExp(`\\breporting\\.(${FACT_TABLES.join('|')})\\b`, 'g'), (_, table: string) => `reporting.rebuild_${table}`);
+
+/** Runs the tasks, `parallel` at a time; the first failure fails the whole (the others are let finish). */
+async function runAll(work: ReadonlyArray<() => Promise<unknown>>, parallel: number): Promise<void> {
+  let next = 0;
+  let failure: unknown;
+  const lane = async () => {
+    while (next < work.length && failure === undefined) {
+      const task = work[next] as () => Promise<unknown>;
+      next += 1;
+      try {
+        await task();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, lane));
+  if (failure !== undefined) throw failure;
 }
 
 /** The rebuild command's connection: the schema owner's (it creates and truncates tables), as migrations use. */
 export async function openReadModelDatabase(config: ReportingConfig): Promise<DataSource> {
   const dataSource = new DataSource(
-    serviceDataSourceOptions({ url: config.DATABASE_URL, schema: 'reporting', poolSize: 2, applicationName: 'nrm-reporting-rebuild', entities: [], migrations }),
+    serviceDataSourceOptions({ url: config.DATABASE_URL, schema: 'reporting', poolSize: 4, applicationName: 'nrm-reporting-rebuild', entities: [], migrations }),
   );
   await dataSource.initialize();
   return dataSource;

@@ -4,6 +4,7 @@ import { WorkingDayCalendar } from '@nrm/calendar';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { ReportingConfig } from '../config';
 import { type EventKeys, foldEvent, keysOf, type LocalDate, type ReadModelEvent } from './fact-fold';
+import type { FoldedHistory } from './folded-history';
 import { Pseudonyms } from './pseudonyms';
 import { LIVE_TABLES, ReadModelRepository, type ReadModelTables } from './read-model.repository';
 
@@ -46,6 +47,28 @@ export class ReadModelService {
   /** One event of the live consumer, in its inbox transaction. */
   applyLive(manager: EntityManager, event: ReadModelEvent): Promise<void> {
     return this.apply(manager, [event], LIVE_TABLES, { lock: true });
+  }
+
+  /**
+   * The rebuild's way (docs/statistics.md, "Rebuild"): events applied in order to the whole read model held in memory,
+   * with the live consumer's fold and its rule for erased persons; nothing is read or written here.
+   */
+  fold(history: FoldedHistory, events: readonly ReadModelEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'person.erased') {
+        history.erased.add(this.pseudonyms.of((event as ReadModelEvent & { payload: { personId: string } }).payload.personId));
+        continue;
+      }
+      const keys = keysOf(event, this.pseudonyms);
+      // As live: an event about an erased person is left out (docs/statistics.md, "Erasure").
+      if (history.anyErased(keys.persons)) continue;
+      foldEvent(history, event, keys, this.localDate);
+    }
+  }
+
+  /** Re-keys the erased persons' rows of a folded history, as `apply` does at each erasure. */
+  eraseFolded(history: FoldedHistory): void {
+    history.eraseAll(() => this.pseudonyms.random());
   }
 
   async apply(manager: EntityManager, events: readonly ReadModelEvent[], tables: ReadModelTables, options: ApplyOptions): Promise<void> {

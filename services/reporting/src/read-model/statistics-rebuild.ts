@@ -2,21 +2,32 @@ import type { Logger } from '@nrm/logging';
 import type { ServiceName } from '@nrm/events';
 import type { ReportingConfig } from '../config';
 import type { EventHistoryClient } from './event-history.client';
+import { FoldedHistory } from './folded-history';
 import { MergedHistory } from './merged-history';
 import { type ReadModelRepository, STAGING_TABLES } from './read-model.repository';
 import type { ReadModelService } from './read-model.service';
 
 export interface RebuildResult {
   events: number;
+  /** Pages of events folded (or, in the final transaction, applied). */
   batches: number;
   seconds: number;
+  /** Seconds of each stage (docs/statistics.md, "Rebuild"). */
+  stages: { fold: number; write: number; index: number; swap: number };
 }
 
+/** Staging rows a statement, and statements at once (the rebuild's pool has connections to spare). */
+const WRITE_CHUNK = 20_000;
+const WRITE_PARALLEL = 2;
+/** Applied event ids are sent to the database this many at a time, while the fold goes on. */
+const APPLIED_CHUNK = 50_000;
+
 /**
- * The rebuild (docs/statistics.md, "Rebuild"): every producer's published history, merged in `occurredAt` order,
- * through the live consumer's own writer into staging copies of the read model, a batch per transaction. Then, in
- * one transaction holding the live consumer off: what the producers published meanwhile, the swap, and every event
- * applied marked in the inbox so the live copy of it is recognised by its id and left.
+ * The rebuild (docs/statistics.md, "Rebuild"): every producer's published history, merged in `occurredAt` order, folded
+ * in memory with the live consumer's own fold, written once into unindexed staging tables, then indexed. Then, in one
+ * transaction holding the live consumer off: what the producers published meanwhile (through the live writer), every
+ * event applied marked in the inbox so the live copy of it is recognised by its id and left, and the staging tables
+ * renamed into the live ones' place.
  */
 export class StatisticsRebuild {
   constructor(
@@ -45,26 +56,47 @@ export class StatisticsRebuild {
     };
     const history = new MergedHistory(this.client, urls, this.config.STATISTICS_REBUILD_PAGE);
     const batchSize = this.config.STATISTICS_REBUILD_BATCH;
+    const stages = { fold: 0, write: 0, index: 0, swap: 0 };
     let events = 0;
     let batches = 0;
+    let mark = started;
+    const stage = (name: keyof typeof stages) => {
+      const at = this.now();
+      stages[name] = Math.round(at - mark) / 1000;
+      mark = at;
+    };
     await this.repository.createStaging();
     try {
-      // The next batch is read from the producers while this one is written: the two wait on different processes.
-      let reading = history.next(batchSize);
+      const folded = new FoldedHistory();
+      // The ids applied go to the database a chunk at a time, one chunk in flight while the fold goes on.
+      let applied: Array<{ id: string; type: string }> = [];
+      let recording: Promise<void> = Promise.resolve();
+      const record = async (all: boolean) => {
+        if (applied.length < (all ? 1 : APPLIED_CHUNK)) return;
+        const chunk = applied;
+        applied = [];
+        await recording;
+        recording = this.repository.recordApplied(undefined, chunk);
+        recording.catch(() => undefined);
+      };
       for (;;) {
-        const batch = await reading;
+        const batch = await history.next(batchSize);
         if (batch.length === 0) break;
-        reading = history.next(batchSize);
-        // Awaited on the next turn; until then a failure must not count as unhandled.
-        reading.catch(() => undefined);
-        await this.repository.transaction(async (manager) => {
-          await this.writer.apply(manager, batch, STAGING_TABLES, { lock: false });
-          await this.repository.recordApplied(manager, batch);
-        });
+        this.writer.fold(folded, batch);
+        for (const event of batch) applied.push({ id: event.id, type: event.type });
+        await record(false);
         events += batch.length;
         batches += 1;
-        if (batches % 10 === 0) this.logger.info({ events, batches }, 'statistics rebuild progress');
+        if (batches % 50 === 0) this.logger.info({ events, batches }, 'statistics rebuild progress');
       }
+      await record(true);
+      await recording;
+      this.writer.eraseFolded(folded);
+      stage('fold');
+      await this.repository.writeStaging(folded, WRITE_CHUNK, WRITE_PARALLEL);
+      stage('write');
+      await this.repository.indexStaging(WRITE_PARALLEL);
+      stage('index');
       await this.repository.transaction(async (manager) => {
         await this.repository.lockLive(manager);
         // Whatever was published while the history was read: the live consumer waits now, so nothing is missed.
@@ -79,10 +111,11 @@ export class StatisticsRebuild {
         }
         await this.repository.swap(manager);
       });
+      stage('swap');
     } finally {
       await this.repository.dropStaging();
     }
-    const result = { events, batches, seconds: (this.now() - started) / 1000 };
+    const result = { events, batches, seconds: (this.now() - started) / 1000, stages };
     this.logger.info(result, 'statistics rebuilt');
     return result;
   }
