@@ -21,12 +21,14 @@
 // batch sizes (STATISTICS_REBUILD_PAGE, STATISTICS_REBUILD_BATCH may be set).
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ROOT, fmt, timed } from './lib.mjs';
 import { FOREIGN, REGIONS, TYPES, seedStatements, withReportingDatabase } from './statistics-seed.mjs';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 1_000_000);
+const PRODUCERS_MODE = process.env.BENCH_PRODUCERS === 'inline' ? 'inline' : 'thread';
 
 const require = createRequire(import.meta.url);
 const dist = join(ROOT, 'dist', 'services', 'reporting', 'src');
@@ -190,25 +192,10 @@ function standIn(service) {
   return { server, total };
 }
 
-async function main() {
-  const servers = [];
-  try {
-    await withReportingDatabase('statistics-rebuild', (dataSource) => measure(dataSource, servers));
-  } finally {
-    for (const server of servers) await new Promise((resolve) => server.close(resolve));
-  }
-}
-
-/** The baseline and the rebuild on the migrated database; the stand-in producers' servers are pushed to `servers`. */
-async function measure(dataSource, servers) {
-  // Baseline: as many person rows, generated in the database, into a copy of person_fact with its indexes.
-  await dataSource.query(`CREATE TABLE reporting.bench_person_fact (LIKE reporting.person_fact INCLUDING ALL)`);
-  await dataSource.query(`SELECT setseed(0.42)`);
-  const [persons] = seedStatements(PERSONS);
-  const baseline = await timed(() => dataSource.query(persons.replace('reporting.person_fact', 'reporting.bench_person_fact')));
-  await dataSource.query(`DROP TABLE reporting.bench_person_fact`);
-
+/** The four stand-ins listening on 127.0.0.1: their URLs (as the service's configuration names them), servers and events. */
+async function startStandIns() {
   const urls = {};
+  const servers = [];
   let published = 0;
   for (const service of SERVICES) {
     const { server, total } = standIn(service);
@@ -217,13 +204,67 @@ async function measure(dataSource, servers) {
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     urls[`${service.toUpperCase().replace('-', '_')}_INTERNAL_URL`] = `http://127.0.0.1:${server.address().port}`;
   }
+  const stop = async () => {
+    for (const server of servers) await new Promise((resolve) => server.close(resolve));
+  };
+  return { urls, published, stop };
+}
+
+/**
+ * The stand-ins in a worker thread (BENCH_PRODUCERS=thread, the default: the producers are other processes in the
+ * platform, so their pages are not computed on the rebuild's thread) or in the rebuild's own thread (`inline`).
+ */
+async function producers() {
+  let stopping;
+  if (PRODUCERS_MODE === 'inline') {
+    const started = await startStandIns();
+    return { ...started, stop: () => (stopping ??= started.stop().then(() => servingMs)) };
+  }
+  const worker = new Worker(new URL(import.meta.url), { workerData: { standIns: true } });
+  const ready = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    ...ready,
+    // Stopped once; the time the stand-ins spent serving comes back with the answer.
+    stop: () =>
+      (stopping ??= (async () => {
+        const stopped = new Promise((resolve) => worker.once('message', resolve));
+        worker.postMessage('stop');
+        const { servingMs: ms } = await stopped;
+        await worker.terminate();
+        return ms;
+      })()),
+  };
+}
+
+async function main() {
+  const standIns = await producers();
+  try {
+    await withReportingDatabase('statistics-rebuild', (dataSource) => measure(dataSource, standIns));
+  } finally {
+    await standIns.stop();
+  }
+}
+
+/** The baseline and the rebuild on the migrated database, against the running stand-ins. */
+async function measure(dataSource, standIns) {
+  // Baseline: as many person rows, generated in the database, into a copy of person_fact with its indexes.
+  await dataSource.query(`CREATE TABLE reporting.bench_person_fact (LIKE reporting.person_fact INCLUDING ALL)`);
+  await dataSource.query(`SELECT setseed(0.42)`);
+  const [persons] = seedStatements(PERSONS);
+  const baseline = await timed(() => dataSource.query(persons.replace('reporting.person_fact', 'reporting.bench_person_fact')));
+  await dataSource.query(`DROP TABLE reporting.bench_person_fact`);
+
+  const { urls, published } = standIns;
   const config = reportingConfigSchema.parse({ ...process.env, ...urls, NODE_ENV: 'test' });
   const logger = createLogger('reporting', process.env.BENCH_LOG_LEVEL ?? 'silent');
   const repository = new ReadModelRepository(dataSource);
   const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
   const client = new EventHistoryClient({ tokens: { token: async () => 'bench-token', forget: () => undefined }, correlationId: randomUUID() }, config.STATISTICS_REBUILD_TIMEOUT_MS);
   const rebuild = new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
-  console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
+  console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}; page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 200);
   const run = await timed(() => rebuild.run()).finally(() => clearInterval(sampler));
   const [counts] = await dataSource.query(
@@ -238,13 +279,23 @@ async function measure(dataSource, servers) {
   console.log(`  rebuild   ${run.result.events} events in ${run.result.batches} batches: ${fmt(seconds, 1)} s, ${fmt(run.result.events / seconds, 0)} events/s, ${fmt(run.ms / baseline.ms, 1)}× the baseline`);
   const { fold, write, index, swap } = run.result.stages;
   console.log(`            stages: read and fold ${fmt(fold, 1)} s, staging write ${fmt(write, 1)} s, indexes ${fmt(index, 1)} s, final transaction ${fmt(swap, 1)} s; peak heap ${fmt(peakHeap / 2 ** 20, 0)} MiB`);
-  console.log(`            of which the stand-in producers (in this process) computing and serialising pages: ${fmt(servingMs / 1000, 1)} s`);
+  const serving = await standIns.stop();
+  console.log(`            the stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}) computing and serialising pages: ${fmt(serving / 1000, 1)} s`);
   console.log(`            read model: ${counts.persons} persons, ${counts.referrals} referrals, ${counts.cases} cases, ${counts.permits} permits`);
   const perMillion = (seconds * 1_000_000) / PERSONS;
   console.log(`  target    1,000,000 identifications in under 120 s: ${PERSONS === 1_000_000 ? '' : `extrapolated linearly ${fmt(perMillion, 0)} s, `}${perMillion < 120 ? 'met' : 'NOT met'}`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (isMainThread) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else if (workerData?.standIns) {
+  const { urls, published, stop } = await startStandIns();
+  parentPort.postMessage({ urls, published });
+  parentPort.on('message', async () => {
+    await stop();
+    parentPort.postMessage({ servingMs });
+  });
+}

@@ -13,6 +13,14 @@ describe('Pseudonyms', () => {
     }
   });
 
+  it('is the same HMAC for ids longer than a block, and for those that follow them', () => {
+    const key = 'nrm-dev-reporting-pseudonym-key-not-secret';
+    const pseudonyms = new Pseudonyms(key);
+    for (const id of ['x'.repeat(200), 'ë'.repeat(90), randomUUID(), 'short']) {
+      expect(pseudonyms.of(id)).toBe(createHmac('sha256', key).update(id).digest('hex'));
+    }
+  });
+
   it('gives another key under another secret, and random keys of the same shape', () => {
     const id = randomUUID();
     expect(new Pseudonyms('a'.repeat(32)).of(id)).not.toBe(new Pseudonyms('b'.repeat(32)).of(id));

@@ -311,6 +311,16 @@ export class ReadModelRepository {
   }
 
   /**
+   * Forgets the applied events the inbox already holds (those the live consumer handled), outside the final
+   * transaction: what is left is what it must mark there. Those the consumer handles meanwhile are left by ON CONFLICT.
+   */
+  async forgetHandled(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM ${STAGING_APPLIED} a USING reporting.inbox_event i WHERE i.event_id = a.event_id AND i.consumer = 'reporting'`,
+    );
+  }
+
+  /**
    * Stops the live consumer until the transaction ends: it records each event in the inbox before applying it, so it
    * waits on the inbox; nothing else writes the read model.
    */
@@ -330,8 +340,10 @@ export class ReadModelRepository {
     const definitions = await this.liveDefinitions(manager);
     for (const trigger of definitions.triggers) await manager.query(onStaging(trigger.definition));
     for (const grant of definitions.grants) await manager.query(`GRANT ${grant.privilege} ON reporting.rebuild_${grant.table} TO ${grant.grantee}`);
+    // In key order: the inbox's index is then filled from one end instead of at random places.
     await manager.query(
-      `INSERT INTO reporting.inbox_event (event_id, consumer, event_type) SELECT event_id, 'reporting', event_type FROM ${STAGING_APPLIED} ON CONFLICT DO NOTHING`,
+      `INSERT INTO reporting.inbox_event (event_id, consumer, event_type)
+       SELECT event_id, 'reporting', event_type FROM ${STAGING_APPLIED} ORDER BY event_id ON CONFLICT DO NOTHING`,
     );
     await manager.query(
       `INSERT INTO reporting.statistics_dirty_month (measure, month)

@@ -96,6 +96,7 @@ export class StatisticsRebuild {
       await this.repository.writeStaging(folded, WRITE_CHUNK, WRITE_PARALLEL);
       stage('write');
       await this.repository.indexStaging(WRITE_PARALLEL);
+      await this.repository.forgetHandled();
       stage('index');
       await this.repository.transaction(async (manager) => {
         await this.repository.lockLive(manager);
