@@ -33,6 +33,8 @@ class StandInProducer {
   serveAll = false;
   /** A producer failing late: HTTP 500 when asked again after its history was read to the end (the final transaction). */
   failWhenAskedAgain = false;
+  /** Published while the rebuild ran: served once the history was read to the end (in the final transaction). */
+  publishedMeanwhile: EventEnvelope[] = [];
   private server!: Server;
 
   constructor(
@@ -59,7 +61,9 @@ class StandInProducer {
     if (url.pathname !== '/internal/events') return void response.writeHead(404).end();
     const types = new Set((url.searchParams.get('types') ?? '').split(','));
     const after = Number(url.searchParams.get('after') ?? '0');
-    if (this.failWhenAskedAgain && after > 0 && !this.events.some((event, index) => index + 1 > after && types.has(event.type))) return void response.writeHead(500).end();
+    const readToTheEnd = after > 0 && !this.events.some((event, index) => index + 1 > after && types.has(event.type));
+    if (this.failWhenAskedAgain && readToTheEnd) return void response.writeHead(500).end();
+    if (readToTheEnd) this.events.push(...this.publishedMeanwhile.splice(0));
     const limit = Number(url.searchParams.get('limit'));
     const page = this.events
       .map((event, index) => ({ event, position: index + 1 }))
@@ -269,5 +273,21 @@ describe('npm run statistics:rebuild', () => {
     expect(n).toBe(0);
     // The live consumer still applies the events the failed rebuild had folded.
     await expect(consumer.handle(history[0] as EventEnvelope)).resolves.toBe('processed');
+  });
+
+  it('applies in its final transaction what a producer published while it ran, and marks its month stale', async () => {
+    const history = knownHistory(6);
+    await emptyReadModel();
+    const urls = await serve(history);
+    const late = submitted(randomUUID(), '2026-07-15T08:00:00Z');
+    (producers.get('identification') as StandInProducer).publishedMeanwhile.push(late);
+    await service.dataSource.query(`DELETE FROM reporting.statistics_dirty_month`);
+    const result = await rebuilder(urls).run();
+    expect(result.events).toBe(history.length + 1);
+    expect((await rows([...history, late]))['person_fact']).toHaveLength(7);
+    expect(await service.dataSource.query(`SELECT month::text FROM reporting.statistics_dirty_month WHERE measure = 'IDENTIFICATIONS' AND month = '2026-07-01'`)).toEqual([
+      { month: '2026-07-01' },
+    ]);
+    await expect(consumer.handle(late)).resolves.toBe('duplicate');
   });
 });

@@ -26,9 +26,11 @@ const tablesNamed = (prefix: string): ReadModelTables => ({
 });
 
 export const LIVE_TABLES = tablesNamed('');
-/** Where the rebuild writes until it swaps (docs/statistics.md, "Rebuild"): unlogged, dropped once swapped. */
+/** Where the rebuild writes until it renames them into the live ones' place (docs/statistics.md, "Rebuild"). */
 export const STAGING_TABLES = tablesNamed('rebuild_');
 const STAGING_APPLIED = 'reporting.rebuild_applied_event';
+/** The months the staging rows count, found before the final transaction. */
+const STAGING_MONTHS = 'reporting.rebuild_month';
 const FACT_TABLES = ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person'] as const;
 
 const PERSON_COLUMNS = [
@@ -191,7 +193,7 @@ export class ReadModelRepository {
   }
 
   async dropStaging(): Promise<void> {
-    for (const name of [...FACT_TABLES, 'applied_event']) {
+    for (const name of [...FACT_TABLES, 'applied_event', 'month']) {
       await this.dataSource.query(`DROP TABLE IF EXISTS reporting.rebuild_${name} CASCADE`);
     }
   }
@@ -311,12 +313,22 @@ export class ReadModelRepository {
   }
 
   /**
-   * Forgets the applied events the inbox already holds (those the live consumer handled), outside the final
-   * transaction: what is left is what it must mark there. Those the consumer handles meanwhile are left by ON CONFLICT.
+   * What can be done before the final transaction: the applied events the inbox already holds (those the live consumer
+   * handled) are forgotten, so what is left is what the final transaction must mark (those the consumer handles
+   * meanwhile are left there by ON CONFLICT); and the months the staging rows count are listed.
    */
-  async forgetHandled(): Promise<void> {
+  async prepareSwap(): Promise<void> {
     await this.dataSource.query(
       `DELETE FROM ${STAGING_APPLIED} a USING reporting.inbox_event i WHERE i.event_id = a.event_id AND i.consumer = 'reporting'`,
+    );
+    await this.dataSource.query(
+      `CREATE UNLOGGED TABLE ${STAGING_MONTHS} AS
+       SELECT x.measure, date_trunc('month', p.identified_on)::date AS month FROM ${STAGING_TABLES.person} p
+         CROSS JOIN (VALUES ('IDENTIFICATIONS'), ('CONSENT_REFUSALS')) x(measure) WHERE p.identified_on IS NOT NULL
+       UNION SELECT 'REFERRALS', date_trunc('month', created_on)::date FROM ${STAGING_TABLES.referral}
+       UNION SELECT 'CASES_OPENED', date_trunc('month', opened_on)::date FROM ${STAGING_TABLES.case}
+       UNION SELECT 'CASE_CLOSURES', date_trunc('month', closed_on)::date FROM ${STAGING_TABLES.case} WHERE closed_on IS NOT NULL
+       UNION SELECT 'PERMITS_ISSUED', date_trunc('month', recorded_on)::date FROM ${STAGING_TABLES.permit}`,
     );
   }
 
@@ -330,16 +342,24 @@ export class ReadModelRepository {
   }
 
   /**
-   * The staging tables become the live read model, by name: the live tables are dropped and the staging ones, given
-   * their triggers and grants, renamed into their place with their indexes and constraints. Every month the old or the
-   * new rows count is marked stale in one statement (the triggers fire on neither the drop nor the rename), and every
-   * event the rebuild applied is marked handled in the inbox so the live consumer, when it gets a copy, leaves it
-   * (docs/statistics.md, "Rebuild"). In the caller's transaction, after `lockLive`.
+   * In the final transaction, after `lockLive` and before what the producers published meanwhile is applied: the
+   * staging tables get the live ones' triggers (so those last writes mark their months as live writes do) and grants.
    */
-  async swap(manager: EntityManager): Promise<void> {
+  async armStaging(manager: EntityManager): Promise<LiveDefinitions> {
     const definitions = await this.liveDefinitions(manager);
     for (const trigger of definitions.triggers) await manager.query(onStaging(trigger.definition));
     for (const grant of definitions.grants) await manager.query(`GRANT ${grant.privilege} ON reporting.rebuild_${grant.table} TO ${grant.grantee}`);
+    return definitions;
+  }
+
+  /**
+   * The staging tables become the live read model, by name: the live tables are dropped and the staging ones renamed
+   * into their place with their indexes and constraints. Every month the old or the new rows count is marked stale in
+   * one statement (the triggers fire on neither the drop nor the rename), and every event the rebuild applied is
+   * marked handled in the inbox so the live consumer, when it gets a copy, leaves it (docs/statistics.md, "Rebuild").
+   * In the caller's transaction, after `armStaging`.
+   */
+  async swap(manager: EntityManager, definitions: LiveDefinitions): Promise<void> {
     // In key order: the inbox's index is then filled from one end instead of at random places.
     await manager.query(
       `INSERT INTO reporting.inbox_event (event_id, consumer, event_type)
@@ -347,13 +367,7 @@ export class ReadModelRepository {
     );
     await manager.query(
       `INSERT INTO reporting.statistics_dirty_month (measure, month)
-       SELECT measure, month FROM reporting.statistics_month_count
-       UNION SELECT x.measure, date_trunc('month', p.identified_on)::date FROM ${STAGING_TABLES.person} p
-         CROSS JOIN (VALUES ('IDENTIFICATIONS'), ('CONSENT_REFUSALS')) x(measure) WHERE p.identified_on IS NOT NULL
-       UNION SELECT 'REFERRALS', date_trunc('month', created_on)::date FROM ${STAGING_TABLES.referral}
-       UNION SELECT 'CASES_OPENED', date_trunc('month', opened_on)::date FROM ${STAGING_TABLES.case}
-       UNION SELECT 'CASE_CLOSURES', date_trunc('month', closed_on)::date FROM ${STAGING_TABLES.case} WHERE closed_on IS NOT NULL
-       UNION SELECT 'PERMITS_ISSUED', date_trunc('month', recorded_on)::date FROM ${STAGING_TABLES.permit}
+       SELECT measure, month FROM reporting.statistics_month_count UNION SELECT measure, month FROM ${STAGING_MONTHS}
        ON CONFLICT DO NOTHING`,
     );
     await manager.query(`DROP TABLE ${FACT_TABLES.map((name) => `reporting.${name}`).join(', ')}`);
@@ -365,7 +379,7 @@ export class ReadModelRepository {
   }
 }
 
-interface LiveDefinitions {
+export interface LiveDefinitions {
   indexes: Array<{ table: string; index: string; definition: string; constraint: string | null; kind: 'p' | 'u' | 'x' | null }>;
   foreignKeys: Array<{ table: string; name: string; definition: string }>;
   triggers: Array<{ table: string; definition: string }>;

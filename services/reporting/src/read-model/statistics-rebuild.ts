@@ -96,10 +96,11 @@ export class StatisticsRebuild {
       await this.repository.writeStaging(folded, WRITE_CHUNK, WRITE_PARALLEL);
       stage('write');
       await this.repository.indexStaging(WRITE_PARALLEL);
-      await this.repository.forgetHandled();
+      await this.repository.prepareSwap();
       stage('index');
       await this.repository.transaction(async (manager) => {
         await this.repository.lockLive(manager);
+        const definitions = await this.repository.armStaging(manager);
         // Whatever was published while the history was read: the live consumer waits now, so nothing is missed.
         history.reopen();
         for (;;) {
@@ -110,7 +111,7 @@ export class StatisticsRebuild {
           events += tail.length;
           batches += 1;
         }
-        await this.repository.swap(manager);
+        await this.repository.swap(manager, definitions);
       });
       stage('swap');
     } finally {
