@@ -20,6 +20,7 @@
 // ReadModelRepository, ReadModelService and EventHistoryClient (a fixed token), with the service's default page and
 // batch sizes (STATISTICS_REBUILD_PAGE, STATISTICS_REBUILD_BATCH may be set).
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
@@ -156,6 +157,21 @@ function personAt(starts, position) {
   return low;
 }
 
+/** CPU seconds so far of each PostgreSQL backend of this benchmark's pool (Linux /proc; user + system, 100 ticks a second). */
+async function databaseCpu(dataSource) {
+  const rows = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const out = new Map();
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // Not on Linux, or the backend has gone.
+    }
+  }
+  return out;
+}
+
 /** The largest JS heap seen while the rebuild ran (sampled every 200 ms). */
 let peakHeap = 0;
 
@@ -265,6 +281,8 @@ async function measure(dataSource, standIns) {
   const client = new EventHistoryClient({ tokens: { token: async () => 'bench-token', forget: () => undefined }, correlationId: randomUUID() }, config.STATISTICS_REBUILD_TIMEOUT_MS);
   const rebuild = new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
   console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}; page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
+  const cpuBefore = process.cpuUsage();
+  const databaseBefore = await databaseCpu(dataSource);
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 200);
   const run = await timed(() => rebuild.run()).finally(() => clearInterval(sampler));
   const [counts] = await dataSource.query(
@@ -277,9 +295,13 @@ async function measure(dataSource, standIns) {
   console.log(`statistics rebuild of ${PERSONS} identifications`);
   console.log(`  baseline  plain INSERT … SELECT generate_series of ${PERSONS} person rows (with person_fact's indexes): ${fmt(baseline.ms / 1000, 2)} s`);
   console.log(`  rebuild   ${run.result.events} events in ${run.result.batches} batches: ${fmt(seconds, 1)} s, ${fmt(run.result.events / seconds, 0)} events/s, ${fmt(run.ms / baseline.ms, 1)}× the baseline`);
+  const cpu = process.cpuUsage(cpuBefore);
+  const databaseAfter = await databaseCpu(dataSource);
+  const databaseSeconds = [...databaseAfter].reduce((sum, [pid, seconds]) => sum + seconds - (databaseBefore.get(pid) ?? 0), 0);
   const { fold, write, index, swap } = run.result.stages;
   console.log(`            stages: read and fold ${fmt(fold, 1)} s, staging write ${fmt(write, 1)} s, indexes ${fmt(index, 1)} s, final transaction ${fmt(swap, 1)} s; peak heap ${fmt(peakHeap / 2 ** 20, 0)} MiB`);
   const serving = await standIns.stop();
+  console.log(`            CPU: this process (every thread) ${fmt((cpu.user + cpu.system) / 1e6, 1)} s, its PostgreSQL backends ${fmt(databaseSeconds, 1)} s`);
   console.log(`            the stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}) computing and serialising pages: ${fmt(serving / 1000, 1)} s`);
   console.log(`            read model: ${counts.persons} persons, ${counts.referrals} referrals, ${counts.cases} cases, ${counts.permits} permits`);
   const perMillion = (seconds * 1_000_000) / PERSONS;
