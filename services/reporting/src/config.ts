@@ -35,7 +35,7 @@ export const reportingConfigSchema = baseConfigSchema
     STATISTICS_REBUILD_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
     /** Events asked of a producer per page (the producers serve at most 5,000). */
     STATISTICS_REBUILD_PAGE: z.coerce.number().int().min(1).max(5_000).default(5_000),
-    /** Events applied to the read model per transaction by the rebuild. */
+    /** Events the rebuild folds at a time (and applies per statement in its final transaction). */
     STATISTICS_REBUILD_BATCH: z.coerce.number().int().min(1).max(100_000).default(20_000),
     /** Cells below this (and above zero) are suppressed in the app for everyone but ra_head (docs/statistics.md). */
     STATISTICS_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),

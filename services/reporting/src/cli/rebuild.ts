@@ -14,7 +14,7 @@ import { StatisticsRebuild } from '../read-model/statistics-rebuild';
  * again from every producer's published events. Needs the reporting service's configuration (DATABASE_URL of the
  * schema's owner, REPORTING_PSEUDONYM_KEY, the producers' *_INTERNAL_URL, OIDC_ISSUER and the service's own client,
  * SERVICE_CLIENT_ID / SERVICE_CLIENT_SECRET, whose client-credentials token the producers' `GET /internal/events`
- * accept). Prints one JSON line: events applied, batches, seconds.
+ * accept). Prints one JSON line: events applied, batches, seconds, and the seconds of each stage (`stages`).
  */
 async function main(): Promise<void> {
   const logger = createLogger('reporting');
