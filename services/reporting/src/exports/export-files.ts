@@ -53,9 +53,12 @@ export function tableRows(tables: readonly ExportTable[]): { columns: string[]; 
   return { columns, rows };
 }
 
-/** Cells a spreadsheet would run as a formula (=, +, -, @ first) are written as text with a leading apostrophe. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Cells a spreadsheet would run as a formula (=, +, -, @ first) are written as text with a leading apostrophe; a plain
+ * number (the CTDC's -99) is no formula and stays as it is.
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
 export async function renderFile(

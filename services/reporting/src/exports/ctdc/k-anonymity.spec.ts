@@ -1,4 +1,5 @@
 import { regionOf } from './country-regions';
+import { MISSING } from './ctdc-layout';
 import { Generalisation, groupKey, kAnonymise, type QuasiIdentifiers } from './k-anonymity';
 
 interface Row extends QuasiIdentifiers {
@@ -54,9 +55,9 @@ const AGES: ReadonlyArray<[string, string]> = [
   ['0--8', 'Minor'],
   ['30--38', 'Adult'],
   ['48+', 'Adult'],
-  ['', ''],
+  [MISSING, MISSING],
 ];
-const COUNTRIES = ['AL', 'XK', 'GR', 'IT', '', 'MK', 'DE', 'GB', 'CN', 'NG', 'BR', 'FJ', 'US', 'TR', 'SY', 'MA'];
+const COUNTRIES = ['AL', 'XK', 'GR', 'IT', MISSING, 'MULTIPLE', 'MK', 'DE', 'GB', 'CN', 'NG', 'BR', 'FJ', 'US', 'TR', 'SY', 'MA'];
 
 function randomRows(seed: number): Row[] {
   const next = random(seed);
@@ -65,7 +66,7 @@ function randomRows(seed: number): Row[] {
     const [ageBroad, majorityStatus] = skewed(next, AGES);
     return row(id, {
       yearOfRegistration: String(skewed(next, [2026, 2025, 2024, 2023, 2019, 2012])),
-      gender: skewed(next, ['Female', 'Male', 'Other', '']),
+      gender: skewed(next, ['Female', 'Male', 'Transgender/NonConforming', MISSING]),
       ageBroad,
       majorityStatus,
       citizenship: skewed(next, COUNTRIES),
@@ -95,14 +96,14 @@ describe('kAnonymise', () => {
     const result = kAnonymise(rows, OPTIONS);
     expect(result.generalisations).toEqual([Generalisation.AGE_TO_MAJORITY_STATUS]);
     expect(result.suppressed).toBe(0);
-    expect(new Set(result.records.map((record) => `${record.ageBroad}|${record.majorityStatus}`))).toEqual(new Set(['|Adult']));
+    expect(new Set(result.records.map((record) => `${record.ageBroad}|${record.majorityStatus}`))).toEqual(new Set([`${MISSING}|Adult`]));
   });
 
   it('turns rare citizenships into their region before touching the years', () => {
     const rows = [
-      ...Array.from({ length: 30 }, (_, id) => row(id, { ageBroad: '' })),
+      ...Array.from({ length: 30 }, (_, id) => row(id, { ageBroad: MISSING })),
       ...['DE', 'FR', 'IT', 'GR', 'ES', 'PL', 'NL', 'BE', 'AT', 'SE', 'FI', 'PT'].map((citizenship, index) =>
-        row(100 + index, { ageBroad: '', citizenship }),
+        row(100 + index, { ageBroad: MISSING, citizenship }),
       ),
     ];
     const result = kAnonymise(rows, OPTIONS);
@@ -121,7 +122,7 @@ describe('kAnonymise', () => {
   });
 
   it('spans years on multiples of the span, and names the whole period at the last step', () => {
-    const rows = Array.from({ length: 24 }, (_, id) => row(id, { yearOfRegistration: String(2022 + (id % 6)), citizenship: 'AL', ageBroad: '' }));
+    const rows = Array.from({ length: 24 }, (_, id) => row(id, { yearOfRegistration: String(2022 + (id % 6)), citizenship: 'AL', ageBroad: MISSING }));
     const result = kAnonymise(rows, { ...OPTIONS, k: 12, maxSuppressedShare: 0 });
     expect(result.generalisations).toContain(Generalisation.YEAR_TO_SPAN);
     expect(new Set(result.records.map((record) => record.yearOfRegistration))).toEqual(new Set(['2022–2024', '2025–2027']));
@@ -162,9 +163,9 @@ describe('kAnonymise', () => {
           expect(output.meansOfControlThreats).toBe(input.meansOfControlThreats);
           expect(output.gender).toBe(input.gender);
           expect(output.majorityStatus).toBe(input.majorityStatus);
-          expect([input.ageBroad, '']).toContain(output.ageBroad);
+          expect([input.ageBroad, MISSING]).toContain(output.ageBroad);
           for (const field of ['citizenship', 'CountryOfExploitation'] as const) {
-            expect([input[field], regionOf(input[field]), input[field] === '' ? '' : 'OTHER']).toContain(output[field]);
+            expect([input[field], regionOf(input[field]), input[field] === MISSING ? MISSING : 'OTHER']).toContain(output[field]);
           }
           const [first, last = first] = output.yearOfRegistration.split('–').map(Number);
           expect(Number(input.yearOfRegistration)).toBeGreaterThanOrEqual(first as number);

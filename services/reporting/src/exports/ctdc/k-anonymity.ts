@@ -1,4 +1,5 @@
 import { regionOf } from './country-regions';
+import { MISSING } from './ctdc-layout';
 
 /**
  * k-anonymity of the CTDC record-level export (docs/statistics.md, Exports: "The CTDC export"). A pure function: the
@@ -18,10 +19,10 @@ export interface QuasiIdentifiers {
   /** A year ("2026"), or a span ("2024–2026") once generalised. */
   yearOfRegistration: string;
   gender: string;
-  /** The CTDC age band; empty once generalised to the majority status. */
+  /** The CTDC age band; -99 (not known) once generalised to the majority status. */
   ageBroad: string;
   majorityStatus: string;
-  /** ISO 3166-1 alpha-2, a region, or OTHER; empty when not known. */
+  /** ISO 3166-1 alpha-2, a region, or OTHER; -99 when not known. */
   citizenship: string;
   CountryOfExploitation: string;
 }
@@ -74,7 +75,7 @@ function generaliseRare(field: 'citizenship' | 'CountryOfExploitation', generali
 }
 
 const STEPS: ReadonlyArray<[Generalisation, Step]> = [
-  [Generalisation.AGE_TO_MAJORITY_STATUS, (records) => records.map((record) => ({ ...record, ageBroad: '' }))],
+  [Generalisation.AGE_TO_MAJORITY_STATUS, (records) => records.map((record) => ({ ...record, ageBroad: MISSING }))],
   [Generalisation.RARE_CITIZENSHIP_TO_REGION, generaliseRare('citizenship', regionOf)],
   [Generalisation.RARE_COUNTRY_OF_EXPLOITATION_TO_REGION, generaliseRare('CountryOfExploitation', regionOf)],
   [
@@ -107,7 +108,7 @@ const STEPS: ReadonlyArray<[Generalisation, Step]> = [
 ];
 
 function toOther(value: string): string {
-  return value === '' ? '' : 'OTHER';
+  return value === MISSING ? MISSING : 'OTHER';
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
