@@ -176,13 +176,12 @@ export function ctdcQuasiIdentifiers(person: Pick<CtdcSourcePerson, 'identifiedO
  * One person in the CTDC layout. What the platform does not record at all (abduction, the kind of sexual
  * exploitation, majority at entry, some means of control and types of labour) is -99 in every row; a list recorded
  * empty (no means of control, no recruiter, no exploitation type) makes its flags -99 too, not "0": nothing was said
- * either way, and meansOfControlNotSpecified is "1" then.
+ * either way, and meansOfControlNotSpecified is "1" then. `quasi`: the quasi-identifiers to publish (k-anonymity's plan).
  */
-export function ctdcRow(person: CtdcSourcePerson): CtdcRow {
+export function ctdcRow(person: CtdcSourcePerson, quasi: QuasiIdentifiers = ctdcQuasiIdentifiers(person)): CtdcRow {
   const means = new Set(person.meansOfControl);
   const types = new Set(person.exploitationTypes);
   const recruiters = new Set(person.recruiterRelations);
-  const quasi = ctdcQuasiIdentifiers(person);
   const row: Record<string, string> = {
     yearOfRegistration: quasi.yearOfRegistration,
     Datasource: DATASOURCE,
