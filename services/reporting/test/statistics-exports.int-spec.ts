@@ -348,8 +348,11 @@ describe('the CTDC export (k-anonymised persons)', () => {
     const threatened = records.filter((record) => record['meansOfControlThreats'] === '1');
     expect(threatened.length).toBeGreaterThan(0);
     expect(threatened.every((record) => record['meansOfControlDebtBondage'] === '1' && record['meansOfControlNotSpecified'] === '0' && record['meansOfControlUsesChildren'] === MISSING)).toBe(true);
-    // Sample rows, whole: one of the 15 women threatened and in debt bondage, sexually exploited, with a friend as recruiter…
     const lines = records.map((record) => CTDC_COLUMNS.map((column) => record[column]).join(','));
+    // Sorted by what the file shows: equal rows side by side, whatever order the persons were registered in.
+    const runs = lines.filter((text, index) => index === 0 || lines[index - 1] !== text);
+    expect(runs).toHaveLength(new Set(lines).size);
+    // Sample rows, whole: one of the 15 women threatened and in debt bondage, sexually exploited, with a friend as recruiter…
     expect(lines).toContain(
       '2025,Case Management,Female,-99,Adult,Adult,-99,AL,1,0,-99,1,0,0,0,0,0,0,-99,0,-99,-99,0,0,0,0,Debt bondage;Threats,' +
         // isForcedLabour … typeOfExploitConcatenated; typeOfLabour… (14) and typeOfSex… (5), isAbduction: not recorded

@@ -104,21 +104,23 @@ export class CtdcSourceRepository {
     const parameters: unknown[] = [from, to, ...keyOf.map((value) => planned.map(value)), ...QUASI_COLUMNS.map((column) => planned.map((group) => group.quasi[column]))];
     const unnested = [...KEY_COLUMNS.map((_, index) => `$${index + 3}::text[]`), ...QUASI_COLUMNS.map((_, index) => `$${index + 3 + KEY_COLUMNS.length}::text[]`)].join(', ');
     // Two exploitation types the file cannot tell apart (forced labour, child labour) sort as one.
-    const exploitation = `ARRAY(SELECT DISTINCT CASE e.exploitation_type WHEN 'CHILD_LABOUR' THEN 'FORCED_LABOUR' ELSE e.exploitation_type END
-                                 FROM reporting.person_exploitation e WHERE e.person_key = persons.person_key)`;
+    const sortedType = `(CASE e.exploitation_type WHEN 'CHILD_LABOUR' THEN 'FORCED_LABOUR' ELSE e.exploitation_type END) COLLATE "C"`;
     await manager.query(`SET LOCAL cursor_tuple_fraction = 1`);
     await manager.query(
       `DECLARE ctdc_persons NO SCROLL CURSOR FOR
        SELECT g.q_year, g.q_gender, g.q_age, g.q_majority, g.q_citizenship, g.q_country,
               persons.means_of_control, persons.recruiter_relations, persons.countries_of_exploitation, persons.child_at_exploitation,
-              ARRAY(SELECT e.exploitation_type FROM reporting.person_exploitation e WHERE e.person_key = persons.person_key ORDER BY 1) AS exploitation_types,
+              COALESCE(types.exploitation_types, '{}') AS exploitation_types,
               persons.sex, persons.age_band, persons.age_group, persons.citizenship_country, persons.year
          FROM (${PERSONS}) persons
          JOIN unnest(${unnested}) AS g(year, sex, age_band, age_group, citizenship_country, country_of_exploitation, q_year, q_gender, q_age, q_majority, q_citizenship, q_country)
            ON g.year = persons.year AND g.sex = persons.sex AND g.age_band = persons.age_band AND g.age_group = persons.age_group
           AND g.citizenship_country = persons.citizenship_country AND g.country_of_exploitation = persons.country_of_exploitation
+         LEFT JOIN LATERAL (
+               SELECT array_agg(e.exploitation_type) AS exploitation_types, string_agg(DISTINCT ${sortedType}, ',' ORDER BY ${sortedType}) AS sort_key
+                 FROM reporting.person_exploitation e WHERE e.person_key = persons.person_key) types ON true
         ORDER BY g.q_year COLLATE "C", g.q_gender COLLATE "C", g.q_age COLLATE "C", g.q_majority COLLATE "C", g.q_citizenship COLLATE "C", g.q_country COLLATE "C",
-                 persons.child_at_exploitation NULLS FIRST, ${sortedText('persons.means_of_control')} COLLATE "C", ${sortedText(exploitation)} COLLATE "C",
+                 persons.child_at_exploitation NULLS FIRST, ${sortedText('persons.means_of_control')} COLLATE "C", COALESCE(types.sort_key, '') COLLATE "C",
                  ${sortedText('persons.recruiter_relations')} COLLATE "C"`,
       parameters,
     );
