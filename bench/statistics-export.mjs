@@ -28,11 +28,38 @@ const { CtdcSourceRepository } = require(join(dist, 'exports', 'ctdc', 'ctdc-sou
 const { StatisticsExportService } = require(join(dist, 'exports', 'statistics-export.service.js'));
 const { reportingConfigSchema } = require(join(dist, 'config.js'));
 
+/**
+ * The peak memory while `work` runs, sampled every 10 ms: the V8 heap in use, the memory outside it (Buffers: the
+ * file's bytes) and the resident set. Garbage from earlier steps is collected first where `--expose-gc` allows it.
+ */
+async function peakMemory(work) {
+  globalThis.gc?.();
+  const peak = { heap: 0, external: 0, rss: 0 };
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peak.heap = Math.max(peak.heap, usage.heapUsed);
+    peak.external = Math.max(peak.external, usage.external); // Buffers included (arrayBuffers is a part of it)
+    peak.rss = Math.max(peak.rss, usage.rss);
+  };
+  sample();
+  const timer = setInterval(sample, 10);
+  try {
+    const result = await work();
+    sample();
+    return { ...result, peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mib = (bytes) => `${fmt(bytes / 1024 / 1024, 0)} MiB`;
+
 async function rounds(work, count = ROUNDS) {
   let last;
-  const first = await timed(work);
+  const first = { ms: (await timed(work)).ms };
   const times = [];
   for (let round = 0; round < count; round += 1) {
+    last = undefined; // one file at a time in memory
     const { ms, result } = await timed(work);
     times.push(ms);
     last = result;
@@ -69,9 +96,15 @@ async function main() {
 
     // Each figure is printed as it is measured (with the heap it left), so a build that exhausts the heap is named.
     const step = async (label, work) => {
-      const result = await rounds(work);
-      console.log(`measured ${label}: ${fmt(result.p50)} ms, heap ${fmt(process.memoryUsage().heapUsed / 1024 / 1024, 0)} MiB`);
+      const result = await peakMemory(() => rounds(work));
+      console.log(`measured ${label}: ${fmt(result.p50)} ms, peak heap ${mib(result.peak.heap)}, outside the heap ${mib(result.peak.external)}, rss ${mib(result.peak.rss)}`);
       return result;
+    };
+    /** A file's figures, then the file dropped, so that it does not weigh on the next step's memory. */
+    const release = (result) => {
+      const file = result.last;
+      result.last = undefined;
+      return file;
     };
     const groupBy = await step('plain GROUP BY', () =>
       dataSource.query(`SELECT sex, region, count(*) FROM reporting.person_fact WHERE merged_into IS NULL AND identified_on BETWEEN $1 AND $2 GROUP BY sex, region`, ['2025-01-01', '2025-12-31']),
@@ -88,21 +121,31 @@ async function main() {
     const tableCsv = await step('table CSV', build({ ...table, format: 'CSV' }));
     console.log(`measured table CSV, its first build after the load: ${fmt(tableCsv.first)} ms`);
     const tableXlsx = await step('table XLSX', build({ ...table, format: 'XLSX' }));
-    const ctdcCsv = await step('CTDC CSV', build({ ...ctdc, format: 'CSV' }));
     const size = (file) => `${fmt(file.content.length / 1024 / 1024, 2)} MiB`;
-    const ctdcRows = ctdcCsv.last.content.toString('utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).length - 1;
-    console.log(`measured CTDC CSV: ${ctdcRows} rows, ${size(ctdcCsv.last)}`);
+    const selectRows = select.last.length;
+    release(select);
+    const tableCsvSize = size(release(tableCsv));
+    const tableXlsxSize = size(release(tableXlsx));
+    const ctdcCsv = await step('CTDC CSV', build({ ...ctdc, format: 'CSV' }));
+    const ctdcCsvFile = release(ctdcCsv);
+    let ctdcRows = -1;
+    for (let at = ctdcCsvFile.content.indexOf('\n'); at !== -1; at = ctdcCsvFile.content.indexOf('\n', at + 1)) ctdcRows += 1;
+    ctdcRows -= (ctdcCsvFile.content.toString('utf8', 0, 4096).match(/^#/gm) ?? []).length;
+    const ctdcCsvSize = size(ctdcCsvFile);
+    console.log(`measured CTDC CSV: ${ctdcRows} rows, ${ctdcCsvSize}`);
     const ctdcXlsx = await step('CTDC XLSX', build({ ...ctdc, format: 'XLSX' }));
+    const ctdcXlsxSize = size(release(ctdcXlsx));
+    const memory = (result) => `peak heap ${mib(result.peak.heap)} + ${mib(result.peak.external)} outside it, rss ${mib(result.peak.rss)}`;
 
     console.log('');
     console.log(`statistics exports on ${persons} identifications, the year 2025 (${year} rows; ${ROUNDS} rounds each after a warm-up; medians, p99 in brackets)`);
     console.log(`  baseline  plain GROUP BY sex, region     ${fmt(groupBy.p50)} ms (${fmt(groupBy.p99)})`);
-    console.log(`            plain SELECT of the CTDC columns ${fmt(select.p50)} ms (${fmt(select.p99)}), ${select.last.length} rows`);
+    console.log(`            plain SELECT of the CTDC columns ${fmt(select.p50)} ms (${fmt(select.p99)}), ${selectRows} rows, ${memory(select)}`);
     console.log(`  table     the first build after the load (the year's stale months recomputed, its pattern computed): ${fmt(tableCsv.first)} ms`);
-    console.log(`  table     SEX × REGION, suppressed   CSV ${fmt(tableCsv.p50)} ms (${fmt(tableCsv.p99)}) ${size(tableCsv.last)}: ${fmt(tableCsv.p50 / groupBy.p50, 2)}× the GROUP BY`);
-    console.log(`                                      XLSX ${fmt(tableXlsx.p50)} ms (${fmt(tableXlsx.p99)}) ${size(tableXlsx.last)}: ${fmt(tableXlsx.p50 / groupBy.p50, 2)}× the GROUP BY`);
-    console.log(`  CTDC      k-anonymised, ${ctdcRows} rows    CSV ${fmt(ctdcCsv.p50)} ms (${fmt(ctdcCsv.p99)}) ${size(ctdcCsv.last)}: ${fmt(ctdcCsv.p50 / select.p50, 2)}× the plain SELECT, ${fmt(ctdcCsv.p50 / groupBy.p50, 1)}× the GROUP BY`);
-    console.log(`                                      XLSX ${fmt(ctdcXlsx.p50)} ms (${fmt(ctdcXlsx.p99)}) ${size(ctdcXlsx.last)}: ${fmt(ctdcXlsx.p50 / select.p50, 2)}× the plain SELECT, ${fmt(ctdcXlsx.p50 / groupBy.p50, 1)}× the GROUP BY`);
+    console.log(`  table     SEX × REGION, suppressed   CSV ${fmt(tableCsv.p50)} ms (${fmt(tableCsv.p99)}) ${tableCsvSize}: ${fmt(tableCsv.p50 / groupBy.p50, 2)}× the GROUP BY`);
+    console.log(`                                      XLSX ${fmt(tableXlsx.p50)} ms (${fmt(tableXlsx.p99)}) ${tableXlsxSize}: ${fmt(tableXlsx.p50 / groupBy.p50, 2)}× the GROUP BY`);
+    console.log(`  CTDC      k-anonymised, ${ctdcRows} rows    CSV ${fmt(ctdcCsv.p50)} ms (${fmt(ctdcCsv.p99)}) ${ctdcCsvSize}: ${fmt(ctdcCsv.p50 / select.p50, 2)}× the plain SELECT, ${fmt(ctdcCsv.p50 / groupBy.p50, 1)}× the GROUP BY; ${memory(ctdcCsv)}`);
+    console.log(`                                      XLSX ${fmt(ctdcXlsx.p50)} ms (${fmt(ctdcXlsx.p99)}) ${ctdcXlsxSize}: ${fmt(ctdcXlsx.p50 / select.p50, 2)}× the plain SELECT, ${fmt(ctdcXlsx.p50 / groupBy.p50, 1)}× the GROUP BY; ${memory(ctdcXlsx)}`);
   });
 }
 

@@ -59,4 +59,46 @@ describe('statistics export download through the gateway', () => {
     // Only a single id is forwarded: the subgraph's internal routes stay out of reach.
     expect((await fetch(`${stack.gatewayBaseUrl}/statistics/exports/..%2F..%2Finternal%2Fjobs%2Ffailed`, { headers: { authorization: `Bearer ${coordinator}` } })).status).toBe(400);
   }, 120_000);
+
+  it('gives the CTDC file in the global dataset layout: its 63 columns, in order, as published', async () => {
+    const coordinator = await stack.tokenFor('coordinator');
+    const requested = await stack.graphql(REQUEST, { input: { kind: 'CTDC', format: 'CSV', table: { from: '2025-01-01', to: '2025-12-31', groupBy: [] } } }, coordinator);
+    expect(requested.errors).toBeUndefined();
+    const { id, fileName } = (requested.data as { requestStatisticsExport: { id: string; fileName: string } }).requestStatisticsExport;
+    expect(fileName).toBe('ctdc-2025-01-01_2025-12-31.csv');
+    await waitFor(
+      async () => {
+        const polled = await stack.graphql(POLL, { id }, coordinator);
+        const state = (polled.data as { statisticsExport?: { state: string } } | null)?.statisticsExport?.state;
+        if (state === 'FAILED') throw new Error('export failed');
+        return state === 'READY';
+      },
+      { timeoutMs: 60_000, description: 'CTDC export built' },
+    );
+    const file = await download(id, coordinator);
+    expect(file.status).toBe(200);
+    const text = await file.text();
+    expect(text).toMatch(/^# k,11$/m);
+    const [header, ...rows] = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(header).toBe(CTDC_HEADER);
+    for (const row of rows) expect(row.split(',')).toHaveLength(63);
+    expect(text).not.toContain("'-99");
+  }, 120_000);
 });
+
+/** The CTDC global dataset's header, written out as published (docs/statistics.md, The CTDC export in detail). */
+const CTDC_HEADER = [
+  'yearOfRegistration,Datasource,gender,ageBroad,majorityStatus,majorityStatusAtExploit,majorityEntry,citizenship',
+  'meansOfControlDebtBondage,meansOfControlTakesEarnings,meansOfControlRestrictsFinancialAccess,meansOfControlThreats',
+  'meansOfControlPsychologicalAbuse,meansOfControlPhysicalAbuse,meansOfControlSexualAbuse,meansOfControlFalsePromises',
+  'meansOfControlPsychoactiveSubstances,meansOfControlRestrictsMovement,meansOfControlRestrictsMedicalCare',
+  'meansOfControlExcessiveWorkingHours,meansOfControlUsesChildren,meansOfControlThreatOfLawEnforcement',
+  'meansOfControlWithholdsNecessities,meansOfControlWithholdsDocuments,meansOfControlOther,meansOfControlNotSpecified',
+  'meansOfControlConcatenated,isForcedLabour,isSexualExploit,isOtherExploit,isSexAndLabour,isForcedMarriage,isForcedMilitary',
+  'isOrganRemoval,isSlaveryAndPractices,typeOfExploitConcatenated,typeOfLabourAgriculture,typeOfLabourAquafarming',
+  'typeOfLabourBegging,typeOfLabourConstruction,typeOfLabourDomesticWork,typeOfLabourHospitality,typeOfLabourIllicitActivities',
+  'typeOfLabourManufacturing,typeOfLabourMiningOrDrilling,typeOfLabourPeddling,typeOfLabourTransportation,typeOfLabourOther',
+  'typeOfLabourNotSpecified,typeOfLabourConcatenated,typeOfSexProstitution,typeOfSexPornography,typeOfSexRemoteInteractiveServices',
+  'typeOfSexPrivateSexualServices,typeOfSexConcatenated,isAbduction,RecruiterRelationship,CountryOfExploitation',
+  'recruiterRelationIntimatePartner,recruiterRelationFriend,recruiterRelationFamily,recruiterRelationOther,recruiterRelationUnknown',
+].join(',');

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { REDIS, SettableClock } from '@nrm/service-kit';
 import { startSubgraph, type SubgraphUnderTest, waitFor } from '@nrm/testing';
 import { AppModule } from '../src/app.module';
-import { CTDC_COLUMNS } from '../src/exports/ctdc/ctdc-layout';
+import { CTDC_COLUMNS, MISSING } from '../src/exports/ctdc/ctdc-layout';
 import { groupKey, type QuasiIdentifiers } from '../src/exports/ctdc/k-anonymity';
 import { EXPORT_QUEUE, StatisticsExportQueue } from '../src/exports/statistics-export.queue';
 import { reportingDefinition } from '../src/service-definition';
@@ -77,6 +77,21 @@ async function download(id: string, token?: string) {
 }
 
 /** A CSV export read back: its `# name,value` parameter lines and its data records. */
+/** The CTDC global dataset's header, written out as published (docs/statistics.md, The CTDC export in detail). */
+const CTDC_HEADER =
+  'yearOfRegistration,Datasource,gender,ageBroad,majorityStatus,majorityStatusAtExploit,majorityEntry,citizenship,meansOfControlDebtBondage,' +
+  'meansOfControlTakesEarnings,meansOfControlRestrictsFinancialAccess,meansOfControlThreats,meansOfControlPsychologicalAbuse,' +
+  'meansOfControlPhysicalAbuse,meansOfControlSexualAbuse,meansOfControlFalsePromises,meansOfControlPsychoactiveSubstances,' +
+  'meansOfControlRestrictsMovement,meansOfControlRestrictsMedicalCare,meansOfControlExcessiveWorkingHours,meansOfControlUsesChildren,' +
+  'meansOfControlThreatOfLawEnforcement,meansOfControlWithholdsNecessities,meansOfControlWithholdsDocuments,meansOfControlOther,' +
+  'meansOfControlNotSpecified,meansOfControlConcatenated,isForcedLabour,isSexualExploit,isOtherExploit,isSexAndLabour,isForcedMarriage,' +
+  'isForcedMilitary,isOrganRemoval,isSlaveryAndPractices,typeOfExploitConcatenated,typeOfLabourAgriculture,typeOfLabourAquafarming,' +
+  'typeOfLabourBegging,typeOfLabourConstruction,typeOfLabourDomesticWork,typeOfLabourHospitality,typeOfLabourIllicitActivities,' +
+  'typeOfLabourManufacturing,typeOfLabourMiningOrDrilling,typeOfLabourPeddling,typeOfLabourTransportation,typeOfLabourOther,' +
+  'typeOfLabourNotSpecified,typeOfLabourConcatenated,typeOfSexProstitution,typeOfSexPornography,typeOfSexRemoteInteractiveServices,' +
+  'typeOfSexPrivateSexualServices,typeOfSexConcatenated,isAbduction,RecruiterRelationship,CountryOfExploitation,' +
+  'recruiterRelationIntimatePartner,recruiterRelationFriend,recruiterRelationFamily,recruiterRelationOther,recruiterRelationUnknown';
+
 function readCsv(content: Buffer): { parameters: Map<string, string>; records: Array<Record<string, string>> } {
   const text = content.toString('utf8');
   const lines: string[][] = parse(text, { relax_column_count: true });
@@ -297,6 +312,10 @@ describe('the CTDC export (k-anonymised persons)', () => {
     if (format === 'CSV') {
       ({ parameters, records } = readCsv(file.body));
       expect(Object.keys(records[0] ?? {})).toEqual(CTDC_COLUMNS);
+      // The header as the global dataset spells it, and -99 as a plain value, not guarded as a formula.
+      const text = file.body.toString('utf8');
+      expect(text).toContain(`\n${CTDC_HEADER}\n`);
+      expect(text).not.toContain("'-99");
     } else {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
@@ -322,13 +341,29 @@ describe('the CTDC export (k-anonymised persons)', () => {
     const sizes = new Map<string, number>();
     for (const record of records) sizes.set(groupKey(record as unknown as QuasiIdentifiers), (sizes.get(groupKey(record as unknown as QuasiIdentifiers)) ?? 0) + 1);
     expect([...sizes.values()].every((size) => size >= K)).toBe(true);
-    expect(records.every((record) => record['ageBroad'] === '' && record['majorityStatus'] === 'Adult' && record['yearOfRegistration'] === '2025')).toBe(true);
+    expect(records.every((record) => record['ageBroad'] === MISSING && record['majorityStatus'] === 'Adult' && record['yearOfRegistration'] === '2025')).toBe(true);
     expect(records.some((record) => record['citizenship'] === 'FJ' || record['gender'] === 'Male')).toBe(false);
 
-    // The data columns as mapped: flags 1/0, empty where not recorded.
+    // The data columns as mapped: flags 1/0, -99 where not recorded.
     const threatened = records.filter((record) => record['meansOfControlThreats'] === '1');
     expect(threatened.length).toBeGreaterThan(0);
-    expect(threatened.every((record) => record['meansOfControlDebtBondage'] === '1' && record['meansOfControlNotSpecified'] === '0' && record['meansOfControlUsesChildren'] === '')).toBe(true);
+    expect(threatened.every((record) => record['meansOfControlDebtBondage'] === '1' && record['meansOfControlNotSpecified'] === '0' && record['meansOfControlUsesChildren'] === MISSING)).toBe(true);
+    const lines = records.map((record) => CTDC_COLUMNS.map((column) => record[column]).join(','));
+    // Sorted by what the file shows: equal rows side by side, whatever order the persons were registered in.
+    const runs = lines.filter((text, index) => index === 0 || lines[index - 1] !== text);
+    expect(runs).toHaveLength(new Set(lines).size);
+    // Sample rows, whole: one of the 15 women threatened and in debt bondage, sexually exploited, with a friend as recruiter…
+    expect(lines).toContain(
+      '2025,Case Management,Female,-99,Adult,Adult,-99,AL,1,0,-99,1,0,0,0,0,0,0,-99,0,-99,-99,0,0,0,0,Debt bondage;Threats,' +
+        // isForcedLabour … typeOfExploitConcatenated; typeOfLabour… (14) and typeOfSex… (5), isAbduction: not recorded
+        `0,1,0,0,0,-99,0,-99,Sexual exploitation,${Array(20).fill(MISSING).join(',')},Friend,AL,0,1,0,0,0`,
+    );
+    // …and one forced to beg, none of whose means of control or recruiter was recorded.
+    expect(lines).toContain(
+      `2025,Case Management,Female,-99,Adult,Adult,-99,AL,${Array(17).fill(MISSING).join(',')},1,Not specified,` +
+        '1,0,0,0,0,-99,0,-99,Forced labour,-99,-99,1,-99,0,-99,0,-99,-99,-99,-99,-99,0,Begging,' +
+        `-99,-99,-99,-99,-99,-99,-99,AL,${Array(5).fill(MISSING).join(',')}`,
+    );
     expect(records.filter((record) => record['isSexualExploit'] === '1').every((record) => record['typeOfExploitConcatenated'] === 'Sexual exploitation')).toBe(true);
     expect(records.filter((record) => record['typeOfLabourBegging'] === '1').every((record) => record['isForcedLabour'] === '1')).toBe(true);
   });

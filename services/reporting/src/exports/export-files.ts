@@ -1,3 +1,5 @@
+import { PassThrough } from 'node:stream';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { StatisticsExportFormat } from './statistics-export.model';
@@ -53,9 +55,12 @@ export function tableRows(tables: readonly ExportTable[]): { columns: string[]; 
   return { columns, rows };
 }
 
-/** Cells a spreadsheet would run as a formula (=, +, -, @ first) are written as text with a leading apostrophe. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Cells a spreadsheet would run as a formula (=, +, -, @ first) are written as text with a leading apostrophe; a plain
+ * number (the CTDC's -99) is no formula and stays as it is.
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
 export async function renderFile(
@@ -86,4 +91,83 @@ export async function renderFile(
   dataSheet.views = [{ state: 'frozen', ySplit: 1 }];
   const content = Buffer.from(await workbook.xlsx.writeBuffer());
   return { contentType: CONTENT_TYPES[format], content };
+}
+
+/** Rows written between two yields to the event loop (and, for XLSX, a wait for the zip stream to drain). */
+const ROWS_PER_YIELD = 1_000;
+
+/** A file written row by row, for data too large to hold as rows: only the file's bytes grow in memory. */
+export interface RowFileWriter {
+  write(row: readonly string[]): Promise<void>;
+  finish(): Promise<ExportFile>;
+}
+
+/** Opens a file in the export layout (parameters first, then the header and the rows as they come); values as text. */
+export function openRowFile(format: StatisticsExportFormat, parameters: readonly ExportParameter[], columns: readonly string[]): RowFileWriter {
+  return format === StatisticsExportFormat.CSV ? csvRowFile(parameters, columns) : xlsxRowFile(parameters, columns);
+}
+
+function csvRowFile(parameters: readonly ExportParameter[], columns: readonly string[]): RowFileWriter {
+  const chunks: Buffer[] = [
+    Buffer.from(stringify(parameters.map((parameter) => [`# ${parameter.name}`, safeCell(parameter.value)])), 'utf8'),
+    Buffer.from(stringify([[...columns]]), 'utf8'),
+  ];
+  let pending: string[][] = [];
+  const flush = () => {
+    if (pending.length > 0) chunks.push(Buffer.from(stringify(pending), 'utf8'));
+    pending = [];
+  };
+  return {
+    async write(row) {
+      pending.push(row.map(safeCell));
+      if (pending.length >= ROWS_PER_YIELD) {
+        flush();
+        await yieldToLoop();
+      }
+    },
+    async finish() {
+      flush();
+      return { contentType: CONTENT_TYPES[StatisticsExportFormat.CSV], content: Buffer.concat(chunks) };
+    },
+  };
+}
+
+function xlsxRowFile(parameters: readonly ExportParameter[], columns: readonly string[]): RowFileWriter {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  // The streaming writer: each row is zipped as it is committed; no shared strings or styles held for the whole sheet.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+  workbook.creator = 'NRM reporting';
+  const parametersSheet = workbook.addWorksheet('Parameters');
+  parametersSheet.columns = [
+    { header: 'parameter', key: 'name', width: 28 },
+    { header: 'value', key: 'value', width: 100 },
+  ];
+  for (const parameter of parameters) parametersSheet.addRow({ name: parameter.name, value: parameter.value }).commit();
+  parametersSheet.commit();
+  const dataSheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
+  dataSheet.addRow([...columns]).commit();
+  let written = 0;
+  return {
+    async write(row) {
+      dataSheet.addRow([...row]).commit();
+      written += 1;
+      if (written % ROWS_PER_YIELD === 0) {
+        // Backpressure: let the zip stream take what was committed before adding more.
+        if (stream.writableNeedDrain) await new Promise((resolve) => stream.once('drain', resolve));
+        await yieldToLoop();
+      }
+    },
+    async finish() {
+      dataSheet.commit();
+      await workbook.commit();
+      await ended;
+      return { contentType: CONTENT_TYPES[StatisticsExportFormat.XLSX], content: Buffer.concat(chunks) };
+    },
+  };
 }

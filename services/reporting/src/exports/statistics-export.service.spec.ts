@@ -3,6 +3,9 @@ import type { ReportingConfig } from '../config';
 import type { StatisticsSnapshotService } from '../snapshots/statistics-snapshot.service';
 import type { StatisticsTablesPort } from '../tables/statistics-tables.port';
 import type { CtdcSourceRepository } from './ctdc/ctdc-source.repository';
+
+type CtdcReadPlan = Parameters<CtdcSourceRepository['read']>[2];
+type CtdcReadRows = Parameters<CtdcSourceRepository['read']>[3];
 import { StatisticsExportFormat, StatisticsExportKind } from './statistics-export.model';
 import type { StatisticsExportRepository, StatisticsExportJob } from './statistics-export.repository';
 import { StatisticsExportService } from './statistics-export.service';
@@ -23,7 +26,15 @@ describe('StatisticsExportService.build', () => {
     const tables = {
       table: async () => ({ groupBy: ['SEX'], measure: 'IDENTIFICATIONS', from: '2026-03-01', to: '2026-03-31', granularity: 'MONTH', threshold: 10, cells: [], total: 0, totalSuppressed: false }),
     } as unknown as StatisticsTablesPort;
-    const persons = { persons: async () => [] } as unknown as CtdcSourceRepository;
+    // Twelve persons of one combination, read in two batches after the plan.
+    const key = { year: '2025', sex: 'FEMALE', ageBand: 'AGE_18_20', ageGroup: 'ADULT', citizenshipCountry: 'AL', countryOfExploitation: 'AL' };
+    const persons = {
+      read: async (_from: string, _to: string, plan: CtdcReadPlan, onRows: CtdcReadRows) => {
+        const [group] = await plan([{ key, count: 12 }]);
+        const person = { identifiedOn: '2025-01-01', sex: 'FEMALE', ageBand: 'AGE_18_20', ageGroup: 'ADULT', citizenshipCountry: 'AL', meansOfControl: [], recruiterRelations: [], countriesOfExploitation: ['AL'], childAtExploitation: false, exploitationTypes: [] };
+        for (const size of [6, 6]) await onRows(Array.from({ length: size }, () => ({ ...person, quasi: group!.quasi })));
+      },
+    } as unknown as CtdcSourceRepository;
     const built = new StatisticsExportService(repository, persons, tables, {} as StatisticsSnapshotService, clock, runtime);
     return { built, writes };
   }
@@ -58,8 +69,9 @@ describe('StatisticsExportService.build', () => {
     await built.build(ID);
     expect(writes.map(([what, value]) => `${what} ${String(value)}`)).toEqual([
       'progress 10',
-      'progress 40',
-      'progress 70',
+      'progress 20',
+      'progress 55',
+      'progress 89',
       'progress 90',
       'complete application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ]);

@@ -8,11 +8,11 @@ import type { ReportingConfig } from '../config';
 import { tiranaDate } from '../snapshots/snapshot-periods';
 import { StatisticsSnapshotService } from '../snapshots/statistics-snapshot.service';
 import { StatisticsMeasure } from '../statistics/statistics.enums';
-import { CtdcSourceRepository } from './ctdc/ctdc-source.repository';
-import { CTDC_COLUMNS, ctdcRow } from './ctdc/ctdc-layout';
-import { kAnonymise, QUASI_IDENTIFIERS } from './ctdc/k-anonymity';
+import { type CtdcSourceKey, CtdcSourceRepository } from './ctdc/ctdc-source.repository';
+import { CTDC_COLUMNS, ctdcQuasiIdentifiers, ctdcRow } from './ctdc/ctdc-layout';
+import { type KAnonymityPlan, kAnonymityPlan, QUASI_IDENTIFIERS } from './ctdc/k-anonymity';
 import type { RequestStatisticsExportInput } from './dto/request-statistics-export.input';
-import { type ExportFile, type ExportParameter, renderFile, tableRows } from './export-files';
+import { type ExportFile, type ExportParameter, openRowFile, renderFile, type RowFileWriter, tableRows } from './export-files';
 import { StatisticsExportException, StatisticsExportExceptionCode } from './statistics-export.exception';
 import { type StatisticsExport, StatisticsExportKind } from './statistics-export.model';
 import { type StatisticsExportFile, type StatisticsExportJob, type StatisticsExportParameters, StatisticsExportRepository } from './statistics-export.repository';
@@ -139,33 +139,53 @@ export class StatisticsExportService {
     return file;
   }
 
+  /**
+   * The CTDC file, streamed: k-anonymity decided on the counts of each combination of quasi-identifiers, then the
+   * persons read through a cursor a batch at a time and written as they come (docs/statistics.md, The CTDC export in
+   * detail), so memory holds one batch and the file, never the year's persons.
+   */
   private async buildCtdc(job: StatisticsExportJob, generatedAt: string, progress: (value: number) => Promise<void>): Promise<ExportFile> {
     const { from, to } = job.parameters.table as NonNullable<StatisticsExportParameters['table']>;
     const config = this.runtime.config;
     await progress(10);
-    const persons = await this.persons.persons(from, to);
-    await progress(40);
-    const result = kAnonymise(persons.map(ctdcRow), { k: config.CTDC_K, maxSuppressedShare: config.CTDC_MAX_SUPPRESSED_SHARE, yearSpan: config.CTDC_YEAR_SPAN });
-    await progress(70);
-    // Sorted by value, so the order of the rows says nothing of the order persons were registered in.
-    const rows = result.records.map((record) => CTDC_COLUMNS.map((column) => record[column] ?? '')).sort((a, b) => a.join('\u001f').localeCompare(b.join('\u001f')));
-    const parameters: ExportParameter[] = [
-      { name: 'layout', value: 'Counter Trafficking Data Collaborative global dataset, one row per person' },
-      { name: 'period', value: `${from} to ${to} (date of identification)` },
-      // The rows only: how many persons there were, or were withheld, could be a count below the threshold.
-      { name: 'rows', value: String(rows.length) },
-      { name: 'k', value: String(config.CTDC_K) },
-      { name: 'quasi-identifiers', value: QUASI_IDENTIFIERS.join(' ') },
-      { name: 'generalised', value: result.generalisations.join(' ') || 'nothing' },
-      { name: 'generated at', value: generatedAt },
-      {
-        name: 'suppression',
-        value: 'Every combination of the quasi-identifiers occurs in at least k rows; persons still in a smaller group after generalising are withheld. Flags are 1 or 0, empty where not recorded.',
+    let file: RowFileWriter | undefined;
+    let plan: KAnonymityPlan | undefined;
+    let written = 0;
+    let reported = 20;
+    await this.persons.read(
+      from,
+      to,
+      async (groups) => {
+        const decided = kAnonymityPlan(
+          groups.map((group) => ({ quasi: quasiOf(group.key), count: group.count })),
+          { k: config.CTDC_K, maxSuppressedShare: config.CTDC_MAX_SUPPRESSED_SHARE, yearSpan: config.CTDC_YEAR_SPAN },
+        );
+        plan = decided;
+        file = openRowFile(job.format, ctdcParameters(from, to, decided, config.CTDC_K, generatedAt), CTDC_COLUMNS);
+        await progress(20);
+        return groups.flatMap((group) => {
+          const quasi = decided.apply(quasiOf(group.key));
+          return quasi ? [{ key: group.key, quasi }] : [];
+        });
       },
-    ];
-    const file = await renderFile(job.format, parameters, { columns: CTDC_COLUMNS, rows });
+      async (persons) => {
+        const writer = file as RowFileWriter;
+        for (const person of persons) {
+          const row = ctdcRow(person, person.quasi);
+          await writer.write(CTDC_COLUMNS.map((column) => row[column] ?? ''));
+        }
+        written += persons.length;
+        // 20 → 89 as the rows are written (90 once the file is closed).
+        const value = Math.min(89, 20 + Math.floor((70 * written) / Math.max(1, plan?.published ?? 1)));
+        if (value > reported) {
+          reported = value;
+          await progress(value);
+        }
+      },
+    );
+    const built = await (file as RowFileWriter).finish();
     await progress(90);
-    return file;
+    return built;
   }
 
   /** The checked parameters of a request and its file's base name (codes and dates only). */
@@ -197,6 +217,36 @@ export class StatisticsExportService {
     const measure = table.measure ?? StatisticsMeasure.IDENTIFICATIONS;
     return { parameters: { table: { measure, from, to, groupBy } }, fileName: `statistics-${measure.toLowerCase()}-${from}_${to}` };
   }
+}
+
+/** The quasi-identifiers of a combination as the read model holds it, before any generalisation. */
+function quasiOf(key: CtdcSourceKey) {
+  return ctdcQuasiIdentifiers({
+    identifiedOn: `${key.year}-01-01`,
+    sex: key.sex,
+    ageBand: key.ageBand,
+    ageGroup: key.ageGroup,
+    citizenshipCountry: key.citizenshipCountry === '' ? null : key.citizenshipCountry,
+    countriesOfExploitation: key.countryOfExploitation === '' ? [] : [key.countryOfExploitation],
+  });
+}
+
+function ctdcParameters(from: string, to: string, plan: KAnonymityPlan, k: number, generatedAt: string): ExportParameter[] {
+  return [
+    { name: 'layout', value: 'Counter Trafficking Data Collaborative global dataset, one row per person' },
+    { name: 'period', value: `${from} to ${to} (date of identification)` },
+    // The rows only: how many persons there were, or were withheld, could be a count below the threshold.
+    { name: 'rows', value: String(plan.published) },
+    { name: 'k', value: String(k) },
+    { name: 'quasi-identifiers', value: QUASI_IDENTIFIERS.join(' ') },
+    { name: 'generalised', value: plan.generalisations.join(' ') || 'nothing' },
+    { name: 'generated at', value: generatedAt },
+    {
+      name: 'suppression',
+      value:
+        'Every combination of the quasi-identifiers occurs in at least k rows; persons still in a smaller group after generalising are withheld. Flags are 1 or 0; -99 where not known or not recorded.',
+    },
+  ];
 }
 
 function notFound(id: string): StatisticsExportException {

@@ -15,8 +15,8 @@ const REGIONS: Record<string, string> = {
 
 const REGION_OF = new Map<string, string>(Object.entries(REGIONS).flatMap(([region, codes]) => codes.split(' ').map((code): [string, string] => [code, region])));
 
-/** The region of a country code; empty stays empty (not known), and a value already generalised stays as it is. */
+/** The region of a country code; -99 (not known), MULTIPLE and a value already generalised stay as they are. */
 export function regionOf(code: string): string {
-  if (code === '' || !/^[A-Z]{2}$/.test(code)) return code;
+  if (!/^[A-Z]{2}$/.test(code)) return code;
   return REGION_OF.get(code) ?? 'ASIA';
 }

@@ -1,5 +1,6 @@
 import { regionOf } from './country-regions';
-import { Generalisation, groupKey, kAnonymise, type QuasiIdentifiers } from './k-anonymity';
+import { MISSING } from './ctdc-layout';
+import { Generalisation, groupKey, kAnonymise, kAnonymityPlan, type QuasiIdentifiers } from './k-anonymity';
 
 interface Row extends QuasiIdentifiers {
   id: number;
@@ -54,9 +55,9 @@ const AGES: ReadonlyArray<[string, string]> = [
   ['0--8', 'Minor'],
   ['30--38', 'Adult'],
   ['48+', 'Adult'],
-  ['', ''],
+  [MISSING, MISSING],
 ];
-const COUNTRIES = ['AL', 'XK', 'GR', 'IT', '', 'MK', 'DE', 'GB', 'CN', 'NG', 'BR', 'FJ', 'US', 'TR', 'SY', 'MA'];
+const COUNTRIES = ['AL', 'XK', 'GR', 'IT', MISSING, 'MULTIPLE', 'MK', 'DE', 'GB', 'CN', 'NG', 'BR', 'FJ', 'US', 'TR', 'SY', 'MA'];
 
 function randomRows(seed: number): Row[] {
   const next = random(seed);
@@ -65,7 +66,7 @@ function randomRows(seed: number): Row[] {
     const [ageBroad, majorityStatus] = skewed(next, AGES);
     return row(id, {
       yearOfRegistration: String(skewed(next, [2026, 2025, 2024, 2023, 2019, 2012])),
-      gender: skewed(next, ['Female', 'Male', 'Other', '']),
+      gender: skewed(next, ['Female', 'Male', 'Transgender/NonConforming', MISSING]),
       ageBroad,
       majorityStatus,
       citizenship: skewed(next, COUNTRIES),
@@ -95,14 +96,14 @@ describe('kAnonymise', () => {
     const result = kAnonymise(rows, OPTIONS);
     expect(result.generalisations).toEqual([Generalisation.AGE_TO_MAJORITY_STATUS]);
     expect(result.suppressed).toBe(0);
-    expect(new Set(result.records.map((record) => `${record.ageBroad}|${record.majorityStatus}`))).toEqual(new Set(['|Adult']));
+    expect(new Set(result.records.map((record) => `${record.ageBroad}|${record.majorityStatus}`))).toEqual(new Set([`${MISSING}|Adult`]));
   });
 
   it('turns rare citizenships into their region before touching the years', () => {
     const rows = [
-      ...Array.from({ length: 30 }, (_, id) => row(id, { ageBroad: '' })),
+      ...Array.from({ length: 30 }, (_, id) => row(id, { ageBroad: MISSING })),
       ...['DE', 'FR', 'IT', 'GR', 'ES', 'PL', 'NL', 'BE', 'AT', 'SE', 'FI', 'PT'].map((citizenship, index) =>
-        row(100 + index, { ageBroad: '', citizenship }),
+        row(100 + index, { ageBroad: MISSING, citizenship }),
       ),
     ];
     const result = kAnonymise(rows, OPTIONS);
@@ -121,7 +122,7 @@ describe('kAnonymise', () => {
   });
 
   it('spans years on multiples of the span, and names the whole period at the last step', () => {
-    const rows = Array.from({ length: 24 }, (_, id) => row(id, { yearOfRegistration: String(2022 + (id % 6)), citizenship: 'AL', ageBroad: '' }));
+    const rows = Array.from({ length: 24 }, (_, id) => row(id, { yearOfRegistration: String(2022 + (id % 6)), citizenship: 'AL', ageBroad: MISSING }));
     const result = kAnonymise(rows, { ...OPTIONS, k: 12, maxSuppressedShare: 0 });
     expect(result.generalisations).toContain(Generalisation.YEAR_TO_SPAN);
     expect(new Set(result.records.map((record) => record.yearOfRegistration))).toEqual(new Set(['2022–2024', '2025–2027']));
@@ -162,9 +163,9 @@ describe('kAnonymise', () => {
           expect(output.meansOfControlThreats).toBe(input.meansOfControlThreats);
           expect(output.gender).toBe(input.gender);
           expect(output.majorityStatus).toBe(input.majorityStatus);
-          expect([input.ageBroad, '']).toContain(output.ageBroad);
+          expect([input.ageBroad, MISSING]).toContain(output.ageBroad);
           for (const field of ['citizenship', 'CountryOfExploitation'] as const) {
-            expect([input[field], regionOf(input[field]), input[field] === '' ? '' : 'OTHER']).toContain(output[field]);
+            expect([input[field], regionOf(input[field]), input[field] === MISSING ? MISSING : 'OTHER']).toContain(output[field]);
           }
           const [first, last = first] = output.yearOfRegistration.split('–').map(Number);
           expect(Number(input.yearOfRegistration)).toBeGreaterThanOrEqual(first as number);
@@ -180,6 +181,28 @@ describe('kAnonymise', () => {
         if (result.generalisations.length < Object.values(Generalisation).length) {
           expect([seed, result.suppressed <= Math.floor(0.05 * rows.length)]).toEqual([seed, true]);
         }
+      }
+    });
+
+    it('decides the same from the counts of the combinations alone (as the export does) as from the records', () => {
+      for (const seed of seeds.slice(0, 100)) {
+        const rows = randomRows(seed);
+        const counts = new Map<string, { quasi: QuasiIdentifiers; count: number }>();
+        for (const input of rows) {
+          const seen = counts.get(groupKey(input));
+          if (seen) seen.count += 1;
+          else counts.set(groupKey(input), { quasi: input, count: 1 });
+        }
+        // Given in another order, and one combination split in two: the plan does not depend on either.
+        const groups = [...counts.values()].reverse().flatMap((group) => (group.count > 1 ? [{ ...group, count: 1 }, { ...group, count: group.count - 1 }] : [group]));
+        const plan = kAnonymityPlan(groups, OPTIONS);
+        const result = kAnonymise(rows, OPTIONS);
+        expect([seed, plan.generalisations, plan.suppressed, plan.published]).toEqual([seed, result.generalisations, result.suppressed, result.records.length]);
+        const planned = rows.flatMap((input) => {
+          const quasi = plan.apply(input);
+          return quasi ? [{ ...input, ...quasi }] : [];
+        });
+        expect(planned).toEqual(result.records);
       }
     });
 
