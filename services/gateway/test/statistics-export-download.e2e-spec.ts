@@ -22,6 +22,17 @@ describe('statistics export download through the gateway', () => {
 
   const download = (id: string, token?: string) =>
     fetch(`${stack.gatewayBaseUrl}/statistics/exports/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  /** Polls the export as its requester until it is READY; FAILED fails the test at once. */
+  const builtBy = (id: string, token: string, description: string) =>
+    waitFor(
+      async () => {
+        const polled = await stack.graphql(POLL, { id }, token);
+        const state = (polled.data as { statisticsExport?: { state: string } } | null)?.statisticsExport?.state;
+        if (state === 'FAILED') throw new Error('export failed');
+        return state === 'READY';
+      },
+      { timeoutMs: 60_000, description },
+    );
 
   it("gives the coordinator's file to the coordinator alone", async () => {
     const coordinator = await stack.tokenFor('coordinator');
@@ -32,15 +43,7 @@ describe('statistics export download through the gateway', () => {
     );
     expect(requested.errors).toBeUndefined();
     const { id, fileName } = (requested.data as { requestStatisticsExport: { id: string; fileName: string } }).requestStatisticsExport;
-    await waitFor(
-      async () => {
-        const polled = await stack.graphql(POLL, { id }, coordinator);
-        const state = (polled.data as { statisticsExport?: { state: string } } | null)?.statisticsExport?.state;
-        if (state === 'FAILED') throw new Error('export failed');
-        return state === 'READY';
-      },
-      { timeoutMs: 60_000, description: 'export built' },
-    );
+    await builtBy(id, coordinator, 'export built');
 
     const file = await download(id, coordinator);
     expect(file.status).toBe(200);
@@ -66,15 +69,7 @@ describe('statistics export download through the gateway', () => {
     expect(requested.errors).toBeUndefined();
     const { id, fileName } = (requested.data as { requestStatisticsExport: { id: string; fileName: string } }).requestStatisticsExport;
     expect(fileName).toBe('ctdc-2025-01-01_2025-12-31.csv');
-    await waitFor(
-      async () => {
-        const polled = await stack.graphql(POLL, { id }, coordinator);
-        const state = (polled.data as { statisticsExport?: { state: string } } | null)?.statisticsExport?.state;
-        if (state === 'FAILED') throw new Error('export failed');
-        return state === 'READY';
-      },
-      { timeoutMs: 60_000, description: 'CTDC export built' },
-    );
+    await builtBy(id, coordinator, 'CTDC export built');
     const file = await download(id, coordinator);
     expect(file.status).toBe(200);
     const text = await file.text();
