@@ -113,10 +113,23 @@ async function serve(history: EventEnvelope[]): Promise<Record<string, string>> 
   return urls;
 }
 
-function rebuilder(urls: Record<string, string>, client = REPORTING, page = '7', batch = '11'): StatisticsRebuild {
+/** The repository, with something done right after the rebuild copied the live inbox (before the final transaction). */
+class RepositoryAfterInboxCopy extends ReadModelRepository {
+  constructor(private readonly meanwhile: () => Promise<unknown>) {
+    super(service.dataSource);
+  }
+
+  override async prepareSwap(): Promise<Date> {
+    const copiedAt = await super.prepareSwap();
+    await this.meanwhile();
+    return copiedAt;
+  }
+}
+
+function rebuilder(urls: Record<string, string>, client = REPORTING, page = '7', batch = '11', meanwhile?: () => Promise<unknown>): StatisticsRebuild {
   const config = reportingConfigSchema.parse({ ...process.env, ...urls, STATISTICS_REBUILD_PAGE: page, STATISTICS_REBUILD_BATCH: batch, NODE_ENV: 'test' });
   const logger = createLogger('reporting', 'silent');
-  const repository = new ReadModelRepository(service.dataSource);
+  const repository = meanwhile ? new RepositoryAfterInboxCopy(meanwhile) : new ReadModelRepository(service.dataSource);
   const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
   // As the rebuild command takes it: a client-credentials token of the client, from the issuer.
   const tokens = new ClientCredentialsTokens({ issuer: service.issuer, ...client, timeoutMs: 5_000 });
@@ -206,6 +219,24 @@ describe('npm run statistics:rebuild', () => {
     expect(before['person_fact']).toHaveLength(9);
     await expect(consumer.handle(event)).resolves.toBe('duplicate');
     expect(await rows(history)).toEqual(before);
+  });
+
+  it('keeps in the inbox what the live consumer handled before it ran and after it copied the live inbox', async () => {
+    const history = knownHistory(6);
+    await emptyReadModel();
+    const before = submitted(randomUUID(), '2026-03-02T08:00:00Z');
+    const meanwhile = submitted(randomUUID(), '2026-03-03T08:00:00Z');
+    await expect(consumer.handle(before)).resolves.toBe('processed');
+    await rebuilder(await serve(history), REPORTING, '7', '11', () => consumer.handle(meanwhile)).run();
+    await expect(consumer.handle(before)).resolves.toBe('duplicate');
+    await expect(consumer.handle(meanwhile)).resolves.toBe('duplicate');
+    for (const event of history) await expect(consumer.handle(event)).resolves.toBe('duplicate');
+    // Each event once, under the consumer's name.
+    const inbox: Array<{ consumer: string; n: number }> = await service.dataSource.query(
+      `SELECT consumer, count(*)::int AS n FROM reporting.inbox_event WHERE event_id = ANY($1::uuid[]) GROUP BY consumer`,
+      [[before, meanwhile, ...history].map((event) => event.id)],
+    );
+    expect(inbox).toEqual([{ consumer: 'reporting', n: history.length + 2 }]);
   });
 
   it("leaves the read model as it was when the producers refuse the token (another service's), or none is given", async () => {

@@ -28,10 +28,20 @@ const tablesNamed = (prefix: string): ReadModelTables => ({
 export const LIVE_TABLES = tablesNamed('');
 /** Where the rebuild writes until it renames them into the live ones' place (docs/statistics.md, "Rebuild"). */
 export const STAGING_TABLES = tablesNamed('rebuild_');
-const STAGING_APPLIED = 'reporting.rebuild_applied_event';
+/** The inbox the rebuild fills with the events it applied, renamed into the live inbox's place with the read model. */
+const STAGING_INBOX = 'reporting.rebuild_inbox_event';
 /** The months the staging rows count, found before the final transaction. */
 const STAGING_MONTHS = 'reporting.rebuild_month';
 const FACT_TABLES = ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person'] as const;
+/** What the rebuild replaces whole: the read model and the inbox that says which events it holds. */
+const SWAPPED_TABLES = [...FACT_TABLES, 'inbox_event'] as const;
+/** The consumer name the reporting service's inbox rows carry. */
+const CONSUMER = 'reporting';
+/**
+ * How far before the rebuild's copy of the live inbox the final transaction looks again for rows the live consumer
+ * wrote meanwhile: a consumer's row carries its transaction's start, which may come before the copy it missed.
+ */
+const INBOX_DELTA_MARGIN = '1 day';
 
 const PERSON_COLUMNS = [
   'person_key', 'identified_at', 'identified_on', 'sex', 'age_group', 'age_band', 'citizenship_group', 'citizenship_country', 'agency_type',
@@ -181,29 +191,30 @@ export class ReadModelRepository {
   }
 
   /**
-   * Empty staging copies of the read model's tables, replacing any left over: columns, defaults and checks of the live
-   * ones but no index yet (each is built once, after the rows are in), and the list of events applied.
+   * Empty staging copies of the read model's tables and of the inbox, replacing any left over: columns, defaults and
+   * checks of the live ones but no index yet (each is built once, after the rows are in).
    */
   async createStaging(): Promise<void> {
     await this.dropStaging();
-    for (const name of FACT_TABLES) {
+    for (const name of SWAPPED_TABLES) {
       await this.dataSource.query(`CREATE TABLE reporting.rebuild_${name} (LIKE reporting.${name} INCLUDING ALL EXCLUDING INDEXES)`);
     }
-    await this.dataSource.query(`CREATE UNLOGGED TABLE ${STAGING_APPLIED} (event_id uuid NOT NULL, event_type text NOT NULL)`);
   }
 
   async dropStaging(): Promise<void> {
-    for (const name of [...FACT_TABLES, 'applied_event', 'month']) {
+    for (const name of [...SWAPPED_TABLES, 'applied_event', 'month']) {
       await this.dataSource.query(`DROP TABLE IF EXISTS reporting.rebuild_${name} CASCADE`);
     }
   }
 
+  /** Events the rebuild applied, into its inbox (before it has its key, a copy the live inbox also holds is fine: see `prepareSwap`). */
   async recordApplied(manager: EntityManager | undefined, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
-    await (manager ?? this.dataSource).query(`INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
-      events.map((event) => event.id),
-      events.map((event) => event.type),
-    ]);
+    await (manager ?? this.dataSource).query(
+      `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM unnest($1::uuid[], $2::text[]) AS e(id, type)
+       ON CONFLICT DO NOTHING`,
+      [events.map((event) => event.id), events.map((event) => event.type)],
+    );
   }
 
   /**
@@ -253,7 +264,7 @@ export class ReadModelRepository {
   async indexStaging(parallel: number): Promise<void> {
     const definitions = await this.liveDefinitions();
     await runAll(
-      FACT_TABLES.map((table) => async () => {
+      SWAPPED_TABLES.map((table) => async () => {
         for (const index of definitions.indexes.filter((row) => row.table === table)) {
           await this.dataSource.transaction(async (manager) => {
             await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
@@ -270,7 +281,7 @@ export class ReadModelRepository {
     for (const key of definitions.foreignKeys) {
       await this.dataSource.query(`ALTER TABLE reporting.rebuild_${key.table} ADD CONSTRAINT ${key.name} ${onStaging(key.definition)}`);
     }
-    for (const table of FACT_TABLES) await this.dataSource.query(`ANALYZE reporting.rebuild_${table}`);
+    for (const table of SWAPPED_TABLES) await this.dataSource.query(`ANALYZE reporting.rebuild_${table}`);
   }
 
   /** The live tables' indexes (with the constraint each backs), foreign keys, triggers and grants, fully qualified. */
@@ -279,7 +290,7 @@ export class ReadModelRepository {
       // Names come out schema-qualified only when the schema is not on the search path.
       const [{ path }]: Array<{ path: string }> = await runner.query(`SELECT current_setting('search_path') AS path`);
       await runner.query(`SELECT set_config('search_path', 'pg_catalog', true)`);
-      const tables = [...FACT_TABLES];
+      const tables = [...SWAPPED_TABLES];
       const indexes: LiveDefinitions['indexes'] = await runner.query(
         `SELECT c.relname AS table, i.relname AS index, pg_get_indexdef(i.oid) AS definition, con.conname AS constraint, con.contype AS kind
            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
@@ -313,13 +324,15 @@ export class ReadModelRepository {
   }
 
   /**
-   * What can be done before the final transaction: the applied events the inbox already holds (those the live consumer
-   * handled) are forgotten, so what is left is what the final transaction must mark (those the consumer handles
-   * meanwhile are left there by ON CONFLICT); and the months the staging rows count are listed.
+   * What can be done before the final transaction, after `indexStaging`: the rebuild's inbox gets what the live one
+   * holds and it does not (events the live consumer handled that no producer's history gave), and the months the
+   * staging rows count are listed. Gives the database's clock when the copy began, for `swap`.
    */
-  async prepareSwap(): Promise<void> {
+  async prepareSwap(): Promise<Date> {
+    const [{ at }]: Array<{ at: Date }> = await this.dataSource.query(`SELECT clock_timestamp() AS at`);
     await this.dataSource.query(
-      `DELETE FROM ${STAGING_APPLIED} a USING reporting.inbox_event i WHERE i.event_id = a.event_id AND i.consumer = 'reporting'`,
+      `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type, processed_at)
+       SELECT event_id, consumer, event_type, processed_at FROM reporting.inbox_event ON CONFLICT DO NOTHING`,
     );
     await this.dataSource.query(
       `CREATE UNLOGGED TABLE ${STAGING_MONTHS} AS
@@ -330,6 +343,7 @@ export class ReadModelRepository {
        UNION SELECT 'CASE_CLOSURES', date_trunc('month', closed_on)::date FROM ${STAGING_TABLES.case} WHERE closed_on IS NOT NULL
        UNION SELECT 'PERMITS_ISSUED', date_trunc('month', recorded_on)::date FROM ${STAGING_TABLES.permit}`,
     );
+    return at;
   }
 
   /**
@@ -353,26 +367,27 @@ export class ReadModelRepository {
   }
 
   /**
-   * The staging tables become the live read model, by name: the live tables are dropped and the staging ones renamed
-   * into their place with their indexes and constraints. Every month the old or the new rows count is marked stale in
-   * one statement (the triggers fire on neither the drop nor the rename), and every event the rebuild applied is
-   * marked handled in the inbox so the live consumer, when it gets a copy, leaves it (docs/statistics.md, "Rebuild").
-   * In the caller's transaction, after `armStaging`.
+   * The staging tables become the live read model and inbox, by name: the live tables are dropped and the staging ones
+   * renamed into their place with their indexes and constraints. The rebuild's inbox first gets the rows the live
+   * consumer wrote since `prepareSwap` copied the live inbox (`copiedAt`, less a margin), so it holds every event the
+   * new read model holds and every event the live consumer handled: a copy of either arriving later is left. Every
+   * month the old or the new rows count is marked stale in one statement (the triggers fire on neither the drop nor the
+   * rename) (docs/statistics.md, "Rebuild"). In the caller's transaction, after `armStaging`.
    */
-  async swap(manager: EntityManager, definitions: LiveDefinitions): Promise<void> {
-    // In key order, sorted in memory: the inbox's index is then filled from one end instead of at random places.
-    await manager.query(`SET LOCAL work_mem = '256MB'`);
+  async swap(manager: EntityManager, definitions: LiveDefinitions, copiedAt: Date): Promise<void> {
     await manager.query(
-      `INSERT INTO reporting.inbox_event (event_id, consumer, event_type)
-       SELECT event_id, 'reporting', event_type FROM ${STAGING_APPLIED} ORDER BY event_id ON CONFLICT DO NOTHING`,
+      `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type, processed_at)
+       SELECT event_id, consumer, event_type, processed_at FROM reporting.inbox_event
+        WHERE processed_at >= $1::timestamptz - interval '${INBOX_DELTA_MARGIN}' ON CONFLICT DO NOTHING`,
+      [copiedAt],
     );
     await manager.query(
       `INSERT INTO reporting.statistics_dirty_month (measure, month)
        SELECT measure, month FROM reporting.statistics_month_count UNION SELECT measure, month FROM ${STAGING_MONTHS}
        ON CONFLICT DO NOTHING`,
     );
-    await manager.query(`DROP TABLE ${FACT_TABLES.map((name) => `reporting.${name}`).join(', ')}`);
-    for (const table of FACT_TABLES) await manager.query(`ALTER TABLE reporting.rebuild_${table} RENAME TO ${table}`);
+    await manager.query(`DROP TABLE ${SWAPPED_TABLES.map((name) => `reporting.${name}`).join(', ')}`);
+    for (const table of SWAPPED_TABLES) await manager.query(`ALTER TABLE reporting.rebuild_${table} RENAME TO ${table}`);
     for (const index of definitions.indexes) {
       if (index.constraint !== null) await manager.query(`ALTER TABLE reporting.${index.table} RENAME CONSTRAINT rebuild_${index.constraint} TO ${index.constraint}`);
       else await manager.query(`ALTER INDEX reporting.rebuild_${index.index} RENAME TO ${index.index}`);
@@ -389,7 +404,7 @@ export interface LiveDefinitions {
 
 /** A live table's DDL turned to its staging copy: every `reporting.<table>` of the read model becomes `reporting.rebuild_<table>`. */
 const onStaging = (definition: string): string =>
-  definition.replace(new RegExp(`\\breporting\\.(${FACT_TABLES.join('|')})\\b`, 'g'), (_, table: string) => `reporting.rebuild_${table}`);
+  definition.replace(new RegExp(`\\breporting\\.(${SWAPPED_TABLES.join('|')})\\b`, 'g'), (_, table: string) => `reporting.rebuild_${table}`);
 
 /** Runs the tasks, `parallel` at a time; the first failure fails the whole (the others are let finish). */
 async function runAll(work: ReadonlyArray<() => Promise<unknown>>, parallel: number): Promise<void> {

@@ -24,10 +24,11 @@ const APPLIED_CHUNK = 50_000;
 
 /**
  * The rebuild (docs/statistics.md, "Rebuild"): every producer's published history, merged in `occurredAt` order, folded
- * in memory with the live consumer's own fold, written once into unindexed staging tables, then indexed. Then, in one
- * transaction holding the live consumer off: what the producers published meanwhile (through the live writer), every
- * event applied marked in the inbox so the live copy of it is recognised by its id and left, and the staging tables
- * renamed into the live ones' place.
+ * in memory with the live consumer's own fold, written once into unindexed staging tables, then indexed; every event
+ * applied goes into a new inbox, which gets the live inbox's rows too. Then, in one transaction holding the live
+ * consumer off: what the producers published meanwhile (through the live writer), the inbox rows the live consumer
+ * wrote meanwhile, and the staging tables and inbox renamed into the live ones' place, so the live copy of an event
+ * the rebuild applied is recognised by its id and left.
  */
 export class StatisticsRebuild {
   constructor(
@@ -68,7 +69,7 @@ export class StatisticsRebuild {
     await this.repository.createStaging();
     try {
       const folded = new FoldedHistory();
-      // The ids applied go to the database a chunk at a time, one chunk in flight while the fold goes on.
+      // The ids applied go to the rebuild's inbox a chunk at a time, one chunk in flight while the fold goes on.
       let applied: Array<{ id: string; type: string }> = [];
       let recording: Promise<void> = Promise.resolve();
       const record = async (all: boolean) => {
@@ -96,7 +97,7 @@ export class StatisticsRebuild {
       await this.repository.writeStaging(folded, WRITE_CHUNK, WRITE_PARALLEL);
       stage('write');
       await this.repository.indexStaging(WRITE_PARALLEL);
-      await this.repository.prepareSwap();
+      const copiedAt = await this.repository.prepareSwap();
       stage('index');
       await this.repository.transaction(async (manager) => {
         await this.repository.lockLive(manager);
@@ -111,7 +112,7 @@ export class StatisticsRebuild {
           events += tail.length;
           batches += 1;
         }
-        await this.repository.swap(manager, definitions);
+        await this.repository.swap(manager, definitions, copiedAt);
       });
       stage('swap');
     } finally {
