@@ -30,6 +30,12 @@ import { FOREIGN, REGIONS, TYPES, seedStatements, withReportingDatabase } from '
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const PRODUCERS_MODE = process.env.BENCH_PRODUCERS === 'inline' ? 'inline' : 'thread';
+/**
+ * What the reporting service's inbox holds when the rebuild starts: `handled` (the default), every event of the
+ * history, as on a platform whose reporting service has consumed them all along; `empty`, none, as after the reporting
+ * schema was restored empty.
+ */
+const INBOX = process.env.BENCH_INBOX === 'empty' ? 'empty' : 'handled';
 
 const require = createRequire(import.meta.url);
 const dist = join(ROOT, 'dist', 'services', 'reporting', 'src');
@@ -213,17 +219,19 @@ async function startStandIns() {
   const urls = {};
   const servers = [];
   let published = 0;
+  const totals = {};
   for (const service of SERVICES) {
     const { server, total } = standIn(service);
     servers.push(server);
     published += total;
+    totals[service] = total;
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     urls[`${service.toUpperCase().replace('-', '_')}_INTERNAL_URL`] = `http://127.0.0.1:${server.address().port}`;
   }
   const stop = async () => {
     for (const server of servers) await new Promise((resolve) => server.close(resolve));
   };
-  return { urls, published, stop };
+  return { urls, published, totals, stop };
 }
 
 /**
@@ -273,14 +281,29 @@ async function measure(dataSource, standIns) {
   const baseline = await timed(() => dataSource.query(persons.replace('reporting.person_fact', 'reporting.bench_person_fact')));
   await dataSource.query(`DROP TABLE reporting.bench_person_fact`);
 
-  const { urls, published } = standIns;
+  const { urls, published, totals } = standIns;
+  if (INBOX === 'handled') {
+    // Every event id the stand-ins serve (`uuid(10 + producer, position)`), as the live consumer would have recorded
+    // them; the event type is not reproduced (the rebuild does not read it from the live inbox's rows).
+    for (const [index, service] of SERVICES.entries()) {
+      await dataSource.query(
+        `INSERT INTO reporting.inbox_event (event_id, consumer, event_type, processed_at)
+         SELECT (lpad(to_hex(p), 8, '0') || '-' || lpad(to_hex($1::int), 4, '0') || '-4000-8000-000000000000')::uuid, 'reporting', $2, now() - interval '30 days'
+           FROM generate_series(1, $3::int) AS p`,
+        [10 + index, `${service}.event`, totals[service]],
+      );
+    }
+    await dataSource.query(`VACUUM ANALYZE reporting.inbox_event`);
+    // The pre-fill's dirty pages written out now, not by a checkpoint in the middle of the rebuild.
+    await dataSource.query(`CHECKPOINT`);
+  }
   const config = reportingConfigSchema.parse({ ...process.env, ...urls, NODE_ENV: 'test' });
   const logger = createLogger('reporting', process.env.BENCH_LOG_LEVEL ?? 'silent');
   const repository = new ReadModelRepository(dataSource);
   const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
   const client = new EventHistoryClient({ tokens: { token: async () => 'bench-token', forget: () => undefined }, correlationId: randomUUID() }, config.STATISTICS_REBUILD_TIMEOUT_MS);
   const rebuild = new StatisticsRebuild(repository, writer, client, config, logger, () => performance.now());
-  console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}; page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH})`);
+  console.log(`history: ${PERSONS} identifications, ${published} events from 4 stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}; page ${config.STATISTICS_REBUILD_PAGE}, batch ${config.STATISTICS_REBUILD_BATCH}); inbox ${INBOX === 'handled' ? 'holding every event of the history' : 'empty'}`);
   const cpuBefore = process.cpuUsage();
   const databaseBefore = await databaseCpu(dataSource);
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 200);
@@ -299,7 +322,8 @@ async function measure(dataSource, standIns) {
   const databaseAfter = await databaseCpu(dataSource);
   const databaseSeconds = [...databaseAfter].reduce((sum, [pid, seconds]) => sum + seconds - (databaseBefore.get(pid) ?? 0), 0);
   const { fold, write, index, swap } = run.result.stages;
-  console.log(`            stages: read and fold ${fmt(fold, 1)} s, staging write ${fmt(write, 1)} s, indexes ${fmt(index, 1)} s, final transaction ${fmt(swap, 1)} s; peak heap ${fmt(peakHeap / 2 ** 20, 0)} MiB`);
+  console.log(`            stages: read and fold ${fmt(fold, 1)} s, staging write ${fmt(write, 1)} s, inbox and indexes ${fmt(index, 1)} s, final transaction ${fmt(swap, 1)} s; peak heap ${fmt(peakHeap / 2 ** 20, 0)} MiB`);
+  console.log(`            inbox: ${run.result.inbox.missing} events applied that the live inbox lacked, ${run.result.inbox.mode === 'swap' ? 'written into a new inbox' : 'added to the live inbox'}`);
   const serving = await standIns.stop();
   console.log(`            CPU: this process (every thread) ${fmt((cpu.user + cpu.system) / 1e6, 1)} s, its PostgreSQL backends ${fmt(databaseSeconds, 1)} s`);
   console.log(`            the stand-in producers (${PRODUCERS_MODE === 'inline' ? "in the rebuild's thread" : 'in a worker thread'}) computing and serialising pages: ${fmt(serving / 1000, 1)} s`);
@@ -314,8 +338,8 @@ if (isMainThread) {
     process.exit(1);
   });
 } else if (workerData?.standIns) {
-  const { urls, published, stop } = await startStandIns();
-  parentPort.postMessage({ urls, published });
+  const { urls, published, totals, stop } = await startStandIns();
+  parentPort.postMessage({ urls, published, totals });
   parentPort.on('message', async () => {
     await stop();
     parentPort.postMessage({ servingMs });

@@ -9,7 +9,9 @@ import { describeSchema, startSubgraph, type SubgraphUnderTest } from '@nrm/test
 import { Client } from 'pg';
 import { DEV_REPORTING_PSEUDONYM_KEY, reportingConfigSchema } from '../src/config';
 import { EventHistoryClient } from '../src/read-model/event-history.client';
-import { ReadModelRepository } from '../src/read-model/read-model.repository';
+import { personStub } from '../src/read-model/fact-rows';
+import { FoldedHistory } from '../src/read-model/folded-history';
+import { type InboxMode, type InboxPlan, ReadModelRepository } from '../src/read-model/read-model.repository';
 import { ReadModelService } from '../src/read-model/read-model.service';
 import { StatisticsRebuild } from '../src/read-model/statistics-rebuild';
 import { reportingDefinition } from '../src/service-definition';
@@ -113,28 +115,42 @@ async function serve(history: EventEnvelope[]): Promise<Record<string, string>> 
   return urls;
 }
 
-/** The repository, with something done right after the rebuild copied the live inbox (before the final transaction). */
+/** The repository, with something done right after the rebuild compared (and copied) the live inbox, before the final transaction. */
 class RepositoryAfterInboxCopy extends ReadModelRepository {
   constructor(private readonly meanwhile: () => Promise<unknown>) {
     super(service.dataSource);
   }
 
-  override async prepareSwap(): Promise<Date> {
-    const copiedAt = await super.prepareSwap();
+  override async planInbox(mode: InboxMode): Promise<InboxPlan> {
+    const plan = await super.planInbox(mode);
     await this.meanwhile();
-    return copiedAt;
+    return plan;
   }
 }
 
-function rebuilder(urls: Record<string, string>, client = REPORTING, page = '7', batch = '11', meanwhile?: () => Promise<unknown>): StatisticsRebuild {
+/**
+ * The two ways the rebuild marks its events in the inbox (`ReadModelRepository.inboxMode`): added to the live inbox
+ * (forced by a threshold of -1 rows), or a new inbox renamed into place (forced by a threshold above any inbox here).
+ */
+const INBOX_MODES = [
+  ['merge', -1],
+  ['swap', 1_000_000],
+] as const;
+
+interface RebuildOptions {
+  meanwhile?: () => Promise<unknown>;
+  inboxSwapAbove?: number;
+}
+
+function rebuilder(urls: Record<string, string>, client = REPORTING, page = '7', batch = '11', options: RebuildOptions = {}): StatisticsRebuild {
   const config = reportingConfigSchema.parse({ ...process.env, ...urls, STATISTICS_REBUILD_PAGE: page, STATISTICS_REBUILD_BATCH: batch, NODE_ENV: 'test' });
   const logger = createLogger('reporting', 'silent');
-  const repository = meanwhile ? new RepositoryAfterInboxCopy(meanwhile) : new ReadModelRepository(service.dataSource);
+  const repository = options.meanwhile ? new RepositoryAfterInboxCopy(options.meanwhile) : new ReadModelRepository(service.dataSource);
   const writer = new ReadModelService(repository, { name: 'reporting', schema: 'reporting', mode: 'worker', config, logger });
   // As the rebuild command takes it: a client-credentials token of the client, from the issuer.
   const tokens = new ClientCredentialsTokens({ issuer: service.issuer, ...client, timeoutMs: 5_000 });
   const history = new EventHistoryClient({ tokens, correlationId: randomUUID() }, 5_000);
-  return new StatisticsRebuild(repository, writer, history, config, logger, () => performance.now());
+  return new StatisticsRebuild(repository, writer, history, config, logger, () => performance.now(), { inboxSwapAbove: options.inboxSwapAbove });
 }
 
 async function emptyReadModel(): Promise<void> {
@@ -209,25 +225,28 @@ describe('npm run statistics:rebuild', () => {
     expect(n).toBe(0);
   });
 
-  it('marks every event it applied in the inbox, so the live copy arriving later is recognised by its id', async () => {
+  it.each(INBOX_MODES)('marks every event it applied in the inbox (%s), so the live copy arriving later is recognised by its id', async (mode, inboxSwapAbove) => {
     const personId = randomUUID();
     const event = submitted(personId, '2026-04-01T08:00:00Z');
     const history = [...knownHistory(8), event];
     await emptyReadModel();
-    await rebuilder(await serve(history), REPORTING, '1000', '1000').run();
+    expect((await rebuilder(await serve(history), REPORTING, '1000', '1000', { inboxSwapAbove }).run()).inbox).toEqual({ mode, missing: history.length });
     const before = await rows(history);
     expect(before['person_fact']).toHaveLength(9);
     await expect(consumer.handle(event)).resolves.toBe('duplicate');
     expect(await rows(history)).toEqual(before);
   });
 
-  it('keeps in the inbox what the live consumer handled before it ran and after it copied the live inbox', async () => {
+  it.each(INBOX_MODES)('keeps in the inbox (%s) what the live consumer handled before it ran and after it compared the live inbox', async (mode, inboxSwapAbove) => {
     const history = knownHistory(6);
     await emptyReadModel();
     const before = submitted(randomUUID(), '2026-03-02T08:00:00Z');
     const meanwhile = submitted(randomUUID(), '2026-03-03T08:00:00Z');
+    // One event of the history the live consumer has already handled: the rebuild finds it in the live inbox.
+    await expect(consumer.handle(history[0] as EventEnvelope)).resolves.toBe('processed');
     await expect(consumer.handle(before)).resolves.toBe('processed');
-    await rebuilder(await serve(history), REPORTING, '7', '11', () => consumer.handle(meanwhile)).run();
+    const result = await rebuilder(await serve(history), REPORTING, '7', '11', { inboxSwapAbove, meanwhile: () => consumer.handle(meanwhile) }).run();
+    expect(result.inbox).toEqual({ mode, missing: history.length - 1 });
     await expect(consumer.handle(before)).resolves.toBe('duplicate');
     await expect(consumer.handle(meanwhile)).resolves.toBe('duplicate');
     for (const event of history) await expect(consumer.handle(event)).resolves.toBe('duplicate');
@@ -237,6 +256,32 @@ describe('npm run statistics:rebuild', () => {
       [[before, meanwhile, ...history].map((event) => event.id)],
     );
     expect(inbox).toEqual([{ consumer: 'reporting', n: history.length + 2 }]);
+  });
+
+  it('writes into staging every value as the live writer would store it: arrays, quotes, commas, backslashes, empty strings, nulls', async () => {
+    const repository = new ReadModelRepository(service.dataSource);
+    const folded = new FoldedHistory();
+    const odd = ['a"b', 'c,d', 'e\\f', '', 'g\nh', 'NULL', '{x}'];
+    folded.persons.set('k1', { ...personStub('k1'), sex: '', region: 'x,"y"', means_of_control: odd, recruiter_relations: [], child_at_exploitation: false, consent_refused: true, exploitation_types: ['A', 'B'] });
+    folded.persons.set('k2', { ...personStub('k2'), identified_at: '2026-01-02T03:04:05.000Z', identified_on: '2026-01-02', child_at_exploitation: null });
+    await repository.createStaging('merge');
+    try {
+      await repository.writeStaging(folded, 1, 2);
+      const rows: Array<Record<string, unknown>> = await service.dataSource.query(
+        `SELECT person_key, sex, region, means_of_control, recruiter_relations, child_at_exploitation, consent_refused, identified_at, identified_on::text AS identified_on
+           FROM reporting.rebuild_person_fact ORDER BY person_key`,
+      );
+      expect(rows).toEqual([
+        { person_key: 'k1', sex: '', region: 'x,"y"', means_of_control: odd, recruiter_relations: [], child_at_exploitation: false, consent_refused: true, identified_at: null, identified_on: null },
+        { person_key: 'k2', sex: null, region: null, means_of_control: [], recruiter_relations: [], child_at_exploitation: null, consent_refused: false, identified_at: new Date('2026-01-02T03:04:05.000Z'), identified_on: '2026-01-02' },
+      ]);
+      expect(await service.dataSource.query(`SELECT person_key, exploitation_type FROM reporting.rebuild_person_exploitation ORDER BY 2`)).toEqual([
+        { person_key: 'k1', exploitation_type: 'A' },
+        { person_key: 'k1', exploitation_type: 'B' },
+      ]);
+    } finally {
+      await repository.dropStaging();
+    }
   });
 
   it("leaves the read model as it was when the producers refuse the token (another service's), or none is given", async () => {
@@ -271,13 +316,13 @@ describe('npm run statistics:rebuild', () => {
     expect((await rows(history))['person_fact']).toEqual([]);
   });
 
-  it('puts tables in the live ones\' place that have their indexes, constraints, triggers and grants, and marks their months stale', async () => {
+  it.each(INBOX_MODES)('puts tables in the live ones\' place (%s) that have their indexes, constraints, triggers and grants, and marks their months stale', async (mode, inboxSwapAbove) => {
     const history = knownHistory(12);
     await emptyReadModel();
     for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
     const before = await schema();
     await service.dataSource.query(`DELETE FROM reporting.statistics_dirty_month`);
-    await rebuilder(await serve(history)).run();
+    expect((await rebuilder(await serve(history), REPORTING, '7', '11', { inboxSwapAbove }).run()).inbox.mode).toBe(mode);
     expect(await schema()).toBe(before);
     const dirty: Array<{ measure: string }> = await service.dataSource.query(`SELECT DISTINCT measure FROM reporting.statistics_dirty_month ORDER BY 1`);
     expect(dirty.map((row) => row.measure)).toEqual(expect.arrayContaining(['CASES_OPENED', 'IDENTIFICATIONS', 'REFERRALS']));
@@ -289,7 +334,7 @@ describe('npm run statistics:rebuild', () => {
     ]);
   });
 
-  it('leaves the read model, its schema and the inbox as they were when a producer fails in the final transaction', async () => {
+  it.each(INBOX_MODES)('leaves the read model, its schema and the inbox (%s) as they were when a producer fails in the final transaction', async (_mode, inboxSwapAbove) => {
     const history = knownHistory(6);
     await emptyReadModel();
     for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
@@ -297,7 +342,7 @@ describe('npm run statistics:rebuild', () => {
     const catalogue = await schema();
     const urls = await serve(history);
     (producers.get('shelters') as StandInProducer).failWhenAskedAgain = true;
-    await expect(rebuilder(urls, REPORTING, '1000', '1000').run()).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(rebuilder(urls, REPORTING, '1000', '1000', { inboxSwapAbove }).run()).rejects.toMatchObject({ code: 'INTERNAL' });
     expect(await rows(history)).toEqual(before);
     expect(await schema()).toBe(catalogue);
     const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM reporting.inbox_event WHERE event_id = ANY($1::uuid[])`, [history.map((event) => event.id)]);

@@ -28,13 +28,18 @@ const tablesNamed = (prefix: string): ReadModelTables => ({
 export const LIVE_TABLES = tablesNamed('');
 /** Where the rebuild writes until it renames them into the live ones' place (docs/statistics.md, "Rebuild"). */
 export const STAGING_TABLES = tablesNamed('rebuild_');
-/** The inbox the rebuild fills with the events it applied, renamed into the live inbox's place with the read model. */
+/** The events the rebuild applied, as it goes. */
+const STAGING_APPLIED = 'reporting.rebuild_applied_event';
+/** Those of them the live inbox lacked when compared. */
+const STAGING_MISSING = 'reporting.rebuild_missing_event';
+/** A new inbox, when it is cheaper than adding the missing events to the live one: renamed into place with the read model. */
 const STAGING_INBOX = 'reporting.rebuild_inbox_event';
 /** The months the staging rows count, found before the final transaction. */
 const STAGING_MONTHS = 'reporting.rebuild_month';
 const FACT_TABLES = ['person_fact', 'person_exploitation', 'referral_fact', 'case_fact', 'permit_fact', 'erased_person'] as const;
-/** What the rebuild replaces whole: the read model and the inbox that says which events it holds. */
+/** What the rebuild may replace whole: the read model, and the inbox that says which events it holds. */
 const SWAPPED_TABLES = [...FACT_TABLES, 'inbox_event'] as const;
+type SwappedTable = (typeof SWAPPED_TABLES)[number];
 /** The consumer name the reporting service's inbox rows carry. */
 const CONSUMER = 'reporting';
 /**
@@ -191,30 +196,83 @@ export class ReadModelRepository {
   }
 
   /**
-   * Empty staging copies of the read model's tables and of the inbox, replacing any left over: columns, defaults and
-   * checks of the live ones but no index yet (each is built once, after the rows are in).
+   * How the events the rebuild applies will reach the inbox, decided before it starts: up to `swapAbove` rows in the live
+   * inbox (as after the reporting schema was restored empty), a new inbox is written as the history is read, gets the
+   * live one's rows and key at the end and takes its place (`swap`); more (the usual case: the live consumer has handled
+   * nearly the whole history), the events the live inbox lacks are added to it in the final transaction (`merge`).
+   * Adding millions of rows to an indexed inbox costs far more than writing them anew (docs/statistics.md, "Rebuild").
    */
-  async createStaging(): Promise<void> {
+  async inboxMode(swapAbove: number): Promise<InboxMode> {
+    const [{ rows }]: Array<{ rows: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS rows FROM (SELECT 1 FROM reporting.inbox_event LIMIT $1::int + 1) AS first`,
+      [Math.min(swapAbove, 2 ** 31 - 2)],
+    );
+    return rows <= swapAbove ? 'swap' : 'merge';
+  }
+
+  /**
+   * Empty staging copies of the read model's tables, replacing any left over: columns, defaults and checks of the live
+   * ones but no index yet (each is built once, after the rows are in); and where the events applied go: a new inbox
+   * (`swap`), or a list of them (`merge`).
+   */
+  async createStaging(mode: InboxMode): Promise<void> {
     await this.dropStaging();
-    for (const name of SWAPPED_TABLES) {
+    for (const name of FACT_TABLES) {
       await this.dataSource.query(`CREATE TABLE reporting.rebuild_${name} (LIKE reporting.${name} INCLUDING ALL EXCLUDING INDEXES)`);
     }
+    if (mode === 'swap') await this.dataSource.query(`CREATE TABLE ${STAGING_INBOX} (LIKE reporting.inbox_event INCLUDING ALL EXCLUDING INDEXES)`);
+    else await this.dataSource.query(`CREATE UNLOGGED TABLE ${STAGING_APPLIED} (event_id uuid NOT NULL, event_type text NOT NULL)`);
   }
 
   async dropStaging(): Promise<void> {
-    for (const name of [...SWAPPED_TABLES, 'applied_event', 'month']) {
+    for (const name of [...SWAPPED_TABLES, 'applied_event', 'missing_event', 'month']) {
       await this.dataSource.query(`DROP TABLE IF EXISTS reporting.rebuild_${name} CASCADE`);
     }
   }
 
-  /** Events the rebuild applied, into its inbox (before it has its key, a copy the live inbox also holds is fine: see `prepareSwap`). */
-  async recordApplied(manager: EntityManager | undefined, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
+  /** Events the rebuild folded, as it goes. */
+  async recordApplied(mode: InboxMode, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
-    await (manager ?? this.dataSource).query(
-      `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM unnest($1::uuid[], $2::text[]) AS e(id, type)
-       ON CONFLICT DO NOTHING`,
+    await this.dataSource.query(
+      mode === 'swap'
+        ? `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM unnest($1::uuid[], $2::text[]) AS e(id, type)`
+        : `INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT * FROM unnest($1::uuid[], $2::text[])`,
       [events.map((event) => event.id), events.map((event) => event.type)],
     );
+  }
+
+  /** Events applied in the final transaction, straight into the inbox that will be live after it. */
+  async recordTail(manager: EntityManager, plan: InboxPlan, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO ${plan.mode === 'swap' ? STAGING_INBOX : 'reporting.inbox_event'} (event_id, consumer, event_type)
+       SELECT id, '${CONSUMER}', type FROM unnest($1::uuid[], $2::text[]) AS e(id, type) ON CONFLICT DO NOTHING`,
+      [events.map((event) => event.id), events.map((event) => event.type)],
+    );
+  }
+
+  /**
+   * After the fold, before `indexStaging`, in one snapshot: how many events applied the live inbox lacks (those the live
+   * consumer has not handled); `merge` lists them for the final transaction, `swap` copies into the new inbox the live
+   * one's rows it does not hold (the events the live consumer handled that no producer's history gave).
+   */
+  async planInbox(mode: InboxMode): Promise<InboxPlan> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [{ at }]: Array<{ at: Date }> = await manager.query(`SELECT now() AS at`);
+      const live = `SELECT 1 FROM reporting.inbox_event i WHERE i.event_id = a.event_id AND i.consumer = '${CONSUMER}'`;
+      if (mode === 'merge') {
+        await manager.query(`CREATE UNLOGGED TABLE ${STAGING_MISSING} AS SELECT a.event_id, a.event_type FROM ${STAGING_APPLIED} a WHERE NOT EXISTS (${live})`);
+        const [{ missing }]: Array<{ missing: number }> = await manager.query(`SELECT count(*)::int AS missing FROM ${STAGING_MISSING}`);
+        return { mode, missing, copiedAt: at };
+      }
+      const [{ missing }]: Array<{ missing: number }> = await manager.query(`SELECT count(*)::int AS missing FROM ${STAGING_INBOX} a WHERE NOT EXISTS (${live})`);
+      await manager.query(
+        `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type, processed_at)
+         SELECT event_id, consumer, event_type, processed_at FROM reporting.inbox_event i
+          WHERE NOT EXISTS (SELECT 1 FROM ${STAGING_INBOX} r WHERE r.event_id = i.event_id AND r.consumer = i.consumer)`,
+      );
+      return { mode, missing, copiedAt: at };
+    });
   }
 
   /**
@@ -261,10 +319,11 @@ export class ReadModelRepository {
    * from the catalogue, named `rebuild_…` until the swap), then their planner statistics. Before the final
    * transaction, so the live consumer never waits on it.
    */
-  async indexStaging(parallel: number): Promise<void> {
-    const definitions = await this.liveDefinitions();
+  async indexStaging(parallel: number, plan: InboxPlan): Promise<void> {
+    const tables = swappedTables(plan);
+    const definitions = await this.liveDefinitions(tables);
     await runAll(
-      SWAPPED_TABLES.map((table) => async () => {
+      tables.map((table) => async () => {
         for (const index of definitions.indexes.filter((row) => row.table === table)) {
           await this.dataSource.transaction(async (manager) => {
             await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
@@ -281,41 +340,40 @@ export class ReadModelRepository {
     for (const key of definitions.foreignKeys) {
       await this.dataSource.query(`ALTER TABLE reporting.rebuild_${key.table} ADD CONSTRAINT ${key.name} ${onStaging(key.definition)}`);
     }
-    for (const table of SWAPPED_TABLES) await this.dataSource.query(`ANALYZE reporting.rebuild_${table}`);
+    for (const table of tables) await this.dataSource.query(`ANALYZE reporting.rebuild_${table}`);
   }
 
   /** The live tables' indexes (with the constraint each backs), foreign keys, triggers and grants, fully qualified. */
-  private liveDefinitions(manager?: EntityManager): Promise<LiveDefinitions> {
+  private liveDefinitions(tables: readonly SwappedTable[], manager?: EntityManager): Promise<LiveDefinitions> {
     const read = async (runner: EntityManager): Promise<LiveDefinitions> => {
       // Names come out schema-qualified only when the schema is not on the search path.
       const [{ path }]: Array<{ path: string }> = await runner.query(`SELECT current_setting('search_path') AS path`);
       await runner.query(`SELECT set_config('search_path', 'pg_catalog', true)`);
-      const tables = [...SWAPPED_TABLES];
       const indexes: LiveDefinitions['indexes'] = await runner.query(
         `SELECT c.relname AS table, i.relname AS index, pg_get_indexdef(i.oid) AS definition, con.conname AS constraint, con.contype AS kind
            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
            JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_constraint con ON con.conindid = i.oid AND con.conrelid = c.oid
           WHERE n.nspname = 'reporting' AND c.relname = ANY($1::text[]) ORDER BY 1, 2`,
-        [tables],
+        [[...tables]],
       );
       const foreignKeys: LiveDefinitions['foreignKeys'] = await runner.query(
         `SELECT c.relname AS table, con.conname AS name, pg_get_constraintdef(con.oid) AS definition
            FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE con.contype = 'f' AND n.nspname = 'reporting' AND c.relname = ANY($1::text[]) ORDER BY 1, 2`,
-        [tables],
+        [[...tables]],
       );
       const triggers: LiveDefinitions['triggers'] = await runner.query(
         `SELECT c.relname AS table, pg_get_triggerdef(t.oid) AS definition
            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE NOT t.tgisinternal AND n.nspname = 'reporting' AND c.relname = ANY($1::text[]) ORDER BY 1, t.tgname`,
-        [tables],
+        [[...tables]],
       );
       const grants: LiveDefinitions['grants'] = await runner.query(
         `SELECT c.relname AS table, a.privilege_type AS privilege, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END AS grantee
            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a
            LEFT JOIN pg_roles r ON r.oid = a.grantee
           WHERE n.nspname = 'reporting' AND c.relname = ANY($1::text[]) AND a.grantee <> c.relowner`,
-        [tables],
+        [[...tables]],
       );
       await runner.query(`SELECT set_config('search_path', $1, true)`, [path]);
       return { indexes, foreignKeys, triggers, grants };
@@ -323,17 +381,8 @@ export class ReadModelRepository {
     return manager ? read(manager) : this.dataSource.transaction(read);
   }
 
-  /**
-   * What can be done before the final transaction, after `indexStaging`: the rebuild's inbox gets what the live one
-   * holds and it does not (events the live consumer handled that no producer's history gave), and the months the
-   * staging rows count are listed. Gives the database's clock when the copy began, for `swap`.
-   */
-  async prepareSwap(): Promise<Date> {
-    const [{ at }]: Array<{ at: Date }> = await this.dataSource.query(`SELECT clock_timestamp() AS at`);
-    await this.dataSource.query(
-      `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type, processed_at)
-       SELECT event_id, consumer, event_type, processed_at FROM reporting.inbox_event ON CONFLICT DO NOTHING`,
-    );
+  /** Before the final transaction: the months the staging rows count. */
+  async listStagedMonths(): Promise<void> {
     await this.dataSource.query(
       `CREATE UNLOGGED TABLE ${STAGING_MONTHS} AS
        SELECT x.measure, date_trunc('month', p.identified_on)::date AS month FROM ${STAGING_TABLES.person} p
@@ -343,7 +392,6 @@ export class ReadModelRepository {
        UNION SELECT 'CASE_CLOSURES', date_trunc('month', closed_on)::date FROM ${STAGING_TABLES.case} WHERE closed_on IS NOT NULL
        UNION SELECT 'PERMITS_ISSUED', date_trunc('month', recorded_on)::date FROM ${STAGING_TABLES.permit}`,
     );
-    return at;
   }
 
   /**
@@ -359,41 +407,65 @@ export class ReadModelRepository {
    * In the final transaction, after `lockLive` and before what the producers published meanwhile is applied: the
    * staging tables get the live ones' triggers (so those last writes mark their months as live writes do) and grants.
    */
-  async armStaging(manager: EntityManager): Promise<LiveDefinitions> {
-    const definitions = await this.liveDefinitions(manager);
+  async armStaging(manager: EntityManager, plan: InboxPlan): Promise<LiveDefinitions> {
+    const definitions = await this.liveDefinitions(swappedTables(plan), manager);
     for (const trigger of definitions.triggers) await manager.query(onStaging(trigger.definition));
     for (const grant of definitions.grants) await manager.query(`GRANT ${grant.privilege} ON reporting.rebuild_${grant.table} TO ${grant.grantee}`);
     return definitions;
   }
 
   /**
-   * The staging tables become the live read model and inbox, by name: the live tables are dropped and the staging ones
-   * renamed into their place with their indexes and constraints. The rebuild's inbox first gets the rows the live
-   * consumer wrote since `prepareSwap` copied the live inbox (`copiedAt`, less a margin), so it holds every event the
-   * new read model holds and every event the live consumer handled: a copy of either arriving later is left. Every
-   * month the old or the new rows count is marked stale in one statement (the triggers fire on neither the drop nor the
-   * rename) (docs/statistics.md, "Rebuild"). In the caller's transaction, after `armStaging`.
+   * The staging tables become the live read model, by name: the live tables are dropped and the staging ones renamed
+   * into their place with their indexes and constraints. Every event the rebuild applied is marked handled in the inbox,
+   * so the live consumer, when it gets a copy, leaves it: `merge` adds the missing ones to the live inbox; `swap` first
+   * gives the new inbox the rows the live consumer wrote since `planInbox` copied the live one (from `copiedAt` less a
+   * margin: a row carries its transaction's start), then renames it into place too. Every month the old or the new rows
+   * count is marked stale in one statement (the triggers fire on neither the drop nor the rename) (docs/statistics.md,
+   * "Rebuild"). In the caller's transaction, after `armStaging`.
    */
-  async swap(manager: EntityManager, definitions: LiveDefinitions, copiedAt: Date): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type, processed_at)
-       SELECT event_id, consumer, event_type, processed_at FROM reporting.inbox_event
-        WHERE processed_at >= $1::timestamptz - interval '${INBOX_DELTA_MARGIN}' ON CONFLICT DO NOTHING`,
-      [copiedAt],
-    );
+  async swap(manager: EntityManager, definitions: LiveDefinitions, plan: InboxPlan): Promise<void> {
+    if (plan.mode === 'merge') {
+      // In key order, sorted in memory: fewer pages of the inbox's index touched at random.
+      await manager.query(`SET LOCAL work_mem = '256MB'`);
+      await manager.query(
+        `INSERT INTO reporting.inbox_event (event_id, consumer, event_type)
+         SELECT event_id, '${CONSUMER}', event_type FROM ${STAGING_MISSING} ORDER BY event_id ON CONFLICT DO NOTHING`,
+      );
+    } else {
+      await manager.query(
+        `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type, processed_at)
+         SELECT event_id, consumer, event_type, processed_at FROM reporting.inbox_event
+          WHERE processed_at >= $1::timestamptz - interval '${INBOX_DELTA_MARGIN}' ON CONFLICT DO NOTHING`,
+        [plan.copiedAt],
+      );
+    }
     await manager.query(
       `INSERT INTO reporting.statistics_dirty_month (measure, month)
        SELECT measure, month FROM reporting.statistics_month_count UNION SELECT measure, month FROM ${STAGING_MONTHS}
        ON CONFLICT DO NOTHING`,
     );
-    await manager.query(`DROP TABLE ${SWAPPED_TABLES.map((name) => `reporting.${name}`).join(', ')}`);
-    for (const table of SWAPPED_TABLES) await manager.query(`ALTER TABLE reporting.rebuild_${table} RENAME TO ${table}`);
+    const tables = swappedTables(plan);
+    await manager.query(`DROP TABLE ${tables.map((name) => `reporting.${name}`).join(', ')}`);
+    for (const table of tables) await manager.query(`ALTER TABLE reporting.rebuild_${table} RENAME TO ${table}`);
     for (const index of definitions.indexes) {
       if (index.constraint !== null) await manager.query(`ALTER TABLE reporting.${index.table} RENAME CONSTRAINT rebuild_${index.constraint} TO ${index.constraint}`);
       else await manager.query(`ALTER INDEX reporting.rebuild_${index.index} RENAME TO ${index.index}`);
     }
   }
 }
+
+/** How the events the rebuild applied reach the inbox (`inboxMode`). */
+export type InboxMode = 'merge' | 'swap';
+
+export interface InboxPlan {
+  mode: InboxMode;
+  /** Events applied that the live inbox lacked when compared. */
+  missing: number;
+  /** When the live inbox was compared (and, for `swap`, copied): the start of that transaction, by the database's clock. */
+  copiedAt: Date;
+}
+
+const swappedTables = (plan: InboxPlan): SwappedTable[] => (plan.mode === 'swap' ? [...SWAPPED_TABLES] : [...FACT_TABLES]);
 
 export interface LiveDefinitions {
   indexes: Array<{ table: string; index: string; definition: string; constraint: string | null; kind: 'p' | 'u' | 'x' | null }>;

@@ -4,7 +4,7 @@ import type { ReportingConfig } from '../config';
 import type { EventHistoryClient } from './event-history.client';
 import { FoldedHistory } from './folded-history';
 import { MergedHistory } from './merged-history';
-import { type ReadModelRepository, STAGING_TABLES } from './read-model.repository';
+import { type InboxPlan, type ReadModelRepository, STAGING_TABLES } from './read-model.repository';
 import type { ReadModelService } from './read-model.service';
 
 export interface RebuildResult {
@@ -14,7 +14,12 @@ export interface RebuildResult {
   seconds: number;
   /** Seconds of each stage (docs/statistics.md, "Rebuild"). */
   stages: { fold: number; write: number; index: number; swap: number };
+  /** How the applied events reached the inbox, and how many the live inbox lacked (`ReadModelRepository.inboxMode`). */
+  inbox: Pick<InboxPlan, 'mode' | 'missing'>;
 }
+
+/** Up to this many rows in the live inbox, the rebuild writes a new inbox instead of adding its events to the live one. */
+const INBOX_SWAP_ABOVE = 200_000;
 
 /** Staging rows a statement, and statements at once (the rebuild's pool has connections to spare). */
 const WRITE_CHUNK = 20_000;
@@ -24,11 +29,10 @@ const APPLIED_CHUNK = 50_000;
 
 /**
  * The rebuild (docs/statistics.md, "Rebuild"): every producer's published history, merged in `occurredAt` order, folded
- * in memory with the live consumer's own fold, written once into unindexed staging tables, then indexed; every event
- * applied goes into a new inbox, which gets the live inbox's rows too. Then, in one transaction holding the live
- * consumer off: what the producers published meanwhile (through the live writer), the inbox rows the live consumer
- * wrote meanwhile, and the staging tables and inbox renamed into the live ones' place, so the live copy of an event
- * the rebuild applied is recognised by its id and left.
+ * in memory with the live consumer's own fold, written once into unindexed staging tables, then indexed. Then, in one
+ * transaction holding the live consumer off: what the producers published meanwhile (through the live writer), every
+ * event applied marked in the inbox so the live copy of it is recognised by its id and left (added to the live inbox,
+ * or a new inbox: `ReadModelRepository.inboxMode`), and the staging tables renamed into the live ones' place.
  */
 export class StatisticsRebuild {
   constructor(
@@ -41,6 +45,7 @@ export class StatisticsRebuild {
     >,
     private readonly logger: Logger,
     private readonly now: () => number,
+    private readonly options: { inboxSwapAbove?: number } = {},
   ) {}
 
   run(): Promise<RebuildResult> {
@@ -60,16 +65,18 @@ export class StatisticsRebuild {
     const stages = { fold: 0, write: 0, index: 0, swap: 0 };
     let events = 0;
     let batches = 0;
+    let inbox: InboxPlan | undefined;
     let mark = started;
     const stage = (name: keyof typeof stages) => {
       const at = this.now();
       stages[name] = Math.round(at - mark) / 1000;
       mark = at;
     };
-    await this.repository.createStaging();
+    const mode = await this.repository.inboxMode(this.options.inboxSwapAbove ?? INBOX_SWAP_ABOVE);
+    await this.repository.createStaging(mode);
     try {
       const folded = new FoldedHistory();
-      // The ids applied go to the rebuild's inbox a chunk at a time, one chunk in flight while the fold goes on.
+      // The ids applied go to the database a chunk at a time, one chunk in flight while the fold goes on.
       let applied: Array<{ id: string; type: string }> = [];
       let recording: Promise<void> = Promise.resolve();
       const record = async (all: boolean) => {
@@ -77,7 +84,7 @@ export class StatisticsRebuild {
         const chunk = applied;
         applied = [];
         await recording;
-        recording = this.repository.recordApplied(undefined, chunk);
+        recording = this.repository.recordApplied(mode, chunk);
         recording.catch(() => undefined);
       };
       for (;;) {
@@ -96,29 +103,31 @@ export class StatisticsRebuild {
       stage('fold');
       await this.repository.writeStaging(folded, WRITE_CHUNK, WRITE_PARALLEL);
       stage('write');
-      await this.repository.indexStaging(WRITE_PARALLEL);
-      const copiedAt = await this.repository.prepareSwap();
+      const plan = await this.repository.planInbox(mode);
+      await this.repository.indexStaging(WRITE_PARALLEL, plan);
+      await this.repository.listStagedMonths();
       stage('index');
+      inbox = plan;
       await this.repository.transaction(async (manager) => {
         await this.repository.lockLive(manager);
-        const definitions = await this.repository.armStaging(manager);
+        const definitions = await this.repository.armStaging(manager, plan);
         // Whatever was published while the history was read: the live consumer waits now, so nothing is missed.
         history.reopen();
         for (;;) {
           const tail = await history.next(batchSize);
           if (tail.length === 0) break;
           await this.writer.apply(manager, tail, STAGING_TABLES, { lock: false });
-          await this.repository.recordApplied(manager, tail);
+          await this.repository.recordTail(manager, plan, tail);
           events += tail.length;
           batches += 1;
         }
-        await this.repository.swap(manager, definitions, copiedAt);
+        await this.repository.swap(manager, definitions, plan);
       });
       stage('swap');
     } finally {
       await this.repository.dropStaging();
     }
-    const result = { events, batches, seconds: (this.now() - started) / 1000, stages };
+    const result = { events, batches, seconds: (this.now() - started) / 1000, stages, inbox: { mode: inbox?.mode ?? 'merge', missing: inbox?.missing ?? 0 } };
     this.logger.info(result, 'statistics rebuilt');
     return result;
   }
