@@ -230,14 +230,18 @@ export class ReadModelRepository {
     }
   }
 
-  /** Events the rebuild folded, as it goes. */
+  /**
+   * Events the rebuild folded, as it goes. Ids and types go as two comma-joined strings (a UUID and an event type hold
+   * no comma): the driver's escaping of two arrays element by element cost the fold's thread more than the join.
+   */
   async recordApplied(mode: InboxMode, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
+    const list = `unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')) AS e(id, type)`;
     await this.dataSource.query(
       mode === 'swap'
-        ? `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM unnest($1::uuid[], $2::text[]) AS e(id, type)`
-        : `INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT * FROM unnest($1::uuid[], $2::text[])`,
-      [events.map((event) => event.id), events.map((event) => event.type)],
+        ? `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM ${list}`
+        : `INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT id, type FROM ${list}`,
+      [events.map((event) => event.id).join(','), events.map((event) => event.type).join(',')],
     );
   }
 
