@@ -18,7 +18,9 @@
 //   for one in twenty.
 // About five events a person. The rebuild is the service's own code from dist: StatisticsRebuild over
 // ReadModelRepository, ReadModelService and EventHistoryClient (a fixed token), with the service's default page and
-// batch sizes (STATISTICS_REBUILD_PAGE, STATISTICS_REBUILD_BATCH may be set).
+// batch sizes (STATISTICS_REBUILD_PAGE, STATISTICS_REBUILD_BATCH may be set). Before it, the reporting inbox is
+// filled, untimed, with every event id the stand-ins serve, as the live consumer would have left it (BENCH_INBOX=empty
+// leaves it empty).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
