@@ -5,8 +5,9 @@ import { Clock } from '@nrm/service-kit';
 import type { StatisticsPeriodInput, StatisticsInput } from './dto/statistics.input';
 import type { OccupancyPoint, OverdueCount, StageDuration, StatisticsFunnel, StatisticsTable } from './national-statistics.model';
 import { OverdueDeadlinesClient } from './overdue-deadlines.client';
-import { StatisticsFactsRepository } from './statistics-facts.repository';
-import { isoDate, monthsOf } from './statistics-period';
+import { cellKey, periodsOfYear, suppressYear } from '../disclosure';
+import { type FunnelCounts, StatisticsFactsRepository } from './statistics-facts.repository';
+import { type CountedPeriod, isoDate, monthsOf, periodsOfMonth } from './statistics-period';
 import { FunnelStage, PeriodGranularity, type StatisticsAudience, StatisticsMeasure } from './statistics.enums';
 import { StatisticsTables } from './statistics-tables';
 
@@ -16,10 +17,11 @@ export function audienceOf(principal: Principal): Exclude<StatisticsAudience, 'E
 }
 
 /**
- * National statistics for the API (docs/statistics.md, Queries). Tables come from StatisticsTables; the funnel, its
- * durations, occupancy and overdue items are not additive tables, so they get primary suppression only: a figure
- * below the threshold and above zero is withheld, and a duration is withheld when it rests on fewer persons than the
- * threshold (a median of three persons is nearly their own figures).
+ * National statistics for the API (docs/statistics.md, Queries). Tables come from StatisticsTables. The funnel's
+ * stages add up over time (a quarter's cohort is its months'), so each stage gets the tables' complementary
+ * suppression over the months, quarters and year of its year (`funnelPattern`). Durations, occupancy and overdue
+ * items get primary suppression: a figure below the threshold and above zero is withheld, and a duration is withheld
+ * when it rests on fewer persons than the threshold (a median of three persons is nearly their own figures).
  */
 @Injectable()
 export class NationalStatisticsService {
@@ -44,14 +46,16 @@ export class NationalStatisticsService {
     const audience = audienceOf(principal);
     const period = this.tables.periodFor(isoDate(input.from), isoDate(input.to), audience);
     const threshold = this.tables.thresholdFor(audience);
-    const [counts, durations] = await Promise.all([this.facts.funnel(period.from, period.to), this.facts.stageDurations(period.from, period.to)]);
-    const steps = [
-      { stage: FunnelStage.IDENTIFIED, count: counts.identified },
-      { stage: FunnelStage.REFERRED, count: counts.referred },
-      { stage: FunnelStage.ACCEPTED, count: counts.accepted },
-      { stage: FunnelStage.FORMAL_ID_REQUESTED, count: counts.formalRequested },
-      { stage: FunnelStage.OUTCOME, count: counts.outcome },
-    ].map((step) => ({ stage: step.stage, ...guarded(step.count, threshold) }));
+    const [counts, durations, hidden] = await Promise.all([
+      this.facts.funnel(period.from, period.to),
+      this.facts.stageDurations(period.from, period.to),
+      audience === 'EXACT' ? new Set<FunnelStage>() : this.funnelPattern(period, threshold),
+    ]);
+    const steps = FUNNEL_STAGES.map(([stage, field]) => {
+      const count = counts[field];
+      const suppressed = hidden.has(stage) || (count > 0 && count < threshold);
+      return { stage, count: suppressed ? null : count, suppressed };
+    });
     const byStage = new Map(durations.map((row) => [row.stage, row]));
     const stages = [FunnelStage.REFERRED, FunnelStage.ACCEPTED, FunnelStage.FORMAL_ID_REQUESTED, FunnelStage.OUTCOME] as const;
     return {
@@ -63,16 +67,41 @@ export class NationalStatisticsService {
       durations: stages.map((stage): StageDuration => {
         const row = byStage.get(stage);
         const count = row?.count ?? 0;
-        const hidden = count > 0 && count < threshold;
+        const few = count > 0 && count < threshold;
+        // The persons a duration rests on are (nearly) the stage's count: withheld with it.
+        const suppressed = few || hidden.has(stage);
         return {
           stage,
-          count: hidden ? null : count,
-          medianDays: hidden || !row ? null : round(row.medianDays),
-          p90Days: hidden || !row ? null : round(row.p90Days),
-          suppressed: hidden,
+          count: suppressed ? null : count,
+          medianDays: few || !row ? null : round(row.medianDays),
+          p90Days: few || !row ? null : round(row.p90Days),
+          suppressed,
         };
       }),
     };
+  }
+
+  /**
+   * The stages withheld in a snapped period (docs/statistics.md, "Disclosure control"): each stage's counts over the
+   * months, quarters and year of the period's year form one small cube of the same shape as a table's grand total, and
+   * get the same complementary suppression, so that no suppressed month can be had by subtracting the published months
+   * of its quarter or year from it. IDENTIFIED is the IDENTIFICATIONS tables' grand total: it takes their pattern as it
+   * is (it already satisfies the rule over time), so the funnel and the tables never publish what the other withholds.
+   */
+  private async funnelPattern(period: CountedPeriod, threshold: number): Promise<Set<FunnelStage>> {
+    const year = Number(period.from.slice(0, 4));
+    const periodKey = period.key ?? String(year);
+    const [months, identifications] = await Promise.all([this.facts.funnelByMonth(year), this.tables.pattern(StatisticsMeasure.IDENTIFICATIONS, year, 'APP')]);
+    const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
+    const hidden = new Set<FunnelStage>();
+    for (const [stage, field] of FUNNEL_STAGES) {
+      const sums = new Map<string, number>();
+      for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, (sums.get(key) ?? 0) + month[field]);
+      const cube = { year, multiValued: new Set<string>(), cells: [...sums].map(([key, count]) => ({ period: key, dims: [], values: [], count })) };
+      const base = stage === FunnelStage.IDENTIFIED ? new Set(periodsOfYear(year).map(totalOf).filter((key) => identifications.suppressed.has(key))) : undefined;
+      if (suppressYear(cube, threshold, base).suppressed.has(totalOf(periodKey))) hidden.add(stage);
+    }
+    return hidden;
   }
 
   async occupancy(principal: Principal, input: StatisticsPeriodInput): Promise<OccupancyPoint[]> {
@@ -97,6 +126,15 @@ export class NationalStatisticsService {
       .map((row) => ({ kind: row.kind, ...guarded(row.count, threshold) }));
   }
 }
+
+/** The funnel's stages and the count each one reads. */
+const FUNNEL_STAGES = [
+  [FunnelStage.IDENTIFIED, 'identified'],
+  [FunnelStage.REFERRED, 'referred'],
+  [FunnelStage.ACCEPTED, 'accepted'],
+  [FunnelStage.FORMAL_ID_REQUESTED, 'formalRequested'],
+  [FunnelStage.OUTCOME, 'outcome'],
+] as const satisfies ReadonlyArray<readonly [FunnelStage, keyof FunnelCounts]>;
 
 /** Primary suppression of a lone figure. */
 function guarded(count: number, threshold: number): { count: number | null; suppressed: boolean } {

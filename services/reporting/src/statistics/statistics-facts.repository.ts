@@ -263,6 +263,16 @@ export class StatisticsFactsRepository {
     return rows[0] ?? { identified: 0, referred: 0, accepted: 0, formalRequested: 0, outcome: 0 };
   }
 
+  /** The funnel's counts of each month of a year with persons identified in it ('YYYY-MM'), one transaction's snapshot. */
+  async funnelByMonth(year: number): Promise<Array<FunnelCounts & { month: string }>> {
+    return this.dataSource.query(
+      `SELECT to_char(p.identified_on, 'YYYY-MM') AS month, count(*)::int AS identified, count(p.referred_at)::int AS referred,
+              count(p.accepted_at)::int AS accepted, count(p.formal_requested_at)::int AS "formalRequested", count(p.outcome)::int AS outcome
+       FROM reporting.person_fact p WHERE p.merged_into IS NULL AND p.identified_on BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1`,
+      [`${year}-01-01`, `${year}-12-31`],
+    );
+  }
+
   /**
    * Days per stage for persons identified in the range (docs/statistics.md): identification → referral, referral →
    * acceptance, identification → formal identification request, request → outcome; median and 90th percentile
