@@ -7,7 +7,7 @@ import request from 'supertest';
 import { REDIS, SettableClock } from '@nrm/service-kit';
 import { startSubgraph, type SubgraphUnderTest, waitFor } from '@nrm/testing';
 import { AppModule } from '../src/app.module';
-import { CTDC_COLUMNS, MISSING } from '../src/exports/ctdc/ctdc-layout';
+import { CTDC_COLUMNS, CTDC_NUMERIC_COLUMNS, MISSING } from '../src/exports/ctdc/ctdc-layout';
 import { groupKey, type QuasiIdentifiers } from '../src/exports/ctdc/k-anonymity';
 import { EXPORT_QUEUE, StatisticsExportQueue } from '../src/exports/statistics-export.queue';
 import { reportingDefinition } from '../src/service-definition';
@@ -324,8 +324,16 @@ describe('the CTDC export (k-anonymised persons)', () => {
         if (number > 1) parameters.set(String(row.getCell(1).value), String(row.getCell(2).value ?? ''));
       });
       const rows: string[][] = [];
-      workbook.getWorksheet('Data')?.eachRow({ includeEmpty: false }, (row) => {
+      workbook.getWorksheet('Data')?.eachRow({ includeEmpty: false }, (row, number) => {
         rows.push(Array.from({ length: CTDC_COLUMNS.length }, (_, index) => String(row.getCell(index + 1).value ?? '')));
+        // The year and the flags are numbers (1, 0, -99), the labels text.
+        if (number > 1) {
+          CTDC_COLUMNS.forEach((column, index) => {
+            const value = row.getCell(index + 1).value;
+            if (CTDC_NUMERIC_COLUMNS.has(column)) expect(typeof value).toBe('number');
+            else expect(typeof value === 'string' || value === null).toBe(true);
+          });
+        }
       });
       expect(rows[0]).toEqual(CTDC_COLUMNS);
       records = rows.slice(1).map((row) => Object.fromEntries(CTDC_COLUMNS.map((column, index) => [column, row[index] ?? ''])));

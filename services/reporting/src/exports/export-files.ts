@@ -93,6 +93,8 @@ export async function renderFile(
   return { contentType: CONTENT_TYPES[format], content };
 }
 
+const INTEGER = /^-?\d{1,15}$/;
+
 /** Rows written between two yields to the event loop (and, for XLSX, a wait for the zip stream to drain). */
 const ROWS_PER_YIELD = 1_000;
 
@@ -102,9 +104,17 @@ export interface RowFileWriter {
   finish(): Promise<ExportFile>;
 }
 
-/** Opens a file in the export layout (parameters first, then the header and the rows as they come); values as text. */
-export function openRowFile(format: StatisticsExportFormat, parameters: readonly ExportParameter[], columns: readonly string[]): RowFileWriter {
-  return format === StatisticsExportFormat.CSV ? csvRowFile(parameters, columns) : xlsxRowFile(parameters, columns);
+/**
+ * Opens a file in the export layout (parameters first, then the header and the rows as they come). Values are text,
+ * but in XLSX the `numeric` columns' integers are written as numbers.
+ */
+export function openRowFile(
+  format: StatisticsExportFormat,
+  parameters: readonly ExportParameter[],
+  columns: readonly string[],
+  numeric: ReadonlySet<string> = new Set(),
+): RowFileWriter {
+  return format === StatisticsExportFormat.CSV ? csvRowFile(parameters, columns) : xlsxRowFile(parameters, columns, numeric);
 }
 
 function csvRowFile(parameters: readonly ExportParameter[], columns: readonly string[]): RowFileWriter {
@@ -132,7 +142,8 @@ function csvRowFile(parameters: readonly ExportParameter[], columns: readonly st
   };
 }
 
-function xlsxRowFile(parameters: readonly ExportParameter[], columns: readonly string[]): RowFileWriter {
+function xlsxRowFile(parameters: readonly ExportParameter[], columns: readonly string[], numeric: ReadonlySet<string>): RowFileWriter {
+  const asNumber = columns.map((column) => numeric.has(column));
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -155,7 +166,7 @@ function xlsxRowFile(parameters: readonly ExportParameter[], columns: readonly s
   let written = 0;
   return {
     async write(row) {
-      dataSheet.addRow([...row]).commit();
+      dataSheet.addRow(row.map((value, index) => (asNumber[index] && INTEGER.test(value) ? Number(value) : value))).commit();
       written += 1;
       if (written % ROWS_PER_YIELD === 0) {
         // Backpressure: let the zip stream take what was committed before adding more.

@@ -9,7 +9,7 @@ import { tiranaDate } from '../snapshots/snapshot-periods';
 import { StatisticsSnapshotService } from '../snapshots/statistics-snapshot.service';
 import { StatisticsMeasure } from '../statistics/statistics.enums';
 import { type CtdcSourceKey, CtdcSourceRepository } from './ctdc/ctdc-source.repository';
-import { CTDC_COLUMNS, ctdcQuasiIdentifiers, ctdcRow } from './ctdc/ctdc-layout';
+import { CTDC_COLUMNS, CTDC_NUMERIC_COLUMNS, ctdcQuasiIdentifiers, ctdcRow } from './ctdc/ctdc-layout';
 import { type KAnonymityPlan, kAnonymityPlan, QUASI_IDENTIFIERS } from './ctdc/k-anonymity';
 import type { RequestStatisticsExportInput } from './dto/request-statistics-export.input';
 import { type ExportFile, type ExportParameter, openRowFile, renderFile, type RowFileWriter, tableRows } from './export-files';
@@ -161,7 +161,7 @@ export class StatisticsExportService {
           { k: config.CTDC_K, maxSuppressedShare: config.CTDC_MAX_SUPPRESSED_SHARE, yearSpan: config.CTDC_YEAR_SPAN },
         );
         plan = decided;
-        file = openRowFile(job.format, ctdcParameters(from, to, decided, config.CTDC_K, generatedAt), CTDC_COLUMNS);
+        file = openRowFile(job.format, ctdcParameters(from, to, decided, config.CTDC_K, generatedAt), CTDC_COLUMNS, CTDC_NUMERIC_COLUMNS);
         await progress(20);
         return groups.flatMap((group) => {
           const quasi = decided.apply(quasiOf(group.key));

@@ -125,6 +125,14 @@ export const CTDC_COLUMNS: readonly string[] = [
   ...RECRUITER_RELATION_COLUMNS.map(([column]) => column),
 ];
 
+/**
+ * The columns holding numbers (the year and every 1 / 0 / -99 flag): an XLSX file writes them as numbers, as the
+ * CTDC's own XLSX does, so a spreadsheet sums and filters them; the labels and concatenations stay text.
+ */
+export const CTDC_NUMERIC_COLUMNS: ReadonlySet<string> = new Set(
+  CTDC_COLUMNS.filter((column) => column === 'yearOfRegistration' || (/^(meansOfControl|is|typeOfLabour|typeOfSex|recruiterRelation)[A-Z]/.test(column) && !column.endsWith('Concatenated'))),
+);
+
 /** Every record of the file comes from the NRM's case records: the CTDC's case-management source. */
 export const DATASOURCE = 'Case Management';
 
