@@ -322,7 +322,12 @@ describe('npm run statistics:rebuild', () => {
     for (const event of history) await consumer.handle({ ...event, id: randomUUID() });
     const before = await schema();
     await service.dataSource.query(`DELETE FROM reporting.statistics_dirty_month`);
+    const funnelVersion = async () =>
+      Number((await service.dataSource.query(`SELECT coalesce(max(version), 0) AS version FROM reporting.statistics_year_version WHERE measure = 'FUNNEL' AND year = 2026`))[0].version);
+    const versionBefore = await funnelVersion();
     expect((await rebuilder(await serve(history), REPORTING, '7', '11', { inboxSwapAbove }).run()).inbox.mode).toBe(mode);
+    // The funnel's pattern is computed anew: the rename fires no trigger, the rebuild bumps the version itself.
+    expect(await funnelVersion()).toBeGreaterThan(versionBefore);
     expect(await schema()).toBe(before);
     const dirty: Array<{ measure: string }> = await service.dataSource.query(`SELECT DISTINCT measure FROM reporting.statistics_dirty_month ORDER BY 1`);
     expect(dirty.map((row) => row.measure)).toEqual(expect.arrayContaining(['CASES_OPENED', 'IDENTIFICATIONS', 'REFERRALS']));

@@ -443,6 +443,13 @@ export class ReadModelRepository {
         [plan.copiedAt],
       );
     }
+    // The funnel's version of every year the old or the new rows count (its triggers do not fire on the rename either).
+    await manager.query(
+      `INSERT INTO reporting.statistics_year_version (measure, year, version)
+       SELECT 'FUNNEL', year, 1 FROM (SELECT year FROM reporting.statistics_year_version WHERE measure = 'FUNNEL'
+                                      UNION SELECT extract(year FROM month)::int FROM ${STAGING_MONTHS} WHERE measure = 'IDENTIFICATIONS') AS years
+       ON CONFLICT (measure, year) DO UPDATE SET version = reporting.statistics_year_version.version + 1`,
+    );
     await manager.query(
       `INSERT INTO reporting.statistics_dirty_month (measure, month)
        SELECT measure, month FROM reporting.statistics_month_count UNION SELECT measure, month FROM ${STAGING_MONTHS}

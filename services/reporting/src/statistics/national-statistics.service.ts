@@ -25,6 +25,9 @@ export function audienceOf(principal: Principal): Exclude<StatisticsAudience, 'E
  */
 @Injectable()
 export class NationalStatisticsService {
+  /** Each year's funnel pattern, per threshold (`funnelYearPattern`). */
+  private readonly funnelPatterns = new Map<string, FunnelYearPattern>();
+
   constructor(
     private readonly tables: StatisticsTables,
     private readonly facts: StatisticsFactsRepository,
@@ -91,17 +94,38 @@ export class NationalStatisticsService {
   private async funnelPattern(period: CountedPeriod, threshold: number): Promise<Set<FunnelStage>> {
     const year = Number(period.from.slice(0, 4));
     const periodKey = period.key ?? String(year);
-    const [months, identifications] = await Promise.all([this.facts.funnelByMonth(year), this.tables.pattern(StatisticsMeasure.IDENTIFICATIONS, year, 'APP')]);
-    const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
-    const hidden = new Set<FunnelStage>();
-    for (const [stage, field] of FUNNEL_STAGES) {
-      const sums = new Map<string, number>();
-      for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, (sums.get(key) ?? 0) + month[field]);
-      const cube = { year, multiValued: new Set<string>(), cells: [...sums].map(([key, count]) => ({ period: key, dims: [], values: [], count })) };
-      const base = stage === FunnelStage.IDENTIFIED ? new Set(periodsOfYear(year).map(totalOf).filter((key) => identifications.suppressed.has(key))) : undefined;
-      if (suppressYear(cube, threshold, base).suppressed.has(totalOf(periodKey))) hidden.add(stage);
+    const pattern = await this.funnelYearPattern(year, threshold);
+    return new Set(FUNNEL_STAGES.map(([stage]) => stage).filter((stage) => pattern.withheld.has(`${stage} ${periodKey}`)));
+  }
+
+  /**
+   * A year's funnel pattern (`stage period` of every withheld figure), kept until the year's funnel version or its
+   * identifications pattern changes. Like the tables: the version is read before and after the counts, and the whole
+   * read repeated when it moved, so a pattern is never kept under a version its counts are not of.
+   */
+  private async funnelYearPattern(year: number, threshold: number): Promise<FunnelYearPattern> {
+    const cacheKey = `${year}:${threshold}`;
+    for (let attempt = 1; ; attempt++) {
+      const [version, identifications] = await Promise.all([this.facts.yearVersion('FUNNEL', year), this.tables.pattern(StatisticsMeasure.IDENTIFICATIONS, year, 'APP')]);
+      const cached = this.funnelPatterns.get(cacheKey);
+      if (cached && cached.version === version && cached.identifications === identifications.version) return cached;
+      const months = await this.facts.funnelByMonth(year);
+      const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
+      const withheld = new Set<string>();
+      for (const [stage, field] of FUNNEL_STAGES) {
+        const sums = new Map<string, number>();
+        for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, (sums.get(key) ?? 0) + month[field]);
+        const cube = { year, multiValued: new Set<string>(), cells: [...sums].map(([key, count]) => ({ period: key, dims: [], values: [], count })) };
+        const base = stage === FunnelStage.IDENTIFIED ? new Set(periodsOfYear(year).map(totalOf).filter((key) => identifications.suppressed.has(key))) : undefined;
+        const suppressed = suppressYear(cube, threshold, base).suppressed;
+        for (const key of periodsOfYear(year)) if (suppressed.has(totalOf(key))) withheld.add(`${stage} ${key}`);
+      }
+      const computed = { version, identifications: identifications.version, withheld };
+      if ((await this.facts.yearVersion('FUNNEL', year)) === version || attempt >= MAX_PATTERN_ATTEMPTS) {
+        this.funnelPatterns.set(cacheKey, computed);
+        return computed;
+      }
     }
-    return hidden;
   }
 
   async occupancy(principal: Principal, input: StatisticsPeriodInput): Promise<OccupancyPoint[]> {
@@ -126,6 +150,15 @@ export class NationalStatisticsService {
       .map((row) => ({ kind: row.kind, ...guarded(row.count, threshold) }));
   }
 }
+
+interface FunnelYearPattern {
+  version: number;
+  identifications: number;
+  withheld: ReadonlySet<string>;
+}
+
+/** How often a funnel pattern is computed again when the data changed under it; past that, the threshold check still holds. */
+const MAX_PATTERN_ATTEMPTS = 3;
 
 /** The funnel's stages and the count each one reads. */
 const FUNNEL_STAGES = [

@@ -201,8 +201,11 @@ export class StatisticsFactsRepository {
     if (months.length >= ANALYZE_AFTER_MONTHS) await manager.query(`ANALYZE reporting.statistics_month_count`);
   }
 
-  /** The data version of a measure's year: bumped whenever a refresh changed one of its months. */
-  async yearVersion(measure: StatisticsMeasure, year: number): Promise<number> {
+  /**
+   * The data version of a measure's year: bumped whenever a refresh changed one of its months; for FUNNEL, by every
+   * write to the year's persons (a trigger, in the writer's transaction).
+   */
+  async yearVersion(measure: StatisticsMeasure | 'FUNNEL', year: number): Promise<number> {
     const rows: Array<{ version: string }> = await this.dataSource.query(
       `SELECT version FROM reporting.statistics_year_version WHERE measure = $1 AND year = $2`,
       [measure, year],
