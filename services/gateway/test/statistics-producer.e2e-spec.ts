@@ -6,8 +6,9 @@ import { serviceAccountGrant, startStack, type Stack, waitFor } from '@nrm/testi
 /*
  * The producer's side of the national statistics (docs/statistics.md): a submission through the gateway, with real
  * signed tokens, writes `identification.submitted` whose `statistics` holds exactly the StatisticalFacts keys, codes
- * only; and each producer serves its published events to the reporting service's own service account alone
- * (GET /internal/events, a client-credentials token of nrm-reporting from the stack's identity provider).
+ * only; the reporting service's consumer takes it from the queue into the read model, where ra_head counts it; and each
+ * producer serves its published events to the reporting service's own service account alone (GET /internal/events, a
+ * client-credentials token of nrm-reporting from the stack's identity provider).
  */
 
 const SUBMIT = `mutation Submit($input: SubmitInitialIdentificationInput!) { submitInitialIdentification(input: $input) { id person { id reference } } }`;
@@ -64,6 +65,30 @@ describe('the statistics a submission publishes, through the gateway', () => {
     for (const personal of [NAME, FAMILY, DOCUMENT_NUMBER, `${year - 31}-04-02`, `${year - 15}-01-01`]) expect(text).not.toContain(personal);
     return { id, statistics: payload.statistics, payload };
   }
+
+  it("reaches the national statistics through the reporting service's own consumer: ra_head counts it, no name in the read model", async () => {
+    const TABLE = `query T($input: StatisticsInput!) { nationalStatistics(input: $input) { total cells { values count } } }`;
+    // Every identification of this year and the next (a submission late on 31 December is dated the next day in Tirana).
+    const input = { from: `${year}-01-01`, to: `${year + 1}-12-31`, groupBy: ['SEX'] };
+    const head = await stack.tokenFor('ra.head');
+    const counts = async () => {
+      const result = await stack.graphql<{ nationalStatistics: { total: number; cells: Array<{ values: string[]; count: number }> } }>(TABLE, { input }, head);
+      expect(result.errors).toBeUndefined();
+      const table = result.data!.nationalStatistics;
+      return { total: table.total, female: table.cells.find((cell) => cell.values[0] === 'FEMALE')?.count ?? 0 };
+    };
+    const before = await counts();
+    const { id } = await submitted('police.tirana', submission({}, { dateOfBirth: `${year - 31}-04-02`, documents: [{ type: 'PASSPORT', number: DOCUMENT_NUMBER, issuingCountry: 'AL' }] }));
+    // The event goes out through identification's outbox and the reporting queue; the read model's person is a pseudonym.
+    const after = await waitFor(async () => {
+      const now = await counts();
+      return now.total === before.total + 1 ? now : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 250, description: 'the submission counted in the national statistics' });
+    expect(after.female).toBe(before.female + 1);
+    const [{ id: personId }] = (await db.query(`SELECT person_id AS id FROM identification.initial_identification WHERE id = $1`, [id])).rows;
+    const reporting = (await db.query(`SELECT row_to_json(p)::text AS row FROM reporting.person_fact p ORDER BY updated_at DESC LIMIT 5`)).rows.map((row) => row.row as string).join('\n');
+    for (const personal of [NAME, FAMILY, DOCUMENT_NUMBER, id, personId]) expect(reporting).not.toContain(personal);
+  });
 
   it('counts an interviewed adult with the account the interview gave', async () => {
     const { statistics } = await submitted(
