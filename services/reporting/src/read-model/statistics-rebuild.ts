@@ -65,7 +65,6 @@ export class StatisticsRebuild {
     const stages = { fold: 0, write: 0, index: 0, swap: 0 };
     let events = 0;
     let batches = 0;
-    let inbox: InboxPlan | undefined;
     let mark = started;
     const stage = (name: keyof typeof stages) => {
       const at = this.now();
@@ -73,6 +72,7 @@ export class StatisticsRebuild {
       mark = at;
     };
     const mode = await this.repository.inboxMode(this.options.inboxSwapAbove ?? INBOX_SWAP_ABOVE);
+    let inbox: Pick<InboxPlan, 'mode' | 'missing'> = { mode, missing: 0 };
     await this.repository.createStaging(mode);
     try {
       const folded = new FoldedHistory();
@@ -107,7 +107,7 @@ export class StatisticsRebuild {
       await this.repository.indexStaging(WRITE_PARALLEL, plan);
       await this.repository.listStagedMonths();
       stage('index');
-      inbox = plan;
+      inbox = { mode: plan.mode, missing: plan.missing };
       await this.repository.transaction(async (manager) => {
         await this.repository.lockLive(manager);
         const definitions = await this.repository.armStaging(manager, plan);
@@ -127,7 +127,7 @@ export class StatisticsRebuild {
     } finally {
       await this.repository.dropStaging();
     }
-    const result = { events, batches, seconds: (this.now() - started) / 1000, stages, inbox: { mode: inbox?.mode ?? 'merge', missing: inbox?.missing ?? 0 } };
+    const result = { events, batches, seconds: (this.now() - started) / 1000, stages, inbox };
     this.logger.info(result, 'statistics rebuilt');
     return result;
   }
