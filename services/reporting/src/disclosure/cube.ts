@@ -26,6 +26,11 @@ export interface YearCube {
   dimensionValues?: Record<string, string[]>;
 }
 
+/** The primary rule: a figure above zero and below the threshold is withheld (docs/statistics.md, "Disclosure control"). */
+export function belowThreshold(count: number, threshold: number): boolean {
+  return count > 0 && count < threshold;
+}
+
 /** The identity of a cell; the same in every query, snapshot and export of the year. */
 export function cellKey(cell: Pick<CubeCell, 'period' | 'dims' | 'values'>): string {
   return JSON.stringify([cell.period, cell.dims, cell.values]);

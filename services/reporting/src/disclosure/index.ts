@@ -1,3 +1,3 @@
 export { auditPattern, type PatternViolation } from './audit';
-export { type CubeCell, cellKey, type PeriodKey, periodsOfYear, type YearCube } from './cube';
+export { belowThreshold, type CubeCell, cellKey, type PeriodKey, periodsOfYear, type YearCube } from './cube';
 export { type SuppressionOptions, type SuppressionResult, suppressYear } from './suppression';

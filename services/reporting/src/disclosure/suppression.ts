@@ -1,4 +1,4 @@
-import type { YearCube } from './cube';
+import { belowThreshold, type YearCube } from './cube';
 import { buildLinkedGroups, compare, type LinkedGroups } from './linked-groups';
 import { pinnedCells } from './pinned-cells';
 
@@ -73,7 +73,7 @@ export function suppressYear(
   let primary = 0;
   for (let cell = 0; cell < n; cell++) {
     const count = index.count[cell];
-    if (count > 0 && count < threshold) {
+    if (belowThreshold(count, threshold)) {
       primary++;
       suppress(cell);
     }

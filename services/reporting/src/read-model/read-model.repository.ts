@@ -84,6 +84,16 @@ function upsert(table: string, key: string, columns: readonly string[], extraSet
 
 const pick = <T extends object>(row: T, columns: readonly (keyof T)[]): Partial<T> => Object.fromEntries(columns.map((column) => [column, row[column]])) as Partial<T>;
 
+/**
+ * Events' ids and types as rows `e(id, type)`, from two comma-joined strings (a UUID and an event type hold no comma):
+ * the driver's escaping of two arrays element by element cost the fold's thread more than the join.
+ */
+const EVENT_LIST = `unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')) AS e(id, type)`;
+const eventListParameters = (events: ReadonlyArray<{ id: string; type: string }>): [string, string] => [
+  events.map((event) => event.id).join(','),
+  events.map((event) => event.type).join(','),
+];
+
 /** A random key as the erasure puts in place of a pseudonym: 256 bits, hex, the shape of a real one. */
 const RANDOM_KEY = `encode(sha256((gen_random_uuid()::text || gen_random_uuid()::text)::bytea), 'hex')`;
 
@@ -230,18 +240,14 @@ export class ReadModelRepository {
     }
   }
 
-  /**
-   * Events the rebuild folded, as it goes. Ids and types go as two comma-joined strings (a UUID and an event type hold
-   * no comma): the driver's escaping of two arrays element by element cost the fold's thread more than the join.
-   */
+  /** Events the rebuild folded, as it goes. */
   async recordApplied(mode: InboxMode, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
-    const list = `unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')) AS e(id, type)`;
     await this.dataSource.query(
       mode === 'swap'
-        ? `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM ${list}`
-        : `INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT id, type FROM ${list}`,
-      [events.map((event) => event.id).join(','), events.map((event) => event.type).join(',')],
+        ? `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM ${EVENT_LIST}`
+        : `INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT id, type FROM ${EVENT_LIST}`,
+      eventListParameters(events),
     );
   }
 
@@ -250,8 +256,8 @@ export class ReadModelRepository {
     if (events.length === 0) return;
     await manager.query(
       `INSERT INTO ${plan.mode === 'swap' ? STAGING_INBOX : 'reporting.inbox_event'} (event_id, consumer, event_type)
-       SELECT id, '${CONSUMER}', type FROM unnest($1::uuid[], $2::text[]) AS e(id, type) ON CONFLICT DO NOTHING`,
-      [events.map((event) => event.id), events.map((event) => event.type)],
+       SELECT id, '${CONSUMER}', type FROM ${EVENT_LIST} ON CONFLICT DO NOTHING`,
+      eventListParameters(events),
     );
   }
 

@@ -5,7 +5,7 @@ import { Clock } from '@nrm/service-kit';
 import type { StatisticsPeriodInput, StatisticsInput } from './dto/statistics.input';
 import type { OccupancyPoint, OverdueCount, StageDuration, StatisticsFunnel, StatisticsTable } from './national-statistics.model';
 import { OverdueDeadlinesClient } from './overdue-deadlines.client';
-import { cellKey, periodsOfYear, suppressYear } from '../disclosure';
+import { belowThreshold, cellKey, periodsOfYear, suppressYear } from '../disclosure';
 import { type FunnelCounts, StatisticsFactsRepository } from './statistics-facts.repository';
 import { type CountedPeriod, isoDate, monthsOf, periodsOfMonth } from './statistics-period';
 import { FunnelStage, PeriodGranularity, type StatisticsAudience, StatisticsMeasure } from './statistics.enums';
@@ -54,11 +54,7 @@ export class NationalStatisticsService {
       this.facts.stageDurations(period.from, period.to),
       audience === 'EXACT' ? new Set<FunnelStage>() : this.funnelPattern(period, threshold),
     ]);
-    const steps = FUNNEL_STAGES.map(([stage, field]) => {
-      const count = counts[field];
-      const suppressed = hidden.has(stage) || (count > 0 && count < threshold);
-      return { stage, count: suppressed ? null : count, suppressed };
-    });
+    const steps = FUNNEL_STAGES.map(([stage, field]) => ({ stage, ...guarded(counts[field], threshold, hidden.has(stage)) }));
     const byStage = new Map(durations.map((row) => [row.stage, row]));
     const stages = [FunnelStage.REFERRED, FunnelStage.ACCEPTED, FunnelStage.FORMAL_ID_REQUESTED, FunnelStage.OUTCOME] as const;
     return {
@@ -70,7 +66,7 @@ export class NationalStatisticsService {
       durations: stages.map((stage): StageDuration => {
         const row = byStage.get(stage);
         const count = row?.count ?? 0;
-        const few = count > 0 && count < threshold;
+        const few = belowThreshold(count, threshold);
         // The persons a duration rests on are (nearly) the stage's count: withheld with it.
         const suppressed = few || hidden.has(stage);
         return {
@@ -169,9 +165,9 @@ const FUNNEL_STAGES = [
   [FunnelStage.OUTCOME, 'outcome'],
 ] as const satisfies ReadonlyArray<readonly [FunnelStage, keyof FunnelCounts]>;
 
-/** Primary suppression of a lone figure. */
-function guarded(count: number, threshold: number): { count: number | null; suppressed: boolean } {
-  const suppressed = count > 0 && count < threshold;
+/** Primary suppression of a figure, or its withholding by a pattern (`withheld`). */
+function guarded(count: number, threshold: number, withheld = false): { count: number | null; suppressed: boolean } {
+  const suppressed = withheld || belowThreshold(count, threshold);
   return { count: suppressed ? null : count, suppressed };
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { ReportingConfig } from '../config';
-import { cellKey, type CubeCell, suppressYear, type YearCube } from '../disclosure';
+import { belowThreshold, cellKey, type CubeCell, suppressYear, type YearCube } from '../disclosure';
 import type { StatisticsCell, StatisticsTable } from './national-statistics.model';
 import { StatisticsFactsRepository } from './statistics-facts.repository';
 import { type CountedPeriod, isCalendarDate, isWholeMonths, monthsOf, oneYearAfter, periodsOfMonth, snapPeriod } from './statistics-period';
@@ -107,7 +107,7 @@ export class StatisticsTables {
     const { pattern, cells, total } = await this.cellsWithPattern(measure, year, audience, sorted, first, last);
     // The pattern always covers a small cell; the check only makes sure no figure below the threshold ever leaves.
     const hidden = (dims: string[], values: string[], count: number) =>
-      pattern.suppressed.has(cellKey({ period: key, dims, values })) || (count > 0 && count < base.threshold);
+      pattern.suppressed.has(cellKey({ period: key, dims, values })) || belowThreshold(count, base.threshold);
     const totalCount = total[0]?.count ?? 0;
     const totalSuppressed = hidden([], [], totalCount);
     return {
