@@ -29,12 +29,22 @@ export interface LinkedGroups {
   readonly periods: readonly string[];
   /** Per cell, in canonical order. Cells named only by `extraKeys` (zero, absent from the cube) have count 0. */
   readonly count: Float64Array;
+  /** Per cell, how many dimensions it is split by: 0 (the grand total), 1 or 2. */
+  readonly arity: Uint8Array;
+  /** Per cell, its period's position in `periods` (0 the year, 1–4 the quarters, 5–16 the months). */
+  readonly period: Int8Array;
+  /** Per cell, its table (the combination of dimensions), numbered in the order of their names. */
+  readonly table: Int32Array;
   readonly groupCount: number;
   /** Members of group g (without its total): memberCells[memberStart[g] .. memberStart[g + 1]). */
   readonly memberStart: Int32Array;
   readonly memberCells: Int32Array;
   /** The group's total cell, or -1 when it is absent (zero). */
   readonly total: Int32Array;
+  /** Per group: 1 when it splits a total over time (months or quarters), 0 when over a dimension's values. */
+  readonly overTime: Uint8Array;
+  /** Per group, the position of its total's period. */
+  readonly groupPeriod: Int8Array;
   /** Groups cell c is part of (as a member or as the total): cellGroups[groupStart[c] .. groupStart[c + 1]). */
   readonly groupStart: Int32Array;
   readonly cellGroups: Int32Array;
@@ -140,6 +150,11 @@ export function buildLinkedGroups(cube: YearCube, extraKeys: Iterable<string> = 
   const count = new Float64Array(n);
   const seriesOf = new Int32Array(n);
   const periodOf = new Int8Array(n);
+  const arity = new Uint8Array(n);
+  const tableOf = new Int32Array(n);
+  const tableNames = [...new Set(series.map((x) => x.dims.join('\u001f')))].sort(compare);
+  const tableIndex = new Map(tableNames.map((t, i) => [t, i]));
+  const seriesTable = series.map((x) => tableIndex.get(x.dims.join('\u001f'))!);
   const cellAt = new Int32Array(series.length * PERIODS_PER_YEAR).fill(-1);
   let next = 0;
   for (const from of slot) {
@@ -148,6 +163,8 @@ export function buildLinkedGroups(cube: YearCube, extraKeys: Iterable<string> = 
     count[i] = inputCount[from];
     seriesOf[i] = inputSeries[from];
     periodOf[i] = inputPeriod[from];
+    arity[i] = series[seriesOf[i]].dims.length;
+    tableOf[i] = seriesTable[seriesOf[i]];
     cellAt[seriesOf[i] * PERIODS_PER_YEAR + periodOf[i]] = i;
   }
 
@@ -183,6 +200,12 @@ export function buildLinkedGroups(cube: YearCube, extraKeys: Iterable<string> = 
   }
   const groupCount = groupTotalAt.length;
   const total = new Int32Array(groupCount);
+  const overTime = new Uint8Array(groupCount);
+  const groupPeriod = new Int8Array(groupCount);
+  for (let g = 0; g < groupCount; g++) {
+    overTime[g] = groupSplit[g] === BY_MONTH || groupSplit[g] === BY_QUARTER ? 1 : 0;
+    groupPeriod[g] = groupTotalAt[g] % PERIODS_PER_YEAR;
+  }
   const memberStart = new Int32Array(groupCount + 1);
   const groupStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -219,10 +242,15 @@ export function buildLinkedGroups(cube: YearCube, extraKeys: Iterable<string> = 
   return {
     periods,
     count,
+    arity,
+    period: periodOf,
+    table: tableOf,
     groupCount,
     memberStart,
     memberCells,
     total,
+    overTime,
+    groupPeriod,
     groupStart,
     cellGroups,
     foreignKeys,

@@ -221,21 +221,24 @@ describe('suppressYear', () => {
     }
   });
 
-  it('with the exact check, only adds to the pattern and says whether it finished', () => {
+  it('with the exact check (the default), only adds to the group rule\'s pattern and says whether it finished', () => {
     // A cube the LP test shows pinned under the group rule alone (lp-attack.spec.ts, shape 0, seed 37).
     const shape: Record<string, DimensionSpec> = { SEX: { values: ['F', 'M'] }, REGION: { values: ['N', 'S', 'E'], weights: [6, 3, 1] } };
     const cube = cubeFromRecords(2026, shape, randomRecords(37, 77, shape, [5, 1, 1, 3, 1, 1, 4, 1, 1, 2, 1, 1]));
-    const plain = suppressYear(cube, 5);
-    const exact = suppressYear(cube, 5, new Set(), { exact: true });
+    const plain = suppressYear(cube, 5, new Set(), { exact: false });
+    const exact = suppressYear(cube, 5);
     expect(plain.exact).toBeUndefined();
     expect(exact).toMatchObject({ exact: true, primary: plain.primary });
     expect(exact.repaired).toBeGreaterThan(0);
     for (const k of plain.suppressed) expect(exact.suppressed.has(k)).toBe(true);
     expect(auditPattern(cube, exact.suppressed, 5)).toEqual([]);
     // Too small a budget: the check gives up and says so, and the pattern is the group rule's.
-    const gaveUp = suppressYear(cube, 5, new Set(), { exact: true, exactBudget: 10 });
+    const gaveUp = suppressYear(cube, 5, new Set(), { exactBudget: 10 });
     expect(gaveUp).toMatchObject({ exact: false, repaired: 0 });
     expect([...gaveUp.suppressed].sort()).toEqual([...plain.suppressed].sort());
+    // Out of rounds: the first round found pinned cells and repaired them, and there was no round left to check.
+    const outOfRounds = suppressYear(cube, 5, new Set(), { exactRounds: 1 });
+    expect(outOfRounds).toMatchObject({ exact: false, exactRounds: 1 });
   });
 
   it('refuses a cube that is not a year of published cells', () => {

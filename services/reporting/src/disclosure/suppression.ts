@@ -14,24 +14,28 @@ export interface SuppressionResult {
   /** Groups left with a single suppressed cell because nothing else in them could be suppressed (every other cell zero). */
   unresolved?: number;
   /**
-   * Only with `exact: true`. True when the exact check ran to the end: no suppressed cell (count > 0) is determined by
-   * the published cells and the equations. False when it gave up (the year too large for its budget) or could not
-   * suppress more.
+   * Unless `exact: false` was asked for. True when the exact check ran to the end: no suppressed cell (count > 0) is
+   * determined by the published cells and the equations. False when it gave up (past its budget or its rounds) or
+   * could not suppress more; the pattern is then the group rule's and what the check added before it stopped.
    */
   exact?: boolean;
   /** Suppressions the exact check added (before their own complements). */
   repaired?: number;
+  /** Rounds of the exact check (an elimination each). */
+  exactRounds?: number;
 }
 
 export interface SuppressionOptions {
-  /**
-   * Run the exact check (default false). Its elimination is only fast enough for small years (a few hundred
-   * suppressed cells); on a larger one it gives up at the budget and says so (`exact: false`).
-   */
+  /** Run the exact check (default true). `false` leaves the group rule alone, for the tests that show why it is needed. */
   exact?: boolean;
-  /** Coefficients the exact check's elimination may hold before it gives up (default 200,000). */
+  /** Coefficients one elimination of the exact check may hold before it gives up (default 5,000,000: about 60 MB). */
   exactBudget?: number;
+  /** Rounds (eliminations) the exact check may run before it gives up (default 60). */
+  exactRounds?: number;
 }
+
+export const DEFAULT_EXACT_BUDGET = 5_000_000;
+export const DEFAULT_EXACT_ROUNDS = 60;
 
 /**
  * Iterative complementary suppression over a year's linked tables (docs/statistics.md, "Disclosure control").
@@ -39,7 +43,9 @@ export interface SuppressionOptions {
  * Primary: every cell with 0 < count < threshold. Then, pass after pass until nothing changes, every group (see
  * linked-groups.ts) holding exactly one suppressed cell gets a second: the smallest non-zero published member,
  * ties broken by cellKey; when every other member is zero, the group's total. `base` (the app's pattern, when an
- * export with a higher threshold is computed) is suppressed from the start, so the result contains it.
+ * export with a higher threshold is computed) is suppressed from the start, so the result contains it. Then, unless
+ * `exact: false`, the exact check (pinned-cells.ts) suppresses more until no suppressed cell is determined by the
+ * published cells and the equations.
  */
 export function suppressYear(
   cube: YearCube,
@@ -97,12 +103,23 @@ export function suppressYear(
   settle();
 
   // The group rule does not stop a chain of groups from pinning a cell (tables linked in three directions): find
-  // such cells and suppress more in their groups until none is left.
+  // such cells and suppress more in their groups until none is left. A cell still pinned after its repair (the cell
+  // added closed no loop around it) gets twice as many the next round, so a stubborn cell costs rounds in the
+  // logarithm of what it needs rather than one round per cell added.
   let exact: boolean | undefined;
   let repaired = 0;
-  if (options.exact === true) {
+  let exactRounds = 0;
+  if (options.exact !== false) {
+    const budget = options.exactBudget ?? DEFAULT_EXACT_BUDGET;
+    const maxRounds = options.exactRounds ?? DEFAULT_EXACT_ROUNDS;
+    const stuck = new Uint8Array(n);
     for (;;) {
-      const pinned = pinnedCells(index, suppressed, options.exactBudget ?? 200_000);
+      if (exactRounds === maxRounds) {
+        exact = false;
+        break;
+      }
+      exactRounds++;
+      const pinned = pinnedCells(index, suppressed, budget);
       if (pinned === null || pinned.length === 0) {
         exact = pinned !== null;
         break;
@@ -111,11 +128,17 @@ export function suppressYear(
       const spent = new Uint8Array(n);
       let added = 0;
       for (const cell of pinned) {
-        const more = nearestComplement(index, cell, suppressed, touched, spent);
-        if (more < 0) continue;
-        suppress(more);
-        for (let i = index.groupStart[more]; i < index.groupStart[more + 1]; i++) touched.add(index.cellGroups[i]);
-        added++;
+        const again = stuck[cell] > 0;
+        const tries = again ? 2 ** Math.min(stuck[cell], 6) : 1;
+        stuck[cell] = Math.min(stuck[cell] + 1, 255);
+        for (let t = 0; t < tries; t++) {
+          // A first repair stays away from groups another repair of this round touched; a repeated one does not.
+          const more = again ? nearestComplement(index, cell, suppressed, new Set(), new Uint8Array(n)) : nearestComplement(index, cell, suppressed, touched, spent);
+          if (more < 0) break;
+          suppress(more);
+          for (let i = index.groupStart[more]; i < index.groupStart[more + 1]; i++) touched.add(index.cellGroups[i]);
+          added++;
+        }
       }
       if (added === 0) {
         exact = false;
@@ -130,7 +153,7 @@ export function suppressYear(
 
   const keys = new Set<string>(index.foreignKeys);
   for (let cell = 0; cell < n; cell++) if (suppressed[cell]) keys.add(index.key(cell));
-  return { suppressed: keys, primary, secondary: keys.size - primary, passes, unresolved, exact, repaired };
+  return { suppressed: keys, primary, secondary: keys.size - primary, passes, unresolved, exact, repaired, exactRounds };
 }
 
 /** The smallest non-zero published member of the group (ties: the lower cellKey), else its total, else -1. */
