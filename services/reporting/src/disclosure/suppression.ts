@@ -1,5 +1,6 @@
 import { belowThreshold, type YearCube } from './cube';
 import { buildLinkedGroups, compare, type LinkedGroups } from './linked-groups';
+import { ClosedRepair } from './closed-repair';
 import { pinnedCells } from './pinned-cells';
 
 export interface SuppressionResult {
@@ -103,9 +104,11 @@ export function suppressYear(
   settle();
 
   // The group rule does not stop a chain of groups from pinning a cell (tables linked in three directions): find
-  // such cells and suppress more in their groups until none is left. A cell still pinned after its repair (the cell
-  // added closed no loop around it) gets twice as many the next round, so a stubborn cell costs rounds in the
-  // logarithm of what it needs rather than one round per cell added.
+  // such cells and suppress more in their groups until none is left. A pinned cell first gets the cheap repair (the
+  // complement of its nearest group). If it is still pinned the next round (the cell added closed no loop around it),
+  // it gets the cheapest closed structure through it (closed-repair.ts), which frees it for good; where there is none
+  // (a structure needs cells above zero), twice as many complements each round, so a stubborn cell costs rounds in
+  // the logarithm of what it needs.
   let exact: boolean | undefined;
   let repaired = 0;
   let exactRounds = 0;
@@ -113,6 +116,7 @@ export function suppressYear(
     const budget = options.exactBudget ?? DEFAULT_EXACT_BUDGET;
     const maxRounds = options.exactRounds ?? DEFAULT_EXACT_ROUNDS;
     const stuck = new Uint8Array(n);
+    let closed: ClosedRepair | undefined;
     for (;;) {
       if (exactRounds === maxRounds) {
         exact = false;
@@ -129,6 +133,15 @@ export function suppressYear(
       let added = 0;
       for (const cell of pinned) {
         const again = stuck[cell] > 0;
+        if (again) {
+          closed ??= new ClosedRepair(index, cube.multiValued);
+          const structure = closed.repair(cell, suppressed);
+          if (structure !== null) {
+            for (const more of structure) suppress(more);
+            added += structure.length;
+            continue;
+          }
+        }
         const tries = again ? 2 ** Math.min(stuck[cell], 6) : 1;
         stuck[cell] = Math.min(stuck[cell] + 1, 255);
         for (let t = 0; t < tries; t++) {

@@ -1,0 +1,205 @@
+import { FIRST_MONTH, parseCellKey, PERIODS_PER_YEAR, quarterOfMonth, YEAR } from './cube';
+import type { LinkedGroups } from './linked-groups';
+
+// A repair for a pinned two-dimension cell that is sure to work (docs/statistics.md, "Disclosure control"): suppress a
+// closed structure through it — a rectangle of cells (a, b), (a, b'), (a', b), (a', b') of its table, taken with
+// opposite signs in two periods so that every total over time stays the same. Moving the four corners by +1, −1, −1,
+// +1 in one period and the reverse in the other changes no row, column or time total, so once all of them are
+// suppressed (and above zero) the cell can move both ways: it is no longer pinned, and stays so whatever is suppressed
+// later. Of every such structure the cheapest is taken: the one whose published cells add up to the least. A
+// one-dimension cell gets the same with its margin's pair carried into every table of its dimension (repairMargin).
+
+/** Periods with signs that leave every time group of a series unchanged, for a cell of the given period. */
+function timeVectors(period: number): [number, number][][] {
+  const monthsOf = (quarter: number) => [0, 1, 2].map((i) => FIRST_MONTH + (quarter - 1) * 3 + i);
+  if (period >= FIRST_MONTH) {
+    return monthsOf(quarterOfMonth(period))
+      .filter((m) => m !== period)
+      .map((m) => [
+        [period, 1],
+        [m, -1],
+      ]);
+  }
+  if (period === YEAR) {
+    return [1, 2, 3, 4].flatMap((q) =>
+      monthsOf(q).map((m): [number, number][] => [
+        [YEAR, 1],
+        [q, 1],
+        [m, 1],
+      ]),
+    );
+  }
+  const vectors: [number, number][][] = [];
+  for (const m of monthsOf(period)) {
+    for (const other of [1, 2, 3, 4]) {
+      if (other === period) continue;
+      for (const m2 of monthsOf(other)) {
+        vectors.push([
+          [period, 1],
+          [m, 1],
+          [other, -1],
+          [m2, -1],
+        ]);
+      }
+    }
+  }
+  return vectors;
+}
+
+export class ClosedRepair {
+  /** Two-dimension cells by table and values: `${dims}\u001e${a}\u001f${b}` → the cell of each of the 17 periods (−1: none). */
+  private readonly series = new Map<string, Int32Array>();
+  /** One-dimension cells by dimension and value: `${dim}\u001e${value}` → the cell of each period (−1: none). */
+  private readonly margins = new Map<string, Int32Array>();
+  /** Values of each dimension, sorted. */
+  private readonly values = new Map<string, string[]>();
+
+  constructor(
+    private readonly index: LinkedGroups,
+    private readonly multiValued: ReadonlySet<string>,
+  ) {
+    const valueSets = new Map<string, Set<string>>();
+    for (let c = 0; c < index.cellCount(); c++) {
+      if (index.arity[c] === 0) continue;
+      const cell = parseCellKey(index.key(c))!;
+      if (index.arity[c] === 1) {
+        const key = `${cell.dims[0]}\u001e${cell.values[0]}`;
+        let periods = this.margins.get(key);
+        if (!periods) {
+          periods = new Int32Array(PERIODS_PER_YEAR).fill(-1);
+          this.margins.set(key, periods);
+        }
+        periods[index.period[c]] = c;
+        continue;
+      }
+      const key = seriesKey(cell.dims, cell.values[0], cell.values[1]);
+      let periods = this.series.get(key);
+      if (!periods) {
+        periods = new Int32Array(PERIODS_PER_YEAR).fill(-1);
+        this.series.set(key, periods);
+      }
+      periods[index.period[c]] = c;
+      cell.dims.forEach((dim, i) => {
+        let set = valueSets.get(dim);
+        if (!set) valueSets.set(dim, (set = new Set()));
+        set.add(cell.values[i]);
+      });
+    }
+    for (const [dim, set] of valueSets) this.values.set(dim, [...set].sort());
+  }
+
+  /** The cells to suppress so that `cell` can move (those not yet suppressed), or null: not a two-dimension cell, or no structure of non-zero cells. */
+  repair(cell: number, suppressed: Uint8Array): number[] | null {
+    const index = this.index;
+    if (index.arity[cell] === 1) return this.repairMargin(cell, suppressed);
+    if (index.arity[cell] !== 2) return null;
+    const { dims, values } = parseCellKey(index.key(cell))!;
+    const [a, b] = values;
+    let best: number[] | null = null;
+    let bestCost = Infinity;
+    const cellsOf = (va: string, vb: string) => this.series.get(seriesKey(dims, va, vb));
+    for (const vector of timeVectors(index.period[cell])) {
+      for (const a2 of this.values.get(dims[0]) ?? []) {
+        if (a2 === a) continue;
+        for (const b2 of this.values.get(dims[1]) ?? []) {
+          if (b2 === b) continue;
+          const corners = [cellsOf(a, b), cellsOf(a, b2), cellsOf(a2, b), cellsOf(a2, b2)];
+          if (corners.some((c) => c === undefined)) continue;
+          let cost = 0;
+          const chosen: number[] = [];
+          let feasible = true;
+          for (const [period] of vector) {
+            for (const corner of corners) {
+              const c = corner![period];
+              if (c < 0 || index.count[c] === 0) {
+                feasible = false;
+                break;
+              }
+              if (!suppressed[c]) {
+                cost += index.count[c];
+                chosen.push(c);
+              }
+            }
+            if (!feasible || cost >= bestCost) {
+              feasible = false;
+              break;
+            }
+          }
+          if (feasible) {
+            best = chosen;
+            bestCost = cost;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A one-dimension cell A=a: A=a and A=a' over a time vector with opposite signs (the grand total and every total
+   * over time stay the same), and, in every table of A with a dimension X that adds up, the cells (a, x) and (a', x)
+   * of one value x with the same signs (the rows (a, ·) and (a', ·) follow their margins, the column x stays the
+   * same). Tables with a multi-valued X have no row groups and need nothing.
+   */
+  private repairMargin(cell: number, suppressed: Uint8Array): number[] | null {
+    const index = this.index;
+    const { dims, values } = parseCellKey(index.key(cell))!;
+    const [dim, a] = [dims[0], values[0]];
+    const others = [...this.values.keys()].filter((x) => x !== dim && !this.multiValued.has(x)).sort();
+    const seriesOf = (x: string, vx: string, va: string) => this.series.get(dim < x ? seriesKey([dim, x], va, vx) : seriesKey([x, dim], vx, va));
+    const costOf = (c: number) => (suppressed[c] ? 0 : index.count[c]);
+    // The cells of two series over the vector's periods, when all of them are above zero.
+    const cellsOf = (s1: Int32Array | undefined, s2: Int32Array | undefined, periods: number[]): number[] | null => {
+      if (!s1 || !s2) return null;
+      const out: number[] = [];
+      for (const p of periods) {
+        for (const c of [s1[p], s2[p]]) {
+          if (c < 0 || index.count[c] === 0) return null;
+          out.push(c);
+        }
+      }
+      return out;
+    };
+    let best: number[] | null = null;
+    let bestCost = Infinity;
+    for (const vector of timeVectors(index.period[cell])) {
+      const periods = vector.map(([p]) => p);
+      for (const a2 of this.values.get(dim) ?? []) {
+        if (a2 === a) continue;
+        const first = cellsOf(this.margins.get(`${dim}\u001e${a}`), this.margins.get(`${dim}\u001e${a2}`), periods);
+        if (first === null) continue;
+        const chosen = [...first];
+        let cost = first.reduce((sum, c) => sum + costOf(c), 0);
+        for (const x of others) {
+          let bestX: number[] | null = null;
+          let bestXCost = Infinity;
+          for (const vx of this.values.get(x) ?? []) {
+            const cells = cellsOf(seriesOf(x, vx, a), seriesOf(x, vx, a2), periods);
+            if (cells === null) continue;
+            const c = cells.reduce((sum, k) => sum + costOf(k), 0);
+            if (c < bestXCost) {
+              bestX = cells;
+              bestXCost = c;
+            }
+          }
+          if (bestX === null) {
+            cost = Infinity;
+            break;
+          }
+          chosen.push(...bestX);
+          cost += bestXCost;
+          if (cost >= bestCost) break;
+        }
+        if (cost < bestCost) {
+          best = chosen.filter((c) => !suppressed[c]);
+          bestCost = cost;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function seriesKey(dims: string[], a: string, b: string): string {
+  return `${dims.join('\u001f')}\u001e${a}\u001f${b}`;
+}
