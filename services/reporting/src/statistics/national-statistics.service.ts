@@ -84,8 +84,9 @@ export class NationalStatisticsService {
    * The stages withheld in a snapped period (docs/statistics.md, "Disclosure control"): each stage's counts over the
    * months, quarters and year of the period's year form one small cube of the same shape as a table's grand total, and
    * get the same complementary suppression, so that no suppressed month can be had by subtracting the published months
-   * of its quarter or year from it. IDENTIFIED is the IDENTIFICATIONS tables' grand total: it takes their pattern as it
-   * is (it already satisfies the rule over time), so the funnel and the tables never publish what the other withholds.
+   * of its quarter or year from it; so do the differences identified less reached, a count of persons wherever both are
+   * published. IDENTIFIED is the IDENTIFICATIONS tables' grand total: it takes their pattern as it is (it already
+   * satisfies the rule over time), so the funnel and the tables never publish what the other withholds.
    */
   private async funnelPattern(period: CountedPeriod, threshold: number): Promise<Set<FunnelStage>> {
     const year = Number(period.from.slice(0, 4));
@@ -106,15 +107,33 @@ export class NationalStatisticsService {
       const cached = this.funnelPatterns.get(cacheKey);
       if (cached && cached.version === version && cached.identifications === identifications.version) return cached;
       const months = await this.facts.funnelByMonth(year);
+      const periods = periodsOfYear(year);
       const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
-      const withheld = new Set<string>();
+      const sumsOf = (field: keyof FunnelCounts) => {
+        const sums = new Map<string, number>(periods.map((key) => [key, 0]));
+        for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, sums.get(key)! + month[field]);
+        return sums;
+      };
+      const identified = sumsOf('identified');
+      // IDENTIFIED is the IDENTIFICATIONS tables' grand total: withheld exactly where they withhold it.
+      const identifiedWithheld = periods.filter((key) => identifications.suppressed.has(totalOf(key)));
+      const withheld = new Set<string>(identifiedWithheld.map((key) => `${FunnelStage.IDENTIFIED} ${key}`));
       for (const [stage, field] of FUNNEL_STAGES) {
-        const sums = new Map<string, number>();
-        for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, (sums.get(key) ?? 0) + month[field]);
-        const cube = { year, multiValued: new Set<string>(), cells: [...sums].map(([key, count]) => ({ period: key, dims: [], values: [], count })) };
-        const base = stage === FunnelStage.IDENTIFIED ? new Set(periodsOfYear(year).map(totalOf).filter((key) => identifications.suppressed.has(key))) : undefined;
-        const suppressed = suppressYear(cube, threshold, base).suppressed;
-        for (const key of periodsOfYear(year)) if (suppressed.has(totalOf(key))) withheld.add(`${stage} ${key}`);
+        if (stage === FunnelStage.IDENTIFIED) continue;
+        const reached = sumsOf(field);
+        const notReached = new Map(periods.map((key) => [key, identified.get(key)! - reached.get(key)!]));
+        const stageWithheld = new Set<string>();
+        // Until both agree: the stage's counts over the year's periods, and the counts of those identified who did not
+        // reach it (identified less reached: derivable wherever both are published, so unknown wherever either is
+        // withheld), each protected over time like a table's grand total; a withheld difference withholds the stage.
+        // The differences go first: a period they withhold can then serve as the stage's complement.
+        for (let size = -1; size !== stageWithheld.size; ) {
+          size = stageWithheld.size;
+          const unknown = new Set([...stageWithheld, ...identifiedWithheld]);
+          for (const key of suppressedPeriods(year, notReached, threshold, unknown)) if (!identifiedWithheld.includes(key)) stageWithheld.add(key);
+          for (const key of suppressedPeriods(year, reached, threshold, stageWithheld)) stageWithheld.add(key);
+        }
+        for (const key of stageWithheld) withheld.add(`${stage} ${key}`);
       }
       const computed = { version, identifications: identifications.version, withheld };
       if ((await this.facts.yearVersion('FUNNEL', year)) === version || attempt >= MAX_PATTERN_ATTEMPTS) {
@@ -145,6 +164,17 @@ export class NationalStatisticsService {
       .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
       .map((row) => ({ kind: row.kind, ...guarded(row.count, threshold) }));
   }
+}
+
+/**
+ * The periods of a year's series (the year, its quarters, its months → count) withheld by the tables' complementary
+ * suppression over time, `base` withheld from the start.
+ */
+function suppressedPeriods(year: number, counts: ReadonlyMap<string, number>, threshold: number, base: ReadonlySet<string>): string[] {
+  const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
+  const cube = { year, multiValued: new Set<string>(), cells: [...counts].map(([period, count]) => ({ period, dims: [], values: [], count })) };
+  const suppressed = suppressYear(cube, threshold, new Set([...base].map(totalOf))).suppressed;
+  return periodsOfYear(year).filter((key) => suppressed.has(totalOf(key)));
 }
 
 interface FunnelYearPattern {
