@@ -1,13 +1,15 @@
 import { FIRST_MONTH, parseCellKey, PERIODS_PER_YEAR, quarterOfMonth, YEAR } from './cube';
 import type { LinkedGroups } from './linked-groups';
 
-// A repair for a pinned two-dimension cell that is sure to work (docs/statistics.md, "Disclosure control"): suppress a
-// closed structure through it — a rectangle of cells (a, b), (a, b'), (a', b), (a', b') of its table, taken with
-// opposite signs in two periods so that every total over time stays the same. Moving the four corners by +1, −1, −1,
-// +1 in one period and the reverse in the other changes no row, column or time total, so once all of them are
-// suppressed (and above zero) the cell can move both ways: it is no longer pinned, and stays so whatever is suppressed
-// later. Of every such structure the cheapest is taken: the one whose published cells add up to the least. A
-// one-dimension cell gets the same with its margin's pair carried into every table of its dimension (repairMargin).
+// A repair for a pinned cell that is sure to work (docs/statistics.md, "Disclosure control"): suppress a closed
+// structure through it. For a two-dimension cell (a, b), a rectangle (a, b), (a, b'), (a', b), (a', b') of its table,
+// moved by +1, −1, −1, +1, which changes no row or column total, taken over a time vector (periods with signs that
+// change no total over time: two months of a quarter, +1 and −1; a quarter and one of its months against another
+// quarter and one of its months; the year with a quarter and one of its months). Once all of its cells are suppressed
+// (each above zero) the cell can move both ways: it is no longer pinned, and stays so whatever is suppressed later.
+// A one-dimension cell A=a gets the pair A=a, A=a' over a time vector, carried into every table of A by a pair (a, x),
+// (a', x) (repairMargin). Of every such structure the cheapest is taken: the one whose published cells add up to the
+// least. The signs are what makes a structure closed; which cells it holds is all the repair needs.
 
 /** Periods with signs that leave every time group of a series unchanged, for a cell of the given period. */
 function timeVectors(period: number): [number, number][][] {
