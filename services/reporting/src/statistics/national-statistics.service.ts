@@ -84,8 +84,8 @@ export class NationalStatisticsService {
    * The stages withheld in a snapped period (docs/statistics.md, "Disclosure control"): each stage's counts over the
    * months, quarters and year of the period's year form one small cube of the same shape as a table's grand total, and
    * get the same complementary suppression, so that no suppressed month can be had by subtracting the published months
-   * of its quarter or year from it; so do the differences identified less reached, a count of persons wherever both are
-   * published. IDENTIFIED is the IDENTIFICATIONS tables' grand total: it takes their pattern as it is (it already
+   * of its quarter or year from it; so do the differences between nested stages (identified less referred, referred
+   * less accepted…), a count of persons wherever both are published. IDENTIFIED is the IDENTIFICATIONS tables' grand total: it takes their pattern as it is (it already
    * satisfies the rule over time), so the funnel and the tables never publish what the other withholds.
    */
   private async funnelPattern(period: CountedPeriod, threshold: number): Promise<Set<FunnelStage>> {
@@ -114,27 +114,38 @@ export class NationalStatisticsService {
         for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, sums.get(key)! + month[field]);
         return sums;
       };
-      const identified = sumsOf('identified');
+      const counts = new Map(FUNNEL_STAGES.map(([stage, field]) => [stage, sumsOf(field)]));
       // IDENTIFIED is the IDENTIFICATIONS tables' grand total: withheld exactly where they withhold it.
-      const identifiedWithheld = periods.filter((key) => identifications.suppressed.has(totalOf(key)));
-      const withheld = new Set<string>(identifiedWithheld.map((key) => `${FunnelStage.IDENTIFIED} ${key}`));
-      for (const [stage, field] of FUNNEL_STAGES) {
-        if (stage === FunnelStage.IDENTIFIED) continue;
-        const reached = sumsOf(field);
-        const notReached = new Map(periods.map((key) => [key, identified.get(key)! - reached.get(key)!]));
-        const stageWithheld = new Set<string>();
-        // Until both agree: the stage's counts over the year's periods, and the counts of those identified who did not
-        // reach it (identified less reached: derivable wherever both are published, so unknown wherever either is
-        // withheld), each protected over time like a table's grand total; a withheld difference withholds the stage.
-        // The differences go first: a period they withhold can then serve as the stage's complement.
-        for (let size = -1; size !== stageWithheld.size; ) {
-          size = stageWithheld.size;
-          const unknown = new Set([...stageWithheld, ...identifiedWithheld]);
-          for (const key of suppressedPeriods(year, notReached, threshold, unknown)) if (!identifiedWithheld.includes(key)) stageWithheld.add(key);
-          for (const key of suppressedPeriods(year, reached, threshold, stageWithheld)) stageWithheld.add(key);
+      const stageWithheld = new Map(FUNNEL_STAGES.map(([stage]) => [stage, new Set<string>()]));
+      for (const key of periods) if (identifications.suppressed.has(totalOf(key))) stageWithheld.get(FunnelStage.IDENTIFIED)!.add(key);
+      // A later stage is a part of an earlier one (every stage of IDENTIFIED; ACCEPTED of REFERRED and OUTCOME of
+      // FORMAL_ID_REQUESTED as far as the data nest them in every period), so where both are published their difference
+      // is a count of persons too (identified but not referred, referred but not accepted).
+      const parts = FUNNEL_PARTS.filter(([whole, part]) => periods.every((key) => counts.get(whole)!.get(key)! >= counts.get(part)!.get(key)!));
+      // Until nothing changes: each difference over the year's periods (unknown wherever either stage is withheld),
+      // then each stage's counts, protected over time like a table's grand total; a withheld difference withholds the
+      // later stage. The differences go first, so a period they withhold can serve as the stage's complement.
+      for (let changed = true; changed; ) {
+        changed = false;
+        const withhold = (stage: FunnelStage, key: string) => {
+          const set = stageWithheld.get(stage)!;
+          if (!set.has(key)) {
+            set.add(key);
+            changed = true;
+          }
+        };
+        for (const [whole, part] of parts) {
+          const difference = new Map(periods.map((key) => [key, counts.get(whole)!.get(key)! - counts.get(part)!.get(key)!]));
+          const unknown = new Set([...stageWithheld.get(whole)!, ...stageWithheld.get(part)!]);
+          for (const key of suppressedPeriods(year, difference, threshold, unknown)) if (!unknown.has(key)) withhold(part, key);
         }
-        for (const key of stageWithheld) withheld.add(`${stage} ${key}`);
+        for (const [stage] of FUNNEL_STAGES) {
+          if (stage === FunnelStage.IDENTIFIED) continue;
+          for (const key of suppressedPeriods(year, counts.get(stage)!, threshold, stageWithheld.get(stage)!)) withhold(stage, key);
+        }
       }
+      const withheld = new Set<string>();
+      for (const [stage, keys] of stageWithheld) for (const key of keys) withheld.add(`${stage} ${key}`);
       const computed = { version, identifications: identifications.version, withheld };
       if ((await this.facts.yearVersion('FUNNEL', year)) === version || attempt >= MAX_PATTERN_ATTEMPTS) {
         this.funnelPatterns.set(cacheKey, computed);
@@ -194,6 +205,16 @@ const FUNNEL_STAGES = [
   [FunnelStage.FORMAL_ID_REQUESTED, 'formalRequested'],
   [FunnelStage.OUTCOME, 'outcome'],
 ] as const satisfies ReadonlyArray<readonly [FunnelStage, keyof FunnelCounts]>;
+
+/** Pairs (whole, part) of funnel stages whose difference is a count of persons when the part nests in the whole. */
+const FUNNEL_PARTS: ReadonlyArray<readonly [FunnelStage, FunnelStage]> = [
+  [FunnelStage.IDENTIFIED, FunnelStage.REFERRED],
+  [FunnelStage.IDENTIFIED, FunnelStage.ACCEPTED],
+  [FunnelStage.IDENTIFIED, FunnelStage.FORMAL_ID_REQUESTED],
+  [FunnelStage.IDENTIFIED, FunnelStage.OUTCOME],
+  [FunnelStage.REFERRED, FunnelStage.ACCEPTED],
+  [FunnelStage.FORMAL_ID_REQUESTED, FunnelStage.OUTCOME],
+];
 
 /** Primary suppression of a figure, or its withholding by a pattern (`withheld`). */
 function guarded(count: number, threshold: number, withheld = false): { count: number | null; suppressed: boolean } {
