@@ -311,28 +311,42 @@ describe('national statistics (real PostgreSQL)', () => {
       );
     });
 
+    // The funnel tests' persons: adult national women of a year no other test uses, identified on one day; the first
+    // `referred` of each group referred that day, the first `accepted` accepted too. Removed after each test.
+    type FunnelStep = { stage: string; count: number | null; suppressed: boolean };
+    type Funnel = { steps: FunnelStep[]; durations: FunnelStep[] };
+    const funnelPersons = (year: number) => {
+      const rows: PersonRow[] = [];
+      const add = (count: number, on: string, referred: number, accepted = 0) => {
+        for (let i = 0; i < count; i++) {
+          rows.push({ key: `${PREFIX}-${year}-${rows.length}`, on, sex: 'FEMALE', age: 'ADULT', citizenship: 'NATIONAL', country: 'AL', region: 'TIRANE', agency: 'STATE_POLICE', status: 'PRESUMED', types: ['SEXUAL'], ...(i < referred ? { referredAt: `${on}T12:00:00Z` } : {}), ...(i < accepted ? { acceptedAt: `${on}T13:00:00Z` } : {}) });
+        }
+      };
+      const insert = async () => {
+        for (const row of rows) await insertPerson(row);
+      };
+      const remove = () => subgraph.dataSource.query(`DELETE FROM reporting.person_fact WHERE person_key LIKE $1`, [`${PREFIX}-${year}-%`]);
+      return { rows, add, insert, remove };
+    };
+    const funnelOf = async (user: string, from: string, to: string): Promise<Funnel> => {
+      const result = await subgraph.graphql<{ statisticsFunnel: Funnel }>(FUNNEL, { input: { from, to } }, tokens[user]);
+      expect(result.errors).toBeUndefined();
+      return result.data!.statisticsFunnel;
+    };
+    /** Each stage's count (null when withheld). */
+    const stageCounts = async (user: string, from: string, to: string) => Object.fromEntries((await funnelOf(user, from, to)).steps.map((step) => [step.stage, step.count]));
+
     it('blocks nested-period differencing in the funnel: a small month makes a second month of its quarter withheld', async () => {
       // 2017, a year no other test uses: January 9 identified and 3 referred, February 12 and 6, March 14 and 7. Without
       // a second suppression, the first quarter's 16 referred less February's and March's would give January's 3.
       // (Every month has persons not referred, 6, 6 and 7: those differences are not small.)
-      const added: PersonRow[] = [];
-      const add = (count: number, on: string, referred: number) => {
-        for (let i = 0; i < count; i++) {
-          added.push({ key: `${PREFIX}-2017-${added.length}`, on, sex: 'FEMALE', age: 'ADULT', citizenship: 'NATIONAL', country: 'AL', region: 'TIRANE', agency: 'STATE_POLICE', status: 'PRESUMED', types: ['SEXUAL'], ...(i < referred ? { referredAt: `${on}T12:00:00Z` } : {}) });
-        }
-      };
+      const { rows: added, add, insert, remove } = funnelPersons(2017);
       add(9, '2017-01-10', 3);
       add(12, '2017-02-10', 6);
       add(14, '2017-03-10', 7);
-      for (const row of added) await insertPerson(row);
+      await insert();
       try {
-        type Funnel = { steps: Array<{ stage: string; count: number | null; suppressed: boolean }>; durations: Array<{ stage: string; count: number | null; suppressed: boolean }> };
-        const funnel = async (user: string, from: string, to: string) => {
-          const result = await subgraph.graphql<{ statisticsFunnel: Funnel }>(FUNNEL, { input: { from, to } }, tokens[user]);
-          expect(result.errors).toBeUndefined();
-          return result.data!.statisticsFunnel;
-        };
-        const referred = async (user: string, from: string, to: string) => (await funnel(user, from, to)).steps.find((step) => step.stage === 'REFERRED');
+        const referred = async (user: string, from: string, to: string) => (await funnelOf(user, from, to)).steps.find((step) => step.stage === 'REFERRED');
         const months = ['01', '02', '03'].map((month) => [`2017-${month}-01`, `2017-${month}-${month === '02' ? '28' : '31'}`] as const);
         const shown = await Promise.all(months.map(([from, to]) => referred('coordinator', from, to)));
         const quarter = await referred('coordinator', '2017-01-01', '2017-03-31');
@@ -344,7 +358,7 @@ describe('national statistics (real PostgreSQL)', () => {
           { stage: 'REFERRED', count: 7, suppressed: false },
         ]);
         // February's duration rests on the same six persons: its count is withheld with the stage.
-        expect((await funnel('ra.officer', '2017-02-01', '2017-02-28')).durations.find((row) => row.stage === 'REFERRED')).toMatchObject({ count: null, suppressed: true });
+        expect((await funnelOf('ra.officer', '2017-02-01', '2017-02-28')).durations.find((row) => row.stage === 'REFERRED')).toMatchObject({ count: null, suppressed: true });
         // ra_head sees every figure.
         expect(await Promise.all(months.map(([from, to]) => referred('ra.head', from, to)))).toEqual([3, 6, 7].map((count) => ({ stage: 'REFERRED', count, suppressed: false })));
         // Whatever the coordinator can ask about 2017 (months, quarters, the year), no sum of the quarter or the year
@@ -359,7 +373,7 @@ describe('national statistics (real PostgreSQL)', () => {
         // with it; the quarter's 18 of 35 leave 17, not small.
         const refer = (rows: PersonRow[]) => subgraph.dataSource.query(`UPDATE reporting.person_fact SET referred_at = identified_at WHERE person_key = ANY($1::text[])`, [rows.map((row) => row.key)]);
         await refer(added.slice(3, 5));
-        const identified = async (from: string, to: string) => (await funnel('coordinator', from, to)).steps.find((step) => step.stage === 'IDENTIFIED');
+        const identified = async (from: string, to: string) => (await funnelOf('coordinator', from, to)).steps.find((step) => step.stage === 'IDENTIFIED');
         expect(await identified('2017-01-01', '2017-01-31')).toEqual({ stage: 'IDENTIFIED', count: 9, suppressed: false });
         expect(await Promise.all(periods.map(([from, to]) => referred('coordinator', from, to)))).toEqual([
           { stage: 'REFERRED', count: null, suppressed: true },
@@ -372,7 +386,7 @@ describe('national statistics (real PostgreSQL)', () => {
         await refer(added.slice(5, 9));
         expect(await Promise.all(months.map(([from, to]) => referred('coordinator', from, to)))).toEqual([9, 6, 7].map((count) => ({ stage: 'REFERRED', count, suppressed: false })));
       } finally {
-        await subgraph.dataSource.query(`DELETE FROM reporting.person_fact WHERE person_key LIKE $1`, [`${PREFIX}-2017-%`]);
+        await remove();
       }
     });
 
@@ -381,30 +395,19 @@ describe('national statistics (real PostgreSQL)', () => {
       // published. January's referred is small and withheld; February and March have no one left unreferred, so the
       // quarter's 19 identified less its 16 referred would give January's 3 not referred, and 6 less 3 its referred:
       // the quarter's and the year's referred are withheld too.
-      const added: PersonRow[] = [];
-      const add = (count: number, on: string, referred: number) => {
-        for (let i = 0; i < count; i++) {
-          added.push({ key: `${PREFIX}-2016-${added.length}`, on, sex: 'FEMALE', age: 'ADULT', citizenship: 'NATIONAL', country: 'AL', region: 'TIRANE', agency: 'STATE_POLICE', status: 'PRESUMED', types: ['SEXUAL'], ...(i < referred ? { referredAt: `${on}T12:00:00Z` } : {}) });
-        }
-      };
+      const { add, insert, remove } = funnelPersons(2016);
       add(6, '2016-01-10', 3);
       add(6, '2016-02-10', 6);
       add(7, '2016-03-10', 7);
-      for (const row of added) await insertPerson(row);
+      await insert();
       try {
-        type Step = { stage: string; count: number | null; suppressed: boolean };
-        const steps = async (user: string, from: string, to: string) => {
-          const result = await subgraph.graphql<{ statisticsFunnel: { steps: Step[] } }>(FUNNEL, { input: { from, to } }, tokens[user]);
-          expect(result.errors).toBeUndefined();
-          return Object.fromEntries(result.data!.statisticsFunnel.steps.map((step) => [step.stage, step.count]));
-        };
         const periods = [['2016-01-01', '2016-01-31'], ['2016-02-01', '2016-02-29'], ['2016-03-01', '2016-03-31'], ['2016-01-01', '2016-03-31'], ['2016-01-01', '2016-12-31']] as const;
-        const shown = await Promise.all(periods.map(([from, to]) => steps('coordinator', from, to)));
+        const shown = await Promise.all(periods.map(([from, to]) => stageCounts('coordinator', from, to)));
         expect(shown.map((step) => step['IDENTIFIED'])).toEqual([6, 6, 7, 19, 19]);
         expect(shown.map((step) => step['REFERRED'])).toEqual([null, 6, 7, null, null]);
-        expect((await Promise.all(periods.map(([from, to]) => steps('ra.head', from, to)))).map((step) => step['REFERRED'])).toEqual([3, 6, 7, 16, 16]);
+        expect((await Promise.all(periods.map(([from, to]) => stageCounts('ra.head', from, to)))).map((step) => step['REFERRED'])).toEqual([3, 6, 7, 16, 16]);
       } finally {
-        await subgraph.dataSource.query(`DELETE FROM reporting.person_fact WHERE person_key LIKE $1`, [`${PREFIX}-2016-%`]);
+        await remove();
       }
     });
 
@@ -412,28 +415,20 @@ describe('national statistics (real PostgreSQL)', () => {
       // 2018: April 15 identified, 8 referred, 6 of them accepted, no one else all year. Neither 8 nor 6 is small, and
       // neither differs from the 15 identified by a small number, but 8 less 6 would give the 2 referred and not
       // accepted: April's accepted is withheld, and (every other month having none) the quarter's and the year's.
-      const added: PersonRow[] = [];
-      for (let i = 0; i < 15; i++) {
-        added.push({ key: `${PREFIX}-2018-${i}`, on: '2018-04-10', sex: 'FEMALE', age: 'ADULT', citizenship: 'NATIONAL', country: 'AL', region: 'TIRANE', agency: 'STATE_POLICE', status: 'PRESUMED', types: ['SEXUAL'], ...(i < 8 ? { referredAt: '2018-04-11T12:00:00Z' } : {}), ...(i < 6 ? { acceptedAt: '2018-04-12T12:00:00Z' } : {}) });
-      }
-      for (const row of added) await insertPerson(row);
+      const { add, insert, remove } = funnelPersons(2018);
+      add(15, '2018-04-10', 8, 6);
+      await insert();
       try {
-        type Step = { stage: string; count: number | null; suppressed: boolean };
-        const steps = async (user: string, from: string, to: string) => {
-          const result = await subgraph.graphql<{ statisticsFunnel: { steps: Step[] } }>(FUNNEL, { input: { from, to } }, tokens[user]);
-          expect(result.errors).toBeUndefined();
-          return Object.fromEntries(result.data!.statisticsFunnel.steps.map((step) => [step.stage, step.count]));
-        };
         const periods = [['2018-04-01', '2018-04-30'], ['2018-04-01', '2018-06-30'], ['2018-01-01', '2018-12-31']] as const;
-        const shown = await Promise.all(periods.map(([from, to]) => steps('coordinator', from, to)));
+        const shown = await Promise.all(periods.map(([from, to]) => stageCounts('coordinator', from, to)));
         expect(shown.map((step) => [step['IDENTIFIED'], step['REFERRED'], step['ACCEPTED']])).toEqual([
           [15, 8, null],
           [15, 8, null],
           [15, 8, null],
         ]);
-        expect((await steps('ra.head', '2018-04-01', '2018-04-30'))['ACCEPTED']).toBe(6);
+        expect((await stageCounts('ra.head', '2018-04-01', '2018-04-30'))['ACCEPTED']).toBe(6);
       } finally {
-        await subgraph.dataSource.query(`DELETE FROM reporting.person_fact WHERE person_key LIKE $1`, [`${PREFIX}-2018-%`]);
+        await remove();
       }
     });
 

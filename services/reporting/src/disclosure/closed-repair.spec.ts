@@ -1,27 +1,15 @@
-import { cubeFromRecords, type DimensionSpec, randomRecords } from '../../test/support/statistics-microdata';
+import { cubeFromRecords, groupRulePattern, randomRecords, SKEWED_FOUR as shape } from '../../test/support/statistics-microdata';
 import { ClosedRepair } from './closed-repair';
 import { belowThreshold } from './cube';
 import { buildLinkedGroups } from './linked-groups';
 import { pinnedCells } from './pinned-cells';
-import { suppressYear } from './suppression';
 
 describe('ClosedRepair', () => {
-  const zipf = (n: number, floor = 0) => Array.from({ length: n }, (_, i) => 1 / (i + 1) + floor);
-  const shape: Record<string, DimensionSpec> = {
-    SEX: { values: ['F', 'M', 'X'], weights: [10, 8, 1] },
-    AGE_GROUP: { values: ['CHILD', 'ADULT', 'UNKNOWN'], weights: [3, 8, 1] },
-    COUNTRY: { values: Array.from({ length: 40 }, (_, i) => `C${i}`), weights: zipf(40) },
-    REGION: { values: Array.from({ length: 12 }, (_, i) => `R${i}`), weights: zipf(12, 0.2) },
-  };
-
   it('frees every pinned two-dimension cell it finds a structure for, whatever its period, and only adds cells above zero', () => {
     let freed = 0;
     for (const seed of [1, 2, 3]) {
       const cube = cubeFromRecords(2026, shape, randomRecords(seed, 3000, shape));
-      const groupRule = suppressYear(cube, 5, new Set(), { exact: false });
-      const index = buildLinkedGroups(cube, groupRule.suppressed);
-      const suppressed = new Uint8Array(index.cellCount());
-      for (let c = 0; c < index.cellCount(); c++) suppressed[c] = groupRule.suppressed.has(index.key(c)) ? 1 : 0;
+      const { index, suppressed } = groupRulePattern(cube);
       const repair = new ClosedRepair(index, cube.multiValued);
       for (const cell of pinnedCells(index, suppressed, 1_000_000) ?? []) {
         const structure = repair.repair(cell, suppressed);

@@ -61,74 +61,56 @@ export class ClosedRepair {
     private readonly multiValued: ReadonlySet<string>,
   ) {
     const valueSets = new Map<string, Set<string>>();
+    const place = (series: Map<string, Int32Array>, key: string, cell: number) => {
+      let periods = series.get(key);
+      if (!periods) series.set(key, (periods = new Int32Array(PERIODS_PER_YEAR).fill(-1)));
+      periods[index.period[cell]] = cell;
+    };
     for (let c = 0; c < index.cellCount(); c++) {
       if (index.arity[c] === 0) continue;
-      const cell = parseCellKey(index.key(c))!;
+      const { dims, values } = parseCellKey(index.key(c))!;
       if (index.arity[c] === 1) {
-        const key = `${cell.dims[0]}\u001e${cell.values[0]}`;
-        let periods = this.margins.get(key);
-        if (!periods) {
-          periods = new Int32Array(PERIODS_PER_YEAR).fill(-1);
-          this.margins.set(key, periods);
-        }
-        periods[index.period[c]] = c;
+        place(this.margins, marginKey(dims[0], values[0]), c);
         continue;
       }
-      const key = seriesKey(cell.dims, cell.values[0], cell.values[1]);
-      let periods = this.series.get(key);
-      if (!periods) {
-        periods = new Int32Array(PERIODS_PER_YEAR).fill(-1);
-        this.series.set(key, periods);
-      }
-      periods[index.period[c]] = c;
-      cell.dims.forEach((dim, i) => {
+      place(this.series, seriesKey(dims, values[0], values[1]), c);
+      dims.forEach((dim, i) => {
         let set = valueSets.get(dim);
         if (!set) valueSets.set(dim, (set = new Set()));
-        set.add(cell.values[i]);
+        set.add(values[i]);
       });
     }
     for (const [dim, set] of valueSets) this.values.set(dim, [...set].sort());
   }
 
-  /** The cells to suppress so that `cell` can move (those not yet suppressed), or null: not a two-dimension cell, or no structure of non-zero cells. */
+  /**
+   * The cells to suppress so that `cell` can move (those not yet suppressed), or null: the grand total, or no
+   * structure whose cells are all above zero.
+   */
   repair(cell: number, suppressed: Uint8Array): number[] | null {
+    const arity = this.index.arity[cell];
+    return arity === 1 ? this.repairMargin(cell, suppressed) : arity === 2 ? this.repairInterior(cell, suppressed) : null;
+  }
+
+  /** A two-dimension cell (a, b): the rectangle (a, b), (a, b'), (a', b), (a', b') of its table over a time vector. */
+  private repairInterior(cell: number, suppressed: Uint8Array): number[] | null {
     const index = this.index;
-    if (index.arity[cell] === 1) return this.repairMargin(cell, suppressed);
-    if (index.arity[cell] !== 2) return null;
     const { dims, values } = parseCellKey(index.key(cell))!;
     const [a, b] = values;
+    const seriesOf = (va: string, vb: string) => this.series.get(seriesKey(dims, va, vb));
     let best: number[] | null = null;
     let bestCost = Infinity;
-    const cellsOf = (va: string, vb: string) => this.series.get(seriesKey(dims, va, vb));
     for (const vector of timeVectors(index.period[cell])) {
+      const periods = vector.map(([p]) => p);
       for (const a2 of this.values.get(dims[0]) ?? []) {
         if (a2 === a) continue;
         for (const b2 of this.values.get(dims[1]) ?? []) {
           if (b2 === b) continue;
-          const corners = [cellsOf(a, b), cellsOf(a, b2), cellsOf(a2, b), cellsOf(a2, b2)];
-          if (corners.some((c) => c === undefined)) continue;
-          let cost = 0;
-          const chosen: number[] = [];
-          let feasible = true;
-          for (const [period] of vector) {
-            for (const corner of corners) {
-              const c = corner![period];
-              if (c < 0 || index.count[c] === 0) {
-                feasible = false;
-                break;
-              }
-              if (!suppressed[c]) {
-                cost += index.count[c];
-                chosen.push(c);
-              }
-            }
-            if (!feasible || cost >= bestCost) {
-              feasible = false;
-              break;
-            }
-          }
-          if (feasible) {
-            best = chosen;
+          const cells = this.cellsAboveZero([seriesOf(a, b), seriesOf(a, b2), seriesOf(a2, b), seriesOf(a2, b2)], periods);
+          if (cells === null) continue;
+          const cost = this.cost(cells, suppressed);
+          if (cost < bestCost) {
+            best = cells.filter((c) => !suppressed[c]);
             bestCost = cost;
           }
         }
@@ -149,36 +131,23 @@ export class ClosedRepair {
     const [dim, a] = [dims[0], values[0]];
     const others = [...this.values.keys()].filter((x) => x !== dim && !this.multiValued.has(x)).sort();
     const seriesOf = (x: string, vx: string, va: string) => this.series.get(dim < x ? seriesKey([dim, x], va, vx) : seriesKey([x, dim], vx, va));
-    const costOf = (c: number) => (suppressed[c] ? 0 : index.count[c]);
-    // The cells of two series over the vector's periods, when all of them are above zero.
-    const cellsOf = (s1: Int32Array | undefined, s2: Int32Array | undefined, periods: number[]): number[] | null => {
-      if (!s1 || !s2) return null;
-      const out: number[] = [];
-      for (const p of periods) {
-        for (const c of [s1[p], s2[p]]) {
-          if (c < 0 || index.count[c] === 0) return null;
-          out.push(c);
-        }
-      }
-      return out;
-    };
     let best: number[] | null = null;
     let bestCost = Infinity;
     for (const vector of timeVectors(index.period[cell])) {
       const periods = vector.map(([p]) => p);
       for (const a2 of this.values.get(dim) ?? []) {
         if (a2 === a) continue;
-        const first = cellsOf(this.margins.get(`${dim}\u001e${a}`), this.margins.get(`${dim}\u001e${a2}`), periods);
+        const first = this.cellsAboveZero([this.margins.get(marginKey(dim, a)), this.margins.get(marginKey(dim, a2))], periods);
         if (first === null) continue;
         const chosen = [...first];
-        let cost = first.reduce((sum, c) => sum + costOf(c), 0);
+        let cost = this.cost(first, suppressed);
         for (const x of others) {
           let bestX: number[] | null = null;
           let bestXCost = Infinity;
           for (const vx of this.values.get(x) ?? []) {
-            const cells = cellsOf(seriesOf(x, vx, a), seriesOf(x, vx, a2), periods);
+            const cells = this.cellsAboveZero([seriesOf(x, vx, a), seriesOf(x, vx, a2)], periods);
             if (cells === null) continue;
-            const c = cells.reduce((sum, k) => sum + costOf(k), 0);
+            const c = this.cost(cells, suppressed);
             if (c < bestXCost) {
               bestX = cells;
               bestXCost = c;
@@ -200,6 +169,31 @@ export class ClosedRepair {
     }
     return best;
   }
+
+  /** The cells of the series over the periods, or null when one is missing or zero. */
+  private cellsAboveZero(series: ReadonlyArray<Int32Array | undefined>, periods: readonly number[]): number[] | null {
+    const out: number[] = [];
+    for (const s of series) {
+      if (!s) return null;
+      for (const p of periods) {
+        const c = s[p];
+        if (c < 0 || this.index.count[c] === 0) return null;
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** What suppressing the cells costs: the sum of those still published. */
+  private cost(cells: readonly number[], suppressed: Uint8Array): number {
+    let sum = 0;
+    for (const c of cells) if (!suppressed[c]) sum += this.index.count[c];
+    return sum;
+  }
+}
+
+function marginKey(dim: string, value: string): string {
+  return `${dim}\u001e${value}`;
 }
 
 function seriesKey(dims: string[], a: string, b: string): string {

@@ -1,9 +1,6 @@
 // A year of every table of one measure: 11 dimensions, 1 + 11 + 55 tables, 17 periods, about 150,000 cells.
-import { cubeFromRecords, type DimensionSpec, randomRecords } from '../../test/support/statistics-microdata';
+import { codes, cubeFromRecords, type DimensionSpec, randomRecords, zipf } from '../../test/support/statistics-microdata';
 import { auditPattern, suppressYear } from '.';
-
-const codes = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
-const zipf = (n: number, floor = 0) => Array.from({ length: n }, (_, i) => 1 / (i + 1) + floor);
 
 const SHAPE: Record<string, DimensionSpec> = {
   SEX: { values: ['F', 'M', 'X'], weights: [10, 8, 1] },

@@ -144,9 +144,12 @@ export function suppressYear(
         }
         const tries = again ? 2 ** Math.min(stuck[cell], 6) : 1;
         stuck[cell] = Math.min(stuck[cell] + 1, 255);
+        // A first repair stays away from groups another repair of this round touched, and from regions another search
+        // found spent; a repeated one does not.
+        const avoid = again ? new Set<number>() : touched;
+        const searched = again ? new Uint8Array(n) : spent;
         for (let t = 0; t < tries; t++) {
-          // A first repair stays away from groups another repair of this round touched; a repeated one does not.
-          const more = again ? nearestComplement(index, cell, suppressed, new Set(), new Uint8Array(n)) : nearestComplement(index, cell, suppressed, touched, spent);
+          const more = nearestComplement(index, cell, suppressed, avoid, searched);
           if (more < 0) break;
           suppress(more);
           for (let i = index.groupStart[more]; i < index.groupStart[more + 1]; i++) touched.add(index.cellGroups[i]);

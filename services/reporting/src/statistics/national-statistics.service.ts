@@ -85,8 +85,9 @@ export class NationalStatisticsService {
    * months, quarters and year of the period's year form one small cube of the same shape as a table's grand total, and
    * get the same complementary suppression, so that no suppressed month can be had by subtracting the published months
    * of its quarter or year from it; so do the differences between nested stages (identified less referred, referred
-   * less accepted…), a count of persons wherever both are published. IDENTIFIED is the IDENTIFICATIONS tables' grand total: it takes their pattern as it is (it already
-   * satisfies the rule over time), so the funnel and the tables never publish what the other withholds.
+   * less accepted…), a count of persons wherever both are published. IDENTIFIED is the IDENTIFICATIONS tables' grand
+   * total: it takes their pattern as it is (it already satisfies the rule over time), so the funnel and the tables never
+   * publish what the other withholds.
    */
   private async funnelPattern(period: CountedPeriod, threshold: number): Promise<Set<FunnelStage>> {
     const year = Number(period.from.slice(0, 4));
@@ -108,7 +109,6 @@ export class NationalStatisticsService {
       if (cached && cached.version === version && cached.identifications === identifications.version) return cached;
       const months = await this.facts.funnelByMonth(year);
       const periods = periodsOfYear(year);
-      const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
       const sumsOf = (field: keyof FunnelCounts) => {
         const sums = new Map<string, number>(periods.map((key) => [key, 0]));
         for (const month of months) for (const key of periodsOfMonth(`${month.month}-01`)) sums.set(key, sums.get(key)! + month[field]);
@@ -117,11 +117,15 @@ export class NationalStatisticsService {
       const counts = new Map(FUNNEL_STAGES.map(([stage, field]) => [stage, sumsOf(field)]));
       // IDENTIFIED is the IDENTIFICATIONS tables' grand total: withheld exactly where they withhold it.
       const stageWithheld = new Map(FUNNEL_STAGES.map(([stage]) => [stage, new Set<string>()]));
-      for (const key of periods) if (identifications.suppressed.has(totalOf(key))) stageWithheld.get(FunnelStage.IDENTIFIED)!.add(key);
+      for (const key of periods) if (identifications.suppressed.has(grandTotalKey(key))) stageWithheld.get(FunnelStage.IDENTIFIED)!.add(key);
       // A later stage is a part of an earlier one (every stage of IDENTIFIED; ACCEPTED of REFERRED and OUTCOME of
       // FORMAL_ID_REQUESTED as far as the data nest them in every period), so where both are published their difference
       // is a count of persons too (identified but not referred, referred but not accepted).
-      const parts = FUNNEL_PARTS.filter(([whole, part]) => periods.every((key) => counts.get(whole)!.get(key)! >= counts.get(part)!.get(key)!));
+      const differences = FUNNEL_PARTS.map(([whole, part]) => ({
+        whole,
+        part,
+        counts: new Map(periods.map((key) => [key, counts.get(whole)!.get(key)! - counts.get(part)!.get(key)!])),
+      })).filter((difference) => [...difference.counts.values()].every((count) => count >= 0));
       // Until nothing changes: each difference over the year's periods (unknown wherever either stage is withheld),
       // then each stage's counts, protected over time like a table's grand total; a withheld difference withholds the
       // later stage. The differences go first, so a period they withhold can serve as the stage's complement.
@@ -134,8 +138,7 @@ export class NationalStatisticsService {
             changed = true;
           }
         };
-        for (const [whole, part] of parts) {
-          const difference = new Map(periods.map((key) => [key, counts.get(whole)!.get(key)! - counts.get(part)!.get(key)!]));
+        for (const { whole, part, counts: difference } of differences) {
           const unknown = new Set([...stageWithheld.get(whole)!, ...stageWithheld.get(part)!]);
           for (const key of suppressedPeriods(year, difference, threshold, unknown)) if (!unknown.has(key)) withhold(part, key);
         }
@@ -182,10 +185,14 @@ export class NationalStatisticsService {
  * suppression over time, `base` withheld from the start.
  */
 function suppressedPeriods(year: number, counts: ReadonlyMap<string, number>, threshold: number, base: ReadonlySet<string>): string[] {
-  const totalOf = (key: string) => cellKey({ period: key, dims: [], values: [] });
   const cube = { year, multiValued: new Set<string>(), cells: [...counts].map(([period, count]) => ({ period, dims: [], values: [], count })) };
-  const suppressed = suppressYear(cube, threshold, new Set([...base].map(totalOf))).suppressed;
-  return periodsOfYear(year).filter((key) => suppressed.has(totalOf(key)));
+  const suppressed = suppressYear(cube, threshold, new Set([...base].map(grandTotalKey))).suppressed;
+  return periodsOfYear(year).filter((key) => suppressed.has(grandTotalKey(key)));
+}
+
+/** The key of a period's grand total. */
+function grandTotalKey(period: string): string {
+  return cellKey({ period, dims: [], values: [] });
 }
 
 interface FunnelYearPattern {

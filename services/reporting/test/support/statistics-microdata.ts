@@ -1,6 +1,7 @@
 // Year cubes for the disclosure-control tests, counted from made-up person records so that every published figure
 // adds up exactly as the real read model's would (docs/statistics.md, "Disclosure control").
-import { type CubeCell, periodsOfYear, type YearCube } from '../../src/disclosure';
+import { type CubeCell, periodsOfYear, suppressYear, type YearCube } from '../../src/disclosure';
+import { buildLinkedGroups, type LinkedGroups } from '../../src/disclosure/linked-groups';
 
 /** One counted unit: the month (1–12) it falls in and its value on each dimension (several for a multi-valued one). */
 export interface MicroRecord {
@@ -131,4 +132,27 @@ export function shuffled<T>(items: T[], seed: number): T[] {
     [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy;
+}
+
+/** Codes `${prefix}0` … `${prefix}${n - 1}`. */
+export const codes = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+/** Weights 1, 1/2, 1/3 … (each plus `floor`): a few large values and a long tail of small ones. */
+export const zipf = (n: number, floor = 0): number[] => Array.from({ length: n }, (_, i) => 1 / (i + 1) + floor);
+
+/** Four dimensions, two of them long and skewed (40 countries, 12 regions): a year of a few thousand has pinned cells. */
+export const SKEWED_FOUR: Record<string, DimensionSpec> = {
+  SEX: { values: ['F', 'M', 'X'], weights: [10, 8, 1] },
+  AGE_GROUP: { values: ['CHILD', 'ADULT', 'UNKNOWN'], weights: [3, 8, 1] },
+  COUNTRY: { values: codes('C', 40), weights: zipf(40) },
+  REGION: { values: codes('R', 12), weights: zipf(12, 0.2) },
+};
+
+/** The group rule's pattern (no exact check) with the year's index and the pattern as a flag per cell. */
+export function groupRulePattern(cube: YearCube, threshold = 5): { pattern: ReadonlySet<string>; index: LinkedGroups; suppressed: Uint8Array } {
+  const pattern = suppressYear(cube, threshold, new Set(), { exact: false }).suppressed;
+  const index = buildLinkedGroups(cube, pattern);
+  const suppressed = new Uint8Array(index.cellCount());
+  for (let c = 0; c < index.cellCount(); c++) suppressed[c] = pattern.has(index.key(c)) ? 1 : 0;
+  return { pattern, index, suppressed };
 }
