@@ -258,21 +258,21 @@ describe('npm run statistics:rebuild', () => {
     expect(inbox).toEqual([{ consumer: 'reporting', n: history.length + 2 }]);
   });
 
-  it('writes into staging every value as the live writer would store it: arrays, quotes, commas, backslashes, empty strings, nulls', async () => {
+  it('writes into staging every value as the live writer would store it: arrays, quotes, commas, backslashes, tabs, line ends, empty strings, nulls', async () => {
     const repository = new ReadModelRepository(service.dataSource);
     const folded = new FoldedHistory();
-    const odd = ['a"b', 'c,d', 'e\\f', '', 'g\nh', 'NULL', '{x}'];
-    folded.persons.set('k1', { ...personStub('k1'), sex: '', region: 'x,"y"', means_of_control: odd, recruiter_relations: [], child_at_exploitation: false, consent_refused: true, exploitation_types: ['A', 'B'] });
+    const odd = ['a"b', 'c,d', 'e\\f', '', 'g\nh', 'NULL', '{x}', 'i\tj', 'k\r\nl', '\\N', '\\.'];
+    folded.persons.set('k1', { ...personStub('k1'), sex: '', region: 'x,"y"\t\\N\n\\.', means_of_control: odd, recruiter_relations: [], child_at_exploitation: false, consent_refused: true, exploitation_types: ['A', 'B'] });
     folded.persons.set('k2', { ...personStub('k2'), identified_at: '2026-01-02T03:04:05.000Z', identified_on: '2026-01-02', child_at_exploitation: null });
     await repository.createStaging('merge');
     try {
-      await repository.writeStaging(folded, 1, 2);
+      await repository.writeStaging(folded, 2);
       const rows: Array<Record<string, unknown>> = await service.dataSource.query(
         `SELECT person_key, sex, region, means_of_control, recruiter_relations, child_at_exploitation, consent_refused, identified_at, identified_on::text AS identified_on
            FROM reporting.rebuild_person_fact ORDER BY person_key`,
       );
       expect(rows).toEqual([
-        { person_key: 'k1', sex: '', region: 'x,"y"', means_of_control: odd, recruiter_relations: [], child_at_exploitation: false, consent_refused: true, identified_at: null, identified_on: null },
+        { person_key: 'k1', sex: '', region: 'x,"y"\t\\N\n\\.', means_of_control: odd, recruiter_relations: [], child_at_exploitation: false, consent_refused: true, identified_at: null, identified_on: null },
         { person_key: 'k2', sex: null, region: null, means_of_control: [], recruiter_relations: [], child_at_exploitation: null, consent_refused: false, identified_at: new Date('2026-01-02T03:04:05.000Z'), identified_on: '2026-01-02' },
       ]);
       expect(await service.dataSource.query(`SELECT person_key, exploitation_type FROM reporting.rebuild_person_exploitation ORDER BY 2`)).toEqual([

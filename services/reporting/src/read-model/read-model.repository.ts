@@ -1,10 +1,15 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, type EntityManager } from 'typeorm';
 import { serviceDataSourceOptions } from '@nrm/database';
 import type { ReportingConfig } from '../config';
 import { migrations } from '../migrations';
 import type { FoldedHistory } from './folded-history';
 import { type CaseFact, FactBatch, type PermitFact, type PersonFact, type ReferralFact } from './fact-rows';
+import { copyChunks, copyLine } from './copy-text';
 
 /** The tables one write goes to: the live read model, or the rebuild's staging copies of it. */
 export interface ReadModelTables {
@@ -286,42 +291,38 @@ export class ReadModelRepository {
   }
 
   /**
-   * The folded rows into the (empty, unindexed) staging tables, `chunk` rows a statement; `parallel` statements at
-   * once, on as many connections of the pool.
+   * The folded rows into the (empty, unindexed) staging tables, each table through one `COPY … FROM STDIN` in the text
+   * format (`copy-text.ts`); `parallel` tables at once, on as many connections of the pool.
    */
-  async writeStaging(history: FoldedHistory, chunk: number, parallel: number): Promise<void> {
-    const work: Array<() => Promise<unknown>> = [];
-    const chunks = <T>(rows: Map<string, T>, statement: string) => {
-      let part: T[] = [];
-      const flush = (rowsOf: T[]) => work.push(() => this.dataSource.query(statement, [JSON.stringify(rowsOf)]));
-      for (const row of rows.values()) {
-        part.push(row);
-        if (part.length === chunk) {
-          flush(part);
-          part = [];
-        }
-      }
-      if (part.length > 0) flush(part);
-    };
-    const person = STAGING_TABLES.person;
-    // One JSON array gives both the persons and their exploitation types (json_populate_recordset ignores the key it has no column for).
-    chunks(
-      history.persons,
-      `WITH input AS (SELECT $1::json AS rows),
-            persons AS (INSERT INTO ${person} (${PERSON_COLUMNS.join(', ')})
-                        SELECT ${PERSON_COLUMNS.join(', ')} FROM json_populate_recordset(NULL::${person}, (SELECT rows FROM input)))
-       INSERT INTO ${STAGING_TABLES.exploitation} (person_key, exploitation_type)
-       SELECT x.person_key, t FROM json_to_recordset((SELECT rows FROM input)) AS x(person_key text, exploitation_types text[]), unnest(x.exploitation_types) AS t`,
+  async writeStaging(history: FoldedHistory, parallel: number): Promise<void> {
+    const copy = (table: string, columns: readonly string[], chunks: Iterable<string>) => () =>
+      this.copyInto(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, chunks);
+    await runAll(
+      [
+        copy(STAGING_TABLES.person, PERSON_COLUMNS, copyChunks(history.persons.values(), (row) => [copyLine(row, PERSON_COLUMNS)])),
+        copy(
+          STAGING_TABLES.exploitation,
+          ['person_key', 'exploitation_type'],
+          copyChunks(history.persons.values(), (row) => row.exploitation_types.map((type) => copyLine({ person_key: row.person_key, type }, ['person_key', 'type']))),
+        ),
+        copy(STAGING_TABLES.referral, REFERRAL_COLUMNS, copyChunks(history.referrals.values(), (row) => [copyLine(row, REFERRAL_COLUMNS)])),
+        copy(STAGING_TABLES.case, CASE_COLUMNS, copyChunks(history.cases.values(), (row) => [copyLine(row, CASE_COLUMNS)])),
+        copy(STAGING_TABLES.permit, PERMIT_COLUMNS, copyChunks(history.permits.values(), (row) => [copyLine(row, PERMIT_COLUMNS)])),
+        copy(STAGING_TABLES.erased, ['person_key'], copyChunks(history.erased, (key) => [copyLine({ person_key: key }, ['person_key'])])),
+      ],
+      parallel,
     );
-    const insert = (table: string, columns: readonly string[]) =>
-      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::${table}, $1::json)`;
-    chunks(history.referrals, insert(STAGING_TABLES.referral, REFERRAL_COLUMNS));
-    chunks(history.cases, insert(STAGING_TABLES.case, CASE_COLUMNS));
-    chunks(history.permits, insert(STAGING_TABLES.permit, PERMIT_COLUMNS));
-    if (history.erased.size > 0) {
-      work.push(() => this.dataSource.query(`INSERT INTO ${STAGING_TABLES.erased} (person_key) SELECT unnest($1::text[])`, [[...history.erased]]));
+  }
+
+  /** Streams `chunks` into a `COPY … FROM STDIN` on a connection of its own; a failure on either side fails the whole. */
+  private async copyInto(statement: string, chunks: Iterable<string>): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    const client: PoolClient = await runner.connect();
+    try {
+      await pipeline(Readable.from(chunks), client.query(copyFrom(statement)));
+    } finally {
+      await runner.release();
     }
-    await runAll(work, parallel);
   }
 
   /**

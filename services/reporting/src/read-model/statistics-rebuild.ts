@@ -21,8 +21,7 @@ export interface RebuildResult {
 /** Up to this many rows in the live inbox, the rebuild writes a new inbox instead of adding its events to the live one. */
 const INBOX_SWAP_ABOVE = 200_000;
 
-/** Staging rows a statement, and statements at once (the rebuild's pool has connections to spare). */
-const WRITE_CHUNK = 20_000;
+/** Staging tables written (and indexed) at once, each on a connection of the rebuild's pool. */
 const WRITE_PARALLEL = 2;
 /** Applied event ids are sent to the database this many at a time, while the fold goes on. */
 const APPLIED_CHUNK = 50_000;
@@ -101,7 +100,7 @@ export class StatisticsRebuild {
       await recording;
       this.writer.eraseFolded(folded);
       stage('fold');
-      await this.repository.writeStaging(folded, WRITE_CHUNK, WRITE_PARALLEL);
+      await this.repository.writeStaging(folded, WRITE_PARALLEL);
       stage('write');
       const plan = await this.repository.planInbox(mode);
       await this.repository.indexStaging(WRITE_PARALLEL, plan);
