@@ -45,4 +45,18 @@ describe('EventHistoryClient#page', () => {
     answering({ events: [event()], next: 'later' });
     await expect(client.page(peer, ['identification.submitted'], '0', 1)).rejects.toMatchObject({ code: 'INTERNAL' });
   });
+
+  it('reads a page that is not all ASCII as UTF-8', async () => {
+    answering({ events: [event({ payload: { personId: 'p', region: 'SHKODËR', note: 'ç 🙂' } })], next: null });
+    const page = await client.page(peer, ['identification.submitted'], '0', 1);
+    expect(page.events[0]?.payload).toEqual({ personId: 'p', region: 'SHKODËR', note: 'ç 🙂' });
+  });
+
+  it('refuses a body that is no JSON, naming the producer and nothing of the body', async () => {
+    jest.spyOn(global, 'fetch').mockResolvedValue(new Response('{"events": [', { status: 200 }));
+    await expect(client.page(peer, ['identification.submitted'], '0', 1)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'Statistics rebuild: the identification service answered with a malformed page',
+    });
+  });
 });
