@@ -41,6 +41,13 @@ export const reportingConfigSchema = baseConfigSchema
     STATISTICS_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
     /** The threshold of exports and snapshots published as files; never below the app's (checked below). */
     STATISTICS_EXPORT_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(10),
+    /**
+     * Limits of the disclosure control's exact check per year and audience (docs/statistics.md, "Disclosure control"):
+     * coefficients one elimination may hold, and rounds. Past either, the pattern is the group rule's and what the
+     * check added, and the service logs a warning naming the measure and year.
+     */
+    STATISTICS_EXACT_BUDGET: z.coerce.number().int().min(1).max(100_000_000).default(5_000_000),
+    STATISTICS_EXACT_ROUNDS: z.coerce.number().int().min(1).max(1000).default(60),
     /** Base URL of the notifications service's internal REST endpoints (overdue deadlines by kind). */
     NOTIFICATIONS_INTERNAL_URL: z.string().url().default('http://127.0.0.1:4006'),
     /** How long `overdueItems` waits for the notifications service before failing (INTERNAL). */

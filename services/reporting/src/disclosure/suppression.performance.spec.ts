@@ -37,7 +37,7 @@ describe('suppressYear on a full year', () => {
     const result = suppressYear(cube, 5);
     const ms = performance.now() - started;
     console.info(
-      `suppressYear, exact: ${result.primary} primary + ${result.secondary} secondary suppressions (${result.repaired} added by the exact check), ${result.exactRounds} rounds, ${ms.toFixed(0)} ms`,
+      `suppressYear, exact: ${result.primary} primary + ${result.secondary} secondary suppressions (${result.repaired} added by the exact check: ${result.repairs.nearest} nearest complements, ${result.repairs.doubled} doubled, ${result.repairs.closed} in closed structures), ${result.exactRounds} rounds, ${ms.toFixed(0)} ms`,
     );
     expect(result).toMatchObject({ exact: true, unresolved: 0 });
     expect(auditPattern(cube, result.suppressed, 5)).toEqual([]);

@@ -230,6 +230,9 @@ describe('suppressYear', () => {
     expect(plain.exact).toBeUndefined();
     expect(exact).toMatchObject({ exact: true, primary: plain.primary });
     expect(exact.repaired).toBeGreaterThan(0);
+    // Every cell the check added is counted under the repair that added it.
+    expect(exact.repairs.nearest + exact.repairs.doubled + exact.repairs.closed).toBe(exact.repaired);
+    expect(exact.repairs.nearest).toBeGreaterThan(0);
     for (const k of plain.suppressed) expect(exact.suppressed.has(k)).toBe(true);
     expect(auditPattern(cube, exact.suppressed, 5)).toEqual([]);
     // Too small a budget: the check gives up and says so, and the pattern is the group rule's.

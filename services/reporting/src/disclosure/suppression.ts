@@ -22,6 +22,11 @@ export interface SuppressionResult {
   exact?: boolean;
   /** Suppressions the exact check added (before their own complements). */
   repaired?: number;
+  /**
+   * How `repaired` came about: cells added as the complement of a pinned cell's nearest group (a first repair, and the
+   * doubled ones where no closed structure exists), and cells of closed structures (closed-repair.ts).
+   */
+  repairs: { nearest: number; doubled: number; closed: number };
   /** Rounds of the exact check (an elimination each). */
   exactRounds?: number;
 }
@@ -112,6 +117,7 @@ export function suppressYear(
   let exact: boolean | undefined;
   let repaired = 0;
   let exactRounds = 0;
+  const repairs = { nearest: 0, doubled: 0, closed: 0 };
   if (options.exact !== false) {
     const budget = options.exactBudget ?? DEFAULT_EXACT_BUDGET;
     const maxRounds = options.exactRounds ?? DEFAULT_EXACT_ROUNDS;
@@ -139,6 +145,7 @@ export function suppressYear(
           if (structure !== null) {
             for (const more of structure) suppress(more);
             added += structure.length;
+            repairs.closed += structure.length;
             continue;
           }
         }
@@ -154,6 +161,8 @@ export function suppressYear(
           suppress(more);
           for (let i = index.groupStart[more]; i < index.groupStart[more + 1]; i++) touched.add(index.cellGroups[i]);
           added++;
+          if (again) repairs.doubled++;
+          else repairs.nearest++;
         }
       }
       if (added === 0) {
@@ -169,7 +178,17 @@ export function suppressYear(
 
   const keys = new Set<string>(index.foreignKeys);
   for (let cell = 0; cell < n; cell++) if (suppressed[cell]) keys.add(index.key(cell));
-  return { suppressed: keys, primary, secondary: keys.size - primary, passes, unresolved, exact, repaired, exactRounds };
+  return {
+    suppressed: keys,
+    primary,
+    secondary: keys.size - primary,
+    passes,
+    unresolved,
+    exact,
+    repaired,
+    exactRounds,
+    repairs,
+  };
 }
 
 /** The smallest non-zero published member of the group (ties: the lower cellKey), else its total, else -1. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
+import type { Logger } from '@nrm/logging';
+import { LOGGER, SERVICE_RUNTIME, type ServiceRuntime } from '@nrm/service-kit';
 import type { ReportingConfig } from '../config';
 import { belowThreshold, cellKey, type CubeCell, suppressYear, type YearCube } from '../disclosure';
 import type { StatisticsCell, StatisticsTable } from './national-statistics.model';
@@ -40,13 +41,16 @@ export class StatisticsTables {
   private readonly patterns = new Map<string, Promise<Pattern>>();
   private readonly appThreshold: number;
   private readonly exportThreshold: number;
+  private readonly exactLimits: { exactBudget: number; exactRounds: number };
 
   constructor(
     private readonly facts: StatisticsFactsRepository,
     @Inject(SERVICE_RUNTIME) runtime: ServiceRuntime<ReportingConfig>,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.appThreshold = runtime.config.STATISTICS_THRESHOLD;
     this.exportThreshold = runtime.config.STATISTICS_EXPORT_THRESHOLD;
+    this.exactLimits = { exactBudget: runtime.config.STATISTICS_EXACT_BUDGET, exactRounds: runtime.config.STATISTICS_EXACT_ROUNDS };
   }
 
   /** The threshold an audience's figures are suppressed at; 0 for exact figures. */
@@ -152,7 +156,15 @@ export class StatisticsTables {
     const computing = (async (): Promise<Pattern> => {
       const base = audience === 'EXPORT' ? (await this.pattern(measure, year, 'APP')).suppressed : undefined;
       const cube = await this.yearCube(measure, year);
-      return { version, suppressed: suppressYear(cube, this.thresholdFor(audience), base).suppressed };
+      const result = suppressYear(cube, this.thresholdFor(audience), base, this.exactLimits);
+      if (result.exact === false) {
+        // Codes and counts only: the pattern still covers every small cell, but some may be worked out from the rest.
+        this.logger.warn(
+          { measure, year, audience, cells: cube.cells.length, suppressed: result.suppressed.size, exactRounds: result.exactRounds, repaired: result.repaired },
+          'statistics disclosure: the exact check stopped before it finished; the pattern is the group rule\'s and what it added',
+        );
+      }
+      return { version, suppressed: result.suppressed };
     })();
     this.patterns.set(cacheKey, computing);
     return computing;
