@@ -284,6 +284,21 @@ describe('npm run statistics:rebuild', () => {
     }
   });
 
+  it('fails the staging write on a row the table refuses, and leaves its connections usable', async () => {
+    const repository = new ReadModelRepository(service.dataSource);
+    const folded = new FoldedHistory();
+    folded.persons.set('k1', { ...personStub('k1'), citizenship_country: 'ALB' });
+    await repository.createStaging('merge');
+    try {
+      await expect(repository.writeStaging(folded, 2)).rejects.toThrow(/person_fact_citizenship_country_check/);
+      // Every connection of the pool answers again (a COPY left half-done would hold its connection).
+      const answers = await Promise.all(Array.from({ length: 8 }, () => service.dataSource.query(`SELECT count(*)::int AS n FROM reporting.rebuild_person_fact`)));
+      expect(answers.map(([row]) => row.n)).toEqual(Array.from({ length: 8 }, () => 0));
+    } finally {
+      await repository.dropStaging();
+    }
+  });
+
   it("leaves the read model as it was when the producers refuse the token (another service's), or none is given", async () => {
     const history = knownHistory(6);
     await emptyReadModel();
