@@ -7,7 +7,9 @@ import { expectAccessible, openPortal, shot, signIn, switchLanguage, type Portal
 
 /**
  * The national statistics dashboard in Chromium (docs/statistics.md, docs/portal.md). The read model's rows for a
- * closed month are written directly (the events that fill it in production are another slice's): women and men enough
+ * closed month are written directly: the platform's events carry the time they happened, so identifications submitted
+ * through the gateway would count in the current month, whose figures other suites change (the path from events to
+ * these rows is tested through the gateway in statistics-read-model.e2e-spec.ts). Women and men enough
  * for published figures, two persons of sex OTHER, a figure below the threshold. The coordinator opens the dashboard
  * for that month and sees that cell marked as suppressed with the explanation (never "< 5"), switches to Albanian,
  * exports the table and saves the file; ra.head may give exact dates; a shelter's case manager has no entry and no
