@@ -9,7 +9,7 @@ import type { ReportingConfig } from '../config';
 import { migrations } from '../migrations';
 import type { FoldedHistory } from './folded-history';
 import { type CaseFact, FactBatch, type PermitFact, type PersonFact, type ReferralFact } from './fact-rows';
-import { copyChunks, copyLine } from './copy-text';
+import { copyChunks, copyField, copyLine } from './copy-text';
 
 /** The tables one write goes to: the live read model, or the rebuild's staging copies of it. */
 export interface ReadModelTables {
@@ -245,14 +245,15 @@ export class ReadModelRepository {
     }
   }
 
-  /** Events the rebuild folded, as it goes. */
+  /** Events the rebuild folded, as it goes: one `COPY` a call, into the new inbox (`swap`) or the list (`merge`). */
   async recordApplied(mode: InboxMode, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
-    await this.dataSource.query(
-      mode === 'swap'
-        ? `INSERT INTO ${STAGING_INBOX} (event_id, consumer, event_type) SELECT id, '${CONSUMER}', type FROM ${EVENT_LIST}`
-        : `INSERT INTO ${STAGING_APPLIED} (event_id, event_type) SELECT id, type FROM ${EVENT_LIST}`,
-      eventListParameters(events),
+    const consumer = copyField(CONSUMER);
+    await this.copyInto(
+      mode === 'swap' ? `COPY ${STAGING_INBOX} (event_id, consumer, event_type) FROM STDIN` : `COPY ${STAGING_APPLIED} (event_id, event_type) FROM STDIN`,
+      copyChunks(events, (event) => [
+        mode === 'swap' ? `${copyField(event.id)}\t${consumer}\t${copyField(event.type)}\n` : `${copyField(event.id)}\t${copyField(event.type)}\n`,
+      ]),
     );
   }
 

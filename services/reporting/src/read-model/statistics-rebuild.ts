@@ -90,7 +90,7 @@ export class StatisticsRebuild {
         const batch = await history.next(batchSize);
         if (batch.length === 0) break;
         this.writer.fold(folded, batch);
-        for (const event of batch) applied.push({ id: event.id, type: event.type });
+        for (const event of batch) applied.push(event);
         await record(false);
         events += batch.length;
         batches += 1;
