@@ -90,8 +90,9 @@ function upsert(table: string, key: string, columns: readonly string[], extraSet
 const pick = <T extends object>(row: T, columns: readonly (keyof T)[]): Partial<T> => Object.fromEntries(columns.map((column) => [column, row[column]])) as Partial<T>;
 
 /**
- * Events' ids and types as rows `e(id, type)`, from two comma-joined strings (a UUID and an event type hold no comma):
- * the driver's escaping of two arrays element by element cost the fold's thread more than the join.
+ * Events' ids and types as rows `e(id, type)`, from two comma-joined strings (a UUID and an event type hold no comma),
+ * for the events applied inside the final transaction (`recordTail`), which cannot use a `COPY` on a connection of its
+ * own: cheaper for the driver than two arrays escaped element by element.
  */
 const EVENT_LIST = `unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')) AS e(id, type)`;
 const eventListParameters = (events: ReadonlyArray<{ id: string; type: string }>): [string, string] => [
@@ -249,12 +250,11 @@ export class ReadModelRepository {
   async recordApplied(mode: InboxMode, events: ReadonlyArray<{ id: string; type: string }>): Promise<void> {
     if (events.length === 0) return;
     const consumer = copyField(CONSUMER);
-    await this.copyInto(
-      mode === 'swap' ? `COPY ${STAGING_INBOX} (event_id, consumer, event_type) FROM STDIN` : `COPY ${STAGING_APPLIED} (event_id, event_type) FROM STDIN`,
-      copyChunks(events, (event) => [
-        mode === 'swap' ? `${copyField(event.id)}\t${consumer}\t${copyField(event.type)}\n` : `${copyField(event.id)}\t${copyField(event.type)}\n`,
-      ]),
-    );
+    const [statement, line] =
+      mode === 'swap'
+        ? [`COPY ${STAGING_INBOX} (event_id, consumer, event_type) FROM STDIN`, (event: { id: string; type: string }) => `${copyField(event.id)}\t${consumer}\t${copyField(event.type)}\n`]
+        : [`COPY ${STAGING_APPLIED} (event_id, event_type) FROM STDIN`, (event: { id: string; type: string }) => `${copyField(event.id)}\t${copyField(event.type)}\n`];
+    await this.copyInto(statement, copyChunks(events, (event) => [line(event)]));
   }
 
   /** Events applied in the final transaction, straight into the inbox that will be live after it. */
